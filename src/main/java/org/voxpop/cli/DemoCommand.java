@@ -1,0 +1,105 @@
+package org.voxpop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.IndexStats;
+import org.voxpop.index.IndexerSettings;
+import org.voxpop.index.Schema;
+import org.voxpop.query.Scope;
+import org.voxpop.query.SearchRequest;
+import org.voxpop.query.SearchResult;
+import org.voxpop.query.VoxpopSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code voxpop demo}: indexes the bundled fixtures and shows what voxpop can answer. */
+@Command(
+    name = "demo",
+    description = {
+      "Index the bundled fixtures (index-fixtures/*.jsonl: the seed article, the Fox News comments,",
+      "and a file of deliberately bad records), then run a few faceted searches and print them."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin IndexDirOption index;
+
+  @Option(names = "--fixtures", paramLabel = "DIR",
+      description = "Folder of .jsonl files to index (default: index-fixtures in the voxpop folder or the current one).")
+  Path fixtures;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path folder = fixtures != null ? fixtures : defaultFixtures();
+    List<Path> inputs = jsonlFiles(folder);
+    out.println("== 1. Indexing " + inputs.size() + " files from " + folder);
+    IndexStats stats = IndexRun.run(index.dir, inputs, IndexerSettings.defaults(), out, err, true);
+    out.printf(Locale.ROOT, "(%d rejects are expected: bad-input.jsonl holds one bad record of each kind.)%n", stats.rejects());
+
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+      ResultPrinter printer = new ResultPrinter(out, Terminal.interactive());
+
+      out.println();
+      out.println("== 2. Who is talked about: top entities in all comments (comments / distinct articles)");
+      SearchResult all = searcher.search(
+          SearchRequest.builder("").scope(Scope.COMMENTS).pageSize(0).facetTopN(12)
+              .facets(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE).build());
+      out.printf(Locale.ROOT, "%,d comments in %,d articles%n", all.totalHits(), all.distinctArticles());
+      all.facets().forEach(printer::facet);
+
+      out.println();
+      out.println("== 3. Drill-down: comments that mention the United States (entity:Q30), by sentiment and source");
+      SearchResult us = searcher.search(
+          SearchRequest.builder("").scope(Scope.COMMENTS).pageSize(3).drillDown(Schema.DIM_ENTITY, "Q30")
+              .facets(Schema.DIM_SENTIMENT, Schema.DIM_SOURCE, Schema.DIM_STANCE).build());
+      printer.hits(us);
+      us.facets().forEach(printer::facet);
+
+      out.println();
+      out.println("== 4. Free text: \"Raqqa\" in comments and articles");
+      SearchResult raqqa = searcher.search(
+          SearchRequest.builder("Raqqa").scope(Scope.BOTH).pageSize(5).facets(Schema.DIM_TYPE).build());
+      printer.hits(raqqa);
+      raqqa.facets().forEach(printer::facet);
+    }
+    out.println();
+    out.println("Try:  ./voxpop search 'entity:America AND sentiment:negative' --facets entity,source");
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static Path defaultFixtures() {
+    String home = System.getenv("VOXPOP_HOME");
+    if (home != null && Files.isDirectory(Path.of(home, "index-fixtures"))) {
+      return Path.of(home, "index-fixtures");
+    }
+    return Path.of("index-fixtures");
+  }
+
+  private static List<Path> jsonlFiles(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new java.io.FileNotFoundException("no fixtures folder at " + folder + " (use --fixtures DIR)");
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{jsonl,jsonl.gz}")) {
+      stream.forEach(files::add);
+    }
+    files.sort(null);
+    if (files.isEmpty()) {
+      throw new java.io.FileNotFoundException("no .jsonl files in " + folder);
+    }
+    return files;
+  }
+}

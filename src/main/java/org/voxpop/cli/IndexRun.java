@@ -1,0 +1,63 @@
+package org.voxpop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.voxpop.enrich.EnrichmentPipeline;
+import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.IndexStats;
+import org.voxpop.index.Indexer;
+import org.voxpop.index.IndexerSettings;
+
+/** Runs the indexer for a command and prints what it did. */
+final class IndexRun {
+  private IndexRun() {}
+
+  static IndexStats run(
+      Path indexDir, List<Path> inputs, IndexerSettings settings, PrintWriter out, PrintWriter err, boolean quiet)
+      throws IOException {
+    ConsoleIndexListener listener = new ConsoleIndexListener(err, Terminal.interactive(), quiet);
+    Gazetteer gazetteer = Gazetteer.defaultGazetteer();
+    try (Indexer indexer = Indexer.open(indexDir, EnrichmentPipeline.create(), settings, gazetteer.version())) {
+      IndexStats stats;
+      try {
+        stats = indexer.index(inputs, listener);
+      } finally {
+        listener.finish();
+      }
+      printSummary(stats, indexDir, out);
+      return stats;
+    }
+  }
+
+  static void printSummary(IndexStats stats, Path indexDir, PrintWriter out) {
+    out.printf(
+        Locale.ROOT,
+        "Indexed into %s: %,d records read, %,d articles (%,d replaced) with %,d comments, %,d comment records merged, %,d rejected (%,d records, %,d comments).%n",
+        indexDir, stats.recordsRead(), stats.articlesIndexed(), stats.articlesReplaced(), stats.commentsIndexed(),
+        stats.commentRecordsApplied(), stats.rejects(), stats.rejectedRecords(), stats.rejectedComments());
+    if (!stats.rejectsByReason().isEmpty()) {
+      StringBuilder reasons = new StringBuilder();
+      stats.rejectsByReason().entrySet().stream()
+          .sorted(java.util.Map.Entry.comparingByKey())
+          .forEach(e -> reasons.append(reasons.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
+      out.println("Rejects by reason: " + reasons);
+    }
+    out.printf(
+        Locale.ROOT, "Took %.2f s (%,.0f docs/s); index size %s.%n",
+        stats.elapsed().toNanos() / 1e9, stats.docsPerSecond(), bytes(stats.indexBytes()));
+    out.flush();
+  }
+
+  static String bytes(long n) {
+    if (n < 1024) {
+      return n + " B";
+    }
+    if (n < 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f KiB", n / 1024.0);
+    }
+    return String.format(Locale.ROOT, "%.1f MiB", n / (1024.0 * 1024));
+  }
+}

@@ -1,0 +1,113 @@
+package org.voxpop.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.Schema;
+import org.voxpop.query.FacetDimension;
+import org.voxpop.query.Scope;
+import org.voxpop.query.SearchRequest;
+import org.voxpop.query.SearchResult;
+import org.voxpop.query.VoxpopSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code voxpop search QUERY}: hits and facets from the index. */
+@Command(
+    name = "search",
+    sortOptions = false,
+    description = {
+      "Search comments (or articles) and count facets: how many comments, in how many articles.",
+      "",
+      "Query syntax: words, \"phrases\", AND OR NOT, +must -mustnot, (groups), wild*cards, and fields:",
+      "  entity:Q30  entity:\"United States\"  entity:America   (any name the gazetteer knows)",
+      "  sentiment:negative  abuse:likely  source:BBC  author:NAME  type:comment",
+      "  compound:[* TO -0.5]  likes:[10 TO *]  published:[2017-10 TO 2017-11]",
+      "An empty query (\"\") matches everything."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  voxpop search Raqqa",
+      "  voxpop search 'entity:\"United States\" AND sentiment:negative' --facets entity,source",
+      "  voxpop search '' --drill entity=Q30 --facets sentiment --format json"
+    })
+final class SearchCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin IndexDirOption index;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..1", defaultValue = "", description = "The query (default: everything).")
+  String query;
+
+  @Option(names = "--scope", defaultValue = "comments", paramLabel = "SCOPE",
+      description = "comments, articles or both (default: ${DEFAULT-VALUE}).")
+  String scope;
+
+  @Option(names = "--facets", split = ",", paramLabel = "DIM",
+      description = "Facet dimensions to count (default: entity,sentiment,source). Known: ${COMPLETION-CANDIDATES}",
+      completionCandidates = Dims.class)
+  List<String> facets;
+
+  @Option(names = "--drill", paramLabel = "DIM=VALUE", description = "Keep only hits with this facet value; repeatable (AND across dimensions, OR within one).")
+  List<String> drills = new ArrayList<>();
+
+  @Option(names = {"-n", "--size"}, defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int size;
+
+  @Option(names = "--top", defaultValue = "10", description = "Values per facet (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  /** The dimension names, for help and shell completion. */
+  static final class Dims extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Dims() {
+      super(Schema.allDims());
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    SearchRequest.Builder builder =
+        SearchRequest.builder(query).scope(parseScope(scope)).pageSize(size).facetTopN(top)
+            .facets((facets == null ? List.of(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE) : facets).toArray(String[]::new));
+    for (String drill : drills) {
+      int eq = drill.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--drill takes DIM=VALUE (e.g. entity=Q30 or published=2017/11), not '" + drill + "'");
+      }
+      builder.drillDown(drill.substring(0, eq), drill.substring(eq + 1).split("/"));
+    }
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+      SearchResult result = searcher.search(builder.build());
+      ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), Terminal.interactive());
+      switch (format.toLowerCase(Locale.ROOT)) {
+        case "json" -> printer.json(result);
+        case "table" -> {
+          printer.hits(result);
+          for (FacetDimension dim : result.facets()) {
+            printer.facet(dim);
+          }
+        }
+        default -> throw new IllegalArgumentException("--format is table or json, not '" + format + "'");
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  static Scope parseScope(String value) {
+    try {
+      return Scope.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--scope is comments, articles or both, not '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,282 @@
+package org.voxpop.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.voxpop.analysis.MentionTokenStream;
+import org.voxpop.enrich.EnrichedArticle;
+import org.voxpop.enrich.StancedMention;
+import org.voxpop.enrich.TextEnrichment;
+import org.voxpop.enrich.entity.EntityMention;
+import org.voxpop.enrich.sentiment.AbuseScore;
+import org.voxpop.enrich.sentiment.DocumentSentiment;
+import org.voxpop.enrich.sentiment.SentimentLabel;
+import org.voxpop.input.ArticleJson;
+import org.voxpop.model.Article;
+import org.voxpop.model.Comment;
+
+/**
+ * Maps an enriched article to its Lucene document block: one document per comment, then the
+ * article, with the fields and facets that {@link Schema} names.
+ *
+ * <p>Stateless and thread safe; every indexing thread shares one instance.
+ */
+public final class BlockMapper {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Text fields with offsets in the postings, so that highlighting needs no re-analysis. */
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
+
+  private static final FieldType ENTITY_TOKENS = textWithOffsets(false);
+
+  private final FacetsConfig facets = Schema.facetsConfig();
+
+  private static FieldType textWithOffsets(boolean stored) {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setStored(stored);
+    type.freeze();
+    return type;
+  }
+
+  /** The block for an article: its comments first, the article last. */
+  public List<Document> map(EnrichedArticle enriched) throws IOException {
+    Article article = enriched.article();
+    List<Comment> comments = article.comments();
+    Map<String, Integer> depth = depths(comments);
+    Set<String> withReplies = new HashSet<>();
+    for (Comment comment : comments) {
+      comment.parentId().ifPresent(withReplies::add);
+    }
+    Optional<Double> articleCompound = compound(enriched.body());
+    List<Document> block = new ArrayList<>(comments.size() + 1);
+    int negative = 0;
+    Map<String, double[]> stanceSums = new LinkedHashMap<>();
+    for (int i = 0; i < comments.size(); i++) {
+      Comment comment = comments.get(i);
+      TextEnrichment enrichment = enriched.comments().get(i);
+      Document doc = new Document();
+      doc.add(new StringField(Schema.TYPE, Schema.TYPE_COMMENT, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(Schema.DIM_TYPE, Schema.TYPE_COMMENT));
+      addArticleContext(doc, article);
+      doc.add(new StringField(Schema.COMMENT_ID, comment.id(), Field.Store.YES));
+      comment.parentId().ifPresent(p -> doc.add(new StoredField(Schema.PARENT_ID, p)));
+      comment.author().ifPresent(a -> addAuthor(doc, a));
+      comment.posted().ifPresent(p -> addDate(doc, Schema.POSTED_MS, Schema.DIM_POSTED, p));
+      comment.likes().ifPresent(l -> doc.add(new LongField(Schema.LIKES, l, Field.Store.YES)));
+      int d = depth.getOrDefault(comment.id(), 0);
+      doc.add(new LongField(Schema.DEPTH, d, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(Schema.DIM_DEPTH, d >= 3 ? "3+" : Integer.toString(d)));
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              Schema.DIM_HAS_REPLIES, withReplies.contains(comment.id()) ? "yes" : "no"));
+      addText(doc, comment.text(), enrichment);
+      Optional<Double> commentCompound = compound(enrichment);
+      if (commentCompound.isPresent() && articleCompound.isPresent()) {
+        doc.add(
+            new DoubleField(
+                Schema.DIVERGENCE, commentCompound.get() - articleCompound.get(), Field.Store.YES));
+      }
+      if (commentCompound.isPresent() && SentimentLabel.of(commentCompound.get()) == SentimentLabel.NEGATIVE) {
+        negative++;
+      }
+      for (StancedMention m : enrichment.mentions()) {
+        m.stance().value().ifPresent(s -> {
+          double[] sum = stanceSums.computeIfAbsent(m.mention().id(), k -> new double[2]);
+          sum[0] += s;
+          sum[1]++;
+        });
+      }
+      block.add(facets.build(doc));
+    }
+
+    Document doc = new Document();
+    doc.add(new StringField(Schema.TYPE, Schema.TYPE_ARTICLE, Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(Schema.DIM_TYPE, Schema.TYPE_ARTICLE));
+    addArticleContext(doc, article);
+    article.title().ifPresent(t -> doc.add(new TextField(Schema.TITLE_STEMMED, t, Field.Store.NO)));
+    article.url().ifPresent(u -> doc.add(new StoredField(Schema.URL, u)));
+    article.authors().forEach(a -> addAuthor(doc, a));
+    addText(doc, article.body(), enriched.body());
+    addEntityFacets(doc, enriched.title().mentions());
+    if (!enriched.title().mentions().isEmpty()) {
+      doc.add(
+          new Field(Schema.TITLE_ENTITY, new MentionTokenStream(spans(enriched.title().mentions())), ENTITY_TOKENS));
+    }
+    doc.add(new LongField(Schema.COMMENT_COUNT, comments.size(), Field.Store.YES));
+    if (!comments.isEmpty() && articleCompound.isPresent()) {
+      doc.add(new DoubleField(Schema.NEGATIVE_SHARE, negative / (double) comments.size(), Field.Store.YES));
+    }
+    if (!stanceSums.isEmpty()) {
+      ObjectNode stance = JSON.createObjectNode();
+      stanceSums.forEach((id, sum) -> stance.putObject(id).put("mean", round(sum[0] / sum[1])).put("n", (int) sum[1]));
+      doc.add(new StoredField(Schema.ENTITY_STANCE, stance.toString()));
+    }
+    doc.add(new StoredField(Schema.RAW, ArticleJson.toJsonLine(article)));
+    block.add(facets.build(doc));
+    return block;
+  }
+
+  /** Article-level values that comments carry too, so that facets over comments can use them. */
+  private static void addArticleContext(Document doc, Article article) {
+    doc.add(new StringField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
+    article.title().ifPresent(t -> {
+      if (Schema.TYPE_ARTICLE.equals(doc.get(Schema.TYPE))) {
+        doc.add(new Field(Schema.TITLE, t, TEXT_WITH_OFFSETS));
+      } else {
+        doc.add(new StoredField(Schema.ARTICLE_TITLE, t));
+      }
+    });
+    article.source().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SOURCE, s)));
+    article.section().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTION, s)));
+    article.language().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_LANGUAGE, s)));
+    article.published().ifPresent(p -> addDate(doc, Schema.PUBLISHED_MS, Schema.DIM_PUBLISHED, p));
+  }
+
+  private static void addAuthor(Document doc, String author) {
+    doc.add(new StoredField(Schema.AUTHOR, author));
+    doc.add(new SortedSetDocValuesFacetField(Schema.DIM_AUTHOR, author));
+  }
+
+  private static void addDate(Document doc, String field, String dim, OffsetDateTime when) {
+    OffsetDateTime utc = when.withOffsetSameInstant(ZoneOffset.UTC);
+    doc.add(new LongField(field, utc.toInstant().toEpochMilli(), Field.Store.YES));
+    doc.add(
+        new SortedSetDocValuesFacetField(
+            dim,
+            String.format(Locale.ROOT, "%04d", utc.getYear()),
+            String.format(Locale.ROOT, "%02d", utc.getMonthValue()),
+            String.format(Locale.ROOT, "%02d", utc.getDayOfMonth())));
+  }
+
+  private void addText(Document doc, String text, TextEnrichment enrichment) {
+    doc.add(new Field(Schema.TEXT, text, TEXT_WITH_OFFSETS));
+    doc.add(new TextField(Schema.TEXT_STEMMED, text, Field.Store.NO));
+    if (!enrichment.mentions().isEmpty()) {
+      doc.add(new Field(Schema.ENTITY, new MentionTokenStream(spans(enrichment.mentions())), ENTITY_TOKENS));
+      doc.add(new StoredField(Schema.MENTIONS, mentionsJson(enrichment.mentions())));
+    }
+    addEntityFacets(doc, enrichment.mentions());
+    enrichment.sentiment().value().ifPresent(s -> addSentiment(doc, s));
+    enrichment.abuse().value().ifPresent(a -> addAbuse(doc, a));
+    if (enrichment.truncated()) {
+      doc.add(new StoredField(Schema.TRUNCATED, "true"));
+    }
+  }
+
+  private static void addEntityFacets(Document doc, List<StancedMention> mentions) {
+    Set<String> seen = new HashSet<>();
+    Set<String> seenStance = new HashSet<>();
+    for (StancedMention stanced : mentions) {
+      EntityMention m = stanced.mention();
+      if (seen.add(m.id())) {
+        doc.add(new SortedSetDocValuesFacetField(Schema.DIM_ENTITY, m.id()));
+        doc.add(new SortedSetDocValuesFacetField(Schema.dimFor(m.type()), m.id()));
+      }
+      stanced.stance().value().ifPresent(s -> {
+        String label = SentimentLabel.of(s).name().toLowerCase(Locale.ROOT);
+        if (seenStance.add(m.id() + "/" + label)) {
+          doc.add(new SortedSetDocValuesFacetField(Schema.DIM_STANCE, m.id(), label));
+        }
+      });
+    }
+  }
+
+  private static void addSentiment(Document doc, DocumentSentiment sentiment) {
+    doc.add(new DoubleField(Schema.COMPOUND, sentiment.compound(), Field.Store.YES));
+    doc.add(
+        new SortedSetDocValuesFacetField(
+            Schema.DIM_SENTIMENT, sentiment.label().name().toLowerCase(Locale.ROOT)));
+  }
+
+  private static void addAbuse(Document doc, AbuseScore abuse) {
+    doc.add(new DoubleField(Schema.ABUSE_SCORE, abuse.score(), Field.Store.YES));
+    doc.add(
+        new SortedSetDocValuesFacetField(Schema.DIM_ABUSE, abuse.label().name().toLowerCase(Locale.ROOT)));
+  }
+
+  private static Optional<Double> compound(TextEnrichment enrichment) {
+    return enrichment.sentiment().value().map(DocumentSentiment::compound);
+  }
+
+  private static List<MentionTokenStream.Span> spans(List<StancedMention> mentions) {
+    List<MentionTokenStream.Span> spans = new ArrayList<>(mentions.size());
+    for (StancedMention m : mentions) {
+      spans.add(new MentionTokenStream.Span(m.mention().id(), m.mention().start(), m.mention().end()));
+    }
+    return spans;
+  }
+
+  static String mentionsJson(List<StancedMention> mentions) {
+    ArrayNode array = JSON.createArrayNode();
+    for (StancedMention stanced : mentions) {
+      EntityMention m = stanced.mention();
+      ObjectNode node = array.addObject();
+      node.put("id", m.id());
+      node.put("name", m.name());
+      node.put("type", m.type().name());
+      node.put("surface", m.surface());
+      node.put("start", m.start());
+      node.put("end", m.end());
+      node.put("confidence", round(m.confidence()));
+      node.put("source", m.source());
+      stanced.stance().value().ifPresent(s -> node.put("stance", round(s)));
+    }
+    return array.toString();
+  }
+
+  /**
+   * Depth of each comment in its thread; the reader has already rejected cycles and orphans.
+   * Memoised so that a long reply chain costs linear, not quadratic, time.
+   */
+  private static Map<String, Integer> depths(List<Comment> comments) {
+    Map<String, String> parent = new HashMap<>();
+    for (Comment c : comments) {
+      c.parentId().ifPresent(p -> parent.put(c.id(), p));
+    }
+    Map<String, Integer> depth = new HashMap<>();
+    List<String> path = new ArrayList<>();
+    for (Comment c : comments) {
+      path.clear();
+      String current = c.id();
+      while (!depth.containsKey(current) && parent.containsKey(current) && path.size() <= comments.size()) {
+        path.add(current);
+        current = parent.get(current);
+      }
+      int d = depth.getOrDefault(current, 0);
+      for (int i = path.size() - 1; i >= 0; i--) {
+        depth.put(path.get(i), ++d);
+      }
+      depth.putIfAbsent(c.id(), 0);
+    }
+    return depth;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10_000d) / 10_000d;
+  }
+}

@@ -1,0 +1,404 @@
+package org.voxpop.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.voxpop.enrich.EnrichmentPipeline;
+import org.voxpop.input.ArticleJson;
+import org.voxpop.input.InputRecord;
+import org.voxpop.input.JsonLinesReader;
+import org.voxpop.input.Reject;
+import org.voxpop.input.RejectReason;
+import org.voxpop.model.Article;
+import org.voxpop.model.Comment;
+
+/**
+ * Streams input files into a voxpop index: reads, enriches on several threads, writes each
+ * article with its comments as one block, and commits at intervals.
+ *
+ * <p>Crash safety comes from Lucene's commit: whatever happens mid-run, the index on disk is the
+ * last commit, intact and searchable. Re-running the same input converges to the same index,
+ * because each block replaces the one with the same article id. Memory stays flat: the queue
+ * between the reader and the enrichment threads is bounded, and a full queue makes the reader
+ * do the work itself.
+ *
+ * <p>Not thread safe: one run at a time per instance (Lucene's write lock keeps other processes
+ * out of the directory).
+ */
+public final class Indexer implements Closeable {
+
+  /** Stand-alone comment records are merged into their articles in batches of at most this many. */
+  private static final int COMMENT_BATCH = 50_000;
+
+  /** Name of the statistics file written in the index directory after each run. */
+  public static final String STATS_FILE = "voxpop-stats.json";
+
+  private final Path indexDir;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final EnrichmentPipeline pipeline;
+  private final IndexerSettings settings;
+  private final BlockMapper mapper = new BlockMapper();
+
+  private Indexer(Path indexDir, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
+      throws IOException {
+    this.indexDir = indexDir;
+    this.pipeline = pipeline;
+    this.settings = settings;
+    Files.createDirectories(indexDir);
+    this.directory = FSDirectory.open(indexDir);
+    if (DirectoryReader.indexExists(directory)) {
+      IndexMetadata.fromUserData(
+          indexDir.toString(), DirectoryReader.listCommits(directory).getLast().getUserData());
+    }
+    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    IndexWriter opened;
+    try {
+      opened = new IndexWriter(directory, config);
+    } catch (IOException e) {
+      directory.close();
+      throw e;
+    }
+    this.writer = opened;
+    writer.setLiveCommitData(IndexMetadata.current(gazetteerVersion).toUserData().entrySet());
+  }
+
+  /**
+   * Opens (or creates) the index in {@code indexDir} for writing.
+   *
+   * @throws IncompatibleIndexException when the directory holds an index this version cannot use
+   * @throws org.apache.lucene.store.LockObtainFailedException when another process is writing it
+   */
+  public static Indexer open(
+      Path indexDir, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
+      throws IOException {
+    return new Indexer(indexDir, Objects.requireNonNull(pipeline), Objects.requireNonNull(settings), gazetteerVersion);
+  }
+
+  /** Counters shared by the reading thread and the enrichment threads. */
+  private static final class Counters {
+    final AtomicLong recordsRead = new AtomicLong();
+    final AtomicLong articles = new AtomicLong();
+    final AtomicLong replaced = new AtomicLong();
+    final AtomicLong comments = new AtomicLong();
+    final AtomicLong commentRecords = new AtomicLong();
+    final AtomicLong rejectedRecords = new AtomicLong();
+    final AtomicLong rejectedComments = new AtomicLong();
+    final Map<RejectReason, AtomicLong> byReason = new EnumMap<>(RejectReason.class);
+
+    Counters() {
+      for (RejectReason reason : RejectReason.values()) {
+        byReason.put(reason, new AtomicLong());
+      }
+    }
+  }
+
+  /**
+   * Indexes every record of the given JSON Lines files (plain or gzipped) and commits.
+   *
+   * @throws RejectedRecordException in strict mode, at the first reject (after committing what
+   *     was indexed before it)
+   */
+  public IndexStats index(List<Path> inputs, IndexListener listener) throws IOException {
+    long started = System.nanoTime();
+    long totalBytes = 0;
+    for (Path input : inputs) {
+      totalBytes += Files.size(input);
+    }
+    Counters counters = new Counters();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(settings.threads() * 4),
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    List<Future<?>> inFlight = new ArrayList<>();
+    Map<String, List<InputRecord.CommentRecord>> pendingComments = new LinkedHashMap<>();
+    int pendingCommentCount = 0;
+    long bytesBefore = 0;
+    long sinceCommit = 0;
+    long lastCommit = System.nanoTime();
+    try (DirectoryReader existing = openExisting()) {
+      IndexSearcher existingSearcher = existing == null ? null : new IndexSearcher(existing);
+      for (Path input : inputs) {
+        try (JsonLinesReader reader = JsonLinesReader.open(input)) {
+          while (reader.hasNext()) {
+            InputRecord record = reader.next();
+            counters.recordsRead.incrementAndGet();
+            switch (record) {
+              case InputRecord.Rejected rejected -> rejectRecord(rejected.reject(), counters, listener);
+              case InputRecord.ArticleRecord article -> {
+                for (Reject comment : article.rejectedComments()) {
+                  rejectComment(comment, counters, listener);
+                }
+                boolean replaces = existingSearcher != null && exists(existingSearcher, article.article().id());
+                inFlight.add(
+                    pool.submit(() -> {
+                      if (write(article.article(), article.location(), counters, listener, failure)) {
+                        counters.articles.incrementAndGet();
+                        counters.comments.addAndGet(article.article().comments().size());
+                        if (replaces) {
+                          counters.replaced.incrementAndGet();
+                        }
+                      }
+                    }));
+                sinceCommit++;
+              }
+              case InputRecord.CommentRecord comment -> {
+                pendingComments.computeIfAbsent(comment.articleId(), k -> new ArrayList<>()).add(comment);
+                if (++pendingCommentCount >= COMMENT_BATCH) {
+                  drain(inFlight, failure);
+                  applyComments(pendingComments, counters, listener, failure);
+                  pendingComments.clear();
+                  pendingCommentCount = 0;
+                }
+              }
+            }
+            rethrow(failure);
+            inFlight.removeIf(Future::isDone);
+            if (sinceCommit >= settings.commitEveryArticles()
+                || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(settings.commitEverySeconds())) {
+              commit(listener, counters);
+              sinceCommit = 0;
+              lastCommit = System.nanoTime();
+            }
+            listener.progress(counters.articles.get(), counters.comments.get(), bytesBefore + reader.bytesRead(), totalBytes);
+          }
+          bytesBefore += reader.bytesRead();
+        }
+      }
+      drain(inFlight, failure);
+      applyComments(pendingComments, counters, listener, failure);
+      rethrow(failure);
+      commit(listener, counters);
+    } catch (RejectedRecordException e) {
+      drainQuietly(inFlight);
+      commit(listener, counters);
+      throw e;
+    } finally {
+      pool.shutdown();
+    }
+    IndexStats stats = stats(counters, Duration.ofNanos(System.nanoTime() - started));
+    Files.writeString(indexDir.resolve(STATS_FILE), stats.toJson(), StandardCharsets.UTF_8);
+    return stats;
+  }
+
+  private DirectoryReader openExisting() throws IOException {
+    return DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+  }
+
+  private static boolean exists(IndexSearcher searcher, String articleId) throws IOException {
+    return searcher.count(articleQuery(articleId)) > 0;
+  }
+
+  private static org.apache.lucene.search.Query articleQuery(String articleId) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** Enriches and writes one block; false when the article was rejected instead. */
+  private boolean write(
+      Article article,
+      org.voxpop.input.SourceLocation location,
+      Counters counters,
+      IndexListener listener,
+      AtomicReference<Throwable> failure) {
+    try {
+      List<Document> block = mapper.map(pipeline.enrich(article));
+      writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), block);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof IOException || writer.getTragicException() != null) {
+        failure.compareAndSet(null, e);
+      } else {
+        // A bug in enrichment must not take the batch down: report the article and go on.
+        rejectRecord(
+            new Reject(location, RejectReason.PROCESSING_FAILED, "article " + article.id() + ": " + e),
+            counters, listener);
+      }
+      return false;
+    }
+  }
+
+  /** Merges stand-alone comments into their articles' stored versions and rewrites those blocks. */
+  private void applyComments(
+      Map<String, List<InputRecord.CommentRecord>> pending,
+      Counters counters,
+      IndexListener listener,
+      AtomicReference<Throwable> failure)
+      throws IOException {
+    if (pending.isEmpty()) {
+      return;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (Map.Entry<String, List<InputRecord.CommentRecord>> entry : pending.entrySet()) {
+        TopDocs hit = searcher.search(articleQuery(entry.getKey()), 1);
+        if (hit.scoreDocs.length == 0) {
+          for (InputRecord.CommentRecord c : entry.getValue()) {
+            rejectRecord(
+                new Reject(c.location(), RejectReason.UNKNOWN_ARTICLE,
+                    "comment '" + c.comment().id() + "': article '" + entry.getKey() + "' is not in the index"),
+                counters, listener);
+          }
+          continue;
+        }
+        String raw = searcher.storedFields().document(hit.scoreDocs[0].doc).get(Schema.RAW);
+        Article stored = ArticleJson.fromJsonLine(raw);
+        Map<String, Comment> merged = new LinkedHashMap<>();
+        stored.comments().forEach(c -> merged.put(c.id(), c));
+        List<InputRecord.CommentRecord> applied = new ArrayList<>();
+        for (InputRecord.CommentRecord c : entry.getValue()) {
+          String parent = c.comment().parentId().orElse(null);
+          if (parent != null && !merged.containsKey(parent)) {
+            rejectRecord(
+                new Reject(c.location(), RejectReason.UNKNOWN_PARENT,
+                    "comment '" + c.comment().id() + "': parent_id '" + parent + "' names no comment of article '" + entry.getKey() + "'"),
+                counters, listener);
+            continue;
+          }
+          merged.put(c.comment().id(), c.comment());
+          applied.add(c);
+        }
+        if (applied.isEmpty()) {
+          continue;
+        }
+        Article updated = stored.withComments(List.copyOf(merged.values()));
+        if (write(updated, applied.get(0).location(), counters, listener, failure)) {
+          counters.commentRecords.addAndGet(applied.size());
+        }
+      }
+    }
+  }
+
+  private void rejectRecord(Reject reject, Counters counters, IndexListener listener) {
+    counters.rejectedRecords.incrementAndGet();
+    report(reject, counters, listener);
+  }
+
+  private void rejectComment(Reject reject, Counters counters, IndexListener listener) {
+    counters.rejectedComments.incrementAndGet();
+    report(reject, counters, listener);
+  }
+
+  private void report(Reject reject, Counters counters, IndexListener listener) {
+    counters.byReason.get(reject.reason()).incrementAndGet();
+    listener.rejected(reject);
+    if (settings.strict()) {
+      throw new RejectedRecordException(reject);
+    }
+  }
+
+  private void commit(IndexListener listener, Counters counters) throws IOException {
+    writer.commit();
+    listener.committed(counters.articles.get());
+  }
+
+  private static void drain(List<Future<?>> inFlight, AtomicReference<Throwable> failure) throws IOException {
+    for (Future<?> future : inFlight) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while indexing", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        failure.compareAndSet(null, e.getCause());
+      }
+    }
+    inFlight.clear();
+  }
+
+  private static void drainQuietly(List<Future<?>> inFlight) {
+    try {
+      drain(inFlight, new AtomicReference<>());
+    } catch (IOException ignored) {
+      // Already failing; the original exception is the one to report.
+    }
+  }
+
+  private static void rethrow(AtomicReference<Throwable> failure) throws IOException {
+    Throwable t = failure.get();
+    if (t instanceof IOException io) {
+      throw io;
+    }
+    if (t instanceof RuntimeException re) {
+      throw re;
+    }
+    if (t instanceof Error error) {
+      throw error;
+    }
+  }
+
+  private IndexStats stats(Counters c, Duration elapsed) throws IOException {
+    Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
+    c.byReason.forEach((reason, count) -> {
+      if (count.get() > 0) {
+        byReason.put(reason, count.get());
+      }
+    });
+    return new IndexStats(
+        c.recordsRead.get(), c.articles.get(), c.replaced.get(), c.comments.get(), c.commentRecords.get(),
+        c.rejectedRecords.get(), c.rejectedComments.get(), byReason, elapsed, sizeOnDisk());
+  }
+
+  private long sizeOnDisk() throws IOException {
+    long total = 0;
+    for (String file : directory.listAll()) {
+      if (!file.equals(STATS_FILE) && !file.equals("write.lock")) {
+        total += directory.fileLength(file);
+      }
+    }
+    return total;
+  }
+
+  /** Deletes an article and all its comments; takes effect at the next commit. */
+  public void deleteArticle(String articleId) throws IOException {
+    writer.deleteDocuments(new Term(Schema.ARTICLE_ID, articleId));
+  }
+
+  /** Commits pending changes now. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.voxpop.index;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+import org.voxpop.analysis.NewsAnalyzer;
+import org.voxpop.enrich.entity.EntityType;
+
+/**
+ * The one place that names voxpop's index fields and facet dimensions and says how each is
+ * indexed. Every other class refers to these constants; none spells a field name itself.
+ *
+ * <p>An article and its comments are one document block: the comments first, the article last,
+ * told apart by {@link #TYPE}. Every document of a block carries {@link #ARTICLE_ID}, which is the
+ * term that replaces the whole block on update.
+ */
+public final class Schema {
+
+  /** Bumped whenever a change makes older indexes unreadable or wrong for this code. */
+  public static final int VERSION = 1;
+
+  // ---- identity and structure
+  /** Keyword, stored: {@link #TYPE_ARTICLE} or {@link #TYPE_COMMENT}. */
+  public static final String TYPE = "type";
+  /** Value of {@link #TYPE} on article documents. */
+  public static final String TYPE_ARTICLE = "article";
+  /** Value of {@link #TYPE} on comment documents. */
+  public static final String TYPE_COMMENT = "comment";
+  /** Keyword, stored, on every document of a block: the article's id. */
+  public static final String ARTICLE_ID = "article_id";
+  /** Keyword, stored, on comments: the comment id (unique within its article). */
+  public static final String COMMENT_ID = "comment_id";
+  /** Stored, on replies: the id of the comment replied to. */
+  public static final String PARENT_ID = "parent_id";
+
+  // ---- text
+  /** Article headline, exact analysis, stored (articles only). */
+  public static final String TITLE = "title";
+  /** Comments only: their article's headline, stored for display, not searchable. */
+  public static final String ARTICLE_TITLE = "article_title";
+  /** Article headline, stemmed analysis. */
+  public static final String TITLE_STEMMED = "title_stemmed";
+  /** Article body or comment text, exact analysis, stored with offsets for highlighting. */
+  public static final String TEXT = "text";
+  /** Article body or comment text, stemmed analysis. */
+  public static final String TEXT_STEMMED = "text_stemmed";
+  /** Entity ids at their mention offsets in {@link #TEXT}. */
+  public static final String ENTITY = "entity";
+  /** Entity ids mentioned in the article's title. */
+  public static final String TITLE_ENTITY = "title_entity";
+
+  // ---- stored only
+  /** Article URL. */
+  public static final String URL = "url";
+  /** Comment author or article byline(s), one stored value each. */
+  public static final String AUTHOR = "author";
+  /** Entity mentions of {@link #TEXT} as compact JSON (id, name, type, offsets, stance). */
+  public static final String MENTIONS = "mentions";
+  /** Article only: the article with its comments in the input JSON format, for re-enrichment. */
+  public static final String RAW = "raw";
+  /** Article only: mean stance per entity over its comments, as JSON. */
+  public static final String ENTITY_STANCE = "entity_stance";
+  /** Stored "true" when the text was longer than the enrichment limit and was read only in part. */
+  public static final String TRUNCATED = "truncated";
+
+  // ---- numeric (points + doc values: range queries, sorting, range facets)
+  /** Sentiment compound, -1..1. */
+  public static final String COMPOUND = "compound";
+  /** Abuse score, 0..1. */
+  public static final String ABUSE_SCORE = "abuse_score";
+  /** Comment likes. */
+  public static final String LIKES = "likes";
+  /** Article: number of comments in its block. */
+  public static final String COMMENT_COUNT = "comment_count";
+  /** Article: share of its comments that are negative, 0..1. */
+  public static final String NEGATIVE_SHARE = "negative_share";
+  /** Comment: its compound minus its article's compound. */
+  public static final String DIVERGENCE = "divergence";
+  /** Article publication time (epoch ms), copied onto comments. */
+  public static final String PUBLISHED_MS = "published_ms";
+  /** Comment posting time (epoch ms). */
+  public static final String POSTED_MS = "posted_ms";
+  /** Comment depth in its thread: 0 for top level. */
+  public static final String DEPTH = "depth";
+
+  // ---- facet dimensions (SortedSetDocValues, one FacetsConfig)
+  /** Every entity id mentioned. */
+  public static final String DIM_ENTITY = "entity";
+  /** Entity id with the stance toward it: {@code [id, negative|neutral|positive]}. */
+  public static final String DIM_STANCE = "stance";
+  /** Sentiment label. */
+  public static final String DIM_SENTIMENT = "sentiment";
+  /** Abuse label. */
+  public static final String DIM_ABUSE = "abuse";
+  /** Publisher, copied onto comments. */
+  public static final String DIM_SOURCE = "source";
+  /** Section, copied onto comments. */
+  public static final String DIM_SECTION = "section";
+  /** Comment author or article byline. */
+  public static final String DIM_AUTHOR = "author";
+  /** Language code, copied onto comments. */
+  public static final String DIM_LANGUAGE = "language";
+  /** Article publication date as {@code [yyyy, MM, dd]}, copied onto comments. */
+  public static final String DIM_PUBLISHED = "published";
+  /** Comment posting date as {@code [yyyy, MM, dd]}. */
+  public static final String DIM_POSTED = "posted";
+  /** Document type: article or comment. */
+  public static final String DIM_TYPE = "doc_type";
+  /** Comment thread depth: 0, 1, 2, 3+. */
+  public static final String DIM_DEPTH = "depth";
+  /** Whether a comment has replies: yes or no. */
+  public static final String DIM_HAS_REPLIES = "has_replies";
+
+  /** The facet dimension holding the entities of one type, e.g. {@code person}. */
+  public static String dimFor(EntityType type) {
+    return type.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Every per-type entity dimension, in {@link EntityType} order. */
+  public static List<String> entityTypeDims() {
+    return java.util.Arrays.stream(EntityType.values()).map(Schema::dimFor).toList();
+  }
+
+  /** Dimensions whose values are hierarchical paths. */
+  public static final List<String> HIERARCHICAL_DIMS = List.of(DIM_STANCE, DIM_PUBLISHED, DIM_POSTED);
+
+  /** Dimensions a document may carry several values of. */
+  public static List<String> multiValuedDims() {
+    List<String> dims = new java.util.ArrayList<>(List.of(DIM_ENTITY, DIM_STANCE, DIM_AUTHOR));
+    dims.addAll(entityTypeDims());
+    return List.copyOf(dims);
+  }
+
+  /** Every facet dimension, in the order a user interface lists them. */
+  public static List<String> allDims() {
+    List<String> dims = new java.util.ArrayList<>(List.of(DIM_ENTITY));
+    dims.addAll(entityTypeDims());
+    dims.addAll(
+        List.of(
+            DIM_STANCE, DIM_SENTIMENT, DIM_ABUSE, DIM_SOURCE, DIM_SECTION, DIM_AUTHOR,
+            DIM_LANGUAGE, DIM_PUBLISHED, DIM_POSTED, DIM_TYPE, DIM_DEPTH, DIM_HAS_REPLIES));
+    return List.copyOf(dims);
+  }
+
+  private Schema() {}
+
+  /** The facets contract shared by the indexer and every searcher; a new instance each call. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : HIERARCHICAL_DIMS) {
+      config.setHierarchical(dim, true);
+    }
+    for (String dim : multiValuedDims()) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  /** The analyzer for every text field, by field name. */
+  public static Analyzer analyzer() {
+    Analyzer exact = NewsAnalyzer.exact();
+    Analyzer stemmed = NewsAnalyzer.stemmed();
+    return new PerFieldAnalyzerWrapper(
+        exact, java.util.Map.of(TEXT_STEMMED, stemmed, TITLE_STEMMED, stemmed));
+  }
+}

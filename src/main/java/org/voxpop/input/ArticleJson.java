@@ -1,0 +1,91 @@
+package org.voxpop.input;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.voxpop.model.Article;
+import org.voxpop.model.Comment;
+
+/**
+ * Writes articles and comments in voxpop's JSON Lines format (see {@code docs/input-format.md}).
+ *
+ * <p>The output reads back through {@link JsonLinesReader} to an equal record, which is what lets
+ * the index keep the raw input and re-enrich it later without the original files.
+ */
+public final class ArticleJson {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ArticleJson() {}
+
+  /**
+   * Reads back an article written by {@link #toJsonLine(Article)}, as the index stores it.
+   *
+   * @throws IllegalArgumentException when the line is not a valid article record
+   */
+  public static Article fromJsonLine(String line) {
+    if (JsonRecordParser.parse(line, new SourceLocation("stored", 1))
+        instanceof InputRecord.ArticleRecord article) {
+      return article.article();
+    }
+    throw new IllegalArgumentException("not a valid stored article record");
+  }
+
+  /** One JSON object, on one line, for the article and its nested comments. */
+  public static String toJsonLine(Article article) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put(JsonFields.ID, article.id());
+    article.url().ifPresent(v -> node.put(JsonFields.URL, v));
+    article.source().ifPresent(v -> node.put(JsonFields.SOURCE, v));
+    article.section().ifPresent(v -> node.put(JsonFields.SECTION, v));
+    article.title().ifPresent(v -> node.put(JsonFields.TITLE, v));
+    node.put(JsonFields.BODY, article.body());
+    if (!article.authors().isEmpty()) {
+      ArrayNode authors = node.putArray(JsonFields.AUTHORS);
+      article.authors().forEach(authors::add);
+    }
+    article.published().ifPresent(v -> node.put(JsonFields.PUBLISHED, v.toString()));
+    article.language().ifPresent(v -> node.put(JsonFields.LANGUAGE, v));
+    putExtra(node, article.extra());
+    ArrayNode comments = node.putArray(JsonFields.COMMENTS);
+    for (Comment comment : article.comments()) {
+      comments.add(commentNode(comment, Optional.empty()));
+    }
+    return write(node);
+  }
+
+  /** One JSON object for a comment in a separate comment file, naming its article. */
+  public static String toJsonLine(String articleId, Comment comment) {
+    return write(commentNode(comment, Optional.of(articleId)));
+  }
+
+  private static ObjectNode commentNode(Comment comment, Optional<String> articleId) {
+    ObjectNode node = MAPPER.createObjectNode();
+    articleId.ifPresent(v -> node.put(JsonFields.ARTICLE_ID, v));
+    node.put(JsonFields.ID, comment.id());
+    comment.parentId().ifPresent(v -> node.put(JsonFields.PARENT_ID, v));
+    comment.author().ifPresent(v -> node.put(JsonFields.AUTHOR, v));
+    comment.posted().ifPresent((OffsetDateTime v) -> node.put(JsonFields.POSTED, v.toString()));
+    node.put(JsonFields.TEXT, comment.text());
+    comment.likes().ifPresent(v -> node.put(JsonFields.LIKES, v));
+    putExtra(node, comment.extra());
+    return node;
+  }
+
+  private static void putExtra(ObjectNode node, Map<String, Object> extra) {
+    extra.forEach((key, value) -> node.set(key, MAPPER.valueToTree(value)));
+  }
+
+  private static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      // Trees built from strings, numbers and maps always serialise.
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,314 @@
+package org.voxpop.input;
+
+import static org.voxpop.input.JsonFields.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.voxpop.model.Article;
+import org.voxpop.model.Comment;
+
+/**
+ * Turns one JSON line into input records: an article, a stand-alone comment, or rejects.
+ *
+ * <p>A bad comment inside an article rejects that comment (and the replies that hang from it), not
+ * the article: the rest of the thread is still worth indexing.
+ */
+final class JsonRecordParser {
+
+  private static final Set<String> ARTICLE_FIELDS =
+      Set.of(ID, URL, SOURCE, SECTION, TITLE, BODY, AUTHORS, PUBLISHED, LANGUAGE, COMMENTS);
+  private static final Set<String> COMMENT_FIELDS =
+      Set.of(ARTICLE_ID, ID, PARENT_ID, AUTHOR, POSTED, TEXT, LIKES);
+
+  /** Signals a record that cannot be accepted; caught within this class only. */
+  private static final class RecordException extends Exception {
+    private static final long serialVersionUID = 1L;
+    final RejectReason reason;
+
+    RecordException(RejectReason reason, String detail) {
+      super(detail, null, false, false);
+      this.reason = reason;
+    }
+  }
+
+  private JsonRecordParser() {}
+
+  static InputRecord parse(String line, SourceLocation location) {
+    JsonNode node;
+    try {
+      node = ArticleJson.MAPPER.readTree(line);
+    } catch (JsonProcessingException e) {
+      return reject(location, RejectReason.MALFORMED_JSON, firstLine(e.getOriginalMessage()));
+    }
+    if (node == null || !node.isObject()) {
+      return reject(location, RejectReason.MALFORMED_JSON, "a record must be a JSON object");
+    }
+    try {
+      if (node.has(ARTICLE_ID)) {
+        String articleId = requiredText(node, ARTICLE_ID, "comment");
+        return new InputRecord.CommentRecord(articleId, comment(node, "comment"), location);
+      }
+      return article(node, location);
+    } catch (RecordException e) {
+      return reject(location, e.reason, e.getMessage());
+    }
+  }
+
+  private static InputRecord article(JsonNode node, SourceLocation location)
+      throws RecordException {
+    String id = requiredText(node, ID, "article");
+    String body = requiredText(node, BODY, "article " + id);
+    Optional<OffsetDateTime> published = date(node, PUBLISHED, "article " + id);
+    List<String> authors = authors(node, id);
+    List<Reject> rejected = new ArrayList<>();
+    List<Comment> comments = comments(node, id, location, rejected);
+    Article article =
+        new Article(
+            id,
+            optionalText(node, URL),
+            optionalText(node, SOURCE),
+            optionalText(node, SECTION),
+            optionalText(node, TITLE),
+            body,
+            authors,
+            published,
+            optionalText(node, LANGUAGE),
+            comments,
+            extra(node, ARTICLE_FIELDS));
+    return new InputRecord.ArticleRecord(article, location, rejected);
+  }
+
+  private static List<String> authors(JsonNode node, String articleId) throws RecordException {
+    JsonNode value = node.get(AUTHORS);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (value.isTextual()) {
+      return value.asText().isBlank() ? List.of() : List.of(value.asText().strip());
+    }
+    if (!value.isArray()) {
+      throw new RecordException(
+          RejectReason.WRONG_TYPE, "article " + articleId + ": authors must be a string or an array of strings");
+    }
+    List<String> authors = new ArrayList<>();
+    for (JsonNode author : value) {
+      if (author.isTextual() && !author.asText().isBlank()) {
+        authors.add(author.asText().strip());
+      }
+    }
+    return authors;
+  }
+
+  /** Valid comments in input order; every invalid one is added to {@code rejects}. */
+  private static List<Comment> comments(
+      JsonNode node, String articleId, SourceLocation location, List<Reject> rejects)
+      throws RecordException {
+    JsonNode array = node.get(COMMENTS);
+    if (array == null || array.isNull()) {
+      return List.of();
+    }
+    if (!array.isArray()) {
+      throw new RecordException(
+          RejectReason.WRONG_TYPE, "article " + articleId + ": comments must be an array");
+    }
+    Map<String, Comment> byId = new LinkedHashMap<>();
+    int index = 0;
+    for (JsonNode item : array) {
+      index++;
+      String what = "article " + articleId + ", comment #" + index;
+      try {
+        if (!item.isObject()) {
+          throw new RecordException(RejectReason.WRONG_TYPE, what + ": a comment must be a JSON object");
+        }
+        Comment comment = comment(item, what);
+        if (byId.containsKey(comment.id())) {
+          throw new RecordException(
+              RejectReason.DUPLICATE_COMMENT_ID,
+              what + ": comment id '" + comment.id() + "' occurs earlier in the same article");
+        }
+        byId.put(comment.id(), comment);
+      } catch (RecordException e) {
+        rejects.add(new Reject(location, e.reason, e.getMessage()));
+      }
+    }
+    return threaded(byId, articleId, location, rejects);
+  }
+
+  /** Drops comments whose parent is unknown or whose parent chain loops, reporting each one. */
+  private static List<Comment> threaded(
+      Map<String, Comment> byId, String articleId, SourceLocation location, List<Reject> rejects) {
+    Map<String, Boolean> valid = new HashMap<>();
+    for (Comment comment : byId.values()) {
+      resolve(comment, byId, valid, articleId, location, rejects);
+    }
+    List<Comment> kept = new ArrayList<>();
+    for (Comment comment : byId.values()) {
+      if (valid.get(comment.id())) {
+        kept.add(comment);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean resolve(
+      Comment start,
+      Map<String, Comment> byId,
+      Map<String, Boolean> valid,
+      String articleId,
+      SourceLocation location,
+      List<Reject> rejects) {
+    // Walk up the parent chain iteratively: threads can be deep, and recursion would overflow.
+    List<Comment> chain = new ArrayList<>();
+    Set<String> onChain = new HashSet<>();
+    Comment current = start;
+    Boolean verdict = null;
+    String why = null;
+    RejectReason reason = null;
+    while (verdict == null) {
+      if (valid.containsKey(current.id())) {
+        verdict = valid.get(current.id());
+        why = "its parent comment was rejected";
+        reason = RejectReason.UNKNOWN_PARENT;
+        break;
+      }
+      chain.add(current);
+      onChain.add(current.id());
+      if (current.parentId().isEmpty()) {
+        verdict = true;
+        break;
+      }
+      String parentId = current.parentId().get();
+      Comment parent = byId.get(parentId);
+      if (parent == null) {
+        verdict = false;
+        reason = RejectReason.UNKNOWN_PARENT;
+        why = "parent_id '" + parentId + "' names no comment of this article";
+      } else if (onChain.contains(parentId)) {
+        verdict = false;
+        reason = RejectReason.REPLY_CYCLE;
+        why = "it is in, or replies to, a parent_id chain that loops through comment '" + parentId + "'";
+      } else {
+        current = parent;
+      }
+    }
+    for (Comment comment : chain) {
+      valid.put(comment.id(), verdict);
+      if (!verdict) {
+        boolean last = comment == chain.get(chain.size() - 1);
+        String detail =
+            "article " + articleId + ", comment '" + comment.id() + "': "
+                + (last || reason == RejectReason.REPLY_CYCLE ? why : "its parent comment was rejected");
+        rejects.add(new Reject(location, reason, detail));
+      }
+    }
+    return verdict;
+  }
+
+  private static Comment comment(JsonNode node, String what) throws RecordException {
+    String id = requiredText(node, ID, what);
+    String text = requiredText(node, TEXT, what + " '" + id + "'");
+    Optional<Integer> likes = Optional.empty();
+    JsonNode likesNode = node.get(LIKES);
+    if (likesNode != null && !likesNode.isNull()) {
+      if (!likesNode.canConvertToInt()) {
+        throw new RecordException(RejectReason.WRONG_TYPE, what + ": likes must be a whole number");
+      }
+      likes = Optional.of(likesNode.asInt());
+    }
+    return new Comment(
+        id,
+        optionalText(node, PARENT_ID),
+        optionalText(node, AUTHOR),
+        date(node, POSTED, what + " '" + id + "'"),
+        text,
+        likes,
+        extra(node, COMMENT_FIELDS));
+  }
+
+  private static String requiredText(JsonNode node, String field, String what)
+      throws RecordException {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+      throw new RecordException(RejectReason.MISSING_FIELD, what + ": required field '" + field + "' is missing or blank");
+    }
+    if (!value.isValueNode()) {
+      throw new RecordException(RejectReason.WRONG_TYPE, what + ": field '" + field + "' must be a string");
+    }
+    return value.asText();
+  }
+
+  private static Optional<String> optionalText(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isValueNode() || value.isNull() || value.asText().isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(value.asText().strip());
+  }
+
+  /**
+   * ISO-8601 date-time with offset, date-time without one (taken as UTC), or a bare date (UTC
+   * midnight). Anything else rejects the record: a wrong date would put it in the wrong facet.
+   */
+  private static Optional<OffsetDateTime> date(JsonNode node, String field, String what)
+      throws RecordException {
+    Optional<String> text = optionalText(node, field);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String value = text.get();
+    try {
+      return Optional.of(parseDate(value));
+    } catch (DateTimeException e) {
+      throw new RecordException(
+          RejectReason.BAD_DATE, what + ": " + field + " '" + value + "' is not an ISO-8601 date or date-time");
+    }
+  }
+
+  static OffsetDateTime parseDate(String value) {
+    if (value.length() <= 10) {
+      return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeException withoutOffset) {
+      return LocalDateTime.parse(value).atOffset(ZoneOffset.UTC);
+    }
+  }
+
+  private static Map<String, Object> extra(JsonNode node, Set<String> known) {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      if (!known.contains(field.getKey()) && !field.getValue().isNull()) {
+        extra.put(field.getKey(), ArticleJson.MAPPER.convertValue(field.getValue(), Object.class));
+      }
+    }
+    return extra;
+  }
+
+  private static InputRecord.Rejected reject(SourceLocation location, RejectReason reason, String detail) {
+    return new InputRecord.Rejected(new Reject(location, reason, detail));
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "not valid JSON";
+    }
+    int newline = message.indexOf('\n');
+    return "not valid JSON: " + (newline < 0 ? message : message.substring(0, newline));
+  }
+}

@@ -1,0 +1,120 @@
+package org.voxpop.input;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Splits a byte stream into lines and decodes each one as strict UTF-8 on its own.
+ *
+ * <p>Decoding per line, rather than through a {@code Reader}, is what lets one bad byte reject one
+ * line instead of ending the whole file. Lines longer than a limit are skipped, not buffered, so
+ * memory stays bounded whatever the input. A UTF-8 byte order mark on the first line and a
+ * trailing carriage return (CRLF files) are removed.
+ */
+final class LineSplitter {
+
+  /** One line of input: its 1-based number and either its text or why it has none. */
+  sealed interface Line {
+    long number();
+
+    /** A line decoded as UTF-8, without its line terminator. */
+    record Text(long number, String text) implements Line {}
+
+    /** A line that could not be used, with the reason. */
+    record Unusable(long number, RejectReason reason, String detail) implements Line {}
+  }
+
+  private final InputStream in;
+  private final int maxLineBytes;
+  private final byte[] chunk = new byte[64 * 1024];
+  private int chunkPos;
+  private int chunkLen;
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+  private long lineNumber;
+  private boolean eof;
+
+  LineSplitter(InputStream in, int maxLineBytes) {
+    this.in = in;
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  /**
+   * The next line, or {@code null} at the end of the input.
+   *
+   * @throws IOException when the stream itself fails (e.g. a truncated gzip member)
+   */
+  Line next() throws IOException {
+    if (eof) {
+      return null;
+    }
+    buffer.reset();
+    boolean tooLong = false;
+    long lineBytes = 0;
+    int b;
+    while ((b = read()) != -1 && b != '\n') {
+      lineBytes++;
+      if (lineBytes > maxLineBytes) {
+        tooLong = true;
+      } else {
+        buffer.write(b);
+      }
+    }
+    if (b == -1) {
+      eof = true;
+      if (lineBytes == 0) {
+        return null;
+      }
+    }
+    lineNumber++;
+    if (tooLong) {
+      return new Line.Unusable(
+          lineNumber,
+          RejectReason.LINE_TOO_LONG,
+          "line of " + lineBytes + " bytes exceeds the limit of " + maxLineBytes + " bytes");
+    }
+    byte[] bytes = buffer.toByteArray();
+    int start = 0;
+    int end = bytes.length;
+    if (lineNumber == 1 && end >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    }
+    if (end > start && bytes[end - 1] == '\r') {
+      end--;
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, start, end - start))
+              .toString();
+      return new Line.Text(lineNumber, text);
+    } catch (CharacterCodingException e) {
+      return new Line.Unusable(lineNumber, RejectReason.INVALID_ENCODING, "not valid UTF-8");
+    }
+  }
+
+  private int read() throws IOException {
+    if (chunkPos == chunkLen) {
+      chunkLen = in.read(chunk, 0, chunk.length);
+      chunkPos = 0;
+      if (chunkLen <= 0) {
+        chunkLen = 0;
+        return -1;
+      }
+    }
+    return chunk[chunkPos++] & 0xFF;
+  }
+
+  /** The number of the last line returned. */
+  long lineNumber() {
+    return lineNumber;
+  }
+}

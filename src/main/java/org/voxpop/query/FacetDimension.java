@@ -1,0 +1,18 @@
+package org.voxpop.query;
+
+import java.util.List;
+
+/**
+ * The top values of one facet dimension (or of one path inside a hierarchical dimension).
+ *
+ * @param dim the dimension, e.g. {@code entity}
+ * @param path the path inside a hierarchical dimension whose children these are; empty at the top
+ * @param values the top values, most frequent first
+ * @param childCount how many distinct values matched in all, beyond the top ones shown
+ */
+public record FacetDimension(String dim, List<String> path, List<FacetValue> values, int childCount) {
+  public FacetDimension {
+    path = List.copyOf(path);
+    values = List.copyOf(values);
+  }
+}

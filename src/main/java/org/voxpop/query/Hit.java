@@ -1,0 +1,55 @@
+package org.voxpop.query;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One search hit: a comment (with its article's id and title) or an article.
+ *
+ * @param type {@code comment} or {@code article}
+ * @param articleId id of the article (the hit itself, or the comment's article)
+ * @param commentId id of the comment; empty for an article hit
+ * @param title the article's title; empty when it has none
+ * @param text the full text of the hit (article body or comment text)
+ * @param snippet a passage of the text with matches wrapped in {@code [[ ]]}
+ * @param author the comment author or the article's first byline; empty when unknown
+ * @param date the comment's posting or the article's publication time, ISO-8601; empty when unknown
+ * @param compound sentiment compound in -1..1; empty when not scored
+ * @param sentiment sentiment label; empty when not scored
+ * @param abuse abuse score in 0..1; empty when not scored
+ * @param entities the entities the text mentions, with offsets into {@code text}
+ * @param score relevance score
+ */
+public record Hit(
+    String type,
+    String articleId,
+    Optional<String> commentId,
+    Optional<String> title,
+    String text,
+    String snippet,
+    Optional<String> author,
+    Optional<String> date,
+    Optional<Double> compound,
+    Optional<String> sentiment,
+    Optional<Double> abuse,
+    List<MentionView> entities,
+    float score) {
+
+  public Hit {
+    entities = List.copyOf(entities);
+  }
+
+  /**
+   * An entity mention as stored in the index.
+   *
+   * @param id canonical entity id
+   * @param name canonical name
+   * @param type entity type
+   * @param surface the text as written
+   * @param start start offset in the hit's text
+   * @param end end offset (exclusive)
+   * @param stance stance toward the entity in -1..1; empty when not scored
+   */
+  public record MentionView(
+      String id, String name, String type, String surface, int start, int end, Optional<Double> stance) {}
+}

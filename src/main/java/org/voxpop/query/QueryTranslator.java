@@ -1,0 +1,296 @@
+package org.voxpop.query;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.Schema;
+
+/**
+ * Turns query text in voxpop's syntax into a Lucene query.
+ *
+ * <p>The syntax is Lucene's classic one (terms, "phrases", AND/OR/NOT, +/-, grouping, {@code *}
+ * and {@code ?} wildcards but not leading ones) over the title and text, plus field filters:
+ * {@code entity:} (an id or any name the gazetteer knows: {@code entity:"United States"} =
+ * {@code entity:Q30} = {@code entity:America}), {@code type:}, the facet dimensions
+ * ({@code sentiment:negative}, {@code source:BBC}, ...), numeric ranges ({@code compound:[* TO -0.5]})
+ * and date ranges with partial dates ({@code published:[2017-10 TO 2017-11]} covers October and
+ * November). Unknown fields are an error, not a silent miss. Thread safe: a new parser per call.
+ */
+public final class QueryTranslator {
+
+  private static final String[] TEXT_FIELDS = {
+    Schema.TEXT, Schema.TEXT_STEMMED, Schema.TITLE, Schema.TITLE_STEMMED
+  };
+  private static final Map<String, Float> BOOSTS =
+      Map.of(Schema.TEXT, 1.0f, Schema.TEXT_STEMMED, 0.5f, Schema.TITLE, 1.5f, Schema.TITLE_STEMMED, 0.75f);
+
+  /** Query fields that are facet dimensions: matched exactly against the indexed value. */
+  private static final Set<String> KEYWORD_DIMS =
+      Set.of(
+          Schema.DIM_SENTIMENT, Schema.DIM_ABUSE, Schema.DIM_SOURCE, Schema.DIM_SECTION,
+          Schema.DIM_AUTHOR, Schema.DIM_LANGUAGE, Schema.DIM_DEPTH, Schema.DIM_HAS_REPLIES);
+
+  private static final Set<String> DOUBLE_FIELDS =
+      Set.of(Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.NEGATIVE_SHARE, Schema.DIVERGENCE);
+  private static final Set<String> LONG_FIELDS = Set.of(Schema.LIKES, Schema.COMMENT_COUNT);
+  private static final Map<String, String> DATE_FIELDS =
+      Map.of(Schema.DIM_PUBLISHED, Schema.PUBLISHED_MS, Schema.DIM_POSTED, Schema.POSTED_MS);
+
+  /** The field names a user may write before a colon, for error messages and help. */
+  public static final List<String> FIELDS =
+      List.of(
+          "title", "text", "entity", "type", "sentiment", "abuse", "source", "section", "author",
+          "language", "depth", "has_replies", "published", "posted", "compound", "abuse_score",
+          "likes", "comment_count", "negative_share", "divergence");
+
+  private final Gazetteer gazetteer;
+
+  /** A translator that resolves entity names with the given gazetteer. */
+  public QueryTranslator(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The Lucene query for the text; blank text matches everything.
+   *
+   * @throws QuerySyntaxException with a message that points at the problem
+   */
+  public Query translate(String text) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    Parser parser = new Parser();
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new QuerySyntaxException(explain(text, e));
+    } catch (QuerySyntaxException e) {
+      throw e;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new QuerySyntaxException("cannot search for '" + text + "': " + e.getMessage());
+    }
+  }
+
+  private static String explain(String text, ParseException e) {
+    if (e.getCause() instanceof QuerySyntaxException q) {
+      return q.getMessage();
+    }
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    int expecting = message.indexOf("Was expecting");
+    if (expecting > 0) {
+      message = message.substring(0, expecting).strip();
+    }
+    message = message.replace("Cannot parse '" + text + "': ", "");
+    if (e.currentToken != null && e.currentToken.next != null) {
+      int column = e.currentToken.next.beginColumn;
+      return "query syntax error at column " + column + ": " + message + "\n  " + text + "\n  "
+          + " ".repeat(Math.max(0, column - 1)) + "^";
+    }
+    return "query syntax error: " + message;
+  }
+
+  /** Classic query parser with voxpop's fields. */
+  private final class Parser extends MultiFieldQueryParser {
+    Parser() {
+      super(TEXT_FIELDS, Schema.analyzer(), BOOSTS);
+      setDefaultOperator(QueryParser.Operator.AND);
+      setAllowLeadingWildcard(false);
+      setSplitOnWhitespace(true);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      if (field == null) {
+        return super.getFieldQuery(null, queryText, quoted);
+      }
+      return switch (fieldKind(field)) {
+        case "text" -> super.getFieldQuery(field, queryText, quoted);
+        case "text-alias" -> textAlias(field, queryText, quoted);
+        case "entity" -> entity(queryText);
+        case "type" -> typeQuery(queryText);
+        case "keyword" -> new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, field, queryText));
+        default -> getRangeQuery(field, queryText, queryText, true, true);
+      };
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field != null && fieldKind(field).equals("text-alias")) {
+        BooleanQuery.Builder both = new BooleanQuery.Builder();
+        for (String f : aliasFields(field)) {
+          both.add(super.getFieldQuery(f, queryText, slop), BooleanClause.Occur.SHOULD);
+        }
+        return both.build();
+      }
+      return super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String lower, String upper, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      if (field == null) {
+        return super.getRangeQuery(null, lower, upper, startInclusive, endInclusive);
+      }
+      String kind = fieldKind(field);
+      try {
+        if (kind.equals("double")) {
+          double lo = lower == null || lower.equals("*") ? Double.NEGATIVE_INFINITY : Double.parseDouble(lower);
+          double hi = upper == null || upper.equals("*") ? Double.POSITIVE_INFINITY : Double.parseDouble(upper);
+          lo = startInclusive ? lo : Math.nextUp(lo);
+          hi = endInclusive ? hi : Math.nextDown(hi);
+          return DoubleField.newRangeQuery(field, lo, hi);
+        }
+        if (kind.equals("long")) {
+          long lo = lower == null || lower.equals("*") ? Long.MIN_VALUE : Long.parseLong(lower);
+          long hi = upper == null || upper.equals("*") ? Long.MAX_VALUE : Long.parseLong(upper);
+          return LongField.newRangeQuery(field, startInclusive ? lo : lo + 1, endInclusive ? hi : hi - 1);
+        }
+        if (kind.equals("date")) {
+          long lo = lower == null || lower.equals("*") ? Long.MIN_VALUE
+              : startInclusive ? periodStart(lower) : periodEnd(lower) + 1;
+          long hi = upper == null || upper.equals("*") ? Long.MAX_VALUE
+              : endInclusive ? periodEnd(upper) : periodStart(upper) - 1;
+          return LongField.newRangeQuery(DATE_FIELDS.get(field), lo, hi);
+        }
+      } catch (NumberFormatException | DateTimeParseException e) {
+        throw new ParseException(
+            "'" + field + "' takes " + (kind.equals("date") ? "dates such as 2017, 2017-11 or 2017-11-13" : "numbers")
+                + "; '" + (lower == null ? upper : lower) + (upper != null && !upper.equals(lower) ? " TO " + upper : "") + "' is not one");
+      }
+      if (kind.equals("text") || kind.equals("keyword")) {
+        return super.getRangeQuery(kind.equals("keyword") ? FacetsConfig.DEFAULT_INDEX_FIELD_NAME : field, lower, upper, startInclusive, endInclusive);
+      }
+      throw new ParseException("'" + field + "' does not take a range");
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      checkTextField(field);
+      return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      checkTextField(field);
+      return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      checkTextField(field);
+      return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      checkTextField(field);
+      return super.getRegexpQuery(field, termStr);
+    }
+
+    private void checkTextField(String field) throws ParseException {
+      if (field != null && !fieldKind(field).startsWith("text")) {
+        throw new ParseException("wildcards, fuzzy and regular expressions work on text only, not on '" + field + "'");
+      }
+    }
+
+    private Query textAlias(String field, String queryText, boolean quoted) throws ParseException {
+      BooleanQuery.Builder both = new BooleanQuery.Builder();
+      for (String f : aliasFields(field)) {
+        Query q = super.getFieldQuery(f, queryText, quoted);
+        if (q != null) {
+          both.add(q, BooleanClause.Occur.SHOULD);
+        }
+      }
+      return both.build();
+    }
+
+    private Query entity(String name) {
+      String id = gazetteer.lookup(name).map(e -> e.id()).orElse(name);
+      return new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.ENTITY, id)), BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(Schema.TITLE_ENTITY, id)), BooleanClause.Occur.SHOULD)
+          .build();
+    }
+
+    private Query typeQuery(String value) throws ParseException {
+      String type = value.toLowerCase(Locale.ROOT);
+      if (!type.equals(Schema.TYPE_ARTICLE) && !type.equals(Schema.TYPE_COMMENT)) {
+        throw new ParseException("type is 'article' or 'comment', not '" + value + "'");
+      }
+      return new TermQuery(new Term(Schema.TYPE, type));
+    }
+
+    private String fieldKind(String field) throws ParseException {
+      if (field.equals(Schema.TEXT) || field.equals(Schema.TITLE)
+          || field.equals(Schema.TEXT_STEMMED) || field.equals(Schema.TITLE_STEMMED)) {
+        return "text";
+      }
+      if (field.equals("body") || field.equals("comment")) {
+        return "text-alias";
+      }
+      if (field.equals(Schema.ENTITY) || Schema.entityTypeDims().contains(field)) {
+        return "entity";
+      }
+      if (field.equals(Schema.TYPE) || field.equals(Schema.DIM_TYPE)) {
+        return "type";
+      }
+      if (KEYWORD_DIMS.contains(field)) {
+        return "keyword";
+      }
+      if (DOUBLE_FIELDS.contains(field)) {
+        return "double";
+      }
+      if (LONG_FIELDS.contains(field)) {
+        return "long";
+      }
+      if (DATE_FIELDS.containsKey(field)) {
+        return "date";
+      }
+      throw new ParseException("unknown field '" + field + "'; fields are: " + String.join(", ", FIELDS));
+    }
+
+    private List<String> aliasFields(String field) {
+      return List.of(Schema.TEXT, Schema.TEXT_STEMMED);
+    }
+  }
+
+  /** First millisecond of the period a partial date names (year, month, day or full time). */
+  static long periodStart(String value) {
+    return switch (value.length()) {
+      case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+      case 7 -> YearMonth.parse(value).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+      case 10 -> LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+      default -> OffsetDateTime.parse(value).toInstant().toEpochMilli();
+    };
+  }
+
+  /** Last millisecond of the period a partial date names. */
+  static long periodEnd(String value) {
+    return switch (value.length()) {
+      case 4 -> LocalDate.of(Integer.parseInt(value) + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+      case 7 -> YearMonth.parse(value).plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+      case 10 -> LocalDate.parse(value).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+      default -> OffsetDateTime.parse(value).toInstant().toEpochMilli();
+    };
+  }
+}

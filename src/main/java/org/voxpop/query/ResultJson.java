@@ -1,0 +1,76 @@
+package org.voxpop.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+
+/**
+ * The JSON form of search results, shared by the CLI's {@code --format json} and the HTTP API so
+ * that both speak the same documented shape.
+ */
+public final class ResultJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ResultJson() {}
+
+  /** The whole result: counts, hits and facets. */
+  public static ObjectNode toJson(SearchResult result) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("total_hits", result.totalHits());
+    node.put("distinct_articles", result.distinctArticles());
+    node.put("took_ms", result.took().toMillis());
+    ArrayNode hits = node.putArray("hits");
+    result.hits().forEach(h -> hits.add(toJson(h)));
+    ArrayNode facets = node.putArray("facets");
+    result.facets().forEach(f -> facets.add(toJson(f)));
+    return node;
+  }
+
+  /** One hit. */
+  public static ObjectNode toJson(Hit hit) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("type", hit.type());
+    node.put("article_id", hit.articleId());
+    put(node, "comment_id", hit.commentId());
+    put(node, "title", hit.title());
+    node.put("text", hit.text());
+    node.put("snippet", hit.snippet());
+    put(node, "author", hit.author());
+    put(node, "date", hit.date());
+    hit.compound().ifPresent(v -> node.put("compound", v));
+    put(node, "sentiment", hit.sentiment());
+    hit.abuse().ifPresent(v -> node.put("abuse", v));
+    ArrayNode entities = node.putArray("entities");
+    for (Hit.MentionView m : hit.entities()) {
+      ObjectNode e = entities.addObject();
+      e.put("id", m.id());
+      e.put("name", m.name());
+      e.put("type", m.type());
+      e.put("surface", m.surface());
+      e.put("start", m.start());
+      e.put("end", m.end());
+      m.stance().ifPresent(v -> e.put("stance", v));
+    }
+    node.put("score", hit.score());
+    return node;
+  }
+
+  /** One facet dimension. */
+  public static ObjectNode toJson(FacetDimension dim) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("dim", dim.dim());
+    ArrayNode path = node.putArray("path");
+    dim.path().forEach(path::add);
+    node.put("child_count", dim.childCount());
+    ArrayNode values = node.putArray("values");
+    for (FacetValue v : dim.values()) {
+      values.addObject().put("value", v.value()).put("label", v.label()).put("comments", v.comments()).put("articles", v.articles());
+    }
+    return node;
+  }
+
+  private static void put(ObjectNode node, String field, Optional<String> value) {
+    value.ifPresent(v -> node.put(field, v));
+  }
+}

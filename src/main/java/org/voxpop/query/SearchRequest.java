@@ -1,0 +1,103 @@
+package org.voxpop.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An immutable search: query text, scope, facets to count, drill-down filters and paging.
+ *
+ * <p>Build one with {@link #builder(String)}; every setting has a sensible default.
+ *
+ * @param query query text in voxpop's syntax ({@code docs/query-syntax.md}); blank matches all
+ * @param scope which documents to return and count
+ * @param facetDims facet dimensions to count, in the order to show them
+ * @param facetTopN values to return per dimension
+ * @param drillDowns selected values per dimension: AND across dimensions, OR within one
+ * @param pageSize hits per page
+ */
+public record SearchRequest(
+    String query,
+    Scope scope,
+    List<String> facetDims,
+    int facetTopN,
+    Map<String, List<List<String>>> drillDowns,
+    int pageSize) {
+
+  /** Largest page a request may ask for. */
+  public static final int MAX_PAGE_SIZE = 1_000;
+
+  /** Most facet values per dimension a request may ask for. */
+  public static final int MAX_FACET_TOP_N = 1_000;
+
+  public SearchRequest {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(scope, "scope");
+    facetDims = List.copyOf(facetDims);
+    Map<String, List<List<String>>> copy = new LinkedHashMap<>();
+    drillDowns.forEach((dim, paths) -> copy.put(dim, paths.stream().map(List::copyOf).toList()));
+    drillDowns = java.util.Collections.unmodifiableMap(copy);
+    if (pageSize < 0 || pageSize > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("page size must be between 0 and " + MAX_PAGE_SIZE + ", was " + pageSize);
+    }
+    if (facetTopN < 1 || facetTopN > MAX_FACET_TOP_N) {
+      throw new IllegalArgumentException("facet top-N must be between 1 and " + MAX_FACET_TOP_N + ", was " + facetTopN);
+    }
+  }
+
+  /** A builder starting from the given query text. */
+  public static Builder builder(String query) {
+    return new Builder(query);
+  }
+
+  /** Builds {@link SearchRequest}s; not thread safe, the requests it builds are. */
+  public static final class Builder {
+    private final String query;
+    private Scope scope = Scope.COMMENTS;
+    private List<String> facetDims = List.of();
+    private int facetTopN = 10;
+    private final Map<String, List<List<String>>> drillDowns = new LinkedHashMap<>();
+    private int pageSize = 10;
+
+    private Builder(String query) {
+      this.query = query;
+    }
+
+    /** Which documents to search; default comments. */
+    public Builder scope(Scope value) {
+      this.scope = value;
+      return this;
+    }
+
+    /** Facet dimensions to count; default none. */
+    public Builder facets(String... dims) {
+      this.facetDims = List.of(dims);
+      return this;
+    }
+
+    /** Values per facet dimension; default 10. */
+    public Builder facetTopN(int value) {
+      this.facetTopN = value;
+      return this;
+    }
+
+    /** Adds a drill-down filter: only hits with this value (OR other values of the same dim). */
+    public Builder drillDown(String dim, String... path) {
+      drillDowns.computeIfAbsent(dim, k -> new ArrayList<>()).add(List.of(path));
+      return this;
+    }
+
+    /** Hits per page; default 10. */
+    public Builder pageSize(int value) {
+      this.pageSize = value;
+      return this;
+    }
+
+    /** The request. */
+    public SearchRequest build() {
+      return new SearchRequest(query, scope, facetDims, facetTopN, drillDowns, pageSize);
+    }
+  }
+}
