@@ -37,19 +37,24 @@ public final class MentionTokenStream extends TokenStream {
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
   private final List<Span> spans;
+  private final int textLength;
   private Iterator<Span> remaining;
-  private int lastEnd;
 
-  /** Spans must be ordered by start offset, as recognisers return them. */
-  public MentionTokenStream(List<Span> spans) {
+  /**
+   * Spans must be ordered by start offset, as recognisers return them.
+   *
+   * @param spans the mentions to emit
+   * @param textLength length of the text the offsets point into, reported as the final offset
+   */
+  public MentionTokenStream(List<Span> spans, int textLength) {
     this.spans = List.copyOf(spans);
+    this.textLength = textLength;
   }
 
   @Override
   public void reset() throws java.io.IOException {
     super.reset();
     remaining = spans.iterator();
-    lastEnd = 0;
   }
 
   @Override
@@ -62,13 +67,12 @@ public final class MentionTokenStream extends TokenStream {
     term.setEmpty().append(span.id());
     offset.setOffset(span.start(), span.end());
     increment.setPositionIncrement(1);
-    lastEnd = Math.max(lastEnd, span.end());
     return true;
   }
 
   @Override
   public void end() throws java.io.IOException {
     super.end();
-    offset.setOffset(lastEnd, lastEnd);
+    offset.setOffset(textLength, textLength);
   }
 }

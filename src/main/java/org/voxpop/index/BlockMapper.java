@@ -125,7 +125,7 @@ public final class BlockMapper {
     addEntityFacets(doc, enriched.title().mentions());
     if (!enriched.title().mentions().isEmpty()) {
       doc.add(
-          new Field(Schema.TITLE_ENTITY, new MentionTokenStream(spans(enriched.title().mentions())), ENTITY_TOKENS));
+          new Field(Schema.TITLE_ENTITY, new MentionTokenStream(spans(enriched.title().mentions()), article.title().orElse("").length()), ENTITY_TOKENS));
     }
     doc.add(new LongField(Schema.COMMENT_COUNT, comments.size(), Field.Store.YES));
     if (!comments.isEmpty() && articleCompound.isPresent()) {
@@ -177,7 +177,7 @@ public final class BlockMapper {
     doc.add(new Field(Schema.TEXT, text, TEXT_WITH_OFFSETS));
     doc.add(new TextField(Schema.TEXT_STEMMED, text, Field.Store.NO));
     if (!enrichment.mentions().isEmpty()) {
-      doc.add(new Field(Schema.ENTITY, new MentionTokenStream(spans(enrichment.mentions())), ENTITY_TOKENS));
+      doc.add(new Field(Schema.ENTITY, new MentionTokenStream(spans(enrichment.mentions()), text.length()), ENTITY_TOKENS));
       doc.add(new StoredField(Schema.MENTIONS, mentionsJson(enrichment.mentions())));
     }
     addEntityFacets(doc, enrichment.mentions());

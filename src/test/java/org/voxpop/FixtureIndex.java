@@ -1,0 +1,59 @@
+package org.voxpop;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.voxpop.enrich.EnrichmentPipeline;
+import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.IndexListener;
+import org.voxpop.index.IndexStats;
+import org.voxpop.index.Indexer;
+import org.voxpop.index.IndexerSettings;
+
+/**
+ * The index of {@code index-fixtures/}, built once per test JVM and shared read-only by the golden
+ * tests, so that the suite pays for enrichment once.
+ */
+public final class FixtureIndex {
+  /** The fixture files, in the order the demo reads them. */
+  public static final List<Path> FILES =
+      List.of(
+          Path.of("index-fixtures/bad-input.jsonl"),
+          Path.of("index-fixtures/fox-news.jsonl"),
+          Path.of("index-fixtures/seed.jsonl"));
+
+  private static Path dir;
+  private static IndexStats stats;
+
+  private FixtureIndex() {}
+
+  /** The directory of the shared fixture index. */
+  public static synchronized Path dir() {
+    build();
+    return dir;
+  }
+
+  /** What indexing the fixtures did. */
+  public static synchronized IndexStats stats() {
+    build();
+    return stats;
+  }
+
+  private static void build() {
+    if (dir != null) {
+      return;
+    }
+    try {
+      Path target = Files.createTempDirectory("voxpop-fixture-index");
+      try (Indexer indexer =
+          Indexer.open(target, EnrichmentPipeline.create(), IndexerSettings.defaults(), Gazetteer.defaultGazetteer().version())) {
+        stats = indexer.index(FILES, IndexListener.silent());
+      }
+      dir = target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.voxpop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.voxpop.FixtureIndex;
+import picocli.CommandLine;
+
+/** Runs the commands as a user would and checks what they print and their exit codes. */
+class CliTest {
+  @TempDir Path tmp;
+
+  /** Exit code and what a command printed. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void indexReportsEveryBadLineWithFileLineAndReasonAndIndexesTheRest() {
+    Run run = run("index", "--index", tmp.resolve("idx").toString(), "index-fixtures/bad-input.jsonl");
+    assertEquals(0, run.code(), run.err());
+    for (String expected :
+        new String[] {
+          "bad-input.jsonl:1: DUPLICATE_COMMENT_ID", "bad-input.jsonl:1: UNKNOWN_PARENT",
+          "bad-input.jsonl:1: MISSING_FIELD", "bad-input.jsonl:1: BAD_DATE",
+          "bad-input.jsonl:2: MALFORMED_JSON", "bad-input.jsonl:3: MISSING_FIELD",
+          "bad-input.jsonl:4: MISSING_FIELD", "bad-input.jsonl:5: BAD_DATE",
+          "bad-input.jsonl:6: REPLY_CYCLE", "bad-input.jsonl:7: MALFORMED_JSON",
+          "bad-input.jsonl:8: UNKNOWN_ARTICLE"
+        }) {
+      assertTrue(run.err().contains(expected), "missing " + expected + " in:\n" + run.err());
+    }
+    assertTrue(run.out().contains("8 records read, 2 articles (0 replaced) with 2 comments"), run.out());
+    assertTrue(run.out().contains("12 rejected (6 records, 6 comments)"), run.out());
+  }
+
+  @Test
+  void strictModeStopsAtTheFirstRejectWithExitCodeTwo() {
+    Run run = run("index", "--strict", "--index", tmp.resolve("idx").toString(), "index-fixtures/bad-input.jsonl");
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("rejected (strict mode)"), run.err());
+  }
+
+  @Test
+  void reindexingTheSameInputReplacesInsteadOfDuplicating() {
+    String dir = tmp.resolve("idx").toString();
+    assertEquals(0, run("index", "-q", "--index", dir, "index-fixtures/seed.jsonl").code());
+    Run again = run("index", "-q", "--index", dir, "index-fixtures/seed.jsonl");
+    assertTrue(again.out().contains("1 articles (1 replaced) with 8 comments"), again.out());
+    Run search = run("search", "--index", dir, "", "--facets", "doc_type", "--scope", "both");
+    assertTrue(search.out().startsWith("9 hits in 1 articles"), search.out());
+  }
+
+  @Test
+  void searchPrintsAReadableTableOfHitsAndFacets() {
+    Run run = run("search", "--index", FixtureIndex.dir().toString(), "Raqqa", "--scope", "both", "--facets", "doc_type");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("2 hits in 1 articles"), run.out());
+    assertTrue(run.out().contains("Raqqa's dirty secret"), run.out());
+    assertTrue(run.out().contains("doc_type (2 values)"), run.out());
+  }
+
+  @Test
+  void searchSpeaksJsonOnRequest() {
+    Run run = run("search", "--index", FixtureIndex.dir().toString(), "Raqqa", "--scope", "both", "--format", "json");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("\"total_hits\" : 2"), run.out());
+  }
+
+  @Test
+  void userErrorsExitWithOneAndAClearMessage() {
+    Run badQuery = run("search", "--index", FixtureIndex.dir().toString(), "colour:red");
+    assertEquals(1, badQuery.code());
+    assertTrue(badQuery.err().startsWith("voxpop: unknown field 'colour'") || badQuery.err().contains("unknown field 'colour'"), badQuery.err());
+    assertTrue(!badQuery.err().contains("at org."), "no stack trace: " + badQuery.err());
+
+    Run missing = run("index", "--index", tmp.toString(), "no-such-file.jsonl");
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("no such file: no-such-file.jsonl"), missing.err());
+
+    Run noIndex = run("search", "--index", tmp.resolve("nothing").toString(), "x");
+    assertEquals(1, noIndex.code());
+    assertTrue(noIndex.err().contains("no index at"), noIndex.err());
+
+    Run badOption = run("search", "--no-such-option");
+    assertEquals(1, badOption.code());
+  }
+
+  @Test
+  void importTextRegeneratesTheSeedFixture() throws Exception {
+    Path seed = Path.of("src/test/resources/org/voxpop/input/seed.txt");
+    Run run = run(
+        "import-text", seed.toString(), "--id", "bbc-raqqa-deal", "--source", "BBC", "--title", "Raqqa's dirty secret",
+        "--author", "Quentin Sommerville", "--published", "2017-11-13",
+        "--url", "https://www.bbc.co.uk/news/resources/idt-sh/raqqas_dirty_secret", "--section", "Middle East");
+    assertEquals(0, run.code(), run.err());
+    assertEquals(Files.readString(Path.of("index-fixtures/seed.jsonl")), run.out());
+  }
+
+  @Test
+  void demoIndexesTheFixturesAndShowsFacetedAnswers() {
+    Run run = run("demo", "--index", tmp.resolve("demo").toString(), "--fixtures", "index-fixtures");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("19 records read, 13 articles"), run.out());
+    assertTrue(run.out().contains("1,538 comments in 13 articles"), run.out());
+    assertTrue(run.out().contains("== 3. Drill-down"), run.out());
+    assertTrue(run.out().contains("Took "), run.out());
+  }
+
+  @Test
+  void helpListsCommandsAndExitCodes() {
+    Run run = run("--help");
+    assertEquals(0, run.code());
+    for (String word : new String[] {"demo", "index", "search", "import-text", "Exit codes", "voxpop demo"}) {
+      assertTrue(run.out().contains(word), word + " in " + run.out());
+    }
+  }
+}
