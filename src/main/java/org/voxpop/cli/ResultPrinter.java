@@ -34,7 +34,8 @@ final class ResultPrinter {
         .limit(1, 28).limit(2, 70).limit(3, 16).limit(6, 40);
     int n = 1;
     for (Hit hit : result.hits()) {
-      String where = hit.title().orElse(hit.articleId());
+      String where = hit.title().orElse(hit.articleId())
+          + (hit.matchedComments() > 0 ? " (" + hit.matchedComments() + " matching comments)" : "");
       String snippet = hit.snippet();
       table.row(
           n++,
@@ -59,6 +60,9 @@ final class ResultPrinter {
     for (FacetValue v : dim.values()) {
       String label = v.label().equals(v.value()) ? v.value() : v.label() + " (" + v.value() + ")";
       table.row(label, v.comments(), v.articles());
+    }
+    if (dim.missingComments() > 0 || dim.missingArticles() > 0) {
+      table.row("(none)", dim.missingComments(), dim.missingArticles());
     }
     table.print(out);
   }

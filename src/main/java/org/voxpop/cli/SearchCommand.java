@@ -10,6 +10,7 @@ import org.voxpop.query.FacetDimension;
 import org.voxpop.query.Scope;
 import org.voxpop.query.SearchRequest;
 import org.voxpop.query.SearchResult;
+import org.voxpop.query.SortOrder;
 import org.voxpop.query.VoxpopSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +46,9 @@ final class SearchCommand implements Callable<Integer> {
   String query;
 
   @Option(names = "--scope", defaultValue = "comments", paramLabel = "SCOPE",
-      description = "comments, articles or both (default: ${DEFAULT-VALUE}).")
+      description = {"comments, articles, both (default: ${DEFAULT-VALUE});",
+          "articles_by_comments: articles whose comments match, with how many;",
+          "comments_by_article: all comments of the articles that match."})
   String scope;
 
   @Option(names = "--facets", split = ",", paramLabel = "DIM",
@@ -65,6 +68,23 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
+      description = "relevance, newest, oldest, most_negative, most_positive, most_abusive, most_liked (default: ${DEFAULT-VALUE}).")
+  String sort;
+
+  @Option(names = "--after", paramLabel = "CURSOR", description = "Show the page after the one that printed this cursor.")
+  String after;
+
+  @Option(names = "--range", split = ",", paramLabel = "NAME",
+      description = "Numeric range facets: compound, abuse_score, likes.")
+  List<String> ranges = List.of();
+
+  @Option(names = "--prefix", paramLabel = "DIM=TEXT", description = "Only facet values (entity names) of DIM starting with TEXT, e.g. entity=Isr.")
+  List<String> prefixes = new ArrayList<>();
+
+  @Option(names = "--path", paramLabel = "DIM=A/B", description = "Count the children of a path of a hierarchical facet, e.g. published=2016 for months.")
+  List<String> paths = new ArrayList<>();
+
   /** The dimension names, for help and shell completion. */
   static final class Dims extends ArrayList<String> {
     private static final long serialVersionUID = 1L;
@@ -80,11 +100,20 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest.builder(query).scope(parseScope(scope)).pageSize(size).facetTopN(top)
             .facets((facets == null ? List.of(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE) : facets).toArray(String[]::new));
     for (String drill : drills) {
-      int eq = drill.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("--drill takes DIM=VALUE (e.g. entity=Q30 or published=2017/11), not '" + drill + "'");
-      }
-      builder.drillDown(drill.substring(0, eq), drill.substring(eq + 1).split("/"));
+      String[] kv = keyValue("--drill", drill);
+      builder.drillDown(kv[0], kv[1].split("/"));
+    }
+    for (String prefix : prefixes) {
+      String[] kv = keyValue("--prefix", prefix);
+      builder.facetPrefix(kv[0], kv[1]);
+    }
+    for (String path : paths) {
+      String[] kv = keyValue("--path", path);
+      builder.facetPath(kv[0], kv[1].split("/"));
+    }
+    builder.sort(parseSort(sort)).rangeFacets(ranges.toArray(String[]::new));
+    if (after != null) {
+      builder.after(after);
     }
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
       SearchResult result = searcher.search(builder.build());
@@ -96,6 +125,7 @@ final class SearchCommand implements Callable<Integer> {
           for (FacetDimension dim : result.facets()) {
             printer.facet(dim);
           }
+          result.nextCursor().ifPresent(c -> spec.commandLine().getOut().println("\nNext page: --after " + c));
         }
         default -> throw new IllegalArgumentException("--format is table or json, not '" + format + "'");
       }
@@ -105,9 +135,27 @@ final class SearchCommand implements Callable<Integer> {
 
   static Scope parseScope(String value) {
     try {
-      return Scope.valueOf(value.toUpperCase(Locale.ROOT));
+      return Scope.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--scope is comments, articles or both, not '" + value + "'");
+      throw new IllegalArgumentException(
+          "--scope is comments, articles, both, articles_by_comments or comments_by_article, not '" + value + "'");
     }
+  }
+
+  static SortOrder parseSort(String value) {
+    try {
+      return SortOrder.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--sort is relevance, newest, oldest, most_negative, most_positive, most_abusive or most_liked, not '" + value + "'");
+    }
+  }
+
+  private static String[] keyValue(String option, String text) {
+    int eq = text.indexOf('=');
+    if (eq <= 0 || eq == text.length() - 1) {
+      throw new IllegalArgumentException(option + " takes DIM=VALUE (e.g. entity=Q30 or published=2017/11), not '" + text + "'");
+    }
+    return new String[] {text.substring(0, eq), text.substring(eq + 1)};
   }
 }

@@ -87,6 +87,8 @@ public final class BlockMapper {
       comment.parentId().ifPresent(p -> doc.add(new StoredField(Schema.PARENT_ID, p)));
       comment.author().ifPresent(a -> addAuthor(doc, a));
       comment.posted().ifPresent(p -> addDate(doc, Schema.POSTED_MS, Schema.DIM_POSTED, p));
+      comment.posted().or(article::published).ifPresent(p -> doc.add(
+          new LongField(Schema.DATE_MS, p.toInstant().toEpochMilli(), Field.Store.NO)));
       comment.likes().ifPresent(l -> doc.add(new LongField(Schema.LIKES, l, Field.Store.YES)));
       int d = depth.getOrDefault(comment.id(), 0);
       doc.add(new LongField(Schema.DEPTH, d, Field.Store.YES));
@@ -120,6 +122,8 @@ public final class BlockMapper {
     addArticleContext(doc, article);
     article.title().ifPresent(t -> doc.add(new TextField(Schema.TITLE_STEMMED, t, Field.Store.NO)));
     article.url().ifPresent(u -> doc.add(new StoredField(Schema.URL, u)));
+    article.published().ifPresent(p -> doc.add(
+        new LongField(Schema.DATE_MS, p.toInstant().toEpochMilli(), Field.Store.NO)));
     article.authors().forEach(a -> addAuthor(doc, a));
     addText(doc, article.body(), enriched.body());
     addEntityFacets(doc, enriched.title().mentions());

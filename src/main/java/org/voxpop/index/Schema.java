@@ -80,6 +80,11 @@ public final class Schema {
   public static final String DIVERGENCE = "divergence";
   /** Article publication time (epoch ms), copied onto comments. */
   public static final String PUBLISHED_MS = "published_ms";
+  /**
+   * The document's own time (epoch ms), for sorting and timelines: a comment's posting time, or
+   * its article's publication time when the comment has none; an article's publication time.
+   */
+  public static final String DATE_MS = "date_ms";
   /** Comment posting time (epoch ms). */
   public static final String POSTED_MS = "posted_ms";
   /** Comment depth in its thread: 0 for top level. */

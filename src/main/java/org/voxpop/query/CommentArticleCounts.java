@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.PrimitiveIterator;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -19,8 +21,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 
 /**
- * Facet counts of comments <em>and</em> of distinct articles for every facet value, in one pass
- * over the matching documents and their doc values.
+ * Facet counts of comments <em>and</em> of distinct articles for every facet value, and of the
+ * matches missing each dimension, in one pass over the matching documents and their doc values.
  *
  * <p>Because an article's comments are indexed as one contiguous block just before the article,
  * and matches arrive in document order, an article is counted once per value by remembering the
@@ -28,25 +30,62 @@ import org.apache.lucene.util.LongValues;
  */
 final class CommentArticleCounts {
 
+  /** Where each dimension's ordinals lie, computed once per reader. */
+  static final class DimOrdinals {
+    final List<String> dims;
+    final int[] ordToDim;
+
+    DimOrdinals(SortedSetDocValuesReaderState state, List<String> dims) throws IOException {
+      this.dims = List.copyOf(dims);
+      this.ordToDim = new int[state.getSize()];
+      Arrays.fill(ordToDim, -1);
+      SortedSetDocValues dv = state.getDocValues();
+      for (int d = 0; d < dims.size(); d++) {
+        // "dim" < "dim\u001f..." < "dim\u0020": the range holds the dim and all its paths, and
+        // no other dimension (a longer name continues with a character above \u0020).
+        int start = insertionPoint(dv.lookupTerm(new BytesRef(dims.get(d))));
+        int end = insertionPoint(dv.lookupTerm(new BytesRef(dims.get(d) + "\u0020")));
+        for (int ord = start; ord < end; ord++) {
+          ordToDim[ord] = d;
+        }
+      }
+    }
+
+    private static int insertionPoint(long lookup) {
+      return (int) (lookup >= 0 ? lookup : -lookup - 1);
+    }
+  }
+
   private final SortedSetDocValuesReaderState state;
+  private final DimOrdinals dimOrdinals;
   private final int[] comments;
   private final int[] articles;
+  private final int[] dimComments;
+  private final int[] dimArticles;
+  private long commentHits;
   private long distinctArticles;
 
-  CommentArticleCounts(SortedSetDocValuesReaderState state, FacetsCollector hits, BitSetProducer articleDocs)
+  CommentArticleCounts(
+      SortedSetDocValuesReaderState state, DimOrdinals dimOrdinals, FacetsCollector hits, BitSetProducer articleDocs)
       throws IOException {
     this.state = state;
+    this.dimOrdinals = dimOrdinals;
     this.comments = new int[state.getSize()];
     this.articles = new int[state.getSize()];
+    this.dimComments = new int[dimOrdinals.dims.size()];
+    this.dimArticles = new int[dimOrdinals.dims.size()];
     count(hits.getMatchingDocs(), articleDocs);
   }
 
   private void count(List<FacetsCollector.MatchingDocs> matching, BitSetProducer articleDocs) throws IOException {
     int[] lastArticle = new int[state.getSize()];
     Arrays.fill(lastArticle, -1);
+    int dimCount = dimOrdinals.dims.size();
+    int[] lastDimArticle = new int[dimCount];
+    Arrays.fill(lastDimArticle, -1);
+    boolean[] docHasDim = new boolean[dimCount];
     SortedSetDocValues global = state.getDocValues();
-    OrdinalMap ordinalMap =
-        global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    OrdinalMap ordinalMap = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     for (FacetsCollector.MatchingDocs docs : matching) {
       if (docs.totalHits() == 0 || docs.bits() == null) {
         continue;
@@ -61,16 +100,19 @@ final class CommentArticleCounts {
       LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(docs.context().ord);
       int lastCounted = -1;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        boolean isArticle = parents != null && parents.get(doc);
-        int article = isArticle || parents == null ? doc : parents.nextSetBit(doc);
-        int articleKey = docBase + article;
+        boolean isArticle = parents == null || parents.get(doc);
+        int articleKey = docBase + (isArticle ? doc : parents.nextSetBit(doc));
         if (articleKey != lastCounted) {
           distinctArticles++;
           lastCounted = articleKey;
         }
+        if (!isArticle) {
+          commentHits++;
+        }
         if (!values.advanceExact(doc)) {
           continue;
         }
+        Arrays.fill(docHasDim, false);
         for (int i = 0, n = values.docValueCount(); i < n; i++) {
           int ord = (int) toGlobal.get(values.nextOrd());
           if (!isArticle) {
@@ -79,6 +121,17 @@ final class CommentArticleCounts {
           if (lastArticle[ord] != articleKey) {
             articles[ord]++;
             lastArticle[ord] = articleKey;
+          }
+          int dim = dimOrdinals.ordToDim[ord];
+          if (dim >= 0 && !docHasDim[dim]) {
+            docHasDim[dim] = true;
+            if (!isArticle) {
+              dimComments[dim]++;
+            }
+            if (lastDimArticle[dim] != articleKey) {
+              dimArticles[dim]++;
+              lastDimArticle[dim] = articleKey;
+            }
           }
         }
       }
@@ -92,32 +145,50 @@ final class CommentArticleCounts {
 
   /**
    * The top values under a path of a dimension, ranked by comments (or by articles when {@code
-   * byArticles}), then by value.
+   * byArticles}), then by the other count, then by value.
+   *
+   * @param labeler gives the readable label of a value (entity names for entity ids)
+   * @param prefix only values whose label (or value) starts with this, ignoring case; empty for all
    */
-  FacetDimension top(String dim, List<String> path, int topN, boolean byArticles) throws IOException {
+  FacetDimension top(
+      String dim, List<String> path, int topN, boolean byArticles, UnaryOperator<String> labeler, String prefix)
+      throws IOException {
+    int dimIndex = dimOrdinals.dims.indexOf(dim);
+    int missingComments = dimIndex < 0 ? 0 : (int) (commentHits - dimComments[dimIndex]);
+    int missingArticles = dimIndex < 0 ? 0 : (int) (distinctArticles - dimArticles[dimIndex]);
     PrimitiveIterator.OfInt children = children(dim, path);
     if (children == null) {
-      return new FacetDimension(dim, path, List.of(), 0);
+      return new FacetDimension(dim, path, List.of(), 0, (int) commentHits, (int) distinctArticles);
     }
     SortedSetDocValues dv = state.getDocValues();
-    List<int[]> found = new ArrayList<>();
+    String wanted = prefix.toLowerCase(Locale.ROOT);
+    List<FacetValue> found = new ArrayList<>();
     while (children.hasNext()) {
       int ord = children.nextInt();
-      if (comments[ord] > 0 || articles[ord] > 0) {
-        found.add(new int[] {ord, comments[ord], articles[ord]});
+      if (comments[ord] == 0 && articles[ord] == 0) {
+        continue;
       }
-    }
-    int rankBy = byArticles ? 2 : 1;
-    int tieBy = byArticles ? 1 : 2;
-    found.sort((a, b) -> a[rankBy] != b[rankBy] ? Integer.compare(b[rankBy], a[rankBy])
-        : a[tieBy] != b[tieBy] ? Integer.compare(b[tieBy], a[tieBy]) : Integer.compare(a[0], b[0]));
-    List<FacetValue> values = new ArrayList<>();
-    for (int[] entry : found.subList(0, Math.min(topN, found.size()))) {
-      String[] components = FacetsConfig.stringToPath(dv.lookupOrd(entry[0]).utf8ToString());
+      String[] components = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
       String value = components[components.length - 1];
-      values.add(new FacetValue(value, value, entry[1], entry[2]));
+      String label = labeler.apply(value);
+      if (!wanted.isEmpty()
+          && !label.toLowerCase(Locale.ROOT).startsWith(wanted)
+          && !value.toLowerCase(Locale.ROOT).startsWith(wanted)) {
+        continue;
+      }
+      found.add(new FacetValue(value, label, comments[ord], articles[ord]));
     }
-    return new FacetDimension(dim, path, values, found.size());
+    found.sort(
+        (a, b) -> {
+          int first = byArticles ? Integer.compare(b.articles(), a.articles()) : Integer.compare(b.comments(), a.comments());
+          if (first != 0) {
+            return first;
+          }
+          int second = byArticles ? Integer.compare(b.comments(), a.comments()) : Integer.compare(b.articles(), a.articles());
+          return second != 0 ? second : a.value().compareTo(b.value());
+        });
+    return new FacetDimension(
+        dim, path, found.subList(0, Math.min(topN, found.size())), found.size(), missingComments, missingArticles);
   }
 
   private PrimitiveIterator.OfInt children(String dim, List<String> path) throws IOException {

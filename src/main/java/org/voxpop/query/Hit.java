@@ -18,7 +18,9 @@ import java.util.Optional;
  * @param sentiment sentiment label; empty when not scored
  * @param abuse abuse score in 0..1; empty when not scored
  * @param entities the entities the text mentions, with offsets into {@code text}
- * @param score relevance score
+ * @param matchedComments for {@link Scope#ARTICLES_BY_COMMENTS}: how many of the article's
+ *     comments matched; 0 otherwise
+ * @param score relevance score (for {@link Scope#ARTICLES_BY_COMMENTS}: matched comments)
  */
 public record Hit(
     String type,
@@ -33,6 +35,7 @@ public record Hit(
     Optional<String> sentiment,
     Optional<Double> abuse,
     List<MentionView> entities,
+    int matchedComments,
     float score) {
 
   public Hit {
@@ -49,7 +52,9 @@ public record Hit(
    * @param start start offset in the hit's text
    * @param end end offset (exclusive)
    * @param stance stance toward the entity in -1..1; empty when not scored
+   * @param matched whether the request filtered on this entity ({@code entity:} or a drill-down)
    */
   public record MentionView(
-      String id, String name, String type, String surface, int start, int end, Optional<Double> stance) {}
+      String id, String name, String type, String surface, int start, int end, Optional<Double> stance,
+      boolean matched) {}
 }

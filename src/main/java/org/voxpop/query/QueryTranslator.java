@@ -135,6 +135,10 @@ public final class QueryTranslator {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field != null && !fieldKind(field).startsWith("text")) {
+        // Quoted values of keyword-like fields ("United States") are one value, not a phrase.
+        return getFieldQuery(field, queryText, true);
+      }
       if (field != null && fieldKind(field).equals("text-alias")) {
         BooleanQuery.Builder both = new BooleanQuery.Builder();
         for (String f : aliasFields(field)) {

@@ -24,6 +24,7 @@ public final class ResultJson {
     result.hits().forEach(h -> hits.add(toJson(h)));
     ArrayNode facets = node.putArray("facets");
     result.facets().forEach(f -> facets.add(toJson(f)));
+    put(node, "next_cursor", result.nextCursor());
     return node;
   }
 
@@ -51,6 +52,10 @@ public final class ResultJson {
       e.put("start", m.start());
       e.put("end", m.end());
       m.stance().ifPresent(v -> e.put("stance", v));
+      e.put("matched", m.matched());
+    }
+    if (hit.matchedComments() > 0) {
+      node.put("matched_comments", hit.matchedComments());
     }
     node.put("score", hit.score());
     return node;
@@ -63,6 +68,8 @@ public final class ResultJson {
     ArrayNode path = node.putArray("path");
     dim.path().forEach(path::add);
     node.put("child_count", dim.childCount());
+    node.put("missing_comments", dim.missingComments());
+    node.put("missing_articles", dim.missingArticles());
     ArrayNode values = node.putArray("values");
     for (FacetValue v : dim.values()) {
       values.addObject().put("value", v.value()).put("label", v.label()).put("comments", v.comments()).put("articles", v.articles());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An immutable search: query text, scope, facets to count, drill-down filters and paging.
@@ -17,6 +18,12 @@ import java.util.Objects;
  * @param facetTopN values to return per dimension
  * @param drillDowns selected values per dimension: AND across dimensions, OR within one
  * @param pageSize hits per page
+ * @param sort how hits are ordered
+ * @param after the cursor of the previous page ({@link SearchResult#nextCursor()}); empty for the first
+ * @param facetPrefixes per dimension, only values (or, for entities, names) starting with this text
+ * @param facetPaths per hierarchical dimension, the path whose children to count (e.g. published
+ *     {@code [2017]} counts months)
+ * @param rangeFacets numeric range facets to count, by name ({@link RangeFacets#NAMES})
  */
 public record SearchRequest(
     String query,
@@ -24,7 +31,12 @@ public record SearchRequest(
     List<String> facetDims,
     int facetTopN,
     Map<String, List<List<String>>> drillDowns,
-    int pageSize) {
+    int pageSize,
+    SortOrder sort,
+    Optional<String> after,
+    Map<String, String> facetPrefixes,
+    Map<String, List<String>> facetPaths,
+    List<String> rangeFacets) {
 
   /** Largest page a request may ask for. */
   public static final int MAX_PAGE_SIZE = 1_000;
@@ -39,6 +51,18 @@ public record SearchRequest(
     Map<String, List<List<String>>> copy = new LinkedHashMap<>();
     drillDowns.forEach((dim, paths) -> copy.put(dim, paths.stream().map(List::copyOf).toList()));
     drillDowns = java.util.Collections.unmodifiableMap(copy);
+    Objects.requireNonNull(sort, "sort");
+    Objects.requireNonNull(after, "after");
+    facetPrefixes = Map.copyOf(facetPrefixes);
+    Map<String, List<String>> paths = new LinkedHashMap<>();
+    facetPaths.forEach((dim, path) -> paths.put(dim, List.copyOf(path)));
+    facetPaths = java.util.Collections.unmodifiableMap(paths);
+    rangeFacets = List.copyOf(rangeFacets);
+    for (String range : rangeFacets) {
+      if (!RangeFacets.NAMES.contains(range)) {
+        throw new IllegalArgumentException("unknown range facet '" + range + "'; known: " + String.join(", ", RangeFacets.NAMES));
+      }
+    }
     if (pageSize < 0 || pageSize > MAX_PAGE_SIZE) {
       throw new IllegalArgumentException("page size must be between 0 and " + MAX_PAGE_SIZE + ", was " + pageSize);
     }
@@ -60,6 +84,11 @@ public record SearchRequest(
     private int facetTopN = 10;
     private final Map<String, List<List<String>>> drillDowns = new LinkedHashMap<>();
     private int pageSize = 10;
+    private SortOrder sort = SortOrder.RELEVANCE;
+    private Optional<String> after = Optional.empty();
+    private final Map<String, String> facetPrefixes = new LinkedHashMap<>();
+    private final Map<String, List<String>> facetPaths = new LinkedHashMap<>();
+    private List<String> rangeFacets = List.of();
 
     private Builder(String query) {
       this.query = query;
@@ -95,9 +124,40 @@ public record SearchRequest(
       return this;
     }
 
+    /** Hit order; default relevance. */
+    public Builder sort(SortOrder value) {
+      this.sort = value;
+      return this;
+    }
+
+    /** Continues after the page that returned this cursor. */
+    public Builder after(String cursor) {
+      this.after = Optional.of(cursor);
+      return this;
+    }
+
+    /** Only values of {@code dim} starting with {@code prefix} (entity dims match names). */
+    public Builder facetPrefix(String dim, String prefix) {
+      facetPrefixes.put(dim, prefix);
+      return this;
+    }
+
+    /** Counts the children of {@code path} in a hierarchical dimension instead of its top level. */
+    public Builder facetPath(String dim, String... path) {
+      facetPaths.put(dim, List.of(path));
+      return this;
+    }
+
+    /** Numeric range facets to count, e.g. {@code compound}. */
+    public Builder rangeFacets(String... names) {
+      this.rangeFacets = List.of(names);
+      return this;
+    }
+
     /** The request. */
     public SearchRequest build() {
-      return new SearchRequest(query, scope, facetDims, facetTopN, drillDowns, pageSize);
+      return new SearchRequest(
+          query, scope, facetDims, facetTopN, drillDowns, pageSize, sort, after, facetPrefixes, facetPaths, rangeFacets);
     }
   }
 }

@@ -10,11 +10,18 @@ import java.util.Optional;
  * @param totalHits matching documents in the scope
  * @param distinctArticles distinct articles among the matches
  * @param hits the first page of hits, best first
- * @param facets counts per requested dimension, in request order
+ * @param facets counts per requested dimension, in request order, then the range facets
+ * @param nextCursor pass to {@link SearchRequest.Builder#after(String)} for the next page; empty
+ *     on the last page
  * @param took time spent searching
  */
 public record SearchResult(
-    long totalHits, long distinctArticles, List<Hit> hits, List<FacetDimension> facets, Duration took) {
+    long totalHits,
+    long distinctArticles,
+    List<Hit> hits,
+    List<FacetDimension> facets,
+    Optional<String> nextCursor,
+    Duration took) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = List.copyOf(facets);

@@ -14,7 +14,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -71,10 +88,12 @@ public final class VoxpopSearcher implements Closeable {
   /** An IndexSearcher that carries the facet ordinals of its reader, built once per refresh. */
   private static final class FacetedSearcher extends IndexSearcher {
     final Optional<SortedSetDocValuesReaderState> state;
+    final CommentArticleCounts.DimOrdinals dimOrdinals;
 
     FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
       super(reader);
       this.state = facetState(reader, config);
+      this.dimOrdinals = state.isPresent() ? new CommentArticleCounts.DimOrdinals(state.get(), Schema.allDims()) : null;
     }
 
     private static Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader, FacetsConfig config)
@@ -138,50 +157,116 @@ public final class VoxpopSearcher implements Closeable {
     Query scoped = scoped(base, request.scope());
     DrillDownQuery query = new DrillDownQuery(facetsConfig, scoped);
     request.drillDowns().forEach((dim, paths) -> paths.forEach(path -> query.add(dim, path.toArray(String[]::new))));
+    Sort sort = SearchSorts.of(request.sort(), request.scope());
+    FieldDoc after = request.after().map(PageCursor::decode).orElse(null);
+    int pageSize = Math.max(1, request.pageSize());
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
-      FacetsCollectorManager.FacetsResult found =
-          FacetsCollectorManager.search(searcher, query, Math.max(1, request.pageSize()), new FacetsCollectorManager());
-      TopDocs top = found.topDocs();
+      // One hit more than the page tells whether there is a next page.
+      TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, pageSize + 1, after, Integer.MAX_VALUE);
+      List<String> drilledDims = new ArrayList<>(request.drillDowns().keySet());
+      boolean sideways = drilledDims.stream().anyMatch(request.facetDims()::contains);
+      TopFieldDocs top;
+      FacetsCollector matches;
+      Map<String, FacetsCollector> sidewaysMatches = new HashMap<>();
+      if (sideways) {
+        DrillSideways drillSideways = new DrillSideways(searcher, facetsConfig, searcher.state.orElse(null));
+        List<FacetsCollectorManager> perDim = new ArrayList<>();
+        for (int i = 0; i < drilledDims.size(); i++) {
+          perDim.add(new FacetsCollectorManager());
+        }
+        DrillSideways.Result<Object[], FacetsCollector> result =
+            drillSideways.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager()), perDim);
+        top = (TopFieldDocs) result.drillDownResult()[0];
+        matches = (FacetsCollector) result.drillDownResult()[1];
+        for (int i = 0; i < drilledDims.size(); i++) {
+          sidewaysMatches.put(drilledDims.get(i), result.drillSidewaysResults().get(i));
+        }
+      } else {
+        Object[] result = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
+        top = (TopFieldDocs) result[0];
+        matches = (FacetsCollector) result[1];
+      }
       List<FacetDimension> facets = new ArrayList<>();
       long distinctArticles = 0;
+      boolean byArticles = request.scope().returnsArticles();
       if (searcher.state.isPresent()) {
-        CommentArticleCounts counts = new CommentArticleCounts(searcher.state.get(), found.facetsCollector(), articleDocs);
+        CommentArticleCounts counts = new CommentArticleCounts(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs);
         distinctArticles = counts.distinctArticles();
         for (String dim : request.facetDims()) {
-          facets.add(labelled(counts.top(dim, List.of(), request.facetTopN(), request.scope() == Scope.ARTICLES)));
+          CommentArticleCounts source = counts;
+          if (sidewaysMatches.containsKey(dim)) {
+            source = new CommentArticleCounts(searcher.state.get(), searcher.dimOrdinals, sidewaysMatches.get(dim), articleDocs);
+          }
+          facets.add(
+              source.top(
+                  dim, request.facetPaths().getOrDefault(dim, List.of()), request.facetTopN(), byArticles,
+                  labeler(dim), request.facetPrefixes().getOrDefault(dim, "")));
         }
       }
-      List<Hit> hits = hits(searcher, top, base, request.pageSize());
+      for (String range : request.rangeFacets()) {
+        facets.add(RangeCounts.count(range, RangeFacets.BY_NAME.get(range), matches, articleDocs));
+      }
+      Set<String> matchedEntities = matchedEntities(base, request);
+      boolean more = top.scoreDocs.length > pageSize;
+      TopDocs page = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, Math.min(pageSize, top.scoreDocs.length)));
+      List<Hit> hits = request.pageSize() == 0 ? List.of() : hits(searcher, page, base, matchedEntities, request.scope());
+      Optional<String> next =
+          request.pageSize() > 0 && more
+              ? Optional.of(PageCursor.encode((FieldDoc) page.scoreDocs[page.scoreDocs.length - 1]))
+              : Optional.empty();
       return new SearchResult(
-          top.totalHits.value(), distinctArticles, hits, facets, Duration.ofNanos(System.nanoTime() - started));
+          top.totalHits.value(), distinctArticles, hits, facets, next, Duration.ofNanos(System.nanoTime() - started));
     } finally {
       manager.release(searcher);
     }
   }
 
-  private static Query scoped(Query base, Scope scope) {
-    if (scope == Scope.BOTH) {
-      return base;
-    }
-    String type = scope == Scope.COMMENTS ? Schema.TYPE_COMMENT : Schema.TYPE_ARTICLE;
+  private Query scoped(Query base, Scope scope) {
+    Query comments = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_COMMENT));
+    Query articles = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE));
+    return switch (scope) {
+      case BOTH -> base;
+      case COMMENTS -> filtered(base, comments);
+      case ARTICLES -> filtered(base, articles);
+      case ARTICLES_BY_COMMENTS ->
+          // Each matching comment scores 1, so an article's score is its number of matching comments.
+          new ToParentBlockJoinQuery(new ConstantScoreQuery(filtered(base, comments)), articleDocs, ScoreMode.Total);
+      case COMMENTS_BY_ARTICLE -> new ToChildBlockJoinQuery(filtered(base, articles), articleDocs);
+    };
+  }
+
+  private static Query filtered(Query query, Query filter) {
     return new BooleanQuery.Builder()
-        .add(base, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(Schema.TYPE, type)), BooleanClause.Occur.FILTER)
+        .add(query, BooleanClause.Occur.MUST)
+        .add(filter, BooleanClause.Occur.FILTER)
         .build();
   }
 
-  /** Entity ids get their canonical names as labels. */
-  private FacetDimension labelled(FacetDimension dim) {
-    if (!dim.dim().equals(Schema.DIM_ENTITY) && !dim.dim().equals(Schema.DIM_STANCE)
-        && !Schema.entityTypeDims().contains(dim.dim())) {
-      return dim;
+  private static boolean isEntityDim(String dim) {
+    return dim.equals(Schema.DIM_ENTITY) || dim.equals(Schema.DIM_STANCE) || Schema.entityTypeDims().contains(dim);
+  }
+
+  private UnaryOperator<String> labeler(String dim) {
+    return isEntityDim(dim) && !dim.equals(Schema.DIM_STANCE) ? this::entityName : UnaryOperator.identity();
+  }
+
+  /** Entity ids the request filters on: entity terms in the query, and entity drill-downs. */
+  private static Set<String> matchedEntities(Query base, SearchRequest request) {
+    Set<Term> terms = new HashSet<>();
+    base.visit(QueryVisitor.termCollector(terms));
+    Set<String> ids = new HashSet<>();
+    for (Term term : terms) {
+      if (term.field().equals(Schema.ENTITY) || term.field().equals(Schema.TITLE_ENTITY)) {
+        ids.add(term.text());
+      }
     }
-    List<FacetValue> values = new ArrayList<>();
-    for (FacetValue v : dim.values()) {
-      values.add(new FacetValue(v.value(), entityName(v.value()), v.comments(), v.articles()));
-    }
-    return new FacetDimension(dim.dim(), dim.path(), values, dim.childCount());
+    request.drillDowns().forEach((dim, paths) -> {
+      if (isEntityDim(dim)) {
+        paths.forEach(path -> ids.add(path.get(0)));
+      }
+    });
+    return ids;
   }
 
   /** The canonical name of an entity id: from the gazetteer, or spelled out from a slug id. */
@@ -202,14 +287,16 @@ public final class VoxpopSearcher implements Closeable {
     return name.toString();
   }
 
-  private List<Hit> hits(IndexSearcher searcher, TopDocs top, Query base, int pageSize) throws IOException {
-    if (pageSize == 0 || top.scoreDocs.length == 0) {
+  private List<Hit> hits(IndexSearcher searcher, TopDocs top, Query base, Set<String> matchedEntities, Scope scope)
+      throws IOException {
+    if (top.scoreDocs.length == 0) {
       return List.of();
     }
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, Schema.analyzer())
             .withFormatter(new DefaultPassageFormatter(HIGHLIGHT_START, HIGHLIGHT_END, " … ", false))
             .withMaxLength(100_000)
+            .withMaxNoHighlightPassages(0)
             .build();
     String[] snippets = highlighter.highlight(Schema.TEXT, base, top, 2);
     StoredFields stored = searcher.storedFields();
@@ -220,7 +307,8 @@ public final class VoxpopSearcher implements Closeable {
       Document doc = stored.document(sd.doc);
       boolean comment = Schema.TYPE_COMMENT.equals(doc.get(Schema.TYPE));
       String text = doc.get(Schema.TEXT);
-      String snippet = snippets[i] == null ? abbreviate(text, 240) : snippets[i];
+      List<Hit.MentionView> mentions = mentions(doc.get(Schema.MENTIONS), matchedEntities);
+      String snippet = snippets[i] != null ? snippets[i] : Snippets.around(text, mentions, 240);
       Optional<String> date = epochField(doc, comment ? Schema.POSTED_MS : Schema.PUBLISHED_MS);
       if (comment && date.isEmpty()) {
         date = epochField(doc, Schema.PUBLISHED_MS);
@@ -239,14 +327,19 @@ public final class VoxpopSearcher implements Closeable {
               compound,
               compound.map(c -> org.voxpop.enrich.sentiment.SentimentLabel.of(c).name().toLowerCase(Locale.ROOT)),
               doubleField(doc, Schema.ABUSE_SCORE),
-              mentions(doc.get(Schema.MENTIONS)),
-              sd.score));
+              mentions,
+              scope == Scope.ARTICLES_BY_COMMENTS ? Math.round(score(sd)) : 0,
+              score(sd)));
     }
     return hits;
   }
 
-  private static String abbreviate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max) + "…";
+  /** The relevance score; a field-sorted hit carries it as its first sort value when sorted by score. */
+  private static float score(ScoreDoc hit) {
+    if (hit instanceof FieldDoc fd && fd.fields.length > 0 && fd.fields[0] instanceof Float f) {
+      return f;
+    }
+    return Float.isNaN(hit.score) ? 0f : hit.score;
   }
 
   private static Optional<String> epochField(Document doc, String field) {
@@ -262,7 +355,7 @@ public final class VoxpopSearcher implements Closeable {
     return f == null || f.numericValue() == null ? Optional.empty() : Optional.of(f.numericValue().doubleValue());
   }
 
-  private static List<Hit.MentionView> mentions(String json) throws IOException {
+  private static List<Hit.MentionView> mentions(String json, Set<String> matched) throws IOException {
     if (json == null) {
       return List.of();
     }
@@ -272,7 +365,8 @@ public final class VoxpopSearcher implements Closeable {
           new Hit.MentionView(
               m.path("id").asText(), m.path("name").asText(), m.path("type").asText(),
               m.path("surface").asText(), m.path("start").asInt(), m.path("end").asInt(),
-              m.has("stance") ? Optional.of(m.get("stance").asDouble()) : Optional.empty()));
+              m.has("stance") ? Optional.of(m.get("stance").asDouble()) : Optional.empty(),
+              matched.contains(m.path("id").asText())));
     }
     return views;
   }

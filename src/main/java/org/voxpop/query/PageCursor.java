@@ -1,0 +1,63 @@
+package org.voxpop.query;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Encodes the position after a page of hits as an opaque, URL-safe string, so that the next page
+ * continues exactly there ({@code searchAfter}): deep pages cost no more than the first, and no hit
+ * is skipped or repeated while the index does not change.
+ */
+final class PageCursor {
+  private PageCursor() {}
+
+  static String encode(FieldDoc last) {
+    StringBuilder text = new StringBuilder().append(last.doc).append('|').append(Float.floatToIntBits(last.score));
+    for (Object field : last.fields) {
+      text.append('|');
+      switch (field) {
+        case null -> text.append('n');
+        case Float f -> text.append('f').append(Float.floatToIntBits(f));
+        case Double d -> text.append('d').append(Double.doubleToLongBits(d));
+        case Long l -> text.append('l').append(l);
+        case Integer i -> text.append('i').append(i);
+        case BytesRef b -> text.append('b').append(Base64.getUrlEncoder().withoutPadding().encodeToString(BytesRef.deepCopyOf(b).bytes));
+        default -> throw new IllegalStateException("cannot encode sort value " + field.getClass());
+      }
+    }
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  static FieldDoc decode(String cursor) {
+    try {
+      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      String[] parts = text.split("\\|", -1);
+      int doc = Integer.parseInt(parts[0]);
+      float score = Float.intBitsToFloat(Integer.parseInt(parts[1]));
+      List<Object> fields = new ArrayList<>();
+      for (int i = 2; i < parts.length; i++) {
+        String part = parts[i];
+        String body = part.substring(1);
+        fields.add(
+            switch (part.charAt(0)) {
+              case 'n' -> null;
+              case 'f' -> Float.intBitsToFloat(Integer.parseInt(body));
+              case 'd' -> Double.longBitsToDouble(Long.parseLong(body));
+              case 'l' -> Long.parseLong(body);
+              case 'i' -> Integer.parseInt(body);
+              case 'b' -> new BytesRef(Base64.getUrlDecoder().decode(body));
+              default -> throw new IllegalArgumentException("bad value kind");
+            });
+      }
+      return new FieldDoc(doc, score, fields.toArray());
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "not a valid page cursor: '%s' (pass the next_cursor of the previous page)", cursor));
+    }
+  }
+}
