@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      TimelineCommand.class,
+      CooccurCommand.class,
+      ExportCommand.class,
       ImportTextCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -59,6 +62,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     setInvalidInputCode(cli);
     cli.setExecutionExceptionHandler(Main::handle);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
 

@@ -15,7 +15,6 @@ import org.voxpop.query.VoxpopSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code voxpop search QUERY}: hits and facets from the index. */
@@ -42,22 +41,12 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexDirOption index;
 
-  @Parameters(paramLabel = "QUERY", arity = "0..1", defaultValue = "", description = "The query (default: everything).")
-  String query;
-
-  @Option(names = "--scope", defaultValue = "comments", paramLabel = "SCOPE",
-      description = {"comments, articles, both (default: ${DEFAULT-VALUE});",
-          "articles_by_comments: articles whose comments match, with how many;",
-          "comments_by_article: all comments of the articles that match."})
-  String scope;
+  @Mixin QueryOptions queryOptions;
 
   @Option(names = "--facets", split = ",", paramLabel = "DIM",
       description = "Facet dimensions to count (default: entity,sentiment,source). Known: ${COMPLETION-CANDIDATES}",
       completionCandidates = Dims.class)
   List<String> facets;
-
-  @Option(names = "--drill", paramLabel = "DIM=VALUE", description = "Keep only hits with this facet value; repeatable (AND across dimensions, OR within one).")
-  List<String> drills = new ArrayList<>();
 
   @Option(names = {"-n", "--size"}, defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int size;
@@ -97,12 +86,8 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest.Builder builder =
-        SearchRequest.builder(query).scope(parseScope(scope)).pageSize(size).facetTopN(top)
+        queryOptions.builder().pageSize(size).facetTopN(top)
             .facets((facets == null ? List.of(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE) : facets).toArray(String[]::new));
-    for (String drill : drills) {
-      String[] kv = keyValue("--drill", drill);
-      builder.drillDown(kv[0], kv[1].split("/"));
-    }
     for (String prefix : prefixes) {
       String[] kv = keyValue("--prefix", prefix);
       builder.facetPrefix(kv[0], kv[1]);
@@ -151,7 +136,7 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private static String[] keyValue(String option, String text) {
+  static String[] keyValue(String option, String text) {
     int eq = text.indexOf('=');
     if (eq <= 0 || eq == text.length() - 1) {
       throw new IllegalArgumentException(option + " takes DIM=VALUE (e.g. entity=Q30 or published=2017/11), not '" + text + "'");

@@ -154,9 +154,7 @@ public final class VoxpopSearcher implements Closeable {
   public SearchResult search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
     Query base = translator.translate(request.query());
-    Query scoped = scoped(base, request.scope());
-    DrillDownQuery query = new DrillDownQuery(facetsConfig, scoped);
-    request.drillDowns().forEach((dim, paths) -> paths.forEach(path -> query.add(dim, path.toArray(String[]::new))));
+    DrillDownQuery query = matching(request);
     Sort sort = SearchSorts.of(request.sort(), request.scope());
     FieldDoc after = request.after().map(PageCursor::decode).orElse(null);
     int pageSize = Math.max(1, request.pageSize());
@@ -217,6 +215,91 @@ public final class VoxpopSearcher implements Closeable {
               : Optional.empty();
       return new SearchResult(
           top.totalHits.value(), distinctArticles, hits, facets, next, Duration.ofNanos(System.nanoTime() - started));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The query a request stands for: text, scope and drill-downs. */
+  private DrillDownQuery matching(SearchRequest request) {
+    DrillDownQuery query = new DrillDownQuery(facetsConfig, scoped(translator.translate(request.query()), request.scope()));
+    request.drillDowns().forEach((dim, paths) -> paths.forEach(path -> query.add(dim, path.toArray(String[]::new))));
+    return query;
+  }
+
+  /**
+   * Which entities the matching comments mention together: the top entities and the top pairs
+   * that share a comment. Counts come from doc values in one pass; no stored fields are read.
+   */
+  public CoOccurrence cooccurrence(SearchRequest request, int topEntities, int topPairs) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+    try {
+      if (searcher.state.isEmpty()) {
+        return new CoOccurrence(List.of(), List.of());
+      }
+      FacetsCollector matches = searcher.search(matching(request), new FacetsCollectorManager());
+      CommentArticleCounts counts = new CommentArticleCounts(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs);
+      List<FacetValue> entities =
+          counts.top(Schema.DIM_ENTITY, List.of(), topEntities, false, this::entityName, "").values();
+      List<EntityPair> pairs = Analytics.pairs(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, topPairs, this::entityName);
+      return new CoOccurrence(entities, pairs);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * Comments per period with their mean sentiment; with an entity, only comments that mention
+   * it, with the stance toward it per period.
+   *
+   * @param entity an entity id or any name the gazetteer knows; empty for the whole query
+   */
+  public List<TimelineBucket> timeline(SearchRequest request, Interval interval, Optional<String> entity)
+      throws IOException {
+    SearchRequest effective = request;
+    Optional<String> entityId = entity.map(e -> gazetteer.lookup(e).map(x -> x.id()).orElse(e));
+    if (entityId.isPresent()) {
+      effective = withDrillDown(request, Schema.DIM_ENTITY, entityId.get());
+    }
+    FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+    try {
+      FacetsCollector matches = searcher.search(matching(effective), new FacetsCollectorManager());
+      return Analytics.timeline(searcher.state, matches, articleDocs, interval, entityId);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private static SearchRequest withDrillDown(SearchRequest request, String dim, String value) {
+    java.util.Map<String, List<List<String>>> drills = new java.util.LinkedHashMap<>(request.drillDowns());
+    List<List<String>> paths = new ArrayList<>(drills.getOrDefault(dim, List.of()));
+    paths.add(List.of(value));
+    drills.put(dim, paths);
+    return new SearchRequest(
+        request.query(), request.scope(), request.facetDims(), request.facetTopN(), drills, request.pageSize(),
+        request.sort(), request.after(), request.facetPrefixes(), request.facetPaths(), request.rangeFacets());
+  }
+
+  /**
+   * Writes every hit of the request, not just a page, in index order, streaming: memory does not
+   * grow with the number of hits.
+   *
+   * @param limit most hits to write (a guard for servers); {@code Long.MAX_VALUE} for all
+   * @return the number of hits written
+   */
+  public long export(SearchRequest request, List<ExportField> fields, ExportFormat format, java.io.Writer out, long limit)
+      throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+    try {
+      Exporter exporter = new Exporter(fields, format, out, articleDocs, limit);
+      exporter.header();
+      try {
+        searcher.search(matching(request), exporter.collectorManager());
+      } catch (Exporter.LimitReached done) {
+        // the limit was reached: what was written so far is the export
+      }
+      out.flush();
+      return exporter.written();
     } finally {
       manager.release(searcher);
     }

@@ -1,0 +1,91 @@
+package org.voxpop.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.query.Interval;
+import org.voxpop.query.TimelineBucket;
+import org.voxpop.query.VoxpopSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code voxpop timeline}: comments per day, week or month, with their tone. */
+@Command(
+    name = "timeline",
+    sortOptions = false,
+    description = {
+      "Comments per period and their mean sentiment; with --entity, only comments that mention it,",
+      "with the stance toward it (negative / neutral / positive counts and net stance)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  voxpop timeline --entity \"United States\" --interval month",
+      "  voxpop timeline 'source:BBC' --interval week --format json"
+    })
+final class TimelineCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin IndexDirOption index;
+
+  @Mixin QueryOptions query;
+
+  @Option(names = "--entity", paramLabel = "NAME", description = "An entity id or any name the gazetteer knows.")
+  String entity;
+
+  @Option(names = "--interval", defaultValue = "month", description = "day, week or month (default: ${DEFAULT-VALUE}).")
+  String interval;
+
+  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() throws Exception {
+    Interval width;
+    try {
+      width = Interval.valueOf(interval.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--interval is day, week or month, not '" + interval + "'");
+    }
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+      List<TimelineBucket> buckets = searcher.timeline(query.builder().pageSize(0).build(), width, Optional.ofNullable(entity));
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.equalsIgnoreCase("json")) {
+        ArrayNode array = new ObjectMapper().createArrayNode();
+        for (TimelineBucket b : buckets) {
+          var node = array.addObject().put("start", b.start()).put("comments", b.comments()).put("articles", b.articles());
+          b.meanCompound().ifPresent(v -> node.put("mean_compound", v));
+          if (entity != null) {
+            node.put("negative", b.negative()).put("neutral", b.neutral()).put("positive", b.positive());
+            b.netStance().ifPresent(v -> node.put("net_stance", v));
+          }
+        }
+        out.println(array.toPrettyString());
+      } else if (format.equalsIgnoreCase("table")) {
+        TextTable table = entity == null
+            ? TextTable.of("period", "comments", "articles", "mean sentiment")
+            : TextTable.of("period", "comments", "articles", "mean sentiment", "negative", "neutral", "positive", "net stance");
+        for (TimelineBucket b : buckets) {
+          String mean = b.meanCompound().map(v -> String.format(Locale.ROOT, "%+.3f", v)).orElse("");
+          if (entity == null) {
+            table.row(b.start(), b.comments(), b.articles(), mean);
+          } else {
+            table.row(b.start(), b.comments(), b.articles(), mean, b.negative(), b.neutral(), b.positive(),
+                b.netStance().map(v -> String.format(Locale.ROOT, "%+.2f", v)).orElse(""));
+          }
+        }
+        table.print(out);
+      } else {
+        throw new IllegalArgumentException("--format is table or json, not '" + format + "'");
+      }
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,184 @@
+package org.voxpop.query;
+
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.util.BitSet;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.NumericUtils;
+import org.voxpop.index.Schema;
+
+/** Co-occurrence and timeline counting over matching documents, from doc values only. */
+final class Analytics {
+  private Analytics() {}
+
+  /** Top entity pairs among the matching comments. */
+  static List<EntityPair> pairs(
+      SortedSetDocValuesReaderState state,
+      CommentArticleCounts.DimOrdinals dims,
+      FacetsCollector matches,
+      BitSetProducer articleDocs,
+      int top,
+      UnaryOperator<String> names)
+      throws IOException {
+    int entityDim = dims.dims.indexOf(Schema.DIM_ENTITY);
+    Map<Long, int[]> counts = new HashMap<>();
+    SortedSetDocValues global = state.getDocValues();
+    OrdinalMap ordinalMap = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    int[] ords = new int[16];
+    for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+      DocIdSetIterator it = docs.bits() == null ? null : docs.bits().iterator();
+      if (it == null) {
+        continue;
+      }
+      BitSet parents = articleDocs.getBitSet(docs.context());
+      SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), state.getField());
+      LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(docs.context().ord);
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if ((parents != null && parents.get(doc)) || !values.advanceExact(doc)) {
+          continue;
+        }
+        int n = 0;
+        for (int i = 0, count = values.docValueCount(); i < count; i++) {
+          int ord = (int) toGlobal.get(values.nextOrd());
+          if (dims.ordToDim[ord] == entityDim) {
+            if (n == ords.length) {
+              ords = java.util.Arrays.copyOf(ords, n * 2);
+            }
+            ords[n++] = ord;
+          }
+        }
+        for (int a = 0; a < n; a++) {
+          for (int b = a + 1; b < n; b++) {
+            long key = ((long) Math.min(ords[a], ords[b]) << 32) | Math.max(ords[a], ords[b]);
+            counts.computeIfAbsent(key, k -> new int[1])[0]++;
+          }
+        }
+      }
+    }
+    List<Map.Entry<Long, int[]>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort((x, y) -> x.getValue()[0] != y.getValue()[0] ? Integer.compare(y.getValue()[0], x.getValue()[0]) : Long.compare(x.getKey(), y.getKey()));
+    List<EntityPair> pairs = new ArrayList<>();
+    for (Map.Entry<Long, int[]> entry : ranked.subList(0, Math.min(top, ranked.size()))) {
+      String first = leaf(global, (int) (entry.getKey() >>> 32));
+      String second = leaf(global, (int) (entry.getKey() & 0xFFFFFFFFL));
+      pairs.add(new EntityPair(first, names.apply(first), second, names.apply(second), entry.getValue()[0]));
+    }
+    return pairs;
+  }
+
+  private static String leaf(SortedSetDocValues dv, int ord) throws IOException {
+    String[] path = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
+    return path[path.length - 1];
+  }
+
+  /** Accumulates one timeline period. */
+  private static final class Bucket {
+    int comments;
+    int articles;
+    int lastArticle = -1;
+    double compoundSum;
+    int scored;
+    int negative;
+    int neutral;
+    int positive;
+  }
+
+  static List<TimelineBucket> timeline(
+      Optional<SortedSetDocValuesReaderState> state,
+      FacetsCollector matches,
+      BitSetProducer articleDocs,
+      Interval interval,
+      Optional<String> entity)
+      throws IOException {
+    TreeMap<LocalDate, Bucket> buckets = new TreeMap<>();
+    long[] stanceOrds = {-1, -1, -1};
+    OrdinalMap ordinalMap = null;
+    if (entity.isPresent() && state.isPresent()) {
+      SortedSetDocValues global = state.get().getDocValues();
+      String[] labels = {"negative", "neutral", "positive"};
+      for (int i = 0; i < 3; i++) {
+        stanceOrds[i] = global.lookupTerm(new BytesRef(FacetsConfig.pathToString(new String[] {Schema.DIM_STANCE, entity.get(), labels[i]})));
+      }
+      ordinalMap = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    }
+    for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+      DocIdSetIterator it = docs.bits() == null ? null : docs.bits().iterator();
+      if (it == null) {
+        continue;
+      }
+      BitSet parents = articleDocs.getBitSet(docs.context());
+      SortedNumericDocValues dates = DocValues.getSortedNumeric(docs.context().reader(), Schema.DATE_MS);
+      SortedNumericDocValues compound = DocValues.getSortedNumeric(docs.context().reader(), Schema.COMPOUND);
+      SortedSetDocValues facets =
+          state.isPresent() ? DocValues.getSortedSet(docs.context().reader(), state.get().getField()) : null;
+      LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(docs.context().ord);
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        boolean isArticle = parents == null || parents.get(doc);
+        if (isArticle || !dates.advanceExact(doc)) {
+          continue;
+        }
+        LocalDate day = Instant.ofEpochMilli(dates.nextValue()).atOffset(ZoneOffset.UTC).toLocalDate();
+        Bucket bucket = buckets.computeIfAbsent(start(day, interval), k -> new Bucket());
+        bucket.comments++;
+        int articleKey = docs.context().docBase + parents.nextSetBit(doc);
+        if (bucket.lastArticle != articleKey) {
+          bucket.articles++;
+          bucket.lastArticle = articleKey;
+        }
+        if (compound.advanceExact(doc)) {
+          bucket.compoundSum += NumericUtils.sortableLongToDouble(compound.nextValue());
+          bucket.scored++;
+        }
+        if (entity.isPresent() && facets != null && facets.advanceExact(doc)) {
+          for (int i = 0, n = facets.docValueCount(); i < n; i++) {
+            long ord = toGlobal.get(facets.nextOrd());
+            if (ord == stanceOrds[0]) {
+              bucket.negative++;
+            } else if (ord == stanceOrds[1]) {
+              bucket.neutral++;
+            } else if (ord == stanceOrds[2]) {
+              bucket.positive++;
+            }
+          }
+        }
+      }
+    }
+    List<TimelineBucket> out = new ArrayList<>();
+    buckets.forEach((start, b) -> out.add(
+        new TimelineBucket(
+            start.toString(), b.comments, b.articles,
+            b.scored == 0 ? Optional.empty() : Optional.of(b.compoundSum / b.scored),
+            b.negative, b.neutral, b.positive)));
+    return out;
+  }
+
+  private static LocalDate start(LocalDate day, Interval interval) {
+    return switch (interval) {
+      case DAY -> day;
+      case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case MONTH -> day.withDayOfMonth(1);
+    };
+  }
+}

@@ -1,0 +1,27 @@
+package org.voxpop.query;
+
+import java.util.Optional;
+
+/**
+ * One period of a tone timeline.
+ *
+ * @param start first day of the period, ISO-8601 ({@code 2017-11-13})
+ * @param comments matching comments posted in the period (dated by the article when a comment
+ *     has no date)
+ * @param articles distinct articles of those comments
+ * @param meanCompound mean sentiment compound of those comments; empty when none was scored
+ * @param negative for an entity timeline: comments whose stance toward it is negative; else 0
+ * @param neutral for an entity timeline: comments with neutral stance toward it
+ * @param positive for an entity timeline: comments with positive stance toward it
+ */
+public record TimelineBucket(
+    String start, int comments, int articles, Optional<Double> meanCompound, int negative, int neutral, int positive) {
+
+  /**
+   * Net stance in -1..1: (positive − negative) / comments with a stance; empty without any.
+   */
+  public Optional<Double> netStance() {
+    int n = negative + neutral + positive;
+    return n == 0 ? Optional.empty() : Optional.of((positive - negative) / (double) n);
+  }
+}
