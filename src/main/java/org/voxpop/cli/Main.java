@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       CooccurCommand.class,
       ExportCommand.class,
+      StatsCommand.class,
+      ReindexCommand.class,
+      DeleteCommand.class,
       ImportTextCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -76,8 +76,12 @@ public final class Indexer implements Closeable {
     Files.createDirectories(indexDir);
     this.directory = FSDirectory.open(indexDir);
     if (DirectoryReader.indexExists(directory)) {
-      IndexMetadata.fromUserData(
-          indexDir.toString(), DirectoryReader.listCommits(directory).getLast().getUserData());
+      try {
+        IndexInfo.check(indexDir.toString(), directory);
+      } catch (RuntimeException e) {
+        directory.close();
+        throw e;
+      }
     }
     IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -381,6 +385,71 @@ public final class Indexer implements Closeable {
       }
     }
     return total;
+  }
+
+  /**
+   * Enriches every article in the index again from the raw input it keeps, e.g. after a gazetteer
+   * or lexicon update, and commits. The original input files are not needed.
+   */
+  public IndexStats reindex(IndexListener listener) throws IOException {
+    long started = System.nanoTime();
+    Counters counters = new Counters();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(settings.threads() * 4),
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    List<Future<?>> inFlight = new ArrayList<>();
+    long sinceCommit = 0;
+    try (DirectoryReader snapshot = openExisting()) {
+      if (snapshot != null) {
+        IndexSearcher searcher = new IndexSearcher(snapshot);
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        org.apache.lucene.search.Weight weight = searcher.createWeight(
+            searcher.rewrite(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE))),
+            org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (org.apache.lucene.index.LeafReaderContext leaf : snapshot.leaves()) {
+          org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+          if (scorer == null) {
+            continue;
+          }
+          org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+          org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+          for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+              continue;
+            }
+            String raw = stored.document(leaf.docBase + doc).get(Schema.RAW);
+            Article article = ArticleJson.fromJsonLine(raw);
+            counters.recordsRead.incrementAndGet();
+            org.voxpop.input.SourceLocation where = new org.voxpop.input.SourceLocation("index:" + article.id(), 1);
+            inFlight.add(pool.submit(() -> {
+              if (write(article, where, counters, listener, failure)) {
+                counters.articles.incrementAndGet();
+                counters.replaced.incrementAndGet();
+                counters.comments.addAndGet(article.comments().size());
+              }
+            }));
+            rethrow(failure);
+            inFlight.removeIf(Future::isDone);
+            if (++sinceCommit >= settings.commitEveryArticles()) {
+              commit(listener, counters);
+              sinceCommit = 0;
+            }
+            listener.progress(counters.articles.get(), counters.comments.get(), -1, -1);
+          }
+        }
+      }
+      drain(inFlight, failure);
+      rethrow(failure);
+      commit(listener, counters);
+    } finally {
+      pool.shutdown();
+    }
+    IndexStats stats = stats(counters, Duration.ofNanos(System.nanoTime() - started));
+    Files.writeString(indexDir.resolve(STATS_FILE), stats.toJson(), StandardCharsets.UTF_8);
+    return stats;
   }
 
   /** Deletes an article and all its comments; takes effect at the next commit. */

@@ -1,0 +1,49 @@
+package org.voxpop.cli;
+
+import java.util.concurrent.Callable;
+import org.voxpop.enrich.EnrichmentPipeline;
+import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.IndexStats;
+import org.voxpop.index.Indexer;
+import org.voxpop.index.IndexerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code voxpop reindex}: enrich the whole index again from the raw input it keeps. */
+@Command(
+    name = "reindex",
+    description = {
+      "Enrich every article in the index again (entities, sentiment, abuse) from the raw input",
+      "the index keeps, e.g. after updating voxpop or its gazetteer. No input files are needed."
+    },
+    footerHeading = "%nExample:%n",
+    footer = "  voxpop reindex --index /data/archive")
+final class ReindexCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin IndexDirOption index;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!java.nio.file.Files.isDirectory(index.dir)) {
+      throw new java.io.FileNotFoundException("no index at " + index.dir + " (run `voxpop index` first)");
+    }
+    ConsoleIndexListener listener = new ConsoleIndexListener(spec.commandLine().getErr(), Terminal.interactive(), quiet);
+    try (Indexer indexer =
+        Indexer.open(index.dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), Gazetteer.defaultGazetteer().version())) {
+      IndexStats stats;
+      try {
+        stats = indexer.reindex(listener);
+      } finally {
+        listener.finish();
+      }
+      IndexRun.printSummary(stats, index.dir, spec.commandLine().getOut());
+    }
+    return ExitCodes.OK;
+  }
+}
