@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ReindexCommand.class,
       DeleteCommand.class,
+      BenchCommand.class,
       ImportTextCommand.class,
       CommandLine.HelpCommand.class
     },

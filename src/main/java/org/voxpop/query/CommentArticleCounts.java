@@ -78,12 +78,7 @@ final class CommentArticleCounts {
   }
 
   private void count(List<FacetsCollector.MatchingDocs> matching, BitSetProducer articleDocs) throws IOException {
-    int[] lastArticle = new int[state.getSize()];
-    Arrays.fill(lastArticle, -1);
     int dimCount = dimOrdinals.dims.size();
-    int[] lastDimArticle = new int[dimCount];
-    Arrays.fill(lastDimArticle, -1);
-    boolean[] docHasDim = new boolean[dimCount];
     SortedSetDocValues global = state.getDocValues();
     OrdinalMap ordinalMap = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     for (FacetsCollector.MatchingDocs docs : matching) {
@@ -94,17 +89,32 @@ final class CommentArticleCounts {
       if (it == null) {
         continue;
       }
-      int docBase = docs.context().docBase;
       BitSet parents = articleDocs.getBitSet(docs.context());
       SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), state.getField());
       LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(docs.context().ord);
+      // Count in segment ordinals and map each one to its global ordinal once at the end: mapping
+      // every value as it is read costs more than the counting itself. A block never spans
+      // segments, so "last article seen" works per segment too.
+      int segmentOrds = (int) values.getValueCount();
+      int[] segComments = new int[segmentOrds];
+      int[] segArticles = new int[segmentOrds];
+      int[] lastArticle = new int[segmentOrds];
+      Arrays.fill(lastArticle, -1);
+      int[] segOrdToDim = new int[segmentOrds];
+      for (int ord = 0; ord < segmentOrds; ord++) {
+        segOrdToDim[ord] = dimOrdinals.ordToDim[(int) toGlobal.get(ord)];
+      }
+      int[] lastDimArticle = new int[dimCount];
+      Arrays.fill(lastDimArticle, -1);
+      int[] docHasDim = new int[dimCount];
+      Arrays.fill(docHasDim, -1);
       int lastCounted = -1;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         boolean isArticle = parents == null || parents.get(doc);
-        int articleKey = docBase + (isArticle ? doc : parents.nextSetBit(doc));
-        if (articleKey != lastCounted) {
+        int article = isArticle ? doc : parents.nextSetBit(doc);
+        if (article != lastCounted) {
           distinctArticles++;
-          lastCounted = articleKey;
+          lastCounted = article;
         }
         if (!isArticle) {
           commentHits++;
@@ -112,27 +122,33 @@ final class CommentArticleCounts {
         if (!values.advanceExact(doc)) {
           continue;
         }
-        Arrays.fill(docHasDim, false);
         for (int i = 0, n = values.docValueCount(); i < n; i++) {
-          int ord = (int) toGlobal.get(values.nextOrd());
+          int ord = (int) values.nextOrd();
           if (!isArticle) {
-            comments[ord]++;
+            segComments[ord]++;
           }
-          if (lastArticle[ord] != articleKey) {
-            articles[ord]++;
-            lastArticle[ord] = articleKey;
+          if (lastArticle[ord] != article) {
+            segArticles[ord]++;
+            lastArticle[ord] = article;
           }
-          int dim = dimOrdinals.ordToDim[ord];
-          if (dim >= 0 && !docHasDim[dim]) {
-            docHasDim[dim] = true;
+          int dim = segOrdToDim[ord];
+          if (dim >= 0 && docHasDim[dim] != doc) {
+            docHasDim[dim] = doc;
             if (!isArticle) {
               dimComments[dim]++;
             }
-            if (lastDimArticle[dim] != articleKey) {
+            if (lastDimArticle[dim] != article) {
               dimArticles[dim]++;
-              lastDimArticle[dim] = articleKey;
+              lastDimArticle[dim] = article;
             }
           }
+        }
+      }
+      for (int ord = 0; ord < segmentOrds; ord++) {
+        if (segArticles[ord] > 0) {
+          int g = (int) toGlobal.get(ord);
+          comments[g] += segComments[ord];
+          articles[g] += segArticles[ord];
         }
       }
     }

@@ -71,6 +71,11 @@ public final class VoxpopSearcher implements Closeable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The stored fields a hit shows; the article's raw input, the largest, is never loaded here. */
+  private static final Set<String> HIT_FIELDS = Set.of(
+      Schema.TYPE, Schema.ARTICLE_ID, Schema.COMMENT_ID, Schema.TITLE, Schema.ARTICLE_TITLE, Schema.TEXT,
+      Schema.AUTHOR, Schema.POSTED_MS, Schema.PUBLISHED_MS, Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.MENTIONS);
+
   /** Marks matches in snippets; front ends turn these into bold text or HTML. */
   public static final String HIGHLIGHT_START = "[[";
 
@@ -387,7 +392,7 @@ public final class VoxpopSearcher implements Closeable {
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      Document doc = stored.document(sd.doc);
+      Document doc = stored.document(sd.doc, HIT_FIELDS);
       boolean comment = Schema.TYPE_COMMENT.equals(doc.get(Schema.TYPE));
       String text = doc.get(Schema.TEXT);
       List<Hit.MentionView> mentions = mentions(doc.get(Schema.MENTIONS), matchedEntities);

@@ -1,0 +1,144 @@
+package org.voxpop.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.voxpop.index.Schema;
+import org.voxpop.query.Scope;
+import org.voxpop.query.SearchRequest;
+import org.voxpop.query.VoxpopSearcher;
+
+/**
+ * The query scenarios of the issue, each timed side by side: a plain Lucene way of answering and
+ * voxpop's way, alternating call by call on the same index.
+ */
+final class QueryScenarios implements Closeable {
+
+  /** One timed operation. */
+  @FunctionalInterface
+  interface Op {
+    void run() throws IOException;
+  }
+
+  private final FSDirectory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher plain;
+  private final DefaultSortedSetDocValuesReaderState state;
+  private final FacetsConfig config = Schema.facetsConfig();
+  private final VoxpopSearcher voxpop;
+
+  QueryScenarios(Path dir, VoxpopSearcher voxpop) throws IOException {
+    this.directory = FSDirectory.open(dir);
+    this.reader = DirectoryReader.open(directory);
+    this.plain = new IndexSearcher(reader);
+    this.state = new DefaultSortedSetDocValuesReaderState(reader, config);
+    this.voxpop = voxpop;
+  }
+
+  ArrayNode measureAll(ObjectMapper json, int iterations, PrintWriter log) throws IOException {
+    ArrayNode out = json.createArrayNode();
+    Query comments = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_COMMENT));
+    Query raqqa = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.TEXT, "raqqa")), BooleanClause.Occur.MUST)
+        .add(comments, BooleanClause.Occur.FILTER).build();
+    String[] dims = {Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE};
+
+    out.add(measure(json, "match-all comments, 3 facet dims", iterations, log,
+        () -> rawFacets(comments, dims),
+        () -> voxpop.search(SearchRequest.builder("").pageSize(10).facets(dims).build())));
+    out.add(measure(json, "selective query (raqqa), 3 facet dims", iterations, log,
+        () -> rawFacets(raqqa, dims),
+        () -> voxpop.search(SearchRequest.builder("text:raqqa").pageSize(10).facets(dims).build())));
+    DrillDownQuery drilled = new DrillDownQuery(config, comments);
+    drilled.add(Schema.DIM_ENTITY, "Q30");
+    out.add(measure(json, "drill-sideways on entity=Q30 vs plain drill-down", iterations, log,
+        () -> rawFacets(drilled, dims),
+        () -> voxpop.search(SearchRequest.builder("").pageSize(10).drillDown(Schema.DIM_ENTITY, "Q30").facets(dims).build())));
+    out.add(measure(json, "comment->article join vs plain comment query", iterations, log,
+        () -> plain.search(raqqa, 10),
+        () -> voxpop.search(SearchRequest.builder("text:raqqa").scope(Scope.ARTICLES_BY_COMMENTS).pageSize(10).build())));
+    return out;
+  }
+
+  private void rawFacets(Query query, String[] dims) throws IOException {
+    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(plain, query, 10, new FacetsCollectorManager());
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+    for (String dim : dims) {
+      counts.getTopChildren(10, dim);
+    }
+  }
+
+  private static ObjectNode measure(ObjectMapper json, String name, int iterations, PrintWriter log, Op baseline, Op voxpop)
+      throws IOException {
+    int warmup = Math.max(5, iterations / 5);
+    for (int i = 0; i < warmup; i++) {
+      baseline.run();
+      voxpop.run();
+    }
+    List<Double> base = new ArrayList<>();
+    List<Double> ours = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < iterations; i++) {
+      double b;
+      double v;
+      if (i % 2 == 0) {
+        b = time(baseline);
+        v = time(voxpop);
+      } else {
+        v = time(voxpop);
+        b = time(baseline);
+      }
+      base.add(b);
+      ours.add(v);
+      ratios.add(v / b);
+    }
+    Stats.Interval ratio = Stats.meanCi(ratios);
+    ObjectNode node = json.createObjectNode();
+    node.put("scenario", name).put("iterations", iterations);
+    node.put("baseline_p50_ms", BenchHarness.round(Stats.percentile(base, 50)))
+        .put("baseline_p95_ms", BenchHarness.round(Stats.percentile(base, 95)))
+        .put("baseline_p99_ms", BenchHarness.round(Stats.percentile(base, 99)));
+    node.put("voxpop_p50_ms", BenchHarness.round(Stats.percentile(ours, 50)))
+        .put("voxpop_p95_ms", BenchHarness.round(Stats.percentile(ours, 95)))
+        .put("voxpop_p99_ms", BenchHarness.round(Stats.percentile(ours, 99)));
+    node.put("ratio_p50", BenchHarness.round(Stats.percentile(ours, 50) / Stats.percentile(base, 50)));
+    node.put("ratio_mean", BenchHarness.round(ratio.mean())).put("ratio_ci95_low", BenchHarness.round(ratio.low()))
+        .put("ratio_ci95_high", BenchHarness.round(ratio.high()));
+    log.printf(Locale.ROOT, "  %-52s baseline p50 %7.2f ms, voxpop p50 %7.2f ms, ratio %.2f [%.2f, %.2f]%n",
+        name, Stats.percentile(base, 50), Stats.percentile(ours, 50), ratio.mean(), ratio.low(), ratio.high());
+    log.flush();
+    return node;
+  }
+
+  private static double time(Op op) throws IOException {
+    long t0 = System.nanoTime();
+    op.run();
+    return (System.nanoTime() - t0) / 1e6;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+}

@@ -1,0 +1,68 @@
+package org.voxpop.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+
+/** Renders a results document as the Markdown table that {@code docs/performance.md} quotes. */
+final class Report {
+  private Report() {}
+
+  static String markdown(JsonNode report) {
+    StringBuilder md = new StringBuilder();
+    JsonNode env = report.path("environment");
+    md.append("# voxpop benchmark results (").append(env.path("mode").asText()).append(")\n\n");
+    md.append(String.format(Locale.ROOT, "Machine: %s, %d cores, JDK %s, Lucene %s, commit `%s`, %s. Total %.0f s.%n%n",
+        env.path("os").asText(), env.path("cores").asInt(), env.path("jdk").asText(), env.path("lucene").asText(),
+        env.path("commit").asText(), env.path("date").asText(), report.path("total_seconds").asDouble()));
+    md.append("Ratios are measured side by side in one run; 95% confidence intervals in brackets.\n\n");
+    boolean header = false;
+    for (JsonNode run : report.path("runs")) {
+      if (!run.path("kind").asText().equals("indexing")) {
+        continue;
+      }
+      if (!header) {
+        md.append("## Indexing throughput (documents per second)\n\n");
+        md.append("| run | threads | docs | plain Lucene | voxpop, facets only | voxpop, enriched | facets-only / plain | enriched / plain | index / input size |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        header = true;
+      }
+      for (JsonNode t : run.path("threads")) {
+        md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,.0f | %,.0f | %,.0f | %s | %s | %.2f |%n",
+            run.path("name").asText(), t.path("threads").asInt(), t.path("docs").asLong(),
+            t.path("plain_docs_per_s").path("mean").asDouble(), t.path("voxpop_facets_docs_per_s").path("mean").asDouble(),
+            t.path("voxpop_full_docs_per_s").path("mean").asDouble(), ci(t.path("facets_over_plain")), ci(t.path("full_over_plain")),
+            t.path("voxpop_index_over_input").asDouble()));
+      }
+    }
+    header = false;
+    for (JsonNode run : report.path("runs")) {
+      if (!run.path("kind").asText().equals("query")) {
+        continue;
+      }
+      if (!header) {
+        md.append("\n## Query latency (milliseconds)\n\n");
+        md.append("| run | comments | scenario | baseline p50 / p95 / p99 | voxpop p50 / p95 / p99 | voxpop / baseline |\n");
+        md.append("|---|---:|---|---:|---:|---:|\n");
+        header = true;
+      }
+      for (JsonNode s : run.path("scenarios")) {
+        md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.2f / %.2f / %.2f | %.2f / %.2f / %.2f | %.2f [%.2f, %.2f] |%n",
+            run.path("name").asText(), run.path("comments").asLong(), s.path("scenario").asText(),
+            s.path("baseline_p50_ms").asDouble(), s.path("baseline_p95_ms").asDouble(), s.path("baseline_p99_ms").asDouble(),
+            s.path("voxpop_p50_ms").asDouble(), s.path("voxpop_p95_ms").asDouble(), s.path("voxpop_p99_ms").asDouble(),
+            s.path("ratio_mean").asDouble(), s.path("ratio_ci95_low").asDouble(), s.path("ratio_ci95_high").asDouble()));
+      }
+      md.append(String.format(Locale.ROOT, "| %s | | index size %.1f MiB, heap after load %.1f MiB | | | |%n",
+          run.path("name").asText(), run.path("index_bytes").asLong() / 1048576.0, run.path("heap_bytes_after_load").asLong() / 1048576.0));
+    }
+    if (report.path("failures").size() > 0) {
+      md.append("\n**Runs with wrong counts:** ").append(report.path("failures").toString()).append('\n');
+    }
+    return md.toString();
+  }
+
+  private static String ci(JsonNode interval) {
+    return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", interval.path("mean").asDouble(),
+        interval.path("ci95_low").asDouble(), interval.path("ci95_high").asDouble());
+  }
+}
