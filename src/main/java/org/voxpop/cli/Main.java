@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       CooccurCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       StatsCommand.class,
       ReindexCommand.class,
       DeleteCommand.class,

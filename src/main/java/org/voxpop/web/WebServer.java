@@ -1,0 +1,376 @@
+package org.voxpop.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.voxpop.enrich.EnrichmentPipeline;
+import org.voxpop.enrich.entity.Entity;
+import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.IndexListener;
+import org.voxpop.index.IndexStats;
+import org.voxpop.index.Indexer;
+import org.voxpop.index.IndexerSettings;
+import org.voxpop.query.CoOccurrence;
+import org.voxpop.query.ExportField;
+import org.voxpop.query.ExportFormat;
+import org.voxpop.query.Interval;
+import org.voxpop.query.ResultJson;
+import org.voxpop.query.Scope;
+import org.voxpop.query.SearchRequest;
+import org.voxpop.query.SortOrder;
+import org.voxpop.query.TimelineBucket;
+import org.voxpop.query.VoxpopSearcher;
+
+/**
+ * {@code voxpop serve}: the JSON HTTP API over the query module and the single-page UI, served by
+ * the JDK's own HTTP server (no container to install). Read-only unless indexing is allowed.
+ *
+ * <p>Every answer carries security headers (a strict Content-Security-Policy among them); no CORS
+ * header is sent, so other sites' scripts cannot read the API. Static files come from a fixed
+ * list of bundled resources, never from the file system, so no path can reach outside them.
+ */
+public final class WebServer implements Closeable {
+
+  /**
+   * How the server runs.
+   *
+   * @param host address to bind; 127.0.0.1 unless the user exposes it on purpose
+   * @param port port to bind; 0 picks a free one
+   * @param indexDir the index, for stats and (when allowed) indexing
+   * @param allowIndexing whether POST /api/index may add articles
+   * @param maxExportRows most rows one export may hold
+   */
+  public record Settings(String host, int port, Path indexDir, boolean allowIndexing, long maxExportRows) {}
+
+  /** Longest query text the API accepts. */
+  static final int MAX_QUERY_CHARS = 2_000;
+
+  /** Largest request body (for POST /api/index). */
+  static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+  /** Largest page the web API serves. */
+  static final int MAX_PAGE = 100;
+
+  private static final Map<String, String> STATIC = Map.of(
+      "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/app.css", "app.css");
+
+  private final Settings settings;
+  private final VoxpopSearcher searcher;
+  private final Gazetteer gazetteer;
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private WebServer(Settings settings, VoxpopSearcher searcher, Gazetteer gazetteer) throws IOException {
+    this.settings = settings;
+    this.searcher = searcher;
+    this.gazetteer = gazetteer;
+    this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
+    this.executor = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+  }
+
+  /** Starts serving; close the returned server to stop. */
+  public static WebServer start(Settings settings, VoxpopSearcher searcher, Gazetteer gazetteer) throws IOException {
+    WebServer web = new WebServer(settings, searcher, gazetteer);
+    web.server.start();
+    return web;
+  }
+
+  /** The port the server listens on (useful when it was started on port 0). */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      securityHeaders(exchange);
+      String path = exchange.getRequestURI().getPath();
+      String method = exchange.getRequestMethod();
+      try {
+        if (path.startsWith("/api/")) {
+          api(exchange, path, method);
+        } else if (STATIC.containsKey(path)) {
+          requireGet(method);
+          serveStatic(exchange, STATIC.get(path));
+        } else {
+          throw new HttpError(404, "no such page: " + path);
+        }
+      } catch (HttpError e) {
+        error(exchange, e.status, e.getMessage());
+      } catch (IllegalArgumentException e) {
+        // QuerySyntaxException and invalid request values: the message is for the user.
+        error(exchange, 400, e.getMessage());
+      } catch (RuntimeException | IOException e) {
+        error(exchange, 500, "internal error: " + e.getClass().getSimpleName());
+      }
+    }
+  }
+
+  private static void requireGet(String method) {
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      throw new HttpError(405, "method " + method + " is not allowed here");
+    }
+  }
+
+  private void api(HttpExchange exchange, String path, String method) throws IOException {
+    if (path.equals("/api/index")) {
+      index(exchange, method);
+      return;
+    }
+    requireGet(method);
+    Params params = new Params(exchange.getRequestURI());
+    switch (path) {
+      case "/api/search" -> sendJson(exchange, ResultJson.toJson(searcher.search(request(params).build())));
+      case "/api/entity" -> entity(exchange, params);
+      case "/api/timeline" -> timeline(exchange, params);
+      case "/api/cooccur" -> cooccur(exchange, params);
+      case "/api/export" -> export(exchange, params);
+      case "/api/stats" -> sendJson(exchange, stats());
+      default -> throw new HttpError(404, "no such endpoint: " + path);
+    }
+  }
+
+  /** A search request from query parameters, validated. */
+  static SearchRequest.Builder request(Params params) {
+    String q = params.string("q", "");
+    if (q.length() > MAX_QUERY_CHARS) {
+      throw HttpError.badRequest("the query is longer than " + MAX_QUERY_CHARS + " characters");
+    }
+    SearchRequest.Builder builder = SearchRequest.builder(q)
+        .scope(params.choice("scope", Scope.class, Scope.COMMENTS))
+        .sort(params.choice("sort", SortOrder.class, SortOrder.RELEVANCE))
+        .pageSize(params.integer("size", 10, 0, MAX_PAGE))
+        .facetTopN(params.integer("top", 10, 1, 100))
+        .facets(params.csv("facets").toArray(String[]::new))
+        .rangeFacets(params.csv("range").toArray(String[]::new));
+    params.optional("after").ifPresent(builder::after);
+    for (String drill : params.all("drill")) {
+      String[] kv = dimValue("drill", drill);
+      builder.drillDown(kv[0], kv[1].split("/"));
+    }
+    for (String prefix : params.all("prefix")) {
+      String[] kv = dimValue("prefix", prefix);
+      builder.facetPrefix(kv[0], kv[1]);
+    }
+    for (String facetPath : params.all("path")) {
+      String[] kv = dimValue("path", facetPath);
+      builder.facetPath(kv[0], kv[1].split("/"));
+    }
+    return builder;
+  }
+
+  private static String[] dimValue(String name, String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon == text.length() - 1) {
+      throw HttpError.badRequest("'" + name + "' takes dim:value, e.g. entity:Q30, not '" + text + "'");
+    }
+    return new String[] {text.substring(0, colon), text.substring(colon + 1)};
+  }
+
+  private void entity(HttpExchange exchange, Params params) throws IOException {
+    String name = params.optional("name").orElseThrow(() -> HttpError.badRequest("'name' is required"));
+    Entity entity = gazetteer.lookup(name).orElseThrow(() -> new HttpError(404, "no entity known as '" + name + "'"));
+    ObjectNode node = json.createObjectNode();
+    node.put("id", entity.id()).put("name", entity.name()).put("type", entity.type().name()).put("subtype", entity.subtype());
+    ArrayNode aliases = node.putArray("aliases");
+    entity.aliases().stream().limit(50).forEach(aliases::add);
+    sendJson(exchange, node);
+  }
+
+  private void timeline(HttpExchange exchange, Params params) throws IOException {
+    List<TimelineBucket> buckets = searcher.timeline(
+        request(params).build(), params.choice("interval", Interval.class, Interval.MONTH), params.optional("entity"));
+    ArrayNode array = json.createArrayNode();
+    for (TimelineBucket b : buckets) {
+      ObjectNode node = array.addObject().put("start", b.start()).put("comments", b.comments()).put("articles", b.articles())
+          .put("negative", b.negative()).put("neutral", b.neutral()).put("positive", b.positive());
+      b.meanCompound().ifPresent(v -> node.put("mean_compound", v));
+      b.netStance().ifPresent(v -> node.put("net_stance", v));
+    }
+    sendJson(exchange, array);
+  }
+
+  private void cooccur(HttpExchange exchange, Params params) throws IOException {
+    int top = params.integer("top", 20, 1, 500);
+    CoOccurrence graph = searcher.cooccurrence(request(params).pageSize(0).build(), top, top);
+    String format = params.string("format", "json");
+    switch (format) {
+      case "json" -> {
+        ObjectNode node = json.createObjectNode();
+        ArrayNode pairs = node.putArray("pairs");
+        graph.pairs().forEach(p -> pairs.addObject().put("first", p.first()).put("first_name", p.firstName())
+            .put("second", p.second()).put("second_name", p.secondName()).put("comments", p.comments()));
+        ArrayNode entities = node.putArray("entities");
+        graph.entities().forEach(e -> entities.addObject().put("id", e.value()).put("name", e.label()).put("comments", e.comments()));
+        sendJson(exchange, node);
+      }
+      case "csv", "graphml" -> {
+        boolean csv = format.equals("csv");
+        exchange.getResponseHeaders().set("Content-Type", csv ? "text/csv; charset=utf-8" : "application/xml; charset=utf-8");
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"voxpop-cooccurrence." + format + "\"");
+        exchange.sendResponseHeaders(200, 0);
+        try (Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8)) {
+          if (csv) {
+            graph.writeCsv(out);
+          } else {
+            graph.writeGraphMl(out);
+          }
+        }
+      }
+      default -> throw HttpError.badRequest("'format' must be json, csv or graphml, was '" + format + "'");
+    }
+  }
+
+  private void export(HttpExchange exchange, Params params) throws IOException {
+    ExportFormat format = params.choice("format", ExportFormat.class, ExportFormat.CSV);
+    List<ExportField> fields = new ArrayList<>();
+    for (String name : params.csv("fields")) {
+      try {
+        fields.add(ExportField.valueOf(name.toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw HttpError.badRequest("unknown export field '" + name + "'");
+      }
+    }
+    if (fields.isEmpty()) {
+      fields = List.of(ExportField.values());
+    }
+    SearchRequest request = request(params).pageSize(0).build();
+    String extension = format == ExportFormat.CSV ? "csv" : "jsonl";
+    exchange.getResponseHeaders().set("Content-Type", format == ExportFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+    // A fixed file name: nothing the user sends ends up in a path or a header.
+    exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"voxpop-export." + extension + "\"");
+    exchange.sendResponseHeaders(200, 0);
+    try (Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8)) {
+      searcher.export(request, fields, format, out, settings.maxExportRows());
+    }
+  }
+
+  private ObjectNode stats() throws IOException {
+    var all = searcher.search(SearchRequest.builder("").scope(Scope.BOTH).pageSize(0).build());
+    ObjectNode node = json.createObjectNode();
+    node.put("documents", all.totalHits()).put("articles", all.distinctArticles());
+    node.put("allow_indexing", settings.allowIndexing());
+    node.put("gazetteer_version", gazetteer.version());
+    return node;
+  }
+
+  private synchronized void index(HttpExchange exchange, String method) throws IOException {
+    if (!method.equals("POST")) {
+      throw new HttpError(405, "POST JSON Lines to /api/index");
+    }
+    if (!settings.allowIndexing()) {
+      throw new HttpError(403, "this server is read-only; start it with --allow-indexing to add articles");
+    }
+    Path upload = Files.createTempFile("voxpop-upload", ".jsonl");
+    try {
+      try (InputStream in = exchange.getRequestBody(); OutputStream out = Files.newOutputStream(upload)) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          total += n;
+          if (total > MAX_BODY_BYTES) {
+            throw new HttpError(413, "the body is larger than " + MAX_BODY_BYTES + " bytes; use `voxpop index` for big files");
+          }
+          out.write(buffer, 0, n);
+        }
+      }
+      List<String> rejects = new ArrayList<>();
+      IndexStats stats;
+      try (Indexer indexer = Indexer.open(settings.indexDir(), EnrichmentPipeline.create(), IndexerSettings.defaults(), gazetteer.version())) {
+        stats = indexer.index(List.of(upload), new IndexListener() {
+          @Override
+          public synchronized void rejected(org.voxpop.input.Reject reject) {
+            rejects.add(reject.toString().replace(upload.toString(), "body"));
+          }
+        });
+      }
+      searcher.refresh();
+      ObjectNode node = json.createObjectNode();
+      node.put("articles_indexed", stats.articlesIndexed()).put("comments_indexed", stats.commentsIndexed())
+          .put("rejected", stats.rejects());
+      ArrayNode list = node.putArray("rejects");
+      rejects.forEach(list::add);
+      sendJson(exchange, node);
+    } finally {
+      Files.deleteIfExists(upload);
+    }
+  }
+
+  private void serveStatic(HttpExchange exchange, String name) throws IOException {
+    try (InputStream in = WebServer.class.getResourceAsStream("static/" + name)) {
+      if (in == null) {
+        throw new HttpError(404, "missing resource " + name);
+      }
+      byte[] body = in.readAllBytes();
+      String type = name.endsWith(".html") ? "text/html; charset=utf-8"
+          : name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
+      exchange.getResponseHeaders().set("Content-Type", type);
+      exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+      send(exchange, 200, body);
+    }
+  }
+
+  private static void securityHeaders(HttpExchange exchange) {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("X-Frame-Options", "DENY");
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("Cross-Origin-Opener-Policy", "same-origin");
+    headers.set("Cross-Origin-Resource-Policy", "same-origin");
+  }
+
+  private void sendJson(HttpExchange exchange, Object node) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    send(exchange, 200, json.writeValueAsBytes(node));
+  }
+
+  private void error(HttpExchange exchange, int status, String message) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    send(exchange, status, json.writeValueAsBytes(json.createObjectNode().put("error", message).put("status", status)));
+  }
+
+  private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head ? -1 : body.length);
+    if (!head) {
+      exchange.getResponseBody().write(body);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdown();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,268 @@
+'use strict';
+// voxpop's single-page UI. All state lives in the URL (location.hash), so every view can be shared.
+// Text from the index is only ever inserted with textContent, never as HTML: comments are hostile input.
+
+const FACETS = ['entity', 'person', 'location', 'organization', 'group', 'sentiment', 'abuse', 'source', 'section', 'author', 'published'];
+const $ = (id) => document.getElementById(id);
+
+function readState() {
+  const p = new URLSearchParams(location.hash.slice(1));
+  return {
+    q: p.get('q') || '',
+    scope: p.get('scope') || 'comments',
+    sort: p.get('sort') || 'relevance',
+    drill: p.getAll('drill'),
+    after: p.get('after') || '',
+    prev: p.getAll('prev'),
+    entity: p.get('entity') || '',
+  };
+}
+
+function writeState(state) {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  if (state.scope !== 'comments') p.set('scope', state.scope);
+  if (state.sort !== 'relevance') p.set('sort', state.sort);
+  state.drill.forEach((d) => p.append('drill', d));
+  if (state.after) p.set('after', state.after);
+  state.prev.forEach((c) => p.append('prev', c));
+  if (state.entity) p.set('entity', state.entity);
+  const hash = '#' + p.toString();
+  if (location.hash !== hash) location.hash = hash; else render();
+}
+
+function apiParams(state, extra) {
+  const p = new URLSearchParams();
+  p.set('q', state.q);
+  p.set('scope', state.scope);
+  state.drill.forEach((d) => p.append('drill', d));
+  Object.entries(extra || {}).forEach(([k, v]) => p.set(k, v));
+  return p;
+}
+
+async function api(path, params) {
+  const response = await fetch(path + '?' + params.toString(), { headers: { Accept: 'application/json' } });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error || response.statusText);
+  return body;
+}
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([k, v]) => {
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  });
+  children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
+  return node;
+}
+
+function svg(tag, attrs) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
+  return node;
+}
+
+function stanceClass(value) {
+  if (value === undefined || value === null) return '';
+  return value <= -0.05 ? 'stance-negative' : value >= 0.05 ? 'stance-positive' : 'stance-neutral';
+}
+
+// The text with query matches (from the snippet markers) and entity mentions (from offsets) marked.
+function richText(hit) {
+  const text = hit.text;
+  const marks = new Array(text.length).fill(null);
+  (hit.entities || []).forEach((m, i) => { for (let k = m.start; k < m.end && k < text.length; k++) marks[k] = i; });
+  const fragment = document.createDocumentFragment();
+  let k = 0;
+  while (k < text.length) {
+    const index = marks[k];
+    let end = k;
+    while (end < text.length && marks[end] === index) end++;
+    const piece = text.slice(k, end);
+    if (index === null) {
+      fragment.append(document.createTextNode(piece));
+    } else {
+      const m = hit.entities[index];
+      const title = m.name + ' (' + m.id + ', ' + m.type.toLowerCase() + (m.stance !== undefined ? ', stance ' + m.stance.toFixed(2) : '') + ')';
+      fragment.append(el('span', { class: 'mention ' + stanceClass(m.stance) + (m.matched ? ' matched' : ''), title }, piece));
+    }
+    k = end;
+  }
+  return fragment;
+}
+
+function snippet(text) {
+  const fragment = document.createDocumentFragment();
+  text.split(/(\[\[.*?\]\])/).forEach((part) => {
+    if (part.startsWith('[[') && part.endsWith(']]')) fragment.append(el('mark', {}, part.slice(2, -2)));
+    else fragment.append(document.createTextNode(part));
+  });
+  return fragment;
+}
+
+function badges(hit) {
+  const out = [];
+  if (hit.sentiment) out.push(el('span', { class: 'badge ' + hit.sentiment }, hit.sentiment + ' ' + hit.compound.toFixed(2)));
+  if (hit.abuse !== undefined && hit.abuse >= 0.5) out.push(el('span', { class: 'badge abuse' }, 'abuse ' + hit.abuse.toFixed(2)));
+  return out;
+}
+
+function renderHits(result, state) {
+  const hits = $('hits');
+  hits.replaceChildren();
+  const threads = new Map();
+  result.hits.forEach((hit) => {
+    if (!threads.has(hit.article_id)) threads.set(hit.article_id, { title: hit.title || hit.article_id, article: null, comments: [] });
+    const thread = threads.get(hit.article_id);
+    if (hit.type === 'article') thread.article = hit; else thread.comments.push(hit);
+  });
+  threads.forEach((thread, id) => {
+    const box = el('article', { class: 'thread' }, el('h3', {}, thread.title));
+    if (thread.article) {
+      const a = thread.article;
+      box.append(el('div', { class: 'meta' }, [a.author || '', a.date ? a.date.slice(0, 10) : '',
+        a.matched_comments ? a.matched_comments + ' matching comments' : ''].filter(Boolean).join(' · '), ...badges(a)));
+      box.append(el('p', { class: 'article-text' }, a.snippet.includes('[[') ? snippet(a.snippet) : richText(a)));
+    }
+    thread.comments.forEach((c) => {
+      box.append(el('div', { class: 'comment ' + (c.sentiment || ''), 'data-comment': c.comment_id },
+        el('div', { class: 'meta' }, (c.author || 'anonymous') + (c.date ? ' · ' + c.date.slice(0, 10) : '') + ' · #' + c.comment_id, ...badges(c)),
+        el('p', {}, richText(c)),
+        // Long comments get the passage around the match too, so the reader need not hunt for it.
+        c.text.length > 400 && c.snippet.includes('[[') ? el('p', { class: 'meta' }, 'match: ', snippet(c.snippet)) : ''));
+    });
+    hits.append(box);
+  });
+  $('summary').textContent = result.total_hits.toLocaleString('en') + ' hits in ' + result.distinct_articles.toLocaleString('en') +
+    ' articles (' + result.took_ms + ' ms)';
+  $('next').disabled = !result.next_cursor;
+  $('next').onclick = () => { state.prev.push(state.after || '-'); state.after = result.next_cursor; writeState(state); };
+  $('prev').disabled = state.prev.length === 0;
+  $('prev').onclick = () => { const c = state.prev.pop(); state.after = c === '-' ? '' : c; writeState(state); };
+}
+
+function renderFacets(result, state) {
+  const nav = $('facets');
+  nav.replaceChildren();
+  result.facets.forEach((dim) => {
+    if (dim.values.length === 0 && !state.drill.some((d) => d.startsWith(dim.dim + ':'))) return;
+    const box = el('fieldset', { 'data-dim': dim.dim }, el('legend', {}, dim.dim));
+    dim.values.forEach((v) => {
+      const key = dim.dim + ':' + v.value;
+      const id = 'f-' + key.replace(/[^A-Za-z0-9_-]/g, '_');
+      const checked = state.drill.includes(key);
+      const box2 = el('input', { type: 'checkbox', id, 'data-value': v.value });
+      box2.checked = checked;
+      box2.addEventListener('change', () => {
+        state.drill = checked ? state.drill.filter((d) => d !== key) : state.drill.concat(key);
+        state.after = ''; state.prev = [];
+        if (['entity', 'person', 'location', 'organization', 'group'].includes(dim.dim) && !checked) state.entity = v.value;
+        writeState(state);
+      });
+      const label = el('label', { for: id, title: v.label + (v.label !== v.value ? ' (' + v.value + ')' : '') }, v.label);
+      box.append(el('div', { class: 'facet-row' }, box2, label,
+        el('span', { class: 'count', title: v.comments + ' comments in ' + v.articles + ' articles' }, v.comments + ' / ' + v.articles)));
+    });
+    nav.append(box);
+  });
+  nav.append(el('p', { class: 'hint' }, 'Counts: comments / articles.'));
+}
+
+function renderChips(state, labels) {
+  const chips = $('chips');
+  chips.replaceChildren();
+  state.drill.forEach((d) => {
+    const [dim, value] = [d.slice(0, d.indexOf(':')), d.slice(d.indexOf(':') + 1)];
+    chips.append(el('span', { class: 'chip' }, dim + ': ' + (labels.get(d) || value),
+      el('button', { type: 'button', 'aria-label': 'Remove filter ' + dim + ' ' + value,
+        onclick: () => { state.drill = state.drill.filter((x) => x !== d); state.after = ''; state.prev = []; writeState(state); } }, '×')));
+  });
+}
+
+async function renderTimeline(state) {
+  const box = $('timeline');
+  box.replaceChildren();
+  $('timeline-hint').hidden = !!state.entity;
+  if (!state.entity) return;
+  const buckets = await api('/api/timeline', apiParams({ ...state, drill: state.drill.filter((d) => !d.endsWith(':' + state.entity)) },
+    { entity: state.entity, interval: 'month' }));
+  const width = 270; const height = 150; const pad = 24;
+  const chart = svg('svg', { width, height, role: 'img', 'aria-label': 'Comments per month and net stance toward ' + state.entity });
+  const max = Math.max(1, ...buckets.map((b) => b.comments));
+  const step = (width - pad) / Math.max(1, buckets.length);
+  buckets.forEach((b, i) => {
+    const h = (height - 2 * pad) * b.comments / max;
+    const stance = b.net_stance === undefined ? 0 : b.net_stance;
+    const colour = stance <= -0.05 ? '#c0392b' : stance >= 0.05 ? '#1e8449' : '#7f8c8d';
+    const bar = svg('rect', { x: pad + i * step, y: height - pad - h, width: Math.max(2, step - 2), height: h, fill: colour });
+    const title = svg('title', {});
+    title.textContent = b.start.slice(0, 7) + ': ' + b.comments + ' comments, net stance ' + stance.toFixed(2);
+    bar.append(title);
+    chart.append(bar);
+  });
+  const caption = svg('text', { x: pad, y: 14, 'font-size': 11 });
+  caption.textContent = (buckets.length ? buckets[0].start.slice(0, 7) + ' … ' + buckets[buckets.length - 1].start.slice(0, 7) : 'no dated comments') + ', max ' + max;
+  chart.append(caption);
+  box.append(chart, el('p', { class: 'hint' }, 'Bar height: comments; colour: net stance (red negative, green positive).'));
+}
+
+async function renderCooccur(state) {
+  const body = $('cooccur').querySelector('tbody');
+  body.replaceChildren();
+  const graph = await api('/api/cooccur', apiParams(state, { top: 10 }));
+  graph.pairs.forEach((p) => body.append(el('tr', {}, el('td', {}, p.first_name), el('td', {}, p.second_name), el('td', {}, p.comments))));
+  $('graphml').href = '/api/cooccur?' + apiParams(state, { top: 200, format: 'graphml' }).toString();
+}
+
+async function render() {
+  const state = readState();
+  $('q').value = state.q;
+  $('scope').value = state.scope;
+  $('sort').value = state.sort;
+  $('error').hidden = true;
+  const params = apiParams(state, { sort: state.sort, size: 20, facets: FACETS.join(','), top: 8 });
+  if (state.after) params.set('after', state.after);
+  $('export-csv').href = '/api/export?' + apiParams(state, { format: 'csv' }).toString();
+  $('export-jsonl').href = '/api/export?' + apiParams(state, { format: 'jsonl' }).toString();
+  try {
+    const result = await api('/api/search', params);
+    const labels = new Map();
+    result.facets.forEach((dim) => dim.values.forEach((v) => labels.set(dim.dim + ':' + v.value, v.label)));
+    renderChips(state, labels);
+    renderFacets(result, state);
+    renderHits(result, state);
+    document.body.dataset.ready = 'true';
+    await Promise.all([renderTimeline(state), renderCooccur(state)]);
+  } catch (e) {
+    $('error').textContent = e.message;
+    $('error').hidden = false;
+    $('hits').replaceChildren();
+    $('summary').textContent = '';
+    document.body.dataset.ready = 'true';
+  }
+  document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('search-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const state = readState();
+    state.q = $('q').value;
+    state.scope = $('scope').value;
+    state.sort = $('sort').value;
+    state.after = ''; state.prev = [];
+    writeState(state);
+  });
+  $('help-toggle').addEventListener('click', () => {
+    const help = $('help');
+    help.hidden = !help.hidden;
+    $('help-toggle').setAttribute('aria-expanded', String(!help.hidden));
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && document.activeElement !== $('q')) { event.preventDefault(); $('q').focus(); }
+  });
+  window.addEventListener('hashchange', render);
+  render();
+});

@@ -1,0 +1,117 @@
+package org.voxpop.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.voxpop.FixtureIndex;
+import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.query.VoxpopSearcher;
+
+/** The HTTP API as a client sees it: answers, validation, and the headers that keep it safe. */
+class WebApiTest {
+  private static VoxpopSearcher searcher;
+  private static WebServer server;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path index = FixtureIndex.dir();
+    searcher = VoxpopSearcher.open(index, Gazetteer.defaultGazetteer());
+    server = WebServer.start(new WebServer.Settings("127.0.0.1", 0, index, false, 1000), searcher, Gazetteer.defaultGazetteer());
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+    searcher.close();
+  }
+
+  static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void searchAnswersWithHitsAndCommentAndArticleCounts() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=Raqqa&scope=both&facets=doc_type");
+    assertEquals(200, response.statusCode());
+    JsonNode body = JSON.readTree(response.body());
+    assertEquals(2, body.get("total_hits").asInt());
+    assertEquals("bbc-raqqa-deal", body.get("hits").get(0).get("article_id").asText());
+    assertEquals("doc_type", body.get("facets").get(0).get("dim").asText());
+  }
+
+  @Test
+  void drillDownsAndEntityLookup() throws Exception {
+    JsonNode drilled = JSON.readTree(get("/api/search?drill=source:BBC&facets=source").body());
+    assertEquals(8, drilled.get("total_hits").asInt());
+    JsonNode entity = JSON.readTree(get("/api/entity?name=America").body());
+    assertEquals("Q30", entity.get("id").asText());
+  }
+
+  @Test
+  void badRequestsGetA400WithAMessageAndNoStackTrace() throws Exception {
+    for (String path : new String[] {
+        "/api/search?q=colour:red", "/api/search?size=5000", "/api/search?scope=everything",
+        "/api/search?drill=nocolon", "/api/search?q=" + "a".repeat(2100), "/api/search?after=garbage",
+        "/api/timeline?interval=fortnight", "/api/search?top=0"}) {
+      HttpResponse<String> response = get(path);
+      assertEquals(400, response.statusCode(), path + " -> " + response.body());
+      JsonNode body = JSON.readTree(response.body());
+      assertFalse(body.get("error").asText().isBlank());
+      assertFalse(response.body().contains("at org."), response.body());
+    }
+  }
+
+  @Test
+  void staticFilesComeFromAFixedListSoNoPathEscapes() throws Exception {
+    assertEquals(200, get("/").statusCode());
+    assertEquals(200, get("/app.js").statusCode());
+    for (String path : new String[] {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/static/../pom.xml", "/WEB-INF/x", "/app.js/../../pom.xml"}) {
+      HttpResponse<String> response = get(path);
+      assertEquals(404, response.statusCode(), path);
+      assertFalse(response.body().contains("root:"), path);
+    }
+  }
+
+  @Test
+  void everyAnswerCarriesSecurityHeadersAndNoCors() throws Exception {
+    HttpResponse<String> response = get("/");
+    assertTrue(response.headers().firstValue("content-security-policy").orElse("").contains("default-src 'self'"));
+    assertEquals("nosniff", response.headers().firstValue("x-content-type-options").orElse(""));
+    assertEquals("DENY", response.headers().firstValue("x-frame-options").orElse(""));
+    assertTrue(response.headers().firstValue("access-control-allow-origin").isEmpty(), "CORS is off");
+  }
+
+  @Test
+  void readOnlyUnlessIndexingIsAllowed() throws Exception {
+    HttpResponse<String> response = HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/index"))
+            .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"x\",\"body\":\"y\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, response.statusCode());
+    assertEquals(405, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search"))
+        .DELETE().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+  }
+
+  @Test
+  void exportsDownloadWithAFixedFileName() throws Exception {
+    HttpResponse<String> response = get("/api/export?q=Raqqa&scope=both&format=csv&fields=article_id,text");
+    assertEquals(200, response.statusCode());
+    assertEquals("attachment; filename=\"voxpop-export.csv\"", response.headers().firstValue("content-disposition").orElse(""));
+    assertEquals(3, response.body().split("\r\n").length);
+  }
+}
