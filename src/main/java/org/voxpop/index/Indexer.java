@@ -68,13 +68,13 @@ public final class Indexer implements Closeable {
   private final IndexerSettings settings;
   private final BlockMapper mapper = new BlockMapper();
 
-  private Indexer(Path indexDir, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
+  private Indexer(
+      Path indexDir, Directory directory, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
       throws IOException {
     this.indexDir = indexDir;
     this.pipeline = pipeline;
     this.settings = settings;
-    Files.createDirectories(indexDir);
-    this.directory = FSDirectory.open(indexDir);
+    this.directory = directory;
     if (DirectoryReader.indexExists(directory)) {
       try {
         IndexInfo.check(indexDir.toString(), directory);
@@ -106,7 +106,15 @@ public final class Indexer implements Closeable {
   public static Indexer open(
       Path indexDir, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
       throws IOException {
-    return new Indexer(indexDir, Objects.requireNonNull(pipeline), Objects.requireNonNull(settings), gazetteerVersion);
+    Files.createDirectories(indexDir);
+    return open(indexDir, FSDirectory.open(indexDir), pipeline, settings, gazetteerVersion);
+  }
+
+  /** Opens an index in a given Lucene directory (tests use this to simulate a full disk). */
+  static Indexer open(
+      Path indexDir, Directory directory, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
+      throws IOException {
+    return new Indexer(indexDir, directory, Objects.requireNonNull(pipeline), Objects.requireNonNull(settings), gazetteerVersion);
   }
 
   /** Counters shared by the reading thread and the enrichment threads. */

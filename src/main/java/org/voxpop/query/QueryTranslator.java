@@ -64,10 +64,17 @@ public final class QueryTranslator {
           "likes", "comment_count", "negative_share", "divergence");
 
   private final Gazetteer gazetteer;
+  private final QueryLimits limits;
 
-  /** A translator that resolves entity names with the given gazetteer. */
+  /** A translator that resolves entity names with the given gazetteer, with default limits. */
   public QueryTranslator(Gazetteer gazetteer) {
+    this(gazetteer, QueryLimits.defaults());
+  }
+
+  /** A translator with the given limits on query size and automaton effort. */
+  public QueryTranslator(Gazetteer gazetteer, QueryLimits limits) {
     this.gazetteer = gazetteer;
+    this.limits = limits;
   }
 
   /**
@@ -79,9 +86,37 @@ public final class QueryTranslator {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    if (text.length() > limits.maxQueryChars()) {
+      throw new QuerySyntaxException(
+          "the query has " + text.length() + " characters; the limit is " + limits.maxQueryChars());
+    }
     Parser parser = new Parser();
     try {
-      return parser.parse(text);
+      Query query = parser.parse(text);
+      int[] terms = {0};
+      query.visit(new org.apache.lucene.search.QueryVisitor() {
+        @Override
+        public void consumeTerms(Query q, Term... t) {
+          terms[0] += t.length;
+        }
+
+        @Override
+        public void visitLeaf(Query q) {
+          terms[0]++;
+        }
+
+        @Override
+        public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+          return this;
+        }
+      });
+      if (terms[0] > limits.maxTerms()) {
+        throw new QuerySyntaxException(
+            "the query has " + terms[0] + " terms; the limit is " + limits.maxTerms() + ". Narrow it, or split it.");
+      }
+      return query;
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("the query has too many clauses; the limit is " + limits.maxTerms());
     } catch (ParseException e) {
       throw new QuerySyntaxException(explain(text, e));
     } catch (QuerySyntaxException e) {
@@ -116,6 +151,7 @@ public final class QueryTranslator {
       setDefaultOperator(QueryParser.Operator.AND);
       setAllowLeadingWildcard(false);
       setSplitOnWhitespace(true);
+      setDeterminizeWorkLimit(limits.determinizeWorkLimit());
     }
 
     @Override

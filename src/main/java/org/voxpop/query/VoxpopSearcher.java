@@ -87,6 +87,7 @@ public final class VoxpopSearcher implements Closeable {
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final QueryTranslator translator;
   private final Gazetteer gazetteer;
+  private final QueryLimits limits;
   private final BitSetProducer articleDocs =
       new QueryBitSetProducer(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
 
@@ -112,10 +113,11 @@ public final class VoxpopSearcher implements Closeable {
     }
   }
 
-  private VoxpopSearcher(Directory directory, Gazetteer gazetteer) throws IOException {
+  private VoxpopSearcher(Directory directory, Gazetteer gazetteer, QueryLimits limits) throws IOException {
     this.directory = directory;
     this.gazetteer = gazetteer;
-    this.translator = new QueryTranslator(gazetteer);
+    this.limits = limits;
+    this.translator = new QueryTranslator(gazetteer, limits);
     this.manager =
         new SearcherManager(
             directory,
@@ -134,6 +136,11 @@ public final class VoxpopSearcher implements Closeable {
    * @throws org.voxpop.index.IncompatibleIndexException when it was written by an incompatible version
    */
   public static VoxpopSearcher open(Path indexDir, Gazetteer gazetteer) throws IOException {
+    return open(indexDir, gazetteer, QueryLimits.defaults());
+  }
+
+  /** Opens the index with the given limits on query size and time. */
+  public static VoxpopSearcher open(Path indexDir, Gazetteer gazetteer, QueryLimits limits) throws IOException {
     if (!Files.isDirectory(indexDir)) {
       throw new java.io.FileNotFoundException("no index at " + indexDir + " (run `voxpop index` first)");
     }
@@ -143,7 +150,7 @@ public final class VoxpopSearcher implements Closeable {
         throw new java.io.FileNotFoundException("no index at " + indexDir + " (run `voxpop index` first)");
       }
       IndexInfo.check(indexDir.toString(), directory);
-      return new VoxpopSearcher(directory, gazetteer);
+      return new VoxpopSearcher(directory, gazetteer, limits);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -163,6 +170,7 @@ public final class VoxpopSearcher implements Closeable {
     Sort sort = SearchSorts.of(request.sort(), request.scope());
     FieldDoc after = request.after().map(PageCursor::decode).orElse(null);
     int pageSize = Math.max(1, request.pageSize());
+    TimeoutCollectorManager deadline = new TimeoutCollectorManager(limits.timeout());
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       // One hit more than the page tells whether there is a next page.
@@ -179,14 +187,14 @@ public final class VoxpopSearcher implements Closeable {
           perDim.add(new FacetsCollectorManager());
         }
         DrillSideways.Result<Object[], FacetsCollector> result =
-            drillSideways.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager()), perDim);
+            drillSideways.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager(), deadline), perDim);
         top = (TopFieldDocs) result.drillDownResult()[0];
         matches = (FacetsCollector) result.drillDownResult()[1];
         for (int i = 0; i < drilledDims.size(); i++) {
           sidewaysMatches.put(drilledDims.get(i), result.drillSidewaysResults().get(i));
         }
       } else {
-        Object[] result = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
+        Object[] result = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager(), deadline));
         top = (TopFieldDocs) result[0];
         matches = (FacetsCollector) result[1];
       }
@@ -218,6 +226,7 @@ public final class VoxpopSearcher implements Closeable {
           request.pageSize() > 0 && more
               ? Optional.of(PageCursor.encode((FieldDoc) page.scoreDocs[page.scoreDocs.length - 1]))
               : Optional.empty();
+      deadline.check();
       return new SearchResult(
           top.totalHits.value(), distinctArticles, hits, facets, next, Duration.ofNanos(System.nanoTime() - started));
     } finally {

@@ -69,8 +69,34 @@ function stanceClass(value) {
   return value <= -0.05 ? 'stance-negative' : value >= 0.05 ? 'stance-positive' : 'stance-neutral';
 }
 
-// The text with query matches (from the snippet markers) and entity mentions (from offsets) marked.
+// The words the highlighter marked in the snippet, to mark them in the full text as well.
+function matchedTerms(hit) {
+  const terms = new Set();
+  (hit.snippet.match(/\[\[(.*?)\]\]/g) || []).forEach((m) => terms.add(m.slice(2, -2).toLowerCase()));
+  return [...terms].filter((t) => t.length > 0);
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Plain text with the matched words wrapped in <mark>, built as DOM nodes (never as HTML).
+function marked(text, terms) {
+  const fragment = document.createDocumentFragment();
+  if (terms.length === 0) {
+    fragment.append(document.createTextNode(text));
+    return fragment;
+  }
+  const pattern = new RegExp('(' + terms.map(escapeRegExp).join('|') + ')', 'gi');
+  text.split(pattern).forEach((part, i) => {
+    fragment.append(i % 2 === 1 ? el('mark', {}, part) : document.createTextNode(part));
+  });
+  return fragment;
+}
+
+// The text with query matches and entity mentions (from their offsets) marked.
 function richText(hit) {
+  const terms = matchedTerms(hit);
   const text = hit.text;
   const marks = new Array(text.length).fill(null);
   (hit.entities || []).forEach((m, i) => { for (let k = m.start; k < m.end && k < text.length; k++) marks[k] = i; });
@@ -82,11 +108,11 @@ function richText(hit) {
     while (end < text.length && marks[end] === index) end++;
     const piece = text.slice(k, end);
     if (index === null) {
-      fragment.append(document.createTextNode(piece));
+      fragment.append(marked(piece, terms));
     } else {
       const m = hit.entities[index];
       const title = m.name + ' (' + m.id + ', ' + m.type.toLowerCase() + (m.stance !== undefined ? ', stance ' + m.stance.toFixed(2) : '') + ')';
-      fragment.append(el('span', { class: 'mention ' + stanceClass(m.stance) + (m.matched ? ' matched' : ''), title }, piece));
+      fragment.append(el('span', { class: 'mention ' + stanceClass(m.stance) + (m.matched ? ' matched' : ''), title }, marked(piece, terms)));
     }
     k = end;
   }
@@ -124,14 +150,14 @@ function renderHits(result, state) {
       const a = thread.article;
       box.append(el('div', { class: 'meta' }, [a.author || '', a.date ? a.date.slice(0, 10) : '',
         a.matched_comments ? a.matched_comments + ' matching comments' : ''].filter(Boolean).join(' · '), ...badges(a)));
-      box.append(el('p', { class: 'article-text' }, a.snippet.includes('[[') ? snippet(a.snippet) : richText(a)));
+      box.append(el('p', { class: 'article-text' }, richText(a)));
     }
     thread.comments.forEach((c) => {
       box.append(el('div', { class: 'comment ' + (c.sentiment || ''), 'data-comment': c.comment_id },
         el('div', { class: 'meta' }, (c.author || 'anonymous') + (c.date ? ' · ' + c.date.slice(0, 10) : '') + ' · #' + c.comment_id, ...badges(c)),
         el('p', {}, richText(c)),
         // Long comments get the passage around the match too, so the reader need not hunt for it.
-        c.text.length > 400 && c.snippet.includes('[[') ? el('p', { class: 'meta' }, 'match: ', snippet(c.snippet)) : ''));
+        c.text.length > 600 && c.snippet.includes('[[') ? el('p', { class: 'meta' }, 'match: ', snippet(c.snippet)) : ''));
     });
     hits.append(box);
   });
