@@ -122,6 +122,11 @@ function main() {
     const names = new Set([c.name, ...(c.alias || [])]);
     const v = i18n[cc];
     if (Array.isArray(v)) v.forEach(x => names.add(x)); else if (v) names.add(v);
+    // Native names in Latin script ("Deutschland", "España") are what many commenters write.
+    if (c.native && /^[\p{Script=Latin} '\-]+$/u.test(c.native) && c.native.length >= 4
+        && !words.has(c.native.toLowerCase())) {
+      names.add(c.native);
+    }
     names.delete(c.name);
     // Names with a comma or parentheses ("Korea, Republic of") are catalogue forms, never prose.
     const aliases = [...names].filter(n => !/[,(]/.test(n));

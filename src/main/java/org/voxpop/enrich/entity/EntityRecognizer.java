@@ -162,6 +162,12 @@ public final class EntityRecognizer {
         default -> best.commonWord() ? 0.7 : 0.95;
       };
       at[i] = mention(t, i, bestEnd, best.entity(), conf, source);
+      if (best.form().endsWith(".") && t.end[bestEnd] < t.text.length()
+          && t.text.charAt(t.end[bestEnd]) == '.') {
+        EntityMention m = at[i];
+        at[i] = new EntityMention(m.id(), m.name(), m.type(), m.subtype(), m.surface() + ".",
+            m.start(), m.end() + 1, m.confidence(), m.source());
+      }
       lastToken[i] = bestEnd;
       for (int k = i + 1; k <= bestEnd; k++) {
         lastToken[k] = -1;
@@ -368,12 +374,34 @@ public final class EntityRecognizer {
     while (i < t.size) {
       EntityMention m = at[i];
       if (m != null) {
+        int e = placeNamedInstitution(t, at, lastToken, i);
+        if (e > lastToken[i]) {
+          EntityMention c = candidate(t, i, e, persons, false);
+          at[i] = c;
+          for (int k = i + 1; k <= e; k++) {
+            lastToken[k] = -1;
+          }
+          lastToken[i] = e;
+          i = e + 1;
+          continue;
+        }
         remember(t, persons, m, i, lastToken[i]);
         i = lastToken[i] + 1;
         continue;
       }
       if (!nameToken(t, i)) {
         i++;
+        continue;
+      }
+      EntityMention fuller = givenNameBeforeSurname(t, at, lastToken, i);
+      if (fuller != null) {
+        int e = lastToken[i + 1];
+        at[i + 1] = null;
+        lastToken[i + 1] = -1;
+        at[i] = fuller;
+        lastToken[i] = e;
+        remember(t, persons, fuller, i, e);
+        i = e + 1;
         continue;
       }
       int j = i;
@@ -407,6 +435,57 @@ public final class EntityRecognizer {
       }
       i = j + 1;
     }
+  }
+
+  /**
+   * A place name followed by capitalised words that end in an institution or feature word
+   * ("Raqqa Civil Council", "Mosul Dam") names that institution, not the place.
+   *
+   * @return the last token of the longer name, or the place's own last token
+   */
+  private int placeNamedInstitution(Text t, EntityMention[] at, int[] lastToken, int i) {
+    int e = lastToken[i];
+    EntityMention m = at[i];
+    if (m.type() != EntityType.LOCATION || SPAN.equals(m.source())) {
+      return e;
+    }
+    int j = e;
+    int best = e;
+    while (j + 1 < t.size && at[j + 1] == null && joinable(t, j, j + 1) && nameToken(t, j + 1)
+        && j - e < 4) {
+      j++;
+      String w = t.norm[j];
+      if (ORG_HEADS.contains(w) || GROUP_HEADS.contains(w) || LOCATION_HEADS.contains(w)) {
+        best = j;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * "Michelle Obama" is not Barack Obama: a given name the known person does not bear, right
+   * before his surname, makes a different person.
+   */
+  private EntityMention givenNameBeforeSurname(Text t, EntityMention[] at, int[] lastToken, int i) {
+    if (i + 1 >= t.size || at[i + 1] == null || lastToken[i + 1] != i + 1
+        || at[i + 1].type() != EntityType.PERSON || !GAZETTEER.equals(at[i + 1].source())
+        || !gazetteer.isGivenName(t.norm[i]) || t.has(i, Text.ALL_CAPS) || !joinable(t, i, i + 1)
+        || t.has(i, Text.SENTENCE_START) && isOrdinary(t, i)) {
+      return null;
+    }
+    Entity known = gazetteer.byId(at[i + 1].id()).orElse(null);
+    if (known == null || Text.tokens(known.name()).contains(t.norm[i])) {
+      return null;
+    }
+    for (String a : known.aliases()) {
+      if (Text.tokens(a).contains(t.norm[i])) {
+        return null;
+      }
+    }
+    String surface = t.text.substring(t.start[i], t.end[i + 1]);
+    String name = titleCase(surface);
+    return new EntityMention(slug(name), name, EntityType.PERSON, "", surface, t.start[i],
+        t.end[i + 1], 0.6, SPAN);
   }
 
   private static void remember(Text t, Map<String, EntityMention> persons, EntityMention m, int b, int e) {
@@ -469,7 +548,7 @@ public final class EntityRecognizer {
     }
     if (t.has(i, Text.ALL_CAPS)) {
       int len = t.end[i] - t.start[i];
-      return len <= 5 && !gazetteer.isCommonWord(t.norm[i]) && !NOT_NAMES.contains(t.norm[i])
+      return len >= 3 && len <= 5 && !gazetteer.isCommonWord(t.norm[i]) && !NOT_NAMES.contains(t.norm[i])
           && !shouting(t, i, i);
     }
     return true;
