@@ -25,6 +25,7 @@ public final class EntityRecognizer {
   static final String FUZZY = "gazetteer-fuzzy";
   static final String SPAN = "capitalised-span";
   static final String COREF = "coref";
+  static final String HANDLE = "handle";
 
   // Words around an all-caps "IS" (or "WHO") that show the group rather than the verb.
   private static final Set<String> PREV_SHOWS_GROUP = Set.of(
@@ -113,6 +114,7 @@ public final class EntityRecognizer {
     Text t = Text.of(text);
     EntityMention[] at = new EntityMention[t.size];
     int[] lastToken = new int[t.size];
+    matchHandles(t, at, lastToken);
     matchGazetteer(t, at, lastToken);
     matchFuzzy(t, at, lastToken);
     matchSpans(t, at, lastToken);
@@ -125,17 +127,58 @@ public final class EntityRecognizer {
     return List.copyOf(out);
   }
 
+  // ---------------------------------------------------------------- handles
+
+  /**
+   * "@name" addresses an account, a person or organisation; the gazetteer resolves known ones
+   * ("@CNN"), the rest become low-confidence PERSON mentions with source "handle".
+   */
+  private void matchHandles(Text t, EntityMention[] at, int[] lastToken) {
+    String s = t.text;
+    for (int i = 0; i < t.size; i++) {
+      int b = t.start[i];
+      if (b == 0 || s.charAt(b - 1) != '@' || (b > 1 && (Character.isLetterOrDigit(s.charAt(b - 2))
+          || s.charAt(b - 2) == '_'))) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < t.size && t.start[j + 1] == t.end[j] + 1 && s.charAt(t.end[j]) == '_') {
+        j++;
+      }
+      String handle = s.substring(b, t.end[j]);
+      if (handle.length() < 2) {
+        continue;
+      }
+      Entity known = handle.length() >= 3 ? gazetteer.lookup(handle).orElse(null) : null;
+      EntityMention m = known != null
+          ? new EntityMention(known.id(), known.name(), known.type(), known.subtype(), "@" + handle,
+              b - 1, t.end[j], 0.6, HANDLE)
+          : new EntityMention("slug:@" + handle.toLowerCase(Locale.ROOT), "@" + handle,
+              EntityType.PERSON, "handle", "@" + handle, b - 1, t.end[j], 0.3, HANDLE);
+      at[i] = m;
+      lastToken[i] = j;
+      for (int k = i + 1; k <= j; k++) {
+        lastToken[k] = -1;
+      }
+      i = j;
+    }
+  }
+
   // ---------------------------------------------------------------- gazetteer
 
   private void matchGazetteer(Text t, EntityMention[] at, int[] lastToken) {
     Gazetteer.Node root = gazetteer.root();
     int i = 0;
     while (i < t.size) {
+      if (covered(at, lastToken, i)) {
+        i = at[i] != null ? lastToken[i] + 1 : i + 1;
+        continue;
+      }
       Gazetteer.Node node = root;
       Gazetteer.Entry best = null;
       int bestEnd = -1;
       for (int j = i; j < t.size; j++) {
-        if (j > i && !joinable(t, j - 1, j)) {
+        if (j > i && (!joinable(t, j - 1, j) || covered(at, lastToken, j))) {
           break;
         }
         node = node.next.get(t.norm[j]);
@@ -405,11 +448,11 @@ public final class EntityRecognizer {
         continue;
       }
       int j = i;
-      while (j + 1 < t.size && at[j + 1] == null && joinable(t, j, j + 1)) {
+      while (j + 1 < t.size && !covered(at, lastToken, j + 1) && joinable(t, j, j + 1)) {
         if (nameToken(t, j + 1)) {
           j++;
         } else if (j + 2 < t.size && CONNECTORS.contains(t.norm[j + 1]) && t.has(j + 1, Text.LOWER)
-            && at[j + 2] == null && joinable(t, j + 1, j + 2) && nameToken(t, j + 2)) {
+            && !covered(at, lastToken, j + 2) && joinable(t, j + 1, j + 2) && nameToken(t, j + 2)) {
           j += 2;
         } else {
           break;
@@ -421,7 +464,7 @@ public final class EntityRecognizer {
         b++;
       }
       int e = j;
-      boolean titled = b > 0 && PERSON_TITLES.contains(t.norm[b]) && b < e;
+      boolean titled = b < e && PERSON_TITLES.contains(t.norm[b]);
       if (titled) {
         b++;
       }
@@ -451,8 +494,8 @@ public final class EntityRecognizer {
     }
     int j = e;
     int best = e;
-    while (j + 1 < t.size && at[j + 1] == null && joinable(t, j, j + 1) && nameToken(t, j + 1)
-        && j - e < 4) {
+    while (j + 1 < t.size && !covered(at, lastToken, j + 1) && joinable(t, j, j + 1)
+        && nameToken(t, j + 1) && j - e < 4) {
       j++;
       String w = t.norm[j];
       if (ORG_HEADS.contains(w) || GROUP_HEADS.contains(w) || LOCATION_HEADS.contains(w)) {
