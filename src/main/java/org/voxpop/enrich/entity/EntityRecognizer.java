@@ -275,6 +275,9 @@ public final class EntityRecognizer {
 
   /** "US" is the country unless the text shouts; "IS", "WHO" need a neighbour that shows them. */
   private static boolean shortFormInContext(Text t, int i, int j, Gazetteer.Entry e) {
+    if (j > i) {
+      return true; // "U.S.", "I.S.": dotted letters are never the verb or the pronoun
+    }
     if (shouting(t, i, j)) {
       return false;
     }
@@ -460,7 +463,8 @@ public final class EntityRecognizer {
       }
       int b = i;
       // Sentence-initial capitals are no evidence: drop leading ordinary words there.
-      while (b <= j && (t.has(b, Text.SENTENCE_START) || b > i) && isOrdinary(t, b)) {
+      boolean headed = j > i && isHead(t.norm[j]);
+      while (!headed && b <= j && (t.has(b, Text.SENTENCE_START) || b > i) && isOrdinary(t, b)) {
         b++;
       }
       int e = j;
@@ -489,7 +493,9 @@ public final class EntityRecognizer {
   private int placeNamedInstitution(Text t, EntityMention[] at, int[] lastToken, int i) {
     int e = lastToken[i];
     EntityMention m = at[i];
-    if (m.type() != EntityType.LOCATION || SPAN.equals(m.source())) {
+    // A country stays a mention of its own ("U.S. Agriculture Department" is about the U.S.).
+    if (m.type() != EntityType.LOCATION || SPAN.equals(m.source())
+        || m.subtype().contains("country")) {
       return e;
     }
     int j = e;
@@ -546,7 +552,7 @@ public final class EntityRecognizer {
             antecedent.subtype(), t.surface(b), t.start[b], t.end[b],
             Math.min(0.8, antecedent.confidence()), COREF);
       }
-      if (isOrdinary(t, b) || (t.has(b, Text.SENTENCE_START) && !titled)) {
+      if (isOrdinary(t, b) || (t.has(b, Text.SENTENCE_START) && !titled) || isHead(t.norm[b])) {
         return null;
       }
     }
@@ -582,6 +588,10 @@ public final class EntityRecognizer {
     }
     String name = titleCase(surface);
     return new EntityMention(slug(name), name, type, subtype, surface, t.start[b], t.end[e], conf, SPAN);
+  }
+
+  private static boolean isHead(String w) {
+    return ORG_HEADS.contains(w) || GROUP_HEADS.contains(w) || LOCATION_HEADS.contains(w);
   }
 
   /** Could be part of a name: capitalised, not shouted, not a number. */

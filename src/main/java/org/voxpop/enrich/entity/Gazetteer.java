@@ -95,8 +95,8 @@ public final class Gazetteer {
     this.givenNames = givenNames;
     this.commonWords = commonWords;
     Map<String, Entity> ids = new HashMap<>(drafts.size() * 2);
-    Map<String, List<Entry>> keys = new HashMap<>(drafts.size() * 3);
-    Map<String, List<Entry>> dels = new HashMap<>();
+    Map<String, List<Entry>> keys = new HashMap<>(drafts.size() * 4);
+    Map<String, List<Entry>> dels = new HashMap<>(1 << 18);
     for (Draft d : drafts) {
       List<String> all = new ArrayList<>(d.aliases);
       all.addAll(d.demonyms);

@@ -140,6 +140,13 @@ final class Text {
       }
       return new String(out);
     }
+    if (latin(s, b, e)) {
+      StringBuilder sb = new StringBuilder(e - b);
+      for (int i = b; i < e; i++) {
+        sb.append(FOLD[s.charAt(i)]);
+      }
+      return sb.toString();
+    }
     String d = Normalizer.normalize(s.substring(b, e), Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
@@ -152,12 +159,46 @@ final class Text {
     return sb.toString().toLowerCase(Locale.ROOT).replace('ı', 'i');
   }
 
+  /** Folded forms of Latin letters (up to Latin Extended-B), computed once: NFKD is slow. */
+  private static final String[] FOLD = new String[0x250];
+
+  static {
+    for (char c = 0; c < FOLD.length; c++) {
+      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+      StringBuilder sb = new StringBuilder(2);
+      for (int i = 0; i < d.length(); i++) {
+        if (Character.getType(d.charAt(i)) != Character.NON_SPACING_MARK) {
+          sb.append(d.charAt(i));
+        }
+      }
+      FOLD[c] = sb.toString().toLowerCase(Locale.ROOT).replace('ı', 'i');
+    }
+  }
+
+  private static boolean latin(String s, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (s.charAt(i) >= FOLD.length) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The normalised tokens of a name, as the gazetteer stores it. */
   static List<String> tokens(String name) {
-    Text t = of(name);
-    List<String> out = new ArrayList<>(t.size);
-    for (int i = 0; i < t.size; i++) {
-      out.add(t.norm[i]);
+    List<String> out = new ArrayList<>(4);
+    int len = name.length();
+    int i = 0;
+    while (i < len) {
+      if (!isWordChar(name.charAt(i))) {
+        i++;
+        continue;
+      }
+      int b = i;
+      while (i < len && isWordChar(name.charAt(i))) {
+        i++;
+      }
+      out.add(normalize(name, b, i));
     }
     return out;
   }
