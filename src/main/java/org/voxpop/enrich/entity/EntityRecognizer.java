@@ -73,7 +73,9 @@ public final class EntityRecognizer {
   private static final Set<String> NOT_NAMES = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "ok", "okay", "lol", "omg", "wtf", "lmao", "rt", "im", "ive", "dont",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "ok", "okay", "lol", "omg", "wtf", "lmao", "rt", "im", "ive", "dont",
       "cant", "didnt", "doesnt", "isnt", "wont", "thats", "youre", "theyre", "hes", "shes", "ill",
       "id", "ya", "yall", "gonna", "wanna", "gotta", "haha", "hahaha", "yes", "no", "oh", "yeah",
       "thank", "thanks", "please", "hey", "hi", "hello", "wow", "mr", "mrs", "ms", "dr", "god",
@@ -493,15 +495,20 @@ public final class EntityRecognizer {
   private int placeNamedInstitution(Text t, EntityMention[] at, int[] lastToken, int i) {
     int e = lastToken[i];
     EntityMention m = at[i];
-    // A country stays a mention of its own ("U.S. Agriculture Department" is about the U.S.).
-    if (m.type() != EntityType.LOCATION || SPAN.equals(m.source())
-        || m.subtype().contains("country")) {
+    if (m.type() != EntityType.LOCATION || SPAN.equals(m.source())) {
       return e;
     }
+    // A country followed by one institution word names a national body ("Malaysia Airlines",
+    // "Irish News"); before longer names it stays a mention of its own ("U.S. Agriculture
+    // Department" is about the U.S.).
+    int maxRun = m.subtype().contains("country") ? 1 : 4;
     int j = e;
     int best = e;
     while (j + 1 < t.size && !covered(at, lastToken, j + 1) && joinable(t, j, j + 1)
         && nameToken(t, j + 1) && j - e < 4) {
+      if (j - e >= maxRun) {
+        return best;
+      }
       j++;
       String w = t.norm[j];
       if (ORG_HEADS.contains(w) || GROUP_HEADS.contains(w) || LOCATION_HEADS.contains(w)) {
@@ -556,6 +563,10 @@ public final class EntityRecognizer {
         return null;
       }
     }
+    if (titleCased(t, b, e) && !(n > 1 && (gazetteer.isGivenName(t.norm[b]) || isHead(t.norm[e])))
+        && !titled) {
+      return null;
+    }
     String surface = t.text.substring(t.start[b], t.end[e]);
     String first = t.norm[b];
     String last = t.norm[e];
@@ -588,6 +599,25 @@ public final class EntityRecognizer {
     }
     String name = titleCase(surface);
     return new EntityMention(slug(name), name, type, subtype, surface, t.start[b], t.end[e], conf, SPAN);
+  }
+
+  /**
+   * Headlines and some writers capitalise every word; there a capital says nothing, so unknown
+   * names need other evidence.
+   */
+  private static boolean titleCased(Text t, int b, int e) {
+    int words = 0;
+    int caps = 0;
+    for (int k = Math.max(0, b - 6); k <= Math.min(t.size - 1, e + 6); k++) {
+      if (k >= b && k <= e || t.end[k] - t.start[k] < 2 || t.has(k, Text.DIGIT)) {
+        continue;
+      }
+      words++;
+      if (t.has(k, Text.CAP)) {
+        caps++;
+      }
+    }
+    return words >= 4 && caps * 10 >= words * 7;
   }
 
   private static boolean isHead(String w) {
