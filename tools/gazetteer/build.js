@@ -98,9 +98,14 @@ function main() {
   const countries = JSON.parse(fs.readFileSync(path.join(d.countries, 'countries.min.json')));
   const i18n = JSON.parse(fs.readFileSync(path.join(d.i18n, 'langs/en.json'))).countries;
   const words = new Set();
-  for (const lvl of [10, 20, 35]) {
-    for (const w of JSON.parse(fs.readFileSync(path.join(d.words, `english-words-${lvl}.json`)))) words.add(w);
+  // Spelling variants ("favorite", "colour") are in the American and British lists only.
+  for (const variety of ['english', 'american', 'british']) {
+    for (const lvl of [10, 20, 35]) {
+      const f = path.join(d.words, `${variety}-words-${lvl}.json`);
+      if (fs.existsSync(f)) for (const w of JSON.parse(fs.readFileSync(f))) words.add(w);
+    }
   }
+  const fold = s => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const given = new Set();
   for (const k of ['male', 'female']) {
     for (const n of fs.readFileSync(path.join(d[k], 'data/names.txt'), 'utf8').split(/\r?\n/)) {
@@ -142,16 +147,17 @@ function main() {
     const isCapital = capitals.has(c.name + '\t' + c.country);
     if (c.population < MIN_CITY_POPULATION && !isCapital) continue;
     const name = c.name;
-    const key = name.toLowerCase();
-    if (taken.has(key)) continue; // a more populous place (or a country) already has this name
+    const key = fold(name);
+    if (taken.has(name.toLowerCase()) || taken.has(key)) continue; // a bigger place has this name
     if (name.length < 3) continue;
     // A city called like a common word ("Nice", "Split", "Reading") or a given name ("Jackson")
     // would fire on ordinary prose; the curated layer re-adds the few that matter in the news.
     if (words.has(key) || words.has(key.replace(/s$/, ''))) continue;
     if (given.has(name) && c.population < 1000000) continue;
+    taken.set(key, true);
     const aliases = [];
     if (c.altName && c.altName !== name && !taken.has(c.altName.toLowerCase())
-        && !words.has(c.altName.toLowerCase()) && /^[\p{L} '\-.]+$/u.test(c.altName)) {
+        && !words.has(fold(c.altName)) && /^[\p{L} '\-.]+$/u.test(c.altName)) {
       aliases.push(c.altName);
     }
     add(slug(name + '-' + c.country), name, 'LOCATION', isCapital ? 'capital' : 'city', aliases, c.population);

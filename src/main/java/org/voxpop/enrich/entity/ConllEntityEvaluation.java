@@ -303,6 +303,9 @@ public final class ConllEntityEvaluation {
   }
 
   private static String outputLabel(EntityMention m, boolean wnut) {
+    if (EntityRecognizer.DEMONYM.equals(m.source())) {
+      return wnut ? "other" : "MISC";
+    }
     return switch (m.type()) {
       case PERSON -> wnut ? "person" : "PER";
       case LOCATION -> wnut ? "location" : "LOC";

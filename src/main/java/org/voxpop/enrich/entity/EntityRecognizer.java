@@ -49,10 +49,15 @@ public final class EntityRecognizer {
       "du", "abu", "ul");
   private static final Set<String> PERSON_TITLES = Set.of(
       "mr", "mrs", "ms", "miss", "dr", "president", "senator", "sen", "rep", "gen", "general",
-      "king", "queen", "prince", "princess", "minister", "pope", "sheikh", "sir", "lord",
+      "king", "queen", "duke", "duchess", "lady", "emperor", "empress", "saint", "prince",
+      "princess", "minister", "pope", "sheikh", "sir", "lord",
       "colonel", "col", "governor", "gov", "mayor", "judge", "ayatollah", "imam", "rev",
       "reverend", "chancellor", "secretary", "prof", "professor", "captain", "capt", "sgt",
       "lt", "officer", "coach");
+  // Titles that are part of the name ("Prince William"), unlike "President" or "Mr".
+  private static final Set<String> NAME_TITLES = Set.of(
+      "prince", "princess", "king", "queen", "duke", "duchess", "lord", "lady", "sir", "pope",
+      "sheikh", "emperor", "empress", "saint");
   private static final Set<String> LOCATION_PREPS = Set.of("in", "at", "near", "from", "to", "into");
   private static final Set<String> GROUP_HEADS = Set.of(
       "army", "front", "brigade", "brigades", "militia", "militias", "movement", "forces", "rebels",
@@ -421,6 +426,22 @@ public final class EntityRecognizer {
     int i = 0;
     while (i < t.size) {
       EntityMention m = at[i];
+      if (m != null && lastToken[i] == i && isTown(m) && persons.containsKey(t.norm[i])) {
+        EntityMention p = persons.get(t.norm[i]);
+        at[i] = new EntityMention(p.id(), p.name(), p.type(), p.subtype(), t.surface(i), t.start[i],
+            t.end[i], Math.min(0.8, p.confidence()), COREF);
+        i++;
+        continue;
+      }
+      if (m != null && lastToken[i] == i && isTown(m) && i > 0 && t.has(i - 1, Text.CAP)
+          && PERSON_TITLES.contains(t.norm[i - 1]) && joinable(t, i - 1, i)) {
+        EntityMention c = candidate(t, i, i, persons, true);
+        if (c != null) {
+          at[i] = c;
+          i++;
+          continue;
+        }
+      }
       if (m != null) {
         int e = placeNamedInstitution(t, at, lastToken, i);
         if (e > lastToken[i]) {
@@ -471,7 +492,7 @@ public final class EntityRecognizer {
       }
       int e = j;
       boolean titled = b < e && PERSON_TITLES.contains(t.norm[b]);
-      if (titled) {
+      if (titled && !NAME_TITLES.contains(t.norm[b])) {
         b++;
       }
       if (b <= e) {
@@ -524,7 +545,8 @@ public final class EntityRecognizer {
    */
   private EntityMention givenNameBeforeSurname(Text t, EntityMention[] at, int[] lastToken, int i) {
     if (i + 1 >= t.size || at[i + 1] == null || lastToken[i + 1] != i + 1
-        || at[i + 1].type() != EntityType.PERSON || !GAZETTEER.equals(at[i + 1].source())
+        || !(at[i + 1].type() == EntityType.PERSON || isTown(at[i + 1]))
+        || !GAZETTEER.equals(at[i + 1].source())
         || !gazetteer.isGivenName(t.norm[i]) || t.has(i, Text.ALL_CAPS) || !joinable(t, i, i + 1)
         || t.has(i, Text.SENTENCE_START) && isOrdinary(t, i)) {
       return null;
@@ -542,6 +564,11 @@ public final class EntityRecognizer {
     String name = titleCase(surface);
     return new EntityMention(slug(name), name, EntityType.PERSON, "", surface, t.start[i],
         t.end[i + 1], 0.6, SPAN);
+  }
+
+  /** A town's name is often a surname too ("Kate Middleton", "James Foley"). */
+  private static boolean isTown(EntityMention m) {
+    return m.type() == EntityType.LOCATION && m.subtype().equals("city");
   }
 
   private static void remember(Text t, Map<String, EntityMention> persons, EntityMention m, int b, int e) {

@@ -225,6 +225,31 @@ class RecognizerRulesTest {
   }
 
   @Test
+  void aTownNameAfterAGivenNameIsASurname() {
+    String text = "Kate Middleton visited the hospital. Later Middleton waved to the crowd.";
+    List<EntityMention> all = R.recognize(text);
+    assertEquals(EntityType.PERSON, find(text, "Kate Middleton").orElseThrow().type(), all.toString());
+    EntityMention later = all.stream().filter(m -> m.surface().equals("Middleton")).findFirst().orElseThrow();
+    assertEquals("slug:kate-middleton", later.id());
+    assertEquals("coref", later.source());
+    assertEquals(EntityType.LOCATION, find("flooding in Middleton last night", "Middleton").orElseThrow().type());
+  }
+
+  @Test
+  void royalTitlesArePartOfTheName() {
+    assertEquals("slug:prince-william",
+        find("yesterday Prince William opened the bridge", "Prince William").orElseThrow().id());
+    assertEquals("slug:fontaine",
+        find("a statement from Mr Fontaine on the matter", "Fontaine").orElseThrow().id());
+  }
+
+  @Test
+  void spellingVariantsAndAccentedTownsAreNoPlaces() {
+    assertTrue(find("She is my Favorite singer", "Favorite").isEmpty());
+    assertTrue(find("so we said: Come to the party", "Come").isEmpty());
+  }
+
+  @Test
   void longestMatchWins() {
     assertFound("to fight Free Syrian army & to kill", "Free Syrian army", "slug:free-syrian-army", "gazetteer");
     assertFound("the Tabqa dam back in 2017", "Tabqa dam", "slug:tabqa-dam", "gazetteer");
