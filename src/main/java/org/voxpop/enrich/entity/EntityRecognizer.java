@@ -367,7 +367,7 @@ public final class EntityRecognizer {
           continue;
         }
         for (Gazetteer.Entry e : cands) {
-          String target = Text.key(e.form());
+          String target = e.key();
           if (target.charAt(0) != w.charAt(0)) {
             continue;
           }

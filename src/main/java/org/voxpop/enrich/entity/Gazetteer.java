@@ -50,7 +50,7 @@ public final class Gazetteer {
 
   /** One name of one entity, as stored in the trie. */
   record Entry(Entity entity, String form, Kind kind, int priority, long rank, boolean exactCase,
-      boolean ambiguousShortForm, boolean commonWord, int tokenCount) {
+      boolean ambiguousShortForm, boolean commonWord, int tokenCount, String key) {
 
     boolean better(Entry o) {
       return o == null || priority > o.priority || (priority == o.priority && rank > o.rank);
@@ -82,7 +82,10 @@ public final class Gazetteer {
   private final Map<String, Entity> byId;
   private final Map<String, List<Entry>> byKey;
   private final Node root = new Node();
-  private final Map<String, List<Entry>> deletions;
+  // Built on first use: most of the load time would otherwise go to an index that only
+  // misspelt capitalised words consult.
+  private final List<Entry> fuzzyTargets = new ArrayList<>();
+  private volatile Map<String, List<Entry>> deletions;
   private final Set<String> givenNames;
   private final Set<String> commonWords;
   private final int nameCount;
@@ -96,7 +99,7 @@ public final class Gazetteer {
     this.commonWords = commonWords;
     Map<String, Entity> ids = new HashMap<>(drafts.size() * 2);
     Map<String, List<Entry>> keys = new HashMap<>(drafts.size() * 4);
-    Map<String, List<Entry>> dels = new HashMap<>(1 << 18);
+    Map<String, List<Entry>> dels = null;
     for (Draft d : drafts) {
       List<String> all = new ArrayList<>(d.aliases);
       all.addAll(d.demonyms);
@@ -113,7 +116,6 @@ public final class Gazetteer {
     }
     this.byId = ids;
     this.byKey = keys;
-    this.deletions = dels;
     this.nameCount = keys.size();
   }
 
@@ -128,8 +130,9 @@ public final class Gazetteer {
     String lower = letters.toLowerCase(Locale.ROOT);
     boolean ambiguous = exact && commonWords.contains(lower);
     boolean common = toks.size() == 1 && commonWords.contains(toks.get(0));
-    Entry entry = new Entry(e, form, kind, d.priority, d.rank, exact, ambiguous, common, toks.size());
     String key = String.join(" ", toks);
+    Entry entry = new Entry(e, form, kind, d.priority, d.rank, exact, ambiguous, common, toks.size(),
+        key);
     List<Entry> list = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
     for (Entry x : list) {
       if (x.entity() == e && x.form().equals(form)) {
@@ -147,10 +150,7 @@ public final class Gazetteer {
     // of ordinary words into places.
     if (toks.size() == 1 && !exact && !common && lower.length() >= 5
         && (d.priority >= 2 || d.rank >= 100_000)) {
-      String t = Text.collapse(toks.get(0));
-      for (String del : deletes(t, toks.get(0).length() >= 9 ? 2 : 1)) {
-        dels.computeIfAbsent(del, k -> new ArrayList<>(1)).add(entry);
-      }
+      fuzzyTargets.add(entry);
     }
   }
 
@@ -447,7 +447,23 @@ public final class Gazetteer {
   }
 
   Map<String, List<Entry>> deletions() {
-    return deletions;
+    Map<String, List<Entry>> d = deletions;
+    if (d == null) {
+      synchronized (this) {
+        d = deletions;
+        if (d == null) {
+          d = new HashMap<>(1 << 18);
+          for (Entry entry : fuzzyTargets) {
+            String name = entry.key();
+            for (String del : deletes(Text.collapse(name), name.length() >= 9 ? 2 : 1)) {
+              d.computeIfAbsent(del, k -> new ArrayList<>(1)).add(entry);
+            }
+          }
+          deletions = d;
+        }
+      }
+    }
+    return d;
   }
 
   boolean isGivenName(String norm) {
