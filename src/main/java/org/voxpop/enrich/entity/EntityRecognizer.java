@@ -88,20 +88,32 @@ public final class EntityRecognizer {
       "christmas", "easter", "ramadan", "english", "muslim", "christian", "liberal", "liberals",
       "democrat", "republican", "conservative", "conservatives", "left", "right", "fake", "breaking");
 
-  private final Gazetteer gazetteer;
+  /** One unknown span the classifier was asked about: for training it. */
+  record SpanExample(int start, int end, List<String> features) {}
 
-  private EntityRecognizer(Gazetteer gazetteer) {
+  private final Gazetteer gazetteer;
+  private final SpanClassifier classifier;
+  private final List<SpanExample> recorder;
+
+  private EntityRecognizer(Gazetteer gazetteer, SpanClassifier classifier, List<SpanExample> recorder) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.classifier = classifier;
+    this.recorder = recorder;
   }
 
   /** A recogniser over the default gazetteer. */
   public static EntityRecognizer create() {
-    return new EntityRecognizer(Gazetteer.defaultGazetteer());
+    return create(Gazetteer.defaultGazetteer());
   }
 
   /** A recogniser over the given gazetteer (e.g. one with a newsroom's overrides). */
   public static EntityRecognizer create(Gazetteer gazetteer) {
-    return new EntityRecognizer(gazetteer);
+    return new EntityRecognizer(gazetteer, SpanClassifier.defaultModel(), null);
+  }
+
+  /** Rules only, recording the spans the classifier would decide (single-threaded use). */
+  static EntityRecognizer recording(Gazetteer gazetteer, List<SpanExample> recorder) {
+    return new EntityRecognizer(gazetteer, null, recorder);
   }
 
   /** The gazetteer this recogniser matches against. */
@@ -611,10 +623,26 @@ public final class EntityRecognizer {
     } else if (ORG_HEADS.contains(last) && n > 1) {
       type = EntityType.ORGANIZATION;
       subtype = last.equals("party") ? "party" : "organisation";
-    } else if (titled || (gazetteer.isGivenName(first) && n <= 3 && !gazetteer.hasName(first))) {
+    } else if (titled || (gazetteer.isGivenName(first) && n > 1 && n <= 3 && !gazetteer.hasName(first))) {
       type = EntityType.PERSON;
       subtype = "";
-      conf = n > 1 ? 0.6 : 0.45;
+      conf = 0.6;
+    } else if (classifier != null || recorder != null) {
+      List<String> features = spanFeatures(t, b, e);
+      if (recorder != null) {
+        recorder.add(new SpanExample(t.start[b], t.end[e], features));
+      }
+      int label = classifier == null ? 0 : classifier.predict(features);
+      if (label == 0) {
+        return null;
+      }
+      type = EntityType.valueOf(SpanClassifier.LABELS[label]);
+      subtype = type == EntityType.OTHER ? "unknown" : "";
+      conf = type == EntityType.OTHER ? 0.35 : 0.45;
+    } else if (gazetteer.isGivenName(first) && n <= 3 && !gazetteer.hasName(first)) {
+      type = EntityType.PERSON;
+      subtype = "";
+      conf = 0.45;
     } else if (LOCATION_PREPS.contains(prev) && n <= 3) {
       type = EntityType.LOCATION;
       subtype = "place";
@@ -626,6 +654,72 @@ public final class EntityRecognizer {
     }
     String name = titleCase(surface);
     return new EntityMention(slug(name), name, type, subtype, surface, t.start[b], t.end[e], conf, SPAN);
+  }
+
+  /** What the span classifier sees of an unknown capitalised span. */
+  List<String> spanFeatures(Text t, int b, int e) {
+    List<String> f = new ArrayList<>(24);
+    int n = e - b + 1;
+    f.add("bias");
+    f.add("n=" + Math.min(n, 4));
+    for (int k = b; k <= e; k++) {
+      f.add("w=" + t.norm[k]);
+    }
+    String first = t.norm[b];
+    String last = t.norm[e];
+    f.add("f=" + first);
+    f.add("l=" + last);
+    f.add("sf=" + shapeOf(t, b));
+    f.add("sl=" + shapeOf(t, e));
+    f.add("suf=" + last.substring(Math.max(0, last.length() - 3)));
+    f.add("pre=" + first.substring(0, Math.min(3, first.length())));
+    if (gazetteer.isGivenName(first)) {
+      f.add("given-first");
+    }
+    if (n > 1 && gazetteer.isGivenName(last)) {
+      f.add("given-last");
+    }
+    boolean anyCommon = false;
+    for (int k = b; k <= e; k++) {
+      anyCommon |= isOrdinary(t, k);
+    }
+    f.add("common=" + anyCommon + "/" + isOrdinary(t, b));
+    if (t.has(b, Text.SENTENCE_START)) {
+      f.add("sentence-start");
+    }
+    String prev = b > 0 && joinableWords(t, b - 1, b) ? t.norm[b - 1] : "<s>";
+    String next = e + 1 < t.size && joinableWords(t, e, e + 1) ? t.norm[e + 1] : "</s>";
+    f.add("prev=" + prev);
+    f.add("next=" + next);
+    f.add("prev-next=" + prev + "|" + next);
+    if (b > 0 && t.start[b] > 0 && t.text.charAt(t.start[b] - 1) == '#') {
+      f.add("hashtag");
+    }
+    if (titleCased(t, b, e)) {
+      f.add("title-case-context");
+    }
+    if (shouting(t, b, e)) {
+      f.add("shouting-context");
+    }
+    return f;
+  }
+
+  private static String shapeOf(Text t, int i) {
+    if (t.has(i, Text.DIGIT)) {
+      return "d";
+    }
+    if (t.has(i, Text.ALL_CAPS)) {
+      return t.end[i] - t.start[i] <= 3 ? "XX" : "XXXX";
+    }
+    if (t.has(i, Text.CAP)) {
+      for (int k = t.start[i] + 1; k < t.end[i]; k++) {
+        if (Character.isUpperCase(t.text.charAt(k))) {
+          return "XxX";
+        }
+      }
+      return "Xx";
+    }
+    return "x";
   }
 
   /**
