@@ -250,6 +250,25 @@ class RecognizerRulesTest {
   }
 
   @Test
+  void handlesAreAccountsNotTopics() {
+    EntityMention m = find("barker @CarpeNoctem Not yet! And, given Obama is a lame duck", "@CarpeNoctem").orElseThrow();
+    assertEquals("handle", m.source());
+    assertTrue(m.confidence() < 0.5);
+    assertTrue(find("mail me at someone@example.com", "@example").isEmpty());
+  }
+
+  @Test
+  void sharedAcrossThreadsGivesTheSameAnswers() throws Exception {
+    List<String> docs = List.copyOf(SeedGoldTest.seedDocuments().values());
+    List<List<EntityMention>> expected = docs.stream().map(R::recognize).toList();
+    List<List<EntityMention>> parallel = java.util.stream.IntStream.range(0, 64).parallel()
+        .mapToObj(i -> R.recognize(docs.get(i % docs.size()))).toList();
+    for (int i = 0; i < parallel.size(); i++) {
+      assertEquals(expected.get(i % docs.size()), parallel.get(i));
+    }
+  }
+
+  @Test
   void longestMatchWins() {
     assertFound("to fight Free Syrian army & to kill", "Free Syrian army", "slug:free-syrian-army", "gazetteer");
     assertFound("the Tabqa dam back in 2017", "Tabqa dam", "slug:tabqa-dam", "gazetteer");
