@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code voxpop entities TEXT|-}: prints the entity mentions of a text as a table or JSON. */
-@Command(name = "entities", mixinStandardHelpOptions = true,
+@Command(name = "entities", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
     description = "Recognise entities (people, places, organisations, groups) in a text.")
 public final class EntitiesCommand implements Callable<Integer> {
 

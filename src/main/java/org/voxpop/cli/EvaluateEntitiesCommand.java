@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code voxpop evaluate entities FILE [--output OUT]}: precision, recall and F1 of the
  * recogniser on a CoNLL-style file; the last line printed is {@code micro-F1: 0.xxx}.
  */
-@Command(name = "entities", mixinStandardHelpOptions = true,
+@Command(name = "entities", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
     description = "Score entity recognition on a CoNLL file (token first, BIO tag last column).")
 public final class EvaluateEntitiesCommand implements Callable<Integer> {
 

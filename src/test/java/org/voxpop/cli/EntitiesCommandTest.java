@@ -73,7 +73,8 @@ class EntitiesCommandTest {
     Path bad = dir.resolve("bad.tsv");
     Files.writeString(bad, "slug:x\tX\tPLANET\n", StandardCharsets.UTF_8);
     assertEquals(2, run(new EntitiesCommand(), "--gazetteer", bad.toString(), "x").code());
-    assertEquals(2, run(new EntitiesCommand(), "--format", "xml", "x").code());
+    assertEquals(1, run(new EntitiesCommand(), "--format", "xml", "x").code());
+    assertEquals(1, run(new EntitiesCommand()).code());
   }
 
   @Test

@@ -82,7 +82,10 @@ public final class ReutersPlacesCheck {
 
   static Optional<Entity> resolve(Gazetteer g, String place) {
     String name = place.replace('-', ' ');
-    Optional<Entity> e = g.lookup(name.toUpperCase(Locale.ROOT)).or(() -> g.lookup(name));
+    // Reuters drops "and" from compound names ("trinidad-tobago").
+    String withAnd = name.replaceFirst(" ", " and ");
+    Optional<Entity> e = g.lookup(name.toUpperCase(Locale.ROOT)).or(() -> g.lookup(name))
+        .or(() -> g.lookup(withAnd));
     return e.filter(x -> x.type() == EntityType.LOCATION);
   }
 }
