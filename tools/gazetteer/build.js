@@ -156,7 +156,8 @@ function main() {
     if (given.has(name) && c.population < 1000000) continue;
     taken.set(key, true);
     const aliases = [];
-    if (c.altName && c.altName !== name && !taken.has(c.altName.toLowerCase())
+    // Short alternative names are mostly codes ("ET"), which would fire on abbreviations.
+    if (c.altName && c.altName !== name && c.altName.length >= 4 && !taken.has(c.altName.toLowerCase())
         && !words.has(fold(c.altName)) && /^[\p{L} '\-.]+$/u.test(c.altName)) {
       aliases.push(c.altName);
     }
