@@ -65,6 +65,17 @@ class GazetteerTest {
   }
 
   @Test
+  void newsroomRowsCanFoldGeneratedEntries(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("fold.tsv");
+    Files.writeString(tsv, "slug:homs\tHoms\tLOCATION\tcity\tHims|Emesa\t\tslug:homs-sy\n",
+        StandardCharsets.UTF_8);
+    Gazetteer g = G.withOverrides(tsv);
+    assertEquals("slug:homs", g.lookup("Emesa").orElseThrow().id());
+    assertEquals("slug:homs", g.byId("slug:homs-sy").orElseThrow().id());
+    assertEquals("slug:homs-sy", G.lookup("Homs").orElseThrow().id());
+  }
+
+  @Test
   void newsroomJsonAddsEntities(@TempDir Path dir) throws IOException {
     Path json = dir.resolve("newsroom.json");
     Files.writeString(json, """
