@@ -339,13 +339,17 @@ public final class Gazetteer {
     d.priority = Math.max(d.priority, priority);
     for (String old : f[6].split("\\|")) {
       old = old.strip();
-      Draft o = old.isEmpty() || old.equals(d.id) ? null : drafts.remove(old);
+      if (old.isEmpty() || old.equals(d.id)) {
+        continue;
+      }
+      // The redirect stays even when the generated entry is gone, so old ids keep resolving.
+      redirects.put(old, d.id);
+      Draft o = drafts.remove(old);
       if (o != null) {
         d.aliases.add(o.name);
         d.aliases.addAll(o.aliases);
         d.demonyms.addAll(o.demonyms);
         d.rank = Math.max(d.rank, o.rank);
-        redirects.put(old, d.id);
       }
     }
   }
