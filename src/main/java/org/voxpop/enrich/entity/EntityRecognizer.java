@@ -1,7 +1,6 @@
 package org.voxpop.enrich.entity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -792,6 +791,4 @@ public final class EntityRecognizer {
     return new EntityMention(entity.id(), entity.name(), entity.type(), entity.subtype(),
         t.text.substring(t.start[b], t.end[e]), t.start[b], t.end[e], conf, source);
   }
-
-  static final Comparator<EntityMention> BY_START = Comparator.comparingInt(EntityMention::start);
 }

@@ -99,19 +99,18 @@ public final class Gazetteer {
     this.commonWords = commonWords;
     Map<String, Entity> ids = new HashMap<>(drafts.size() * 2);
     Map<String, List<Entry>> keys = new HashMap<>(drafts.size() * 4);
-    Map<String, List<Entry>> dels = null;
     for (Draft d : drafts) {
       List<String> all = new ArrayList<>(d.aliases);
       all.addAll(d.demonyms);
       all.remove(d.name);
       Entity e = new Entity(d.id, d.name, d.type, d.subtype, all);
       ids.put(d.id, e);
-      add(keys, dels, e, d.name, Kind.NAME, d);
+      add(keys, e, d.name, Kind.NAME, d);
       for (String a : d.aliases) {
-        add(keys, dels, e, a, Kind.ALIAS, d);
+        add(keys, e, a, Kind.ALIAS, d);
       }
       for (String a : d.demonyms) {
-        add(keys, dels, e, a, Kind.DEMONYM, d);
+        add(keys, e, a, Kind.DEMONYM, d);
       }
     }
     this.byId = ids;
@@ -119,7 +118,7 @@ public final class Gazetteer {
     this.nameCount = keys.size();
   }
 
-  private void add(Map<String, List<Entry>> keys, Map<String, List<Entry>> dels, Entity e,
+  private void add(Map<String, List<Entry>> keys, Entity e,
       String form, Kind kind, Draft d) {
     List<String> toks = Text.nameTokens(form);
     if (toks.isEmpty()) {
