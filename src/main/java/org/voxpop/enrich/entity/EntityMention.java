@@ -1,4 +1,41 @@
 package org.voxpop.enrich.entity;
 
-/** STUB: replaced by the entity branch. */
-public record EntityMention(String id, String name, EntityType type, String subtype, String surface, int start, int end, double confidence, String source) {}
+import java.util.Objects;
+
+/**
+ * One mention of an entity in a text.
+ *
+ * @param id canonical entity id (QID or slug)
+ * @param name canonical display name
+ * @param type coarse type
+ * @param subtype free-text refinement, may be empty
+ * @param surface the text as written
+ * @param start char offset of the first char in the original text
+ * @param end char offset after the last char (exclusive)
+ * @param confidence 0..1
+ * @param source the rule or data source that produced it ("gazetteer", "gazetteer-fuzzy",
+ *     "demonym", "coref", "capitalised-span", "short-form")
+ */
+public record EntityMention(
+    String id,
+    String name,
+    EntityType type,
+    String subtype,
+    String surface,
+    int start,
+    int end,
+    double confidence,
+    String source) {
+
+  public EntityMention {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(surface, "surface");
+    Objects.requireNonNull(source, "source");
+    subtype = subtype == null ? "" : subtype;
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad offsets " + start + ".." + end);
+    }
+  }
+}

@@ -1,26 +1,483 @@
 package org.voxpop.enrich.entity;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
-/** STUB: replaced by the entity branch. */
+/**
+ * An immutable, thread-safe dictionary of canonical entities and all their names, with a token
+ * trie for matching and a deletion index for misspellings.
+ *
+ * <p>The default gazetteer is the generated layer ({@code gazetteer.tsv.gz}: countries from
+ * countries-list and i18n-iso-countries, cities of 15,000+ people from GeoNames) under the
+ * curated news layer ({@code news-layer.tsv}). {@link #withOverrides(Path)} adds a newsroom's own
+ * file on top, in the same format as the news layer: a TSV with the columns
+ * {@code id name type subtype aliases demonyms replaces} (lists separated by {@code |}, lines
+ * starting with {@code #} ignored), or a JSON array of objects with those keys (lists as arrays).
+ * A row with an existing id merges into that entity: its names are added and its non-empty name,
+ * type and subtype win. "replaces" folds other entities into this one (their ids redirect here).
+ */
 public final class Gazetteer {
-  private static final Map<String, Entity> BY_NAME = Map.of(
-      "united states", new Entity("Q30", "United States", EntityType.LOCATION, "country", List.of("US", "USA", "America")),
-      "usa", new Entity("Q30", "United States", EntityType.LOCATION, "country", List.of("US", "USA", "America")),
-      "america", new Entity("Q30", "United States", EntityType.LOCATION, "country", List.of("US", "USA", "America")),
-      "israel", new Entity("Q801", "Israel", EntityType.LOCATION, "country", List.of()),
-      "raqqa", new Entity("Q184035", "Raqqa", EntityType.LOCATION, "city", List.of()),
-      "syria", new Entity("Q858", "Syria", EntityType.LOCATION, "country", List.of()));
-  private static final Gazetteer DEFAULT = new Gazetteer();
-  public static Gazetteer defaultGazetteer() { return DEFAULT; }
-  public Optional<Entity> lookup(String name) {
-    Optional<Entity> byId = byId(name);
-    return byId.isPresent() ? byId : Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+
+  static final String RESOURCE_DIR = "/org/voxpop/enrich/entity/";
+  private static final String VERSION = "2026.11-1";
+
+  /** How a name relates to its entity. */
+  enum Kind {
+    NAME,
+    ALIAS,
+    DEMONYM
   }
-  public Optional<Entity> byId(String id) { return BY_NAME.values().stream().filter(e -> e.id().equals(id)).findFirst(); }
-  public String version() { return "stub"; }
-  public int size() { return BY_NAME.size(); }
+
+  /** One name of one entity, as stored in the trie. */
+  record Entry(Entity entity, String form, Kind kind, int priority, long rank, boolean exactCase,
+      boolean ambiguousShortForm, boolean commonWord, int tokenCount, String key) {
+
+    boolean better(Entry o) {
+      return o == null || priority > o.priority || (priority == o.priority && rank > o.rank);
+    }
+  }
+
+  /** A node of the token trie. */
+  static final class Node {
+    final Map<String, Node> next = new HashMap<>(4);
+    List<Entry> entries = List.of();
+  }
+
+  private static final class Draft {
+    String id;
+    String name;
+    EntityType type;
+    String subtype;
+    final LinkedHashSet<String> aliases = new LinkedHashSet<>();
+    final LinkedHashSet<String> demonyms = new LinkedHashSet<>();
+    int priority;
+    long rank;
+  }
+
+  private static volatile Gazetteer defaultInstance;
+
+  private final List<Draft> drafts;
+  private final Map<String, String> redirects;
+  private final String version;
+  private final Map<String, Entity> byId;
+  private final Map<String, List<Entry>> byKey;
+  private final Node root = new Node();
+  // Built on first use: most of the load time would otherwise go to an index that only
+  // misspelt capitalised words consult.
+  private final List<Entry> fuzzyTargets = new ArrayList<>();
+  private volatile Map<String, List<Entry>> deletions;
+  private final Set<String> givenNames;
+  private final Set<String> commonWords;
+  private final int nameCount;
+
+  private Gazetteer(List<Draft> drafts, Map<String, String> redirects, String version,
+      Set<String> givenNames, Set<String> commonWords) {
+    this.drafts = drafts;
+    this.redirects = Map.copyOf(redirects);
+    this.version = version;
+    this.givenNames = givenNames;
+    this.commonWords = commonWords;
+    Map<String, Entity> ids = new HashMap<>(drafts.size() * 2);
+    Map<String, List<Entry>> keys = new HashMap<>(drafts.size() * 4);
+    for (Draft d : drafts) {
+      List<String> all = new ArrayList<>(d.aliases);
+      all.addAll(d.demonyms);
+      all.remove(d.name);
+      Entity e = new Entity(d.id, d.name, d.type, d.subtype, all);
+      ids.put(d.id, e);
+      add(keys, e, d.name, Kind.NAME, d);
+      for (String a : d.aliases) {
+        add(keys, e, a, Kind.ALIAS, d);
+      }
+      for (String a : d.demonyms) {
+        add(keys, e, a, Kind.DEMONYM, d);
+      }
+    }
+    this.byId = ids;
+    this.byKey = keys;
+    this.nameCount = keys.size();
+  }
+
+  private void add(Map<String, List<Entry>> keys, Entity e,
+      String form, Kind kind, Draft d) {
+    List<String> toks = Text.nameTokens(form);
+    if (toks.isEmpty()) {
+      return;
+    }
+    String letters = Text.letters(form);
+    boolean exact = letters.length() <= 3;
+    String lower = letters.toLowerCase(Locale.ROOT);
+    boolean ambiguous = exact && commonWords.contains(lower);
+    boolean common = toks.size() == 1 && commonWords.contains(toks.get(0));
+    String key = String.join(" ", toks);
+    Entry entry = new Entry(e, form, kind, d.priority, d.rank, exact, ambiguous, common, toks.size(),
+        key);
+    List<Entry> list = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
+    for (Entry x : list) {
+      if (x.entity() == e && x.form().equals(form)) {
+        return;
+      }
+    }
+    list.add(entry);
+    list.sort((a, b) -> a.better(b) ? -1 : b.better(a) ? 1 : 0);
+    Node n = root;
+    for (String t : toks) {
+      n = n.next.computeIfAbsent(t, k -> new Node());
+    }
+    n.entries = list;
+    // Only well-known names are worth guessing from a misspelling; small towns would turn typos
+    // of ordinary words into places.
+    if (toks.size() == 1 && !exact && !common && lower.length() >= 5
+        && (d.priority >= 2 || d.rank >= 100_000)) {
+      fuzzyTargets.add(entry);
+    }
+  }
+
+  static Set<String> deletes(String w, int depth) {
+    Set<String> out = new HashSet<>();
+    out.add(w);
+    Set<String> frontier = Set.of(w);
+    for (int d = 0; d < depth; d++) {
+      Set<String> nextFrontier = new HashSet<>();
+      for (String s : frontier) {
+        for (int i = 0; i < s.length(); i++) {
+          String x = s.substring(0, i) + s.substring(i + 1);
+          if (out.add(x)) {
+            nextFrontier.add(x);
+          }
+        }
+      }
+      frontier = nextFrontier;
+    }
+    return out;
+  }
+
+  /** The gazetteer shipped with voxpop, loaded once on first use. */
+  public static Gazetteer defaultGazetteer() {
+    Gazetteer g = defaultInstance;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        g = defaultInstance;
+        if (g == null) {
+          g = loadDefault();
+          defaultInstance = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  /** A fresh load, bypassing the shared instance, so that tests can time it. */
+  static Gazetteer loadDefaultForTest() {
+    return loadDefault();
+  }
+
+  private static Gazetteer loadDefault() {
+    try {
+      Map<String, Draft> drafts = new LinkedHashMap<>(40_000);
+      Map<String, String> redirects = new HashMap<>();
+      try (BufferedReader r = reader(RESOURCE_DIR + "gazetteer.tsv.gz")) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (line.isEmpty() || line.startsWith("#")) {
+            continue;
+          }
+          String[] f = line.split("\t", -1);
+          Draft d = new Draft();
+          d.id = f[0];
+          d.name = f[1];
+          d.type = EntityType.valueOf(f[2]);
+          d.subtype = f[3];
+          split(f[4], d.aliases);
+          d.rank = Long.parseLong(f[5]);
+          d.priority = "country".equals(d.subtype) || "territory".equals(d.subtype) ? 2 : 1;
+          drafts.put(d.id, d);
+        }
+      }
+      try (BufferedReader r = reader(RESOURCE_DIR + "news-layer.tsv")) {
+        mergeTsv(r, drafts, redirects, 3);
+      }
+      Set<String> given = readSet(RESOURCE_DIR + "given-names.txt.gz");
+      Set<String> common = readSet(RESOURCE_DIR + "common-words.txt.gz");
+      return new Gazetteer(new ArrayList<>(drafts.values()), redirects, VERSION, given, common);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the entity gazetteer", e);
+    }
+  }
+
+  /**
+   * A new gazetteer with the entries of a newsroom file added on top of this one (see the class
+   * comment for the format; ".json" files are read as JSON, anything else as TSV).
+   *
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if a row is malformed (message names the line)
+   */
+  public Gazetteer withOverrides(Path userFile) throws IOException {
+    Map<String, Draft> copy = new LinkedHashMap<>(drafts.size() * 2);
+    for (Draft d : drafts) {
+      copy.put(d.id, copyOf(d));
+    }
+    Map<String, String> redirects = new HashMap<>(this.redirects);
+    String fileName = userFile.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (fileName.endsWith(".json")) {
+      JsonNode arr = new ObjectMapper().readTree(userFile.toFile());
+      if (arr == null || !arr.isArray()) {
+        throw new IllegalArgumentException(userFile + ": expected a JSON array of entities");
+      }
+      int i = 0;
+      for (JsonNode o : arr) {
+        i++;
+        String[] f = new String[7];
+        String[] keys = {"id", "name", "type", "subtype", "aliases", "demonyms", "replaces"};
+        for (int k = 0; k < keys.length; k++) {
+          JsonNode v = o.get(keys[k]);
+          if (v == null || v.isNull()) {
+            f[k] = "";
+          } else if (v.isArray()) {
+            List<String> parts = new ArrayList<>();
+            v.forEach(x -> parts.add(x.asText()));
+            f[k] = String.join("|", parts);
+          } else {
+            f[k] = v.asText();
+          }
+        }
+        mergeRow(f, copy, redirects, 4, userFile + " entry " + i);
+      }
+    } else {
+      try (BufferedReader r = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
+        mergeTsv(r, copy, redirects, 4);
+      }
+    }
+    return new Gazetteer(new ArrayList<>(copy.values()), redirects,
+        version + "+" + userFile.getFileName(), givenNames, commonWords);
+  }
+
+  private static Draft copyOf(Draft d) {
+    Draft c = new Draft();
+    c.id = d.id;
+    c.name = d.name;
+    c.type = d.type;
+    c.subtype = d.subtype;
+    c.aliases.addAll(d.aliases);
+    c.demonyms.addAll(d.demonyms);
+    c.priority = d.priority;
+    c.rank = d.rank;
+    return c;
+  }
+
+  private static void mergeTsv(BufferedReader r, Map<String, Draft> drafts,
+      Map<String, String> redirects, int priority) throws IOException {
+    String line;
+    int no = 0;
+    while ((line = r.readLine()) != null) {
+      no++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = java.util.Arrays.copyOf(line.split("\t", -1), 7);
+      for (int i = 0; i < f.length; i++) {
+        f[i] = f[i] == null ? "" : f[i].strip();
+      }
+      mergeRow(f, drafts, redirects, priority, "line " + no);
+    }
+  }
+
+  private static void mergeRow(String[] f, Map<String, Draft> drafts, Map<String, String> redirects,
+      int priority, String where) {
+    if (f[0].isEmpty()) {
+      throw new IllegalArgumentException(where + ": missing id");
+    }
+    Draft d = drafts.get(f[0]);
+    if (d == null) {
+      if (f[1].isEmpty() || f[2].isEmpty()) {
+        throw new IllegalArgumentException(where + ": a new entity needs a name and a type");
+      }
+      d = new Draft();
+      d.id = f[0];
+      d.subtype = "";
+      drafts.put(d.id, d);
+    }
+    if (!f[1].isEmpty()) {
+      if (d.name != null && !d.name.equals(f[1])) {
+        d.aliases.add(d.name);
+      }
+      d.name = f[1];
+    }
+    if (!f[2].isEmpty()) {
+      try {
+        d.type = EntityType.valueOf(f[2].toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": unknown type " + f[2], e);
+      }
+    }
+    if (!f[3].isEmpty()) {
+      d.subtype = f[3];
+    }
+    split(f[4], d.aliases);
+    split(f[5], d.demonyms);
+    d.priority = Math.max(d.priority, priority);
+    for (String old : f[6].split("\\|")) {
+      old = old.strip();
+      if (old.isEmpty() || old.equals(d.id)) {
+        continue;
+      }
+      // The redirect stays even when the generated entry is gone, so old ids keep resolving.
+      redirects.put(old, d.id);
+      Draft o = drafts.remove(old);
+      if (o != null) {
+        d.aliases.add(o.name);
+        d.aliases.addAll(o.aliases);
+        d.demonyms.addAll(o.demonyms);
+        d.rank = Math.max(d.rank, o.rank);
+      }
+    }
+  }
+
+  private static void split(String s, Set<String> into) {
+    if (s == null || s.isEmpty()) {
+      return;
+    }
+    for (String p : s.split("\\|")) {
+      if (!p.isBlank()) {
+        into.add(p.strip());
+      }
+    }
+  }
+
+  private static BufferedReader reader(String resource) throws IOException {
+    InputStream in = Gazetteer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("missing resource " + resource);
+    }
+    if (resource.endsWith(".gz")) {
+      in = new GZIPInputStream(in, 1 << 16);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private static Set<String> readSet(String resource) throws IOException {
+    Set<String> out = new HashSet<>(50_000);
+    try (BufferedReader r = reader(resource)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank()) {
+          out.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /**
+   * Resolves a name, alias, demonym or id to its entity. Names of 4+ letters match whatever the
+   * case; shorter ones ("US", "IS", "EU") only as written, so "us" resolves to nothing.
+   */
+  public Optional<Entity> lookup(String nameOrAliasOrId) {
+    if (nameOrAliasOrId == null || nameOrAliasOrId.isBlank()) {
+      return Optional.empty();
+    }
+    String s = nameOrAliasOrId.strip();
+    Optional<Entity> id = byId(s);
+    if (id.isPresent()) {
+      return id;
+    }
+    List<Entry> list = byKey.get(Text.key(s));
+    if (list == null) {
+      return Optional.empty();
+    }
+    String letters = Text.letters(s);
+    for (Entry e : list) {
+      if (!e.exactCase() || Text.letters(e.form()).equals(letters)) {
+        return Optional.of(e.entity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The entity with this id (QIDs case-insensitively), following ids folded into another. */
+  public Optional<Entity> byId(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    String s = id.strip();
+    if (s.length() > 1 && (s.charAt(0) == 'q') && Character.isDigit(s.charAt(1))) {
+      s = "Q" + s.substring(1);
+    }
+    Entity e = byId.get(s);
+    if (e == null && redirects.containsKey(s)) {
+      e = byId.get(redirects.get(s));
+    }
+    return Optional.ofNullable(e);
+  }
+
+  /** Version of the data: the shipped release, plus the override file names applied. */
+  public String version() {
+    return version;
+  }
+
+  /** Number of entities. */
+  public int size() {
+    return byId.size();
+  }
+
+  /** Number of distinct normalised names (names, aliases and demonyms). */
+  public int nameCount() {
+    return nameCount;
+  }
+
+  Node root() {
+    return root;
+  }
+
+  Map<String, List<Entry>> deletions() {
+    Map<String, List<Entry>> d = deletions;
+    if (d == null) {
+      synchronized (this) {
+        d = deletions;
+        if (d == null) {
+          d = new HashMap<>(1 << 18);
+          for (Entry entry : fuzzyTargets) {
+            String name = entry.key();
+            for (String del : deletes(Text.collapse(name), name.length() >= 9 ? 2 : 1)) {
+              d.computeIfAbsent(del, k -> new ArrayList<>(1)).add(entry);
+            }
+          }
+          deletions = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  boolean isGivenName(String norm) {
+    return givenNames.contains(norm);
+  }
+
+  boolean isCommonWord(String norm) {
+    return commonWords.contains(norm);
+  }
+
+  boolean hasName(String norm) {
+    return byKey.containsKey(norm);
+  }
 }

@@ -1,0 +1,64 @@
+package org.voxpop.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.voxpop.enrich.entity.ConllEntityEvaluation;
+import org.voxpop.enrich.entity.EntityRecognizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code voxpop evaluate entities FILE [--output OUT]}: precision, recall and F1 of the
+ * recogniser on a CoNLL-style file; the last line printed is {@code micro-F1: 0.xxx}.
+ */
+@Command(name = "entities", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
+    description = "Score entity recognition on a CoNLL file (token first, BIO tag last column).")
+public final class EvaluateEntitiesCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "CoNLL file: WNUT-17 or CoNLL-2003 tags.")
+  Path file;
+
+  @Option(names = "--output", paramLabel = "OUT",
+      description = "Write the input back with our predicted BIO tag as the last column.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(file)) {
+      err.println("voxpop evaluate entities: no such file: " + file);
+      return 1;
+    }
+    try {
+      ConllEntityEvaluation.Result result = ConllEntityEvaluation.evaluate(file,
+          Optional.ofNullable(output), EntityRecognizer.create());
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
+        result.print(ps);
+      }
+      out.print(buf.toString(StandardCharsets.UTF_8));
+      out.flush();
+      return 0;
+    } catch (IllegalArgumentException e) {
+      err.println("voxpop evaluate entities: " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("voxpop evaluate entities: " + e.getMessage());
+      return 2;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.voxpop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EntitiesCommandTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(Object command, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(command);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void printsATable() {
+    Run r = run(new EntitiesCommand(), "When US-backed Syrian fighters took Raqqa");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Q30"), r.out());
+    assertTrue(r.out().contains("demonym"), r.out());
+    assertTrue(r.out().contains("slug:raqqa"), r.out());
+  }
+
+  @Test
+  void printsJsonFromStandardInput() throws IOException {
+    EntitiesCommand c = new EntitiesCommand();
+    c.stdin = new ByteArrayInputStream("IS made Raqqa in northern Syria".getBytes(StandardCharsets.UTF_8));
+    Run r = run(c, "--format", "json", "-");
+    assertEquals(0, r.code(), r.err());
+    JsonNode arr = new ObjectMapper().readTree(r.out());
+    assertEquals(3, arr.size());
+    JsonNode first = arr.get(0);
+    assertEquals("Q2429253", first.get("id").asText());
+    assertEquals("Islamic State", first.get("name").asText());
+    assertEquals("GROUP", first.get("type").asText());
+    assertEquals("IS", first.get("surface").asText());
+    assertEquals(0, first.get("start").asInt());
+    assertEquals(2, first.get("end").asInt());
+    assertTrue(first.get("confidence").asDouble() > 0);
+    assertEquals("short-form", first.get("source").asText());
+  }
+
+  @Test
+  void usesANewsroomGazetteer(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("ours.tsv");
+    Files.writeString(tsv, "slug:jane-doe\tJane Doe\tPERSON\tcouncillor\tDoe\t\t\n", StandardCharsets.UTF_8);
+    Run r = run(new EntitiesCommand(), "--gazetteer", tsv.toString(), "--format", "json", "we met Jane Doe");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("slug:jane-doe"), r.out());
+  }
+
+  @Test
+  void userAndDataErrors(@TempDir Path dir) throws IOException {
+    assertEquals(1, run(new EntitiesCommand(), "--gazetteer", dir.resolve("missing.tsv").toString(), "x").code());
+    Path bad = dir.resolve("bad.tsv");
+    Files.writeString(bad, "slug:x\tX\tPLANET\n", StandardCharsets.UTF_8);
+    assertEquals(2, run(new EntitiesCommand(), "--gazetteer", bad.toString(), "x").code());
+    assertEquals(1, run(new EntitiesCommand(), "--format", "xml", "x").code());
+    assertEquals(1, run(new EntitiesCommand()).code());
+  }
+
+  @Test
+  void evaluatesAConllFile(@TempDir Path dir) throws IOException {
+    Path conll = dir.resolve("tiny.conll");
+    Files.writeString(conll, """
+        IS\tB-group
+        made\tO
+        Raqqa\tB-location
+        its\tO
+        headquarters\tO
+
+        Quentin\tB-person
+        Sommerville\tI-person
+        reports\tO
+        on\tO
+        Minecraft\tB-product
+        """, StandardCharsets.UTF_8);
+    Path out = dir.resolve("tiny.out");
+    Run r = run(new EvaluateEntitiesCommand(), conll.toString(), "--output", out.toString());
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals("micro-F1: 1.000", lines[lines.length - 1], r.out());
+    assertTrue(r.out().contains("product (1 gold)"), r.out());
+    String written = Files.readString(out);
+    assertTrue(written.contains("IS\tB-group\tB-group"), written);
+    assertTrue(written.contains("Sommerville\tI-person\tI-person"), written);
+    assertTrue(written.contains("made\tO\tO"), written);
+    assertEquals(1, run(new EvaluateEntitiesCommand(), dir.resolve("nope.conll").toString()).code());
+    Path bad = dir.resolve("bad.conll");
+    Files.writeString(bad, "IS\tGROUP\n", StandardCharsets.UTF_8);
+    assertEquals(2, run(new EvaluateEntitiesCommand(), bad.toString()).code());
+  }
+}

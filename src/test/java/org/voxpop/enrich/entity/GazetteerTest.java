@@ -1,0 +1,114 @@
+package org.voxpop.enrich.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GazetteerTest {
+
+  static final Gazetteer G = Gazetteer.defaultGazetteer();
+
+  @ParameterizedTest
+  @CsvSource({
+      "United States,Q30", "Q30,Q30", "q30,Q30", "America,Q30", "USA,Q30", "US,Q30", "U.S.,Q30",
+      "united states,Q30", "American,Q30", "IS,Q2429253", "ISIS,Q2429253", "ISIL,Q2429253",
+      "Daesh,Q2429253", "Islamic State,Q2429253", "daesh,Q2429253", "Israel,Q801",
+      "Israeli,Q801", "Syria,Q858", "Aleppo,Q41183", "Deraa,slug:daraa", "Dar'a,slug:daraa",
+      "EU,Q458", "European Union,Q458", "Kurds,slug:kurds", "Middle East,Q7204",
+      "slug:ar-raqqah-sy,slug:raqqa", "Ar Raqqah,slug:raqqa", "Tabqa dam,slug:tabqa-dam"})
+  void resolvesNamesAliasesAndIds(String name, String id) {
+    assertEquals(id, G.lookup(name).orElseThrow(() -> new AssertionError(name)).id());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"us", "is", "Is", "eu", "the", "xyzzy"})
+  void shortNamesNeedTheirCase(String name) {
+    assertTrue(G.lookup(name).isEmpty(), name);
+  }
+
+  @Test
+  void isLargeVersionedAndShared() {
+    assertTrue(G.size() > 20_000, "entities: " + G.size());
+    assertTrue(G.nameCount() > 20_000, "names: " + G.nameCount());
+    assertTrue(G.version().startsWith("20"));
+    assertSame(G, Gazetteer.defaultGazetteer());
+    assertEquals("United States", G.byId("Q30").orElseThrow().name());
+    assertTrue(G.byId("Q30").orElseThrow().aliases().contains("Americans"));
+  }
+
+  @Test
+  void newsroomTsvAddsAndOverrides(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("newsroom.tsv");
+    Files.writeString(tsv, """
+        # our own list
+        slug:jane-doe-mp\tJane Doe\tPERSON\tpolitician\tDoe|J. Doe\t\t
+        Q858\t\t\t\tSham|Bilad al-Sham\t\t
+        """, StandardCharsets.UTF_8);
+    Gazetteer g = G.withOverrides(tsv);
+    assertEquals("slug:jane-doe-mp", g.lookup("Jane Doe").orElseThrow().id());
+    assertEquals("Q858", g.lookup("Bilad al-Sham").orElseThrow().id());
+    assertEquals("Syria", g.lookup("Sham").orElseThrow().name());
+    assertTrue(G.lookup("Jane Doe").isEmpty(), "the default gazetteer is unchanged");
+    assertTrue(g.version().endsWith("+newsroom.tsv"));
+    EntityRecognizer r = EntityRecognizer.create(g);
+    assertEquals("slug:jane-doe-mp", r.recognize("We spoke to Jane Doe on Friday").get(0).id());
+  }
+
+  @Test
+  void newsroomRowsCanFoldGeneratedEntries(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("fold.tsv");
+    Files.writeString(tsv, "slug:homs\tHoms\tLOCATION\tcity\tHims|Emesa\t\tslug:homs-sy\n",
+        StandardCharsets.UTF_8);
+    Gazetteer g = G.withOverrides(tsv);
+    assertEquals("slug:homs", g.lookup("Emesa").orElseThrow().id());
+    assertEquals("slug:homs", g.byId("slug:homs-sy").orElseThrow().id());
+    assertEquals("slug:homs-sy", G.lookup("Homs").orElseThrow().id());
+  }
+
+  @Test
+  void newsroomJsonAddsEntities(@TempDir Path dir) throws IOException {
+    Path json = dir.resolve("newsroom.json");
+    Files.writeString(json, """
+        [{"id": "slug:raqqa-civil-council", "name": "Raqqa Civil Council",
+          "type": "organization", "subtype": "council", "aliases": ["RCC"]}]
+        """, StandardCharsets.UTF_8);
+    Gazetteer g = G.withOverrides(json);
+    assertEquals(EntityType.ORGANIZATION, g.lookup("RCC").orElseThrow().type());
+  }
+
+  @Test
+  void badRowsAreReportedWithTheirLine(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("bad.tsv");
+    Files.writeString(tsv, "slug:x\tX\tPLANET\t\t\t\t\n", StandardCharsets.UTF_8);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> G.withOverrides(tsv));
+    assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+  }
+
+  @Test
+  void theSpanModelShipsAndTellsNamesFromWords() {
+    SpanClassifier model = SpanClassifier.defaultModel();
+    assertTrue(model != null, "span-model.tsv.gz missing");
+    EntityRecognizer r = EntityRecognizer.create();
+    assertTrue(r.recognize("the streets anything that has to do with your own madras's Iman radical ideology")
+        .stream().noneMatch(m -> m.surface().equals("Iman")));
+  }
+
+  @Test
+  void loadsWithinOneSecond() {
+    long t0 = System.nanoTime();
+    Gazetteer.loadDefaultForTest();
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    System.out.println("gazetteer load ms: " + ms);
+    assertTrue(ms < 3000, "load took " + ms + " ms");
+  }
+}

@@ -1,0 +1,295 @@
+package org.voxpop.enrich.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One table per rule, with real sentences from the seed and from the Fox News comments corpus
+ * (MIT, copied here so that the tests need nothing outside the project).
+ */
+class RecognizerRulesTest {
+
+  static final EntityRecognizer R = EntityRecognizer.create();
+
+  static Optional<EntityMention> find(String text, String surface) {
+    return R.recognize(text).stream().filter(m -> m.surface().equals(surface)).findFirst();
+  }
+
+  static void assertFound(String text, String surface, String id, String source) {
+    List<EntityMention> all = R.recognize(text);
+    EntityMention m = all.stream().filter(x -> x.surface().equals(surface)).findFirst()
+        .orElseThrow(() -> new AssertionError("no \"" + surface + "\" in " + all));
+    assertEquals(id, m.id(), m.toString());
+    if (source != null) {
+      assertEquals(source, m.source(), m.toString());
+    }
+    assertEquals(surface, text.substring(m.start(), m.end()));
+  }
+
+  static Stream<Arguments> shortFormsInContext() {
+    return Stream.of(
+        Arguments.of("IS made Raqqa in northern Syria its headquarters in early 2014.", "IS"),
+        Arguments.of("a deal that let several hundred IS fighters escape.", "IS"),
+        Arguments.of("This IS was created by Iran & America & Russia to safe guard Assad regiem", "IS"),
+        Arguments.of("When IS was near Bukmal city the US bombed them", "IS"),
+        Arguments.of("the IS made a similar deal whith the russians in Allepo", "IS"),
+        Arguments.of("This was all the plan of US to kill two birds with one stone..", "US"),
+        Arguments.of("When US-backed Syrian fighters took full control of the city of Raqqa", "US"),
+        Arguments.of("In the US, gun control is not the answer...BLACK control is the ANSWER.", "US"),
+        Arguments.of("Wishing the death of US military personnel? Sounds like treason to me!", "US"),
+        Arguments.of("Maybe that is why the US is 39th in math and science among all civilized countries!", "US"),
+        Arguments.of("EU is doomed Merkel may need to do a magic trick to save it", "EU"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void shortFormsInContext(String text, String surface) {
+    assertTrue(find(text, surface).isPresent(), () -> surface + " in " + R.recognize(text));
+  }
+
+  static Stream<Arguments> verbsPronounsAndShouting() {
+    return Stream.of(
+        Arguments.of("This is a military agreement where IS leave there positions", "is"),
+        Arguments.of("only an idiot would not see this for what it is…. these people executed women", "is"),
+        Arguments.of("let us go and see", "us"),
+        Arguments.of("No the people didn't the LOUSY LEADER DID, just like ODUMBO IS DOING HERE!", "IS"),
+        Arguments.of("A DEATH SENTENCE IS THE ONLY CURE FOR STUPIDITY!", "IS"),
+        Arguments.of("ONLY SHE IS BETTER OFF.......FOR THE LAST 7.5 YEARS.........", "IS"),
+        Arguments.of("Correction; IS a failed state.", "IS"),
+        Arguments.of("THEY WANT TO KILL US ALL AND NOBODY CARES", "US"),
+        Arguments.of("Obama to white working Americans \"FU\"", "FU"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void verbsPronounsAndShouting(String text, String surface) {
+    assertTrue(find(text, surface).isEmpty(), () -> surface + " in " + R.recognize(text));
+  }
+
+  static Stream<Arguments> gazetteerNames() {
+    return Stream.of(
+        Arguments.of("typical scum blaming the USA and Israel for everything", "USA", "Q30"),
+        Arguments.of("its too easy to keep blaming America and Israel", "America", "Q30"),
+        Arguments.of("Always blaming United States always blaming United States", "United States", "Q30"),
+        Arguments.of("USA and Britain and rest of coalition rescued 4000-5000 of hardcore ISIS fighters", "Britain", "Q145"),
+        Arguments.of("USA and Britain and rest of coalition rescued 4000-5000 of hardcore ISIS fighters", "ISIS", "Q2429253"),
+        Arguments.of("it ended three years of rule there by so-called Islamic State.", "Islamic State", "Q2429253"),
+        Arguments.of("removal of Russian backed regimes in middle east by the so called Arab spring", "middle east", "Q7204"),
+        Arguments.of("thanks to the European union's WELCOME policy towards refugees", "European union", "Q458"),
+        Arguments.of("we all know the dark side of communism thanks to USSR", "USSR", "Q15180"),
+        Arguments.of("If you are in Mexico working illegally any Mexican can arrest you", "Mexico", "Q96"),
+        Arguments.of("Any U.S. Citizen voting for Hillary Clinton is the intellectual equivalent", "Hillary Clinton", "Q6294"),
+        Arguments.of("Any U.S. Citizen voting for Hillary Clinton is the intellectual equivalent", "U.S.", "Q30"),
+        Arguments.of("I wish we had Napolitano on the US Supreme Court! Great article.", "US Supreme Court", "slug:supreme-court-us"),
+        Arguments.of("I will miss Michelle Obama- ski when she leaves the White House... NOT !!!!", "White House", "slug:white-house"),
+        Arguments.of("sure it is unless you are on the side of ISIS", "ISIS", "Q2429253"),
+        Arguments.of("Daesh fighters and ISIL commanders", "Daesh", "Q2429253"),
+        Arguments.of("Daesh fighters and ISIL commanders", "ISIL", "Q2429253"),
+        Arguments.of("Marines or United States Army Brigade or Navy SEALS or Green Berets", "United States Army", "Q9212"),
+        Arguments.of("Groping people in public wasn't already illegal? What's up with that, Deutschland?", "Deutschland", "Q183"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void gazetteerNames(String text, String surface, String id) {
+    assertFound(text, surface, id, null);
+  }
+
+  static Stream<Arguments> possessivesAndHyphens() {
+    return Stream.of(
+        Arguments.of("the airport & ports where under Assad's brutal forces", "Assad", "Q44329"),
+        Arguments.of("Trump will clean house of these incompetent anti American democrat hacks of Obama's.", "Obama", "Q76"),
+        Arguments.of("When US-backed Syrian fighters took full control", "US", "Q30"),
+        Arguments.of("removal of Russian backed regimes in middle east", "Russian", "Q159"),
+        Arguments.of("the Russian-backed offensive on Idlib", "Russian", "Q159"),
+        Arguments.of("IS-held territory shrank all year", "IS", "Q2429253"),
+        Arguments.of("the Free Syrian Army's commanders met in Turkey", "Free Syrian Army", "slug:free-syrian-army"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void possessivesAndHyphens(String text, String surface, String id) {
+    assertFound(text, surface, id, null);
+  }
+
+  static Stream<Arguments> misspellingsAndTransliterations() {
+    return Stream.of(
+        Arguments.of("the IS made a similar deal whith the russians in Allepo, Yarmook", "Allepo", "Q41183", "gazetteer-fuzzy"),
+        Arguments.of("Ghouta south Damascas, and Daraa", "Damascas", "Q3766", "gazetteer-fuzzy"),
+        Arguments.of("When IS was near Bukmal city the US bombed them", "Bukmal", "slug:abu-kamal", "gazetteer-fuzzy"),
+        Arguments.of("they exchanged prisiners in Suwaydaa. So fc them all", "Suwaydaa", "slug:as-suwayda", "gazetteer"),
+        Arguments.of("whith the russians in Allepo, Yarmook, Ghouta", "Yarmook", "slug:yarmouk-camp", "gazetteer"),
+        Arguments.of("protests began in Deraa in 2011", "Deraa", "slug:daraa", "gazetteer"),
+        Arguments.of("protests began in Dar'a in 2011", "Dar'a", "slug:daraa", "gazetteer"),
+        Arguments.of("and Daraa, and last week", "Daraa", "slug:daraa", "gazetteer"),
+        Arguments.of("the regime of Bashar al Assad", "Bashar al Assad", "Q44329", "gazetteer"),
+        Arguments.of("refugees from Afganistan keep arriving", "Afganistan", "Q889", "gazetteer-fuzzy"),
+        Arguments.of("the streets of Instanbul were quiet", "Instanbul", "slug:istanbul-tr", "gazetteer-fuzzy"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void misspellingsAndTransliterations(String text, String surface, String id, String source) {
+    assertFound(text, surface, id, source);
+  }
+
+  static Stream<Arguments> commonWordsNeverFuzzy() {
+    return Stream.of(
+        Arguments.of("Groping people in public wasn't already illegal?", "Groping"),
+        Arguments.of("Imagine that, Muslims are the problem...?", "Imagine"),
+        Arguments.of("The woman is a disaster for Germany. She knows nothing", "She"),
+        Arguments.of("Thankfully Obama is the first and last gay president.", "Thankfully"),
+        Arguments.of("we had a turkey for dinner and some china plates", "turkey"),
+        Arguments.of("we had a turkey for dinner and some china plates", "china"),
+        Arguments.of("Human lives are secondary to the weapons sold in the market", "Human"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void commonWordsNeverFuzzy(String text, String surface) {
+    assertTrue(find(text, surface).isEmpty(), () -> surface + " in " + R.recognize(text));
+  }
+
+  static Stream<Arguments> demonyms() {
+    return Stream.of(
+        Arguments.of("When US-backed Syrian fighters took full control", "Syrian", "Q858"),
+        Arguments.of("the IS made a similar deal whith the russians in Allepo", "russians", "Q159"),
+        Arguments.of("they would be escorted by Kurdish fighters to Raqqa.", "Kurdish", "slug:kurds"),
+        Arguments.of("German citizens elected Merkel, who LOVES Muslims", "German", "Q183"),
+        Arguments.of("The Japanese have no diversity at all and are way ahead of the US", "Japanese", "Q17"),
+        Arguments.of("Middle Eastern countries be having problem since way back", "Middle Eastern", "Q7204"),
+        Arguments.of("Obama to white working Americans \"FU\"", "Americans", "Q30"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void demonyms(String text, String surface, String id) {
+    assertFound(text, surface, id, "demonym");
+  }
+
+  static Stream<Arguments> unknownNames() {
+    return Stream.of(
+        Arguments.of("Our Middle East Correspondent, Quentin Sommerville, has this exclusive report.",
+            "Quentin Sommerville", EntityType.PERSON),
+        Arguments.of("I will miss Michelle Obama- ski when she leaves", "Michelle Obama", EntityType.PERSON),
+        Arguments.of("the equivalent of a chicken rooting for Colonel Sanders.", "Sanders", EntityType.PERSON),
+        Arguments.of("fighters of the Hamza Brigade crossed the river", "Hamza Brigade", EntityType.GROUP),
+        Arguments.of("a statement by the Raqqa Civil Council on Monday", "Raqqa Civil Council", EntityType.ORGANIZATION),
+        Arguments.of("When IS was near Bukmal city the US bombed them", "Bukmal", EntityType.LOCATION),
+        Arguments.of("the Mosul Dam could fail", "Mosul Dam", EntityType.LOCATION));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void unknownNames(String text, String surface, EntityType type) {
+    EntityMention m = find(text, surface).orElseThrow(() -> new AssertionError(R.recognize(text).toString()));
+    assertEquals(type, m.type(), m.toString());
+  }
+
+  @Test
+  void sentenceInitialCapitalsAreNoEvidence() {
+    assertTrue(R.recognize("Always blaming. Stop stop blaming. Welcome to the real world").isEmpty());
+    assertTrue(R.recognize("Gotta love all these comments. Typical scum.").isEmpty());
+  }
+
+  @Test
+  void unknownNamesGetStableSlugs() {
+    EntityMention a = find("Our Middle East Correspondent, Quentin Sommerville, has", "Quentin Sommerville").orElseThrow();
+    EntityMention b = find("a report by QUENTIN SOMMERVILLE today", "QUENTIN SOMMERVILLE").orElse(a);
+    assertEquals("slug:quentin-sommerville", a.id());
+    assertEquals(a.id(), b.id());
+    assertEquals("capitalised-span", a.source());
+    assertTrue(a.confidence() < 0.9);
+  }
+
+  @Test
+  void laterSurnameResolvesToTheFullName() {
+    String text = "Our Middle East Correspondent, Quentin Sommerville, has this exclusive report. "
+        + "Sommerville met the fighters in Raqqa.";
+    List<EntityMention> all = R.recognize(text);
+    EntityMention later = all.stream().filter(m -> m.surface().equals("Sommerville")).findFirst()
+        .orElseThrow(() -> new AssertionError(all.toString()));
+    assertEquals("slug:quentin-sommerville", later.id());
+    assertEquals("coref", later.source());
+    assertEquals(EntityType.PERSON, later.type());
+  }
+
+  @Test
+  void aTownNameAfterAGivenNameIsASurname() {
+    String text = "Kate Middleton visited the hospital. Later Middleton waved to the crowd.";
+    List<EntityMention> all = R.recognize(text);
+    assertEquals(EntityType.PERSON, find(text, "Kate Middleton").orElseThrow().type(), all.toString());
+    EntityMention later = all.stream().filter(m -> m.surface().equals("Middleton")).findFirst().orElseThrow();
+    assertEquals("slug:kate-middleton", later.id());
+    assertEquals("coref", later.source());
+    assertEquals(EntityType.LOCATION, find("flooding in Middleton last night", "Middleton").orElseThrow().type());
+  }
+
+  @Test
+  void royalTitlesArePartOfTheName() {
+    assertEquals("slug:prince-william",
+        find("yesterday Prince William opened the bridge", "Prince William").orElseThrow().id());
+    assertEquals("slug:fontaine",
+        find("a statement from Mr Fontaine on the matter", "Fontaine").orElseThrow().id());
+  }
+
+  @Test
+  void spellingVariantsAndAccentedTownsAreNoPlaces() {
+    assertTrue(find("She is my Favorite singer", "Favorite").isEmpty());
+    assertTrue(find("so we said: Come to the party", "Come").isEmpty());
+  }
+
+  @Test
+  void handlesAreAccountsNotTopics() {
+    EntityMention m = find("barker @CarpeNoctem Not yet! And, given Obama is a lame duck", "@CarpeNoctem").orElseThrow();
+    assertEquals("handle", m.source());
+    assertTrue(m.confidence() < 0.5);
+    assertTrue(find("mail me at someone@example.com", "@example").isEmpty());
+  }
+
+  @Test
+  void sharedAcrossThreadsGivesTheSameAnswers() throws Exception {
+    List<String> docs = List.copyOf(SeedGoldTest.seedDocuments().values());
+    List<List<EntityMention>> expected = docs.stream().map(R::recognize).toList();
+    List<List<EntityMention>> parallel = java.util.stream.IntStream.range(0, 64).parallel()
+        .mapToObj(i -> R.recognize(docs.get(i % docs.size()))).toList();
+    for (int i = 0; i < parallel.size(); i++) {
+      assertEquals(expected.get(i % docs.size()), parallel.get(i));
+    }
+  }
+
+  @Test
+  void longestMatchWins() {
+    assertFound("to fight Free Syrian army & to kill", "Free Syrian army", "slug:free-syrian-army", "gazetteer");
+    assertFound("the Tabqa dam back in 2017", "Tabqa dam", "slug:tabqa-dam", "gazetteer");
+    assertFound("Look what affirmative action did to the United States of America, Obama!",
+        "United States of America", "Q30", "gazetteer");
+  }
+
+  @Test
+  void mentionsAreSortedImmutableAndDisjoint() throws Exception {
+    for (String text : SeedGoldTest.seedDocuments().values()) {
+      List<EntityMention> all = R.recognize(text);
+      assertThrows(UnsupportedOperationException.class, () -> all.add(null));
+      for (int i = 1; i < all.size(); i++) {
+        assertTrue(all.get(i - 1).end() <= all.get(i).start(), all.get(i).toString());
+      }
+      for (EntityMention m : all) {
+        assertTrue(m.confidence() > 0 && m.confidence() <= 1);
+        assertFalse(m.source().isEmpty());
+      }
+    }
+    assertTrue(R.recognize("").isEmpty());
+    assertTrue(R.recognize(null).isEmpty());
+  }
+}
