@@ -1,0 +1,116 @@
+package org.voxpop.enrich.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Lexicon-and-rules sentiment in the manner of VADER (Hutto and Gilbert, ICWSM 2014): the bundled
+ * VADER word and emoji lexicons with the negation window, boosters and dampeners, the "but"
+ * shift, ALL-CAPS emphasis (only when the text mixes case), "!" and "?" amplification,
+ * "kind of", "least", "never so" and the special-case idioms.
+ *
+ * <p>Sentences are found by {@link SentenceSplitter}, which survives "…..", "!!!" and missing
+ * spaces. The <b>document</b> scores are the rules applied to the whole text at once, as the
+ * published VADER evaluation does: on the shared ground truth this correlates better with human
+ * ratings than a token-weighted mean of sentence compounds (tweets r 0.88 vs 0.85, see
+ * {@code docs/quality.md}), because sentiment accumulates across sentences instead of averaging
+ * out. For long texts the whole-text compound saturates towards ±1; use the sentence scores
+ * when intensity per sentence matters.
+ *
+ * <p>Instances are immutable and thread safe; {@link #create()} returns a shared instance whose
+ * lexicons are loaded once.
+ */
+public final class SentimentScorer {
+  private static final class Holder {
+    static final SentimentScorer INSTANCE =
+        new SentimentScorer(new Vader(Lexicons.vaderLexicon(), Lexicons.emojiLexicon()));
+  }
+
+  private final Vader vader;
+
+  private SentimentScorer(Vader vader) {
+    this.vader = vader;
+  }
+
+  /** The scorer with the bundled lexicons, loaded on first use and shared. */
+  public static SentimentScorer create() {
+    return Holder.INSTANCE;
+  }
+
+  Vader vader() {
+    return vader;
+  }
+
+  /** Scores a text; {@code null} is treated as empty. Never throws for odd input. */
+  public DocumentSentiment score(String text) {
+    return analyse(text == null ? "" : text).sentiment;
+  }
+
+  /** Sentence analyses kept for the stance scorer, which needs per-token valences. */
+  static final class Detailed {
+    final DocumentSentiment sentiment;
+    final int[] spans;
+    final Vader.Analysis[] sentences;
+
+    Detailed(DocumentSentiment sentiment, int[] spans, Vader.Analysis[] sentences) {
+      this.sentiment = sentiment;
+      this.spans = spans;
+      this.sentences = sentences;
+    }
+  }
+
+  /**
+   * The rules run per sentence, so that a negation or a "but" never reaches into the next
+   * sentence; whether the text mixes case is decided over the whole text, so that one shouted
+   * sentence in a calm comment still counts as emphasis. The document sums all token valences
+   * and counts "!" and "?" over the whole text, as VADER does for one text.
+   */
+  Detailed analyse(String t) {
+    int[] spans = SentenceSplitter.split(t);
+    int ns = spans.length / 2;
+    Tokens[] toks = new Tokens[ns];
+    int tokens = 0;
+    int caps = 0;
+    for (int k = 0; k < ns; k++) {
+      toks[k] = vader.tokenize(t, spans[2 * k], spans[2 * k + 1]);
+      tokens += toks[k].size;
+      caps += Vader.capsCount(toks[k]);
+    }
+    boolean capDiff = tokens - caps > 0 && tokens - caps < tokens;
+    Vader.Analysis[] analyses = new Vader.Analysis[ns];
+    List<SentenceSentiment> sentences = new ArrayList<>(ns);
+    double[] all = new double[tokens];
+    int at = 0;
+    for (int k = 0; k < ns; k++) {
+      double[] v = vader.valences(toks[k], capDiff);
+      System.arraycopy(v, 0, all, at, v.length);
+      at += v.length;
+      Vader.Analysis a = Vader.score(toks[k], v,
+          Vader.punctuationEmphasis(t, spans[2 * k], spans[2 * k + 1]));
+      analyses[k] = a;
+      sentences.add(new SentenceSentiment(spans[2 * k], spans[2 * k + 1], a.compound, a.positive,
+          a.neutral, a.negative));
+    }
+    Vader.Analysis doc = ns == 1 ? analyses[0]
+        : Vader.score(null, all, Vader.punctuationEmphasis(t, 0, t.length()));
+    DocumentSentiment ds = new DocumentSentiment(sentences, doc.compound, doc.positive,
+        doc.neutral, doc.negative, SentimentLabel.of(doc.compound));
+    return new Detailed(ds, spans, analyses);
+  }
+
+  /** Token-weighted mean of sentence compounds: the alternative aggregation, kept for evaluation. */
+  double meanOfSentences(String text) {
+    Objects.requireNonNull(text);
+    int[] spans = SentenceSplitter.split(text);
+    double sum = 0;
+    double weight = 0;
+    for (int k = 0; k < spans.length; k += 2) {
+      Vader.Analysis a = vader.analyse(text, spans[k], spans[k + 1]);
+      int w = Math.max(1, a.tokens.size);
+      sum += a.compound * w;
+      weight += w;
+    }
+    return weight == 0 ? 0 : sum / weight;
+  }
+}

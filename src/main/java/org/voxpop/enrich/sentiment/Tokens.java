@@ -1,0 +1,181 @@
+package org.voxpop.enrich.sentiment;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The "words and emoticons" of one stretch of text, as VADER sees them, with offsets back into
+ * the original text. Mutable and confined to one scoring call.
+ */
+final class Tokens {
+  String[] raw = new String[32];
+  String[] lower = new String[32];
+  int[] start = new int[32];
+  int[] end = new int[32];
+  int size;
+
+  void add(String token, int s, int e) {
+    if (size == raw.length) {
+      int n = size * 2;
+      raw = Arrays.copyOf(raw, n);
+      lower = Arrays.copyOf(lower, n);
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+    }
+    raw[size] = token;
+    lower[size] = token.toLowerCase(Locale.ROOT);
+    start[size] = s;
+    end[size] = e;
+    size++;
+  }
+
+  /** Python's {@code str.isupper}: at least one cased character and no lower-case one. */
+  static boolean isUpper(String s) {
+    boolean cased = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+        cased = true;
+      }
+    }
+    return cased;
+  }
+
+  static boolean isAsciiPunct(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
+        || (c >= '{' && c <= '~');
+  }
+
+  /** Separators that social-media text glues words with: they never belong to a word. */
+  private static boolean isHardSeparator(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u2026' || c == '\u2014'
+        || c == '\u2013' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\u00ab'
+        || c == '\u00bb';
+  }
+
+  /**
+   * Splits {@code text[from, to)} into VADER tokens. Differences from the reference (which splits
+   * on white space only) are deliberate: emoji are replaced by their lexicon description (longest
+   * match, so skin-tone and flag sequences work); "…", dashes and curly quotes separate words; a
+   * comma, semicolon, "!", "?" or ".." glued between two words ("truth,but", "story,When",
+   * "really?!yes") separates them; a single "." between a lower-case and an upper-case letter
+   * ("world.The") does too.
+   */
+  static Tokens tokenize(String text, int from, int to, Map<String, String> emoji, int maxEmojiLen,
+      Map<String, Double> lexicon) {
+    Tokens t = new Tokens();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (isHardSeparator(c)) {
+        i++;
+        continue;
+      }
+      // one white-space delimited chunk, cut further at glued separators and emoji
+      int s = i;
+      while (i < to) {
+        c = text.charAt(i);
+        if (isHardSeparator(c)) {
+          break;
+        }
+        if (c >= 0xA9 && !Character.isLetterOrDigit(c)) {
+          int len = emojiAt(text, i, to, emoji, maxEmojiLen);
+          if (len > 0) {
+            if (i > s) {
+              addWord(t, text, s, i, lexicon);
+            }
+            String desc = emoji.get(text.substring(i, i + len));
+            addDescription(t, desc, i, i + len);
+            i += len;
+            s = i;
+            continue;
+          }
+        }
+        if ((c == ',' || c == ';' || c == '!' || c == '?' || c == '.') && i > s
+            && Character.isLetter(text.charAt(i - 1))) {
+          int j = i;
+          while (j < to && (text.charAt(j) == ',' || text.charAt(j) == ';' || text.charAt(j) == '!'
+              || text.charAt(j) == '?' || text.charAt(j) == '.')) {
+            j++;
+          }
+          if (j < to && Character.isLetter(text.charAt(j))) {
+            boolean split;
+            if (j - i == 1 && c == '.') {
+              split = Character.isLowerCase(text.charAt(i - 1))
+                  && Character.isUpperCase(text.charAt(j));
+            } else {
+              split = true;
+            }
+            if (split) {
+              addWord(t, text, s, j, lexicon);
+              i = j;
+              s = j;
+              continue;
+            }
+          }
+          i = j;
+          continue;
+        }
+        i++;
+      }
+      if (i > s) {
+        addWord(t, text, s, i, lexicon);
+      }
+    }
+    return t;
+  }
+
+  private static int emojiAt(String text, int i, int to, Map<String, String> emoji, int maxLen) {
+    int limit = Math.min(maxLen, to - i);
+    for (int len = limit; len >= 1; len--) {
+      if (emoji.containsKey(text.substring(i, i + len))) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  private static void addDescription(Tokens t, String desc, int s, int e) {
+    int k = 0;
+    while (k < desc.length()) {
+      int sp = desc.indexOf(' ', k);
+      if (sp < 0) {
+        sp = desc.length();
+      }
+      if (sp > k) {
+        t.add(desc.substring(k, sp), s, e);
+      }
+      k = sp + 1;
+    }
+  }
+
+  /**
+   * VADER 3.3 strips leading and trailing ASCII punctuation unless that leaves two characters or
+   * fewer (to keep emoticons such as ":)" and ":D"). We keep a token as-is when the lexicon knows
+   * it (the emoticons) and strip otherwise, so that "no." and "ok!" are found too; a token that is
+   * all punctuation and unknown to the lexicon is dropped rather than counted as a neutral word.
+   */
+  private static void addWord(Tokens t, String text, int s, int e, Map<String, Double> lexicon) {
+    String tok = text.substring(s, e);
+    if (lexicon.containsKey(tok.toLowerCase(Locale.ROOT))) {
+      t.add(tok, s, e);
+      return;
+    }
+    int a = s;
+    int b = e;
+    while (a < b && isAsciiPunct(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && isAsciiPunct(text.charAt(b - 1))) {
+      b--;
+    }
+    if (a == b) {
+      return;
+    }
+    t.add(a == s && b == e ? tok : text.substring(a, b), a, b);
+  }
+}
