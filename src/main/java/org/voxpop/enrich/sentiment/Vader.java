@@ -179,11 +179,12 @@ final class Vader {
         }
         valence += s;
         valence = negationCheck(valence, lw, startI, i);
-        if (startI == 2) {
-          valence = specialIdiomsCheck(valence, lw, n, i);
-        }
       }
     }
+    // The reference checks idioms only for words with three non-lexicon words before them, so
+    // "yeah right" at the start of a sentence was never seen; here every lexicon word is checked.
+    valence = specialIdiomsCheck(valence, lw, n, i);
+    valence = dampenerBigramCheck(valence, lw, i);
     return leastCheck(valence, lw, i);
   }
 
@@ -194,6 +195,12 @@ final class Vader {
   private static double scalarIncDec(String raw, String lower, double valence, boolean capDiff) {
     Double b = BOOSTERS.get(lower);
     if (b == null) {
+      // A shouted word that carries no valence of its own ("beheading CHILDREN and killing")
+      // still emphasises the sentiment word after it, at half the caps increment. Short
+      // all-caps words are mostly acronyms (US, ISIS, NATO), so five letters are required.
+      if (capDiff && raw.length() >= SHOUT_MIN_LETTERS && Tokens.isUpper(raw) && isLetters(raw)) {
+        return valence > 0 ? C_INCR / 2 : -C_INCR / 2;
+      }
       return 0.0;
     }
     double scalar = valence < 0 ? -b : b;
@@ -201,6 +208,17 @@ final class Vader {
       scalar += valence > 0 ? C_INCR : -C_INCR;
     }
     return scalar;
+  }
+
+  static final int SHOUT_MIN_LETTERS = 5;
+
+  private static boolean isLetters(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (!Character.isLetter(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double negationCheck(double valence, String[] lw, int startI, int i) {
@@ -230,36 +248,53 @@ final class Vader {
     return valence;
   }
 
+  private static String gram(String[] lw, int n, int from, int to) {
+    if (from < 0 || to > n) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(lw[from]);
+    for (int k = from + 1; k < to; k++) {
+      b.append(' ').append(lw[k]);
+    }
+    return b.toString();
+  }
+
   private static double specialIdiomsCheck(double valence, String[] lw, int n, int i) {
-    String oneZero = lw[i - 1] + " " + lw[i];
-    String twoOneZero = lw[i - 2] + " " + oneZero;
-    String twoOne = lw[i - 2] + " " + lw[i - 1];
-    String threeTwoOne = lw[i - 3] + " " + twoOne;
-    String threeTwo = lw[i - 3] + " " + lw[i - 2];
-    for (String seq : new String[] {oneZero, twoOneZero, twoOne, threeTwoOne, threeTwo}) {
-      Double v = SPECIAL_CASES.get(seq);
+    // same order of precedence as the reference: n-grams ending at the word, then those before
+    // it, then those starting at it (the later ones win)
+    String[] before = {gram(lw, n, i - 1, i + 1), gram(lw, n, i - 2, i + 1), gram(lw, n, i - 2, i),
+        gram(lw, n, i - 3, i), gram(lw, n, i - 3, i - 1)};
+    for (String seq : before) {
+      Double v = seq == null ? null : SPECIAL_CASES.get(seq);
       if (v != null) {
         valence = v;
         break;
       }
     }
-    if (n - 1 > i) {
-      Double v = SPECIAL_CASES.get(lw[i] + " " + lw[i + 1]);
-      if (v != null) {
-        valence = v;
-      }
+    String zeroOne = gram(lw, n, i, i + 2);
+    if (zeroOne != null && SPECIAL_CASES.containsKey(zeroOne)) {
+      valence = SPECIAL_CASES.get(zeroOne);
     }
-    if (n - 1 > i + 1) {
-      Double v = SPECIAL_CASES.get(lw[i] + " " + lw[i + 1] + " " + lw[i + 2]);
-      if (v != null) {
-        valence = v;
-      }
+    String zeroOneTwo = gram(lw, n, i, i + 3);
+    if (zeroOneTwo != null && SPECIAL_CASES.containsKey(zeroOneTwo)) {
+      valence = SPECIAL_CASES.get(zeroOneTwo);
     }
-    // booster and dampener bigrams such as "sort of", "kind of"
-    for (String gram : new String[] {threeTwoOne, threeTwo, twoOne}) {
-      Double b = BOOSTERS.get(gram);
-      if (b != null) {
-        valence += b;
+    return valence;
+  }
+
+  /**
+   * Two-word dampeners ("kind of", "sort of", "just enough") right before the word, or one word
+   * earlier. The reference adds the dampener's -0.293 whatever the sign, which makes "kind of bad"
+   * worse than "bad"; here it moves the valence toward zero, like the one-word dampeners.
+   */
+  private static double dampenerBigramCheck(double valence, String[] lw, int i) {
+    for (int d = 0; d < 2; d++) {
+      if (i - 2 - d >= 0) {
+        Double b = BOOSTERS.get(lw[i - 2 - d] + " " + lw[i - 1 - d]);
+        if (b != null) {
+          double s = valence < 0 ? -b : b;
+          return valence + (d == 0 ? s : s * 0.95);
+        }
       }
     }
     return valence;

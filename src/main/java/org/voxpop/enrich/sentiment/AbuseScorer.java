@@ -1,0 +1,243 @@
+package org.voxpop.enrich.sentiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores insults, slurs and dehumanising language, 0..1, from the bundled
+ * {@code abuse-lexicon.tsv} (term, weight, category) with the same kind of rules as the
+ * sentiment scorer:
+ *
+ * <ul>
+ *   <li>negation in the three tokens before a term dampens it ("he is not an idiot": ×0.3);
+ *   <li>ALL-CAPS terms in mixed-case text, and intensifiers before a term ("total idiot",
+ *       "typical scum", "bunch of"), raise it;
+ *   <li>second-person targeting ("you", "your people", "y'all") within four tokens raises it
+ *       (×1.5): abuse aimed at a reader;
+ *   <li>group targeting (a nationality, religion, ethnicity or political group from the lexicon's
+ *       {@code group} category) within five tokens raises it (×1.5): abuse aimed at a group.
+ * </ul>
+ *
+ * <p>The weighted sum {@code s} of the terms becomes {@code 1 - exp(-1.2 s)}; then hostility
+ * toward a group or a reader without lexicon words adds a smaller share: the VADER negative share
+ * of the text, weighted up when a group or "you" is named. Abuse is not negativity: negative
+ * sentiment alone can reach at most {@value #MAX_FROM_SENTIMENT}, below the
+ * {@link AbuseLabel#POSSIBLE} threshold.
+ *
+ * <p>It cannot see irony, quoted abuse ("he called them animals"), or abuse in words the lexicon
+ * lacks; animal words ("animals", "dogs") used literally score as dehumanising when near a group.
+ * Immutable and thread safe.
+ */
+public final class AbuseScorer {
+  /** The most that negative sentiment without any abusive term can contribute. */
+  public static final double MAX_FROM_SENTIMENT = 0.15;
+  /** The most that naming groups in a hostile text, without abusive terms, can contribute. */
+  public static final double MAX_FROM_GROUPS = 0.4;
+  static final double G0 = Double.parseDouble(System.getProperty("g0", "0.3"));
+  static final double G1 = Double.parseDouble(System.getProperty("g1", "1.5"));
+
+  private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you're", "youre",
+      "yours", "ur", "u", "yourself", "yourselves", "y'all", "yall", "ya", "youse", "yer");
+  private static final Set<String> NEGATORS = Set.of("not", "no", "never", "isn't", "isnt",
+      "aren't", "arent", "wasn't", "wasnt", "ain't", "aint", "nor", "neither", "hardly");
+  private static final Set<String> INTENSIFIERS = Set.of("typical", "such", "bunch", "pack",
+      "total", "totally", "complete", "completely", "utter", "utterly", "absolute", "absolutely",
+      "fucking", "fuckin", "freaking", "damn", "real", "really", "biggest", "filthy", "dirty",
+      "stupid", "disgusting", "worthless", "pathetic", "sick", "these", "bloody", "all");
+
+  private static final class Holder {
+    static final AbuseScorer INSTANCE = new AbuseScorer(SentimentScorer.create());
+  }
+
+  private record Entry(String term, double weight, String category) {}
+
+  private final SentimentScorer sentiment;
+  private final Map<String, Entry> terms;
+  private final int maxWords;
+  private final List<Entry> singleWords;
+
+  private AbuseScorer(SentimentScorer sentiment) {
+    this.sentiment = sentiment;
+    Map<String, Entry> map = new HashMap<>();
+    int max = 1;
+    try (BufferedReader r = Lexicons.open("abuse-lexicon.tsv")) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        String term = f[0].trim().toLowerCase(Locale.ROOT);
+        map.put(term, new Entry(term, Double.parseDouble(f[1].trim()), f[2].trim()));
+        max = Math.max(max, term.split(" ").length);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.terms = Map.copyOf(map);
+    this.singleWords = map.values().stream().filter(e -> e.term().indexOf(' ') < 0)
+        .sorted(java.util.Comparator.comparing(Entry::term)).toList();
+    this.maxWords = max;
+  }
+
+  /** The scorer with the bundled lexicon, loaded once and shared. */
+  public static AbuseScorer create() {
+    return Holder.INSTANCE;
+  }
+
+  /** Scores a text; {@code null} is treated as empty. */
+  public AbuseScore score(String text) {
+    String t = text == null ? "" : text;
+    Tokens tok = sentiment.vader().tokenize(t, 0, t.length());
+    return score(t, tok, sentiment.score(t));
+  }
+
+  AbuseScore score(String text, Tokens tok, DocumentSentiment ds) {
+    int n = tok.size;
+    String[] lw = tok.lower;
+    // pass 1: find terms and groups
+    Entry[] at = new Entry[n];
+    int[] len = new int[n];
+    boolean[] group = new boolean[n];
+    boolean[] second = new boolean[n];
+    boolean anyGroup = false;
+    boolean anySecond = false;
+    for (int i = 0; i < n; ) {
+      second[i] = SECOND_PERSON.contains(lw[i]);
+      anySecond |= second[i];
+      Entry e = null;
+      int l = 0;
+      for (int k = Math.min(maxWords, n - i); k >= 1 && e == null; k--) {
+        e = lookup(lw, i, k);
+        l = k;
+      }
+      if (e != null) {
+        if (e.category().equals("group")) {
+          for (int j = i; j < i + l; j++) {
+            group[j] = true;
+          }
+          anyGroup = true;
+        } else {
+          at[i] = e;
+          len[i] = l;
+        }
+        for (int j = i + 1; j < i + l; j++) {
+          second[j] = SECOND_PERSON.contains(lw[j]);
+          anySecond |= second[j];
+        }
+        i += l;
+      } else {
+        i++;
+      }
+    }
+    boolean capDiff = Vader.allCapDifferential(tok);
+    double sum = 0;
+    List<String> matched = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Entry e = at[i];
+      if (e == null) {
+        continue;
+      }
+      matched.add(e.term());
+      double w = e.weight();
+      for (int j = Math.max(0, i - 3); j < i; j++) {
+        if (NEGATORS.contains(lw[j]) || lw[j].endsWith("n't")) {
+          w *= 0.3;
+          break;
+        }
+      }
+      if (capDiff && Tokens.isUpper(tok.raw[i])) {
+        w *= 1.25;
+      }
+      for (int j = Math.max(0, i - 2); j < i; j++) {
+        if (INTENSIFIERS.contains(lw[j]) || Vader.BOOSTERS.getOrDefault(lw[j], 0.0) > 0) {
+          w *= 1.2;
+          break;
+        }
+      }
+      if (near(second, i, i + len[i], 4)) {
+        w *= 1.5;
+      }
+      if (near(group, i, i + len[i], 5)) {
+        w *= 1.5;
+      }
+      sum += w;
+    }
+    int groups = 0;
+    for (int i = 0; i < n; i++) {
+      if (group[i] && (i == 0 || !group[i - 1])) {
+        groups++;
+      }
+    }
+    double lexical = 1 - Math.exp(-1.2 * sum);
+    double neg = ds.negative();
+    double fromGroups = MAX_FROM_GROUPS * (1 - Math.exp(-groups * (G0 + G1 * neg)));
+    double fromSentiment = MAX_FROM_SENTIMENT * Math.min(1.0, 2 * neg);
+    double score = 1 - (1 - lexical) * (1 - fromGroups) * (1 - fromSentiment);
+    if (!Double.isFinite(score)) {
+      score = 0;
+    }
+    score = Math.max(0, Math.min(1, score));
+    return new AbuseScore(score, AbuseLabel.of(score), matched);
+  }
+
+  private static boolean near(boolean[] flags, int from, int to, int window) {
+    for (int j = Math.max(0, from - window); j < Math.min(flags.length, to + window); j++) {
+      if (flags[j] && (j < from || j >= to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "f*ggot", "n**ger": a masked letter matches any letter of a one-word term. */
+  private Entry masked(String w) {
+    String core = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    for (Entry e : singleWords) {
+      String t = e.term();
+      if ((t.length() == w.length() || t.length() == core.length()) && !e.category().equals("group")) {
+        String x = t.length() == w.length() ? w : core;
+        boolean ok = true;
+        for (int c = 0; c < t.length() && ok; c++) {
+          ok = x.charAt(c) == '*' || x.charAt(c) == t.charAt(c);
+        }
+        if (ok) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Entry lookup(String[] lw, int i, int k) {
+    if (k == 1) {
+      String w = lw[i];
+      Entry e = terms.get(w);
+      if (e == null) {
+        e = terms.get(w + "s");
+      }
+      if (e == null && w.indexOf('*') > 0) {
+        e = masked(w);
+      }
+      if (e == null && w.length() > 3 && w.endsWith("s")) {
+        e = terms.get(w.substring(0, w.length() - 1));
+        if (e == null && w.endsWith("es")) {
+          e = terms.get(w.substring(0, w.length() - 2));
+        }
+      }
+      return e;
+    }
+    StringBuilder b = new StringBuilder(lw[i]);
+    for (int j = 1; j < k; j++) {
+      b.append(' ').append(lw[i + j]);
+    }
+    return terms.get(b.toString());
+  }
+}
