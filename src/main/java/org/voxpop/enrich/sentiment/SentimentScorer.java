@@ -82,18 +82,21 @@ public final class SentimentScorer {
     List<SentenceSentiment> sentences = new ArrayList<>(ns);
     double[] all = new double[tokens];
     int at = 0;
+    int shouts = 0;
     for (int k = 0; k < ns; k++) {
       double[] v = vader.valences(toks[k], capDiff);
       System.arraycopy(v, 0, all, at, v.length);
       at += v.length;
+      int sh = vader.shouts(toks[k], capDiff);
+      shouts += sh;
       Vader.Analysis a = Vader.score(toks[k], v,
-          Vader.punctuationEmphasis(t, spans[2 * k], spans[2 * k + 1]));
+          Vader.punctuationEmphasis(t, spans[2 * k], spans[2 * k + 1], sh));
       analyses[k] = a;
       sentences.add(new SentenceSentiment(spans[2 * k], spans[2 * k + 1], a.compound, a.positive,
           a.neutral, a.negative));
     }
     Vader.Analysis doc = ns == 1 ? analyses[0]
-        : Vader.score(null, all, Vader.punctuationEmphasis(t, 0, t.length()));
+        : Vader.score(null, all, Vader.punctuationEmphasis(t, 0, t.length(), shouts));
     DocumentSentiment ds = new DocumentSentiment(sentences, doc.compound, doc.positive,
         doc.neutral, doc.negative, SentimentLabel.of(doc.compound));
     return new Detailed(ds, spans, analyses);

@@ -86,7 +86,8 @@ public final class StanceScorer {
     if (t.size == 0) {
       return 0.0;
     }
-    double[] v = vader.valences(t);
+    boolean capDiff = Vader.allCapDifferential(t);
+    double[] v = vader.valences(t, capDiff);
     int n = t.size;
     // clause index of every token
     int[] clause = new int[n];
@@ -128,7 +129,7 @@ public final class StanceScorer {
       }
       sum += w * v[i];
     }
-    double punct = Vader.punctuationEmphasis(text, ss, se);
+    double punct = Vader.punctuationEmphasis(text, ss, se, vader.shouts(t, capDiff));
     if (sum > 0) {
       sum += punct;
     } else if (sum < 0) {

@@ -105,8 +105,9 @@ final class Vader {
 
   Analysis analyse(String text, int from, int to) {
     Tokens t = tokenize(text, from, to);
-    double[] v = valences(t);
-    return score(t, v, punctuationEmphasis(text, from, to));
+    boolean capDiff = allCapDifferential(t);
+    double[] v = valences(t, capDiff);
+    return score(t, v, punctuationEmphasis(text, from, to, shouts(t, capDiff)));
   }
 
   double[] valences(Tokens t) {
@@ -195,12 +196,6 @@ final class Vader {
   private static double scalarIncDec(String raw, String lower, double valence, boolean capDiff) {
     Double b = BOOSTERS.get(lower);
     if (b == null) {
-      // A shouted word that carries no valence of its own ("beheading CHILDREN and killing")
-      // still emphasises the sentiment word after it, at half the caps increment. Short
-      // all-caps words are mostly acronyms (US, ISIS, NATO), so five letters are required.
-      if (capDiff && raw.length() >= SHOUT_MIN_LETTERS && Tokens.isUpper(raw) && isLetters(raw)) {
-        return valence > 0 ? C_INCR / 2 : -C_INCR / 2;
-      }
       return 0.0;
     }
     double scalar = valence < 0 ? -b : b;
@@ -335,8 +330,33 @@ final class Vader {
     }
   }
 
+  /**
+   * A shouted word that carries no valence of its own ("from beheading CHILDREN") emphasises its
+   * sentence like an exclamation mark does. Counted only when the text mixes case; short
+   * all-caps words are mostly acronyms (US, ISIS, NATO), so five letters are required.
+   */
+  int shouts(Tokens t, boolean capDiff) {
+    if (!capDiff) {
+      return 0;
+    }
+    int n = 0;
+    for (int i = 0; i < t.size; i++) {
+      String raw = t.raw[i];
+      if (raw.length() >= SHOUT_MIN_LETTERS && isLetters(raw) && Tokens.isUpper(raw)
+          && !lexicon.containsKey(t.lower[i]) && !BOOSTERS.containsKey(t.lower[i])) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Exclamation marks (up to 4) and question marks (2 or more) amplify the sentiment. */
   static double punctuationEmphasis(String text, int from, int to) {
+    return punctuationEmphasis(text, from, to, 0);
+  }
+
+  /** As {@link #punctuationEmphasis(String, int, int)}, shouted words counting as "!". */
+  static double punctuationEmphasis(String text, int from, int to, int shouts) {
     int ep = 0;
     int qm = 0;
     for (int i = from; i < to; i++) {
@@ -347,7 +367,7 @@ final class Vader {
         qm++;
       }
     }
-    double amp = Math.min(ep, 4) * 0.292;
+    double amp = Math.min(ep + shouts, 4) * 0.292;
     if (qm > 1) {
       amp += qm <= 3 ? qm * 0.18 : 0.96;
     }
