@@ -37,9 +37,9 @@ import java.util.Set;
  */
 public final class AbuseScorer {
   /** The most that negative sentiment without any abusive term can contribute. */
-  public static final double MAX_FROM_SENTIMENT = 0.15;
+  public static final double MAX_FROM_SENTIMENT = 0.1;
   /** The most that naming groups in a hostile text, without abusive terms, can contribute. */
-  public static final double MAX_FROM_GROUPS = 0.4;
+  public static final double MAX_FROM_GROUPS = 0.2;
   static final double G0 = Double.parseDouble(System.getProperty("g0", "0.3"));
   static final double G1 = Double.parseDouble(System.getProperty("g1", "1.5"));
 
@@ -115,7 +115,7 @@ public final class AbuseScorer {
       Entry e = null;
       int l = 0;
       for (int k = Math.min(maxWords, n - i); k >= 1 && e == null; k--) {
-        e = lookup(lw, i, k);
+        e = lookup(tok.raw, lw, i, k);
         l = k;
       }
       if (e != null) {
@@ -216,21 +216,12 @@ public final class AbuseScorer {
     return null;
   }
 
-  private Entry lookup(String[] lw, int i, int k) {
+  private Entry lookup(String[] raw, String[] lw, int i, int k) {
     if (k == 1) {
       String w = lw[i];
-      Entry e = terms.get(w);
+      Entry e = single(w);
       if (e == null) {
-        e = terms.get(w + "s");
-      }
-      if (e == null && w.indexOf('*') > 0) {
-        e = masked(w);
-      }
-      if (e == null && w.length() > 3 && w.endsWith("s")) {
-        e = terms.get(w.substring(0, w.length() - 1));
-        if (e == null && w.endsWith("es")) {
-          e = terms.get(w.substring(0, w.length() - 2));
-        }
+        e = hiddenInCaps(raw[i]);
       }
       return e;
     }
@@ -239,5 +230,53 @@ public final class AbuseScorer {
       b.append(' ').append(lw[i + j]);
     }
     return terms.get(b.toString());
+  }
+
+  /** "demoRATs", "DUMMYcrats": an insult shouted inside a lower-case word. */
+  private Entry hiddenInCaps(String raw) {
+    int n = raw.length();
+    boolean lower = false;
+    for (int c = 0; c < n && !lower; c++) {
+      lower = Character.isLowerCase(raw.charAt(c));
+    }
+    if (!lower) {
+      return null;
+    }
+    int c = 0;
+    while (c < n) {
+      if (!Character.isUpperCase(raw.charAt(c))) {
+        c++;
+        continue;
+      }
+      int d = c;
+      while (d < n && Character.isUpperCase(raw.charAt(d))) {
+        d++;
+      }
+      if (d - c >= 3) {
+        Entry e = single(raw.substring(c, d).toLowerCase(Locale.ROOT));
+        if (e != null && !e.category().equals("group")) {
+          return e;
+        }
+      }
+      c = d;
+    }
+    return null;
+  }
+
+  private Entry single(String w) {
+    Entry e = terms.get(w);
+    if (e == null) {
+      e = terms.get(w + "s");
+    }
+    if (e == null && w.indexOf('*') > 0) {
+      e = masked(w);
+    }
+    if (e == null && w.length() > 3 && w.endsWith("s")) {
+      e = terms.get(w.substring(0, w.length() - 1));
+      if (e == null && w.endsWith("es")) {
+        e = terms.get(w.substring(0, w.length() - 2));
+      }
+    }
+    return e;
   }
 }
