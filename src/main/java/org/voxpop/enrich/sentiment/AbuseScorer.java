@@ -62,6 +62,7 @@ public final class AbuseScorer {
   private final Map<String, Entry> terms;
   private final int maxWords;
   private final List<Entry> singleWords;
+  private final Set<String> firstWords;
 
   private AbuseScorer(SentimentScorer sentiment) {
     this.sentiment = sentiment;
@@ -82,6 +83,8 @@ public final class AbuseScorer {
       throw new UncheckedIOException(e);
     }
     this.terms = Map.copyOf(map);
+    this.firstWords = map.keySet().stream().filter(k -> k.indexOf(' ') > 0)
+        .map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.singleWords = map.values().stream().filter(e -> e.term().indexOf(' ') < 0)
         .sorted(java.util.Comparator.comparing(Entry::term)).toList();
     this.maxWords = max;
@@ -114,7 +117,8 @@ public final class AbuseScorer {
       anySecond |= second[i];
       Entry e = null;
       int l = 0;
-      for (int k = Math.min(maxWords, n - i); k >= 1 && e == null; k--) {
+      int longest = firstWords.contains(lw[i]) ? Math.min(maxWords, n - i) : 1;
+      for (int k = longest; k >= 1 && e == null; k--) {
         e = lookup(tok.raw, lw, i, k);
         l = k;
       }

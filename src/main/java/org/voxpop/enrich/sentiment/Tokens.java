@@ -16,6 +16,10 @@ final class Tokens {
   int size;
 
   void add(String token, int s, int e) {
+    add(token, token.toLowerCase(Locale.ROOT), s, e);
+  }
+
+  void add(String token, String lowerCase, int s, int e) {
     if (size == raw.length) {
       int n = size * 2;
       raw = Arrays.copyOf(raw, n);
@@ -24,7 +28,7 @@ final class Tokens {
       end = Arrays.copyOf(end, n);
     }
     raw[size] = token;
-    lower[size] = token.toLowerCase(Locale.ROOT);
+    lower[size] = lowerCase;
     start[size] = s;
     end[size] = e;
     size++;
@@ -43,6 +47,17 @@ final class Tokens {
       }
     }
     return cased;
+  }
+
+  /** First UTF-16 units of the emoji lexicon's keys: a cheap filter before map look-ups. */
+  private static final java.util.BitSet EMOJI_START = new java.util.BitSet(65536);
+
+  static void registerEmojiStarts(Iterable<String> keys) {
+    synchronized (EMOJI_START) {
+      for (String k : keys) {
+        EMOJI_START.set(k.charAt(0));
+      }
+    }
   }
 
   static boolean isAsciiPunct(char c) {
@@ -82,7 +97,7 @@ final class Tokens {
         if (isHardSeparator(c)) {
           break;
         }
-        if (c >= 0xA9 && !Character.isLetterOrDigit(c)) {
+        if (c >= 0xA9 && EMOJI_START.get(c)) {
           int len = emojiAt(text, i, to, emoji, maxEmojiLen);
           if (len > 0) {
             if (i > s) {
@@ -131,6 +146,13 @@ final class Tokens {
 
   private static int emojiAt(String text, int i, int to, Map<String, String> emoji, int maxLen) {
     int limit = Math.min(maxLen, to - i);
+    // an emoji sequence never runs across white space: shorten the window to the chunk
+    for (int k = 1; k < limit; k++) {
+      if (Character.isWhitespace(text.charAt(i + k))) {
+        limit = k;
+        break;
+      }
+    }
     for (int len = limit; len >= 1; len--) {
       if (emoji.containsKey(text.substring(i, i + len))) {
         return len;
@@ -160,11 +182,6 @@ final class Tokens {
    * all punctuation and unknown to the lexicon is dropped rather than counted as a neutral word.
    */
   private static void addWord(Tokens t, String text, int s, int e, Map<String, Double> lexicon) {
-    String tok = text.substring(s, e);
-    if (lexicon.containsKey(tok.toLowerCase(Locale.ROOT))) {
-      t.add(tok, s, e);
-      return;
-    }
     int a = s;
     int b = e;
     while (a < b && isAsciiPunct(text.charAt(a))) {
@@ -173,9 +190,20 @@ final class Tokens {
     while (b > a && isAsciiPunct(text.charAt(b - 1))) {
       b--;
     }
+    String tok = text.substring(s, e);
+    String low = tok.toLowerCase(Locale.ROOT);
+    if (a == s && b == e) {
+      t.add(tok, low, s, e);
+      return;
+    }
+    if (lexicon.containsKey(low)) {
+      t.add(tok, low, s, e);
+      return;
+    }
     if (a == b) {
       return;
     }
-    t.add(a == s && b == e ? tok : text.substring(a, b), a, b);
+    String stripped = text.substring(a, b);
+    t.add(stripped, stripped.toLowerCase(Locale.ROOT), a, b);
   }
 }

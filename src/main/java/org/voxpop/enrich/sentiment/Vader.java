@@ -68,6 +68,7 @@ final class Vader {
       max = Math.max(max, k.length());
     }
     this.maxEmojiLen = max;
+    Tokens.registerEmojiStarts(emoji.keySet());
   }
 
   Map<String, Double> lexicon() {
@@ -254,7 +255,22 @@ final class Vader {
     return b.toString();
   }
 
+  /** Every word of a special-case idiom: no idiom can match unless one of these is near. */
+  private static final Set<String> IDIOM_WORDS = idiomWords();
+
+  private static Set<String> idiomWords() {
+    java.util.HashSet<String> words = new java.util.HashSet<>();
+    for (String k : SPECIAL_CASES.keySet()) {
+      words.addAll(java.util.Arrays.asList(k.split(" ")));
+    }
+    return Set.copyOf(words);
+  }
+
   private static double specialIdiomsCheck(double valence, String[] lw, int n, int i) {
+    // every n-gram checked below contains word i or word i-2
+    if (!IDIOM_WORDS.contains(lw[i]) && (i < 2 || !IDIOM_WORDS.contains(lw[i - 2]))) {
+      return valence;
+    }
     // same order of precedence as the reference: n-grams ending at the word, then those before
     // it, then those starting at it (the later ones win)
     String[] before = {gram(lw, n, i - 1, i + 1), gram(lw, n, i - 2, i + 1), gram(lw, n, i - 2, i),
@@ -284,7 +300,7 @@ final class Vader {
    */
   private static double dampenerBigramCheck(double valence, String[] lw, int i) {
     for (int d = 0; d < 2; d++) {
-      if (i - 2 - d >= 0) {
+      if (i - 2 - d >= 0 && (lw[i - 1 - d].equals("of") || lw[i - 1 - d].equals("enough"))) {
         Double b = BOOSTERS.get(lw[i - 2 - d] + " " + lw[i - 1 - d]);
         if (b != null) {
           double s = valence < 0 ? -b : b;
