@@ -98,11 +98,15 @@ public final class AbuseScorer {
   /** Scores a text; {@code null} is treated as empty. */
   public AbuseScore score(String text) {
     String t = text == null ? "" : text;
-    Tokens tok = sentiment.vader().tokenize(t, 0, t.length());
-    return score(t, tok, sentiment.score(t));
+    Vader vader = sentiment.vader();
+    Tokens tok = vader.tokenize(t, 0, t.length());
+    // the VADER negative share of the whole text, from the same tokens (no second pass)
+    double neg = Vader.score(tok, vader.valences(tok), Vader.punctuationEmphasis(t, 0, t.length()))
+        .negative;
+    return score(tok, neg);
   }
 
-  AbuseScore score(String text, Tokens tok, DocumentSentiment ds) {
+  AbuseScore score(Tokens tok, double neg) {
     int n = tok.size;
     String[] lw = tok.lower;
     // pass 1: find terms and groups
@@ -181,7 +185,6 @@ public final class AbuseScorer {
       }
     }
     double lexical = 1 - Math.exp(-1.2 * sum);
-    double neg = ds.negative();
     double fromGroups = MAX_FROM_GROUPS * (1 - Math.exp(-groups * (G0 + G1 * neg)));
     double fromSentiment = MAX_FROM_SENTIMENT * Math.min(1.0, 2 * neg);
     double score = 1 - (1 - lexical) * (1 - fromGroups) * (1 - fromSentiment);
