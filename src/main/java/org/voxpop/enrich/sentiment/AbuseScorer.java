@@ -65,7 +65,8 @@ public final class AbuseScorer {
   private final Map<String, Entry> terms;
   private final int maxWords;
   private final List<Entry> singleWords;
-  private final Set<String> firstWords;
+  /** Every proper word prefix of a multi-word term ("go", "go back" for "go back to"). */
+  private final Set<String> prefixes;
 
   private AbuseScorer(SentimentScorer sentiment) {
     this.sentiment = sentiment;
@@ -86,8 +87,13 @@ public final class AbuseScorer {
       throw new UncheckedIOException(e);
     }
     this.terms = Map.copyOf(map);
-    this.firstWords = map.keySet().stream().filter(k -> k.indexOf(' ') > 0)
-        .map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    java.util.HashSet<String> pre = new java.util.HashSet<>();
+    for (String k : map.keySet()) {
+      for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) {
+        pre.add(k.substring(0, sp));
+      }
+    }
+    this.prefixes = Set.copyOf(pre);
     this.singleWords = map.values().stream().filter(e -> e.term().indexOf(' ') < 0)
         .sorted(java.util.Comparator.comparing(Entry::term)).toList();
     this.maxWords = max;
@@ -122,12 +128,17 @@ public final class AbuseScorer {
     for (int i = 0; i < n; ) {
       second[i] = SECOND_PERSON.contains(lw[i]);
       anySecond |= second[i];
-      Entry e = null;
-      int l = 0;
-      int longest = firstWords.contains(lw[i]) ? Math.min(maxWords, n - i) : 1;
-      for (int k = longest; k >= 1 && e == null; k--) {
-        e = lookup(tok.raw, lw, i, k);
-        l = k;
+      // longest match: extend the phrase only while it is a prefix of some lexicon phrase
+      Entry e = lookupSingle(tok.raw[i], lw[i]);
+      int l = 1;
+      String phrase = lw[i];
+      for (int k = 2; k <= maxWords && i + k <= n && prefixes.contains(phrase); k++) {
+        phrase = phrase + " " + lw[i + k - 1];
+        Entry m = terms.get(phrase);
+        if (m != null) {
+          e = m;
+          l = k;
+        }
       }
       if (e != null) {
         if (e.category().equals("group")) {
@@ -244,20 +255,9 @@ public final class AbuseScorer {
     return null;
   }
 
-  private Entry lookup(String[] raw, String[] lw, int i, int k) {
-    if (k == 1) {
-      String w = lw[i];
-      Entry e = single(w);
-      if (e == null) {
-        e = hiddenInCaps(raw[i]);
-      }
-      return e;
-    }
-    StringBuilder b = new StringBuilder(lw[i]);
-    for (int j = 1; j < k; j++) {
-      b.append(' ').append(lw[i + j]);
-    }
-    return terms.get(b.toString());
+  private Entry lookupSingle(String raw, String lower) {
+    Entry e = single(lower);
+    return e != null ? e : hiddenInCaps(raw);
   }
 
   /** "demoRATs", "DUMMYcrats": an insult shouted inside a lower-case word. */
