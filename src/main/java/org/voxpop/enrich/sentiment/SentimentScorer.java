@@ -52,11 +52,21 @@ public final class SentimentScorer {
     final DocumentSentiment sentiment;
     final int[] spans;
     final Vader.Analysis[] sentences;
+    final Vader.Analysis document;
+    final int tokens;
 
-    Detailed(DocumentSentiment sentiment, int[] spans, Vader.Analysis[] sentences) {
+    Detailed(DocumentSentiment sentiment, int[] spans, Vader.Analysis[] sentences,
+        Vader.Analysis document, int tokens) {
       this.sentiment = sentiment;
       this.spans = spans;
       this.sentences = sentences;
+      this.document = document;
+      this.tokens = tokens;
+    }
+
+    /** The rule features of the learned correction. */
+    double[] features() {
+      return SentimentCorrection.features(this, document.sum, document.punctuation, tokens);
     }
   }
 
@@ -99,7 +109,7 @@ public final class SentimentScorer {
         : Vader.score(null, all, Vader.punctuationEmphasis(t, 0, t.length(), shouts));
     DocumentSentiment ds = new DocumentSentiment(sentences, doc.compound, doc.positive,
         doc.neutral, doc.negative, SentimentLabel.of(doc.compound));
-    return new Detailed(ds, spans, analyses);
+    return new Detailed(ds, spans, analyses, doc, tokens);
   }
 
   /** Token-weighted mean of sentence compounds: the alternative aggregation, kept for evaluation. */
