@@ -167,7 +167,7 @@ public final class SentimentEvaluation {
       SentimentScorer s = SentimentScorer.create();
       out.println("-- token-weighted mean of sentence compounds:");
       evaluate(items, it -> s.meanOfSentences(it.text()), out, null);
-      out.println("-- whole-text compound:");
+      out.println("-- document compound (all token valences summed, the default):");
     }
     evaluate(items, out, output);
   }
