@@ -164,8 +164,9 @@ final class Vader {
       valence = 0.0;
     }
     // "NO NO NO" is emphasis, not a double negation (a deliberate departure from 3.3.2)
-    if (!repeatedNo && (i > 0 && lw[i - 1].equals("no")) || (i > 1 && lw[i - 2].equals("no"))
-        || (i > 2 && lw[i - 3].equals("no") && (lw[i - 1].equals("or") || lw[i - 1].equals("nor")))) {
+    if (!repeatedNo && ((i > 0 && lw[i - 1].equals("no")) || (i > 1 && lw[i - 2].equals("no"))
+        || (i > 2 && lw[i - 3].equals("no")
+            && (lw[i - 1].equals("or") || lw[i - 1].equals("nor"))))) {
       valence = lex * N_SCALAR;
     }
     if (capDiff && Tokens.isUpper(t.raw[i])) {

@@ -21,6 +21,7 @@ class VaderRulesTest {
       only an idiot would not see this for what it is                     | NEGATIVE
       gotta love all these comments                                       | POSITIVE
       Welcome to the real world                                           | POSITIVE
+      NO NO NO NO. Not in my country                                      | NEGATIVE
       IS made Raqqa in northern Syria its headquarters in early 2014.     | NEUTRAL
       The question now is, where are they now?                            | NEUTRAL
       Liberals are always pandering for votes from criminals.             | NEGATIVE
