@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 public final class EvaluateAbuseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "JSON lines file.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON lines file.")
   Path file;
 
   @Option(names = "--output", paramLabel = "OUT",
@@ -33,6 +33,10 @@ public final class EvaluateAbuseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (file == null) {
+      err.println("missing FILE");
+      return 1;
+    }
     if (!Files.isRegularFile(file)) {
       err.println("no such file: " + file);
       return 1;

@@ -27,17 +27,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "sentiment", mixinStandardHelpOptions = true,
     description = "Scores the sentiment of a text per sentence and overall, and its abuse score.")
 public final class SentimentCommand implements Callable<Integer> {
-  /** Output formats. */
-  public enum Format { table, json }
-
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TEXT", description = "Text to score, or - to read stdin.")
+  // Optional and a plain string so that a missing text or an unknown format is reported by
+  // call() with exit code 1 (user error) rather than by picocli's own usage-error code.
+  @Parameters(index = "0", arity = "0..1", paramLabel = "TEXT",
+      description = "Text to score, or - to read stdin.")
   String text;
 
-  @Option(names = "--format", defaultValue = "table",
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
       description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  String format;
 
   InputStream stdin = System.in;
 
@@ -45,6 +45,15 @@ public final class SentimentCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (text == null) {
+      err.println("missing TEXT (or - to read stdin)");
+      return 1;
+    }
+    boolean json = "json".equals(format);
+    if (!json && !"table".equals(format)) {
+      err.println("unknown --format " + format + ": expected table or json");
+      return 1;
+    }
     String input;
     if ("-".equals(text)) {
       try {
@@ -58,7 +67,7 @@ public final class SentimentCommand implements Callable<Integer> {
     }
     DocumentSentiment d = SentimentScorer.create().score(input);
     AbuseScore a = AbuseScorer.create().score(input);
-    if (format == Format.json) {
+    if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       List<Map<String, Object>> sentences = new ArrayList<>();
       for (SentenceSentiment s : d.sentences()) {

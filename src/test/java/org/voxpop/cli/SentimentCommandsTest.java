@@ -63,7 +63,10 @@ class SentimentCommandsTest {
 
   @Test
   void badFormatIsUserError() {
-    assertEquals(2, run(new SentimentCommand(), "--format", "xml", "text").code());
+    assertEquals(1, run(new SentimentCommand(), "--format", "xml", "text").code());
+    assertEquals(1, run(new SentimentCommand()).code());
+    assertEquals(1, run(new EvaluateSentimentCommand()).code());
+    assertEquals(1, run(new EvaluateAbuseCommand()).code());
   }
 
   @Test
