@@ -82,8 +82,10 @@ final class SentenceSplitter {
     }
     char next = text.charAt(after);
     // the word before the dot
+    // the word before the dot; abbreviations are short, so look back at most 12 characters
+    // (an unbounded look-back would make "x.x.x.x..." quadratic)
     int w = dot;
-    while (w > sentStart && !Character.isWhitespace(text.charAt(w - 1))) {
+    while (w > sentStart && dot - w < 12 && !Character.isWhitespace(text.charAt(w - 1))) {
       w--;
     }
     String word = text.substring(w, dot).toLowerCase(Locale.ROOT);

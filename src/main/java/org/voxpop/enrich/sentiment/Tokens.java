@@ -49,17 +49,6 @@ final class Tokens {
     return cased;
   }
 
-  /** First UTF-16 units of the emoji lexicon's keys: a cheap filter before map look-ups. */
-  private static final java.util.BitSet EMOJI_START = new java.util.BitSet(65536);
-
-  static void registerEmojiStarts(Iterable<String> keys) {
-    synchronized (EMOJI_START) {
-      for (String k : keys) {
-        EMOJI_START.set(k.charAt(0));
-      }
-    }
-  }
-
   static boolean isAsciiPunct(char c) {
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
         || (c >= '{' && c <= '~');
@@ -80,7 +69,7 @@ final class Tokens {
    * "really?!yes") separates them; a single "." between a lower-case and an upper-case letter
    * ("world.The") does too.
    */
-  static Tokens tokenize(String text, int from, int to, Map<String, String> emoji, int maxEmojiLen,
+  static Tokens tokenize(String text, int from, int to, EmojiLexicon emoji,
       Map<String, Double> lexicon) {
     Tokens t = new Tokens();
     int i = from;
@@ -97,13 +86,13 @@ final class Tokens {
         if (isHardSeparator(c)) {
           break;
         }
-        if (c >= 0xA9 && EMOJI_START.get(c)) {
-          int len = emojiAt(text, i, to, emoji, maxEmojiLen);
+        if (c >= 0xA9 && emoji.mayStart(c)) {
+          int len = emoji.matchAt(text, i, to);
           if (len > 0) {
             if (i > s) {
               addWord(t, text, s, i, lexicon);
             }
-            String desc = emoji.get(text.substring(i, i + len));
+            String desc = emoji.describe(text.substring(i, i + len));
             addDescription(t, desc, i, i + len);
             i += len;
             s = i;
@@ -142,23 +131,6 @@ final class Tokens {
       }
     }
     return t;
-  }
-
-  private static int emojiAt(String text, int i, int to, Map<String, String> emoji, int maxLen) {
-    int limit = Math.min(maxLen, to - i);
-    // an emoji sequence never runs across white space: shorten the window to the chunk
-    for (int k = 1; k < limit; k++) {
-      if (Character.isWhitespace(text.charAt(i + k))) {
-        limit = k;
-        break;
-      }
-    }
-    for (int len = limit; len >= 1; len--) {
-      if (emoji.containsKey(text.substring(i, i + len))) {
-        return len;
-      }
-    }
-    return 0;
   }
 
   private static void addDescription(Tokens t, String desc, int s, int e) {

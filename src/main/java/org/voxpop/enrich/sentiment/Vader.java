@@ -57,18 +57,11 @@ final class Vader {
   }
 
   private final Map<String, Double> lexicon;
-  private final Map<String, String> emoji;
-  private final int maxEmojiLen;
+  private final EmojiLexicon emoji;
 
   Vader(Map<String, Double> lexicon, Map<String, String> emoji) {
     this.lexicon = lexicon;
-    this.emoji = emoji;
-    int max = 1;
-    for (String k : emoji.keySet()) {
-      max = Math.max(max, k.length());
-    }
-    this.maxEmojiLen = max;
-    Tokens.registerEmojiStarts(emoji.keySet());
+    this.emoji = new EmojiLexicon(emoji);
   }
 
   Map<String, Double> lexicon() {
@@ -101,7 +94,7 @@ final class Vader {
   }
 
   Tokens tokenize(String text, int from, int to) {
-    return Tokens.tokenize(text, from, to, emoji, maxEmojiLen, lexicon);
+    return Tokens.tokenize(text, from, to, emoji, lexicon);
   }
 
   Analysis analyse(String text, int from, int to) {

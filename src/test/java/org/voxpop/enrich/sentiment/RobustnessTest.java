@@ -15,11 +15,13 @@ class RobustnessTest {
         "but but but", "kind of", "the least", "never so", "x".repeat(100_000),
         "So sad.. ".repeat(11_200), "Allah Allah Allah ".repeat(6_000),
         "good bad ".repeat(12_500), "y'all cowards sons of jackals! ".repeat(3_300),
-        "\r\n\r\n1.\r\n2.");
+        "\r\n\r\n1.\r\n2.", "x.".repeat(50_000), "a*".repeat(50_000), "😀".repeat(50_000),
+        "NO. ".repeat(25_000), "…".repeat(100_000), "you ".repeat(25_000));
   }
 
   @ParameterizedTest
   @MethodSource("oddTexts")
+  @org.junit.jupiter.api.Timeout(5)
   void finiteAndInRange(String text) {
     DocumentSentiment d = SentimentScorer.create().score(text);
     assertIn(d.compound(), -1, 1);
