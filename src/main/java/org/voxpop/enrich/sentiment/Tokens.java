@@ -140,8 +140,12 @@ final class Tokens {
       if (sp < 0) {
         sp = desc.length();
       }
-      if (sp > k) {
-        t.add(desc.substring(k, sp), s, e);
+      int we = sp;
+      while (we > k && isAsciiPunct(desc.charAt(we - 1))) {
+        we--; // "thumbs up: medium skin tone"
+      }
+      if (we > k) {
+        t.add(desc.substring(k, we), s, e);
       }
       k = sp + 1;
     }
@@ -154,6 +158,29 @@ final class Tokens {
    * all punctuation and unknown to the lexicon is dropped rather than counted as a neutral word.
    */
   private static void addWord(Tokens t, String text, int s, int e, Map<String, Double> lexicon) {
+    if (e - s >= 4 && text.indexOf('&', s) >= 0 && text.indexOf('&', s) < e) {
+      String decoded = decodeEntities(text.substring(s, e));
+      if (decoded != null) {
+        // scraped comments carry HTML entities ("&lt;3" is the heart emoticon "<3")
+        addWord(t, decoded, 0, decoded.length(), lexicon, s, e);
+        return;
+      }
+    }
+    addWord(t, text, s, e, lexicon, -1, -1);
+  }
+
+  private static String decodeEntities(String tok) {
+    if (tok.indexOf(';') < 0) {
+      return null;
+    }
+    String d = tok.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+    return d.equals(tok) ? null : d;
+  }
+
+  /** Adds a word of {@code text[s, e)}; offsets are reported as {@code [os, oe)} when os >= 0. */
+  private static void addWord(Tokens t, String text, int s, int e, Map<String, Double> lexicon,
+      int os, int oe) {
     int a = s;
     int b = e;
     while (a < b && isAsciiPunct(text.charAt(a))) {
@@ -165,17 +192,17 @@ final class Tokens {
     String tok = text.substring(s, e);
     String low = tok.toLowerCase(Locale.ROOT);
     if (a == s && b == e) {
-      t.add(tok, low, s, e);
+      t.add(tok, low, os < 0 ? s : os, os < 0 ? e : oe);
       return;
     }
     if (lexicon.containsKey(low)) {
-      t.add(tok, low, s, e);
+      t.add(tok, low, os < 0 ? s : os, os < 0 ? e : oe);
       return;
     }
     if (a == b) {
       return;
     }
     String stripped = text.substring(a, b);
-    t.add(stripped, stripped.toLowerCase(Locale.ROOT), a, b);
+    t.add(stripped, stripped.toLowerCase(Locale.ROOT), os < 0 ? a : os, os < 0 ? b : oe);
   }
 }

@@ -28,6 +28,7 @@ class VaderRulesTest {
       That sounds like a win win then right? Trump 2016 & 2020!!!         | POSITIVE
       😠😠😠                                                               | NEGATIVE
       I love it ❤️                                                         | POSITIVE
+      Trump 2016 &amp; 2020 &lt;3                                            | POSITIVE
       """)
   void lexiconAndLabel(String text, SentimentLabel expected) {
     assertEquals(expected, SCORER.score(text).label(), text);
