@@ -46,11 +46,11 @@ public final class AbuseScorer {
   static final double G0 = 0.8;
   static final double G1 = 1.5;
 
-  private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you're", "youre",
+  private static final Set<String> SECOND_PERSON = Lexicons.set("you", "your", "you're", "youre",
       "yours", "ur", "u", "yourself", "yourselves", "y'all", "yall", "ya", "youse", "yer");
-  private static final Set<String> NEGATORS = Set.of("not", "no", "never", "isn't", "isnt",
+  private static final Set<String> NEGATORS = Lexicons.set("not", "no", "never", "isn't", "isnt",
       "aren't", "arent", "wasn't", "wasnt", "ain't", "aint", "nor", "neither", "hardly");
-  private static final Set<String> INTENSIFIERS = Set.of("typical", "such", "bunch", "pack",
+  private static final Set<String> INTENSIFIERS = Lexicons.set("typical", "such", "bunch", "pack",
       "total", "totally", "complete", "completely", "utter", "utterly", "absolute", "absolutely",
       "fucking", "fuckin", "freaking", "damn", "real", "really", "biggest", "filthy", "dirty",
       "stupid", "disgusting", "worthless", "pathetic", "sick", "these", "bloody", "all");
@@ -86,14 +86,14 @@ public final class AbuseScorer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.terms = Map.copyOf(map);
+    this.terms = Lexicons.frozen(map);
     java.util.HashSet<String> pre = new java.util.HashSet<>();
     for (String k : map.keySet()) {
       for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) {
         pre.add(k.substring(0, sp));
       }
     }
-    this.prefixes = Set.copyOf(pre);
+    this.prefixes = Lexicons.frozenSet(pre);
     this.singleWords = map.values().stream().filter(e -> e.term().indexOf(' ') < 0)
         .sorted(java.util.Comparator.comparing(Entry::term)).toList();
     this.maxWords = max;

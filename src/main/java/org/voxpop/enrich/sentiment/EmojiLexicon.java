@@ -16,7 +16,7 @@ final class EmojiLexicon {
   private final BitSet starts = new BitSet(65536);
 
   EmojiLexicon(Map<String, String> descriptions) {
-    this.descriptions = Map.copyOf(descriptions);
+    this.descriptions = Lexicons.frozen(descriptions);
     Set<String> pre = new HashSet<>();
     for (String k : descriptions.keySet()) {
       starts.set(k.charAt(0));
@@ -24,7 +24,7 @@ final class EmojiLexicon {
         pre.add(k.substring(0, l));
       }
     }
-    this.prefixes = Set.copyOf(pre);
+    this.prefixes = Lexicons.frozenSet(pre);
   }
 
   /** Whether an emoji can start with this UTF-16 unit: a cheap filter. */

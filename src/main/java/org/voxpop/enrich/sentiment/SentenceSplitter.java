@@ -15,7 +15,7 @@ import java.util.Set;
 final class SentenceSplitter {
   private SentenceSplitter() {}
 
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st",
+  private static final Set<String> ABBREVIATIONS = Lexicons.set("mr", "mrs", "ms", "dr", "prof", "st",
       "jr", "sr", "vs", "etc", "e.g", "i.e", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt",
       "no", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
       "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "approx", "dept", "est", "fig");

@@ -31,7 +31,7 @@ public final class StanceScorer {
   /** Extra weight factor for tokens outside the mention's clause. */
   public static final double OTHER_CLAUSE = 0.25;
 
-  private static final Set<String> CLAUSE_WORDS = Set.of("but", "although", "though", "because",
+  private static final Set<String> CLAUSE_WORDS = Lexicons.set("but", "although", "though", "because",
       "while", "whereas", "however", "yet", "which", "who", "whom", "unlike", "except");
 
   private static final StanceScorer INSTANCE = new StanceScorer(SentimentScorer.create());

@@ -16,7 +16,7 @@ final class Vader {
   static final double N_SCALAR = -0.74;
   static final double ALPHA = 15.0;
 
-  static final Set<String> NEGATE = Set.of("aint", "arent", "cannot", "cant", "couldnt", "darent",
+  static final Set<String> NEGATE = Lexicons.set("aint", "arent", "cannot", "cant", "couldnt", "darent",
       "didnt", "doesnt", "ain't", "aren't", "can't", "couldn't", "daren't", "didn't", "doesn't",
       "dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither", "don't", "hadn't",
       "hasn't", "haven't", "isn't", "mightn't", "mustn't", "neednt", "needn't", "never", "none",
@@ -27,12 +27,12 @@ final class Vader {
   static final Map<String, Double> BOOSTERS = boosters();
 
   /** Multi-word expressions whose valence replaces that of the lexicon word inside them. */
-  static final Map<String, Double> SPECIAL_CASES = Map.ofEntries(
+  static final Map<String, Double> SPECIAL_CASES = Lexicons.frozen(Map.ofEntries(
       Map.entry("the shit", 3.0), Map.entry("the bomb", 3.0), Map.entry("bad ass", 1.5),
       Map.entry("badass", 1.5), Map.entry("bus stop", 0.0), Map.entry("yeah right", -2.0),
       Map.entry("kiss of death", -1.5), Map.entry("to die for", 3.0),
       Map.entry("beating heart", 3.1), Map.entry("broken heart", -2.9),
-      Map.entry("cut the mustard", 2.0), Map.entry("hand to mouth", -2.0));
+      Map.entry("cut the mustard", 2.0), Map.entry("hand to mouth", -2.0)));
 
   private static Map<String, Double> boosters() {
     java.util.HashMap<String, Double> m = new java.util.HashMap<>();
@@ -53,7 +53,7 @@ final class Vader {
         "sorta", "sortof", "sort-of"}) {
       m.put(w, B_DECR);
     }
-    return Map.copyOf(m);
+    return Lexicons.frozen(m);
   }
 
   private final Map<String, Double> lexicon;
@@ -112,6 +112,12 @@ final class Vader {
   double[] valences(Tokens t, boolean capDiff) {
     int n = t.size;
     double[] sentiments = new double[n];
+    // one look-up per token; NaN marks words the lexicon does not know
+    double[] lex = new double[n];
+    for (int i = 0; i < n; i++) {
+      Double v = lexicon.get(t.lower[i]);
+      lex[i] = v == null ? Double.NaN : v;
+    }
     for (int i = 0; i < n; i++) {
       String lw = t.lower[i];
       if (BOOSTERS.containsKey(lw)) {
@@ -120,7 +126,7 @@ final class Vader {
       if (i < n - 1 && lw.equals("kind") && t.lower[i + 1].equals("of")) {
         continue;
       }
-      sentiments[i] = valence(t, i, capDiff);
+      sentiments[i] = Double.isNaN(lex[i]) ? 0.0 : valence(t, i, capDiff, lex);
     }
     butCheck(t, sentiments);
     return sentiments;
@@ -142,17 +148,14 @@ final class Vader {
     return caps;
   }
 
-  private double valence(Tokens t, int i, boolean capDiff) {
+  private double valence(Tokens t, int i, boolean capDiff, double[] lexv) {
     String[] lw = t.lower;
     int n = t.size;
-    Double lex = lexicon.get(lw[i]);
-    if (lex == null) {
-      return 0.0;
-    }
+    double lex = lexv[i];
     double valence = lex;
     // "no" next to a lexicon word negates that word instead of carrying its own valence
     boolean repeatedNo = lw[i].equals("no") && i > 0 && lw[i - 1].equals("no");
-    if (lw[i].equals("no") && i != n - 1 && lexicon.containsKey(lw[i + 1])
+    if (lw[i].equals("no") && i != n - 1 && !Double.isNaN(lexv[i + 1])
         && !lw[i + 1].equals("no")) {
       valence = 0.0;
     }
@@ -166,7 +169,7 @@ final class Vader {
       valence += valence > 0 ? C_INCR : -C_INCR;
     }
     for (int startI = 0; startI < 3; startI++) {
-      if (i > startI && !lexicon.containsKey(lw[i - (startI + 1)])) {
+      if (i > startI && Double.isNaN(lexv[i - (startI + 1)])) {
         double s = scalarIncDec(t.raw[i - (startI + 1)], lw[i - (startI + 1)], valence, capDiff);
         if (startI == 1 && s != 0) {
           s *= 0.95;
@@ -257,7 +260,7 @@ final class Vader {
     for (String k : SPECIAL_CASES.keySet()) {
       words.addAll(java.util.Arrays.asList(k.split(" ")));
     }
-    return Set.copyOf(words);
+    return Lexicons.frozenSet(words);
   }
 
   private static double specialIdiomsCheck(double valence, String[] lw, int n, int i) {
