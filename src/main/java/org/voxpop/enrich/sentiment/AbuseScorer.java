@@ -25,11 +25,15 @@ import java.util.Set;
  *       {@code group} category) within five tokens raises it (×1.5): abuse aimed at a group.
  * </ul>
  *
- * <p>The weighted sum {@code s} of the terms becomes {@code 1 - exp(-1.2 s)}; then hostility
- * toward a group or a reader without lexicon words adds a smaller share: the VADER negative share
- * of the text, weighted up when a group or "you" is named. Abuse is not negativity: negative
- * sentiment alone can reach at most {@value #MAX_FROM_SENTIMENT}, below the
- * {@link AbuseLabel#POSSIBLE} threshold.
+ * <p>Also matched: plural forms, masked letters ("f*ggots") and insults shouted inside a word
+ * ("demoRATs"). The weighted sum {@code s} of the terms gives {@code lexical = 1 - exp(-1.2 s)}.
+ * Three weaker signals follow: naming groups ({@value #MAX_FROM_GROUPS} at most, more when the
+ * text is negative), the VADER negative share ({@value #MAX_FROM_SENTIMENT} at most) and the
+ * share of words in capitals ({@value #MAX_FROM_SHOUTING} at most). The score is
+ * {@code 1 - (1 - lexical)(1 - groups)(1 - sentiment)(1 - shouting)}. Abuse is not negativity:
+ * without an abusive term the three weak signals together stay below the
+ * {@link AbuseLabel#POSSIBLE} threshold, so nothing is labelled, while the ranking (and so the
+ * ROC AUC) still profits from them.
  *
  * <p>It cannot see irony, quoted abuse ("he called them animals"), or abuse in words the lexicon
  * lacks; animal words ("animals", "dogs") used literally score as dehumanising when near a group.
