@@ -41,6 +41,8 @@ class VaderRulesTest {
       Same kind of deal happened, it was good                       | Same kind of deal happened, it was not good
       Yes you can fact check it, it is true and fair                | Yes you can fact check it, it is never fair
       We're not going touch you, it is a good law                   | We're not going touch you, it isn't a good law
+      That's true. The First Amendment applies to all citizens.     | That's not true. The First Amendment applies to all citizens.
+      When equality just is good enough for you anymore.            | When equality just isn't good enough for you anymore.
       """)
   void negationFlips(String plain, String negated) {
     assertTrue(compound(negated) < compound(plain), negated);
@@ -63,6 +65,8 @@ class VaderRulesTest {
       the plan was somewhat stupid  | the plan was stupid  | the plan was extremely stupid
       it was kind of bad            | it was bad           | it was really bad
       a slightly sad story          | a sad story          | a very sad story
+      It's somewhat sad.            | It's sad.            | It's so sad.
+      How slightly sad.             | How sad.             | How very sad.
       """)
   void boostersAndDampeners(String dampened, String plain, String boosted) {
     double d = Math.abs(compound(dampened));
@@ -77,6 +81,7 @@ class VaderRulesTest {
       do not refrain from beheading CHILDREN and killing them    | do not refrain from beheading children and killing them
       EU is doomed and it is a TERRIBLE policy                   | EU is doomed and it is a terrible policy
       thanks to the European union's WELCOME policy              | thanks to the European union's welcome policy
+      STUPID Politicians seeking relevancy to the stupid sheeple! | stupid Politicians seeking relevancy to the stupid sheeple!
       """)
   void capsEmphasis(String shouted, String plain) {
     assertTrue(Math.abs(compound(shouted)) > Math.abs(compound(plain)), shouted);
@@ -97,6 +102,7 @@ class VaderRulesTest {
       the food was great but the service was terrible            | NEGATIVE
       the service was terrible but the food was great            | POSITIVE
       for some it was good for some bad, but this is the dark side of capitalism | NEGATIVE
+      nice, but it doesn't help these women who were physically assaulted.      | NEGATIVE
       """)
   void butShiftsWeightToLaterClause(String text, SentimentLabel expected) {
     assertEquals(expected, SCORER.score(text).label(), text);
@@ -108,6 +114,7 @@ class VaderRulesTest {
       making yourselves look stupider by each comment you leave!!! | making yourselves look stupider by each comment you leave
       Pathetic!                                                   | Pathetic
       Are you serious ??                                           | Are you serious
+      I get so sick of the lie called equal rights!!!              | I get so sick of the lie called equal rights
       """)
   void punctuationAmplifies(String emphatic, String plain) {
     assertTrue(Math.abs(compound(emphatic)) > Math.abs(compound(plain)), emphatic);
@@ -131,6 +138,7 @@ class VaderRulesTest {
   @CsvSource(delimiter = '|', textBlock = """
       he is the least happy man     | NEGATIVE
       at least he is happy          | POSITIVE
+      At least trump has a wife that is easy on the eyes | POSITIVE
       I have never been so happy    | POSITIVE
       I have never been happy       | NEGATIVE
       """)
