@@ -261,7 +261,18 @@ public final class AbuseScorer {
 
   private Entry lookupSingle(String raw, String lower) {
     Entry e = single(lower);
-    return e != null ? e : hiddenInCaps(raw);
+    if (e == null) {
+      e = hiddenInCaps(raw);
+    }
+    int dash = lower.indexOf('-');
+    if (e == null && dash > 0) {
+      // "non-Jewish", "Muslim-majority", "anti-white": look at the parts of a hyphenated word
+      e = single(lower.substring(dash + 1));
+      if (e == null) {
+        e = single(lower.substring(0, dash));
+      }
+    }
+    return e;
   }
 
   /** "demoRATs", "DUMMYcrats": an insult shouted inside a lower-case word. */

@@ -54,6 +54,7 @@ class AbuseScorerTest {
       that is stupid                     | your people are stupid
       they are savages                   | muslims are savages
       the fools                          | the Mexicans are fools
+      the savages                        | the Muslim-majority savages
       """)
   void targetingRaises(String untargeted, String targeted) {
     assertTrue(score(targeted) > score(untargeted), targeted);
