@@ -26,10 +26,22 @@ import java.util.function.ToDoubleFunction;
 public final class AbuseEvaluation {
   private AbuseEvaluation() {}
 
-  /** One labelled text; {@code id} is its 1-based line number in the file. */
+  /**
+   * One labelled text.
+   *
+   * @param id 1-based line number in the file
+   * @param text the comment text
+   * @param hateful whether the label is 1
+   */
   public record Item(String id, String text, boolean hateful) {}
 
-  /** Outcome: item counts and ROC AUC. */
+  /**
+   * Outcome of an evaluation.
+   *
+   * @param count items scored
+   * @param positives items labelled hateful
+   * @param auc ROC AUC of the score against the label
+   */
   public record Result(int count, int positives, double auc) {}
 
   /** Reads JSON lines; a line without text or label is an {@link IllegalArgumentException}. */

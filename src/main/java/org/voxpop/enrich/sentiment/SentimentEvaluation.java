@@ -28,7 +28,13 @@ public final class SentimentEvaluation {
   /** Gold-class threshold on the human mean (-4..4). */
   public static final double GOLD_THRESHOLD = 0.5;
 
-  /** One ground-truth item. */
+  /**
+   * One ground-truth item.
+   *
+   * @param id the item id (first column)
+   * @param human mean human rating, -4..4
+   * @param text the rated text
+   */
   public record Item(String id, double human, String text) {}
 
   /**

@@ -47,7 +47,12 @@ public final class StanceScorer {
     return INSTANCE;
   }
 
-  /** A character span {@code [start, end)} of an entity mention. */
+  /**
+   * A character span of an entity mention.
+   *
+   * @param start offset of the mention's first character
+   * @param end offset just past its last character
+   */
   public record Span(int start, int end) {}
 
   /**
