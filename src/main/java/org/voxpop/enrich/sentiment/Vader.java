@@ -388,7 +388,11 @@ final class Vader {
   }
 
   static double normalize(double score) {
-    double norm = score / Math.sqrt(score * score + ALPHA);
+    return normalize(score, ALPHA);
+  }
+
+  static double normalize(double score, double alpha) {
+    double norm = score / Math.sqrt(score * score + alpha);
     return Math.max(-1.0, Math.min(1.0, norm));
   }
 
@@ -398,6 +402,10 @@ final class Vader {
 
   /** Scores the first {@code n} valences of {@code sentiments}. */
   static Analysis score(Tokens t, double[] sentiments, int n, double punct) {
+    return score(t, sentiments, n, punct, ALPHA);
+  }
+
+  static Analysis score(Tokens t, double[] sentiments, int n, double punct, double alpha) {
     if (n == 0) {
       return new Analysis(t, sentiments, punct, 0, 0, 0, 0, 0);
     }
@@ -422,7 +430,7 @@ final class Vader {
     } else if (sum < 0) {
       sum -= punct;
     }
-    double compound = normalize(sum);
+    double compound = normalize(sum, alpha);
     if (pos > Math.abs(neg)) {
       pos += punct;
     } else if (pos < Math.abs(neg)) {
