@@ -22,7 +22,9 @@ import java.util.Set;
  *   <li>second-person targeting ("you", "your people", "y'all") within four tokens raises it
  *       (×1.5): abuse aimed at a reader;
  *   <li>group targeting (a nationality, religion, ethnicity or political group from the lexicon's
- *       {@code group} category) within five tokens raises it (×1.5): abuse aimed at a group.
+ *       {@code group} category) within five tokens raises it (×1.5): abuse aimed at a group;
+ *   <li>{@code metaphor} terms ("animals", "vermin"-like metaphors such as "cancer", "invasion")
+ *       count only when aimed at a group or at "you": "the animals at the zoo" is not abuse.
  * </ul>
  *
  * <p>Also matched: plural forms, masked letters ("f*ggots") and insults shouted inside a word
@@ -188,10 +190,17 @@ public final class AbuseScorer {
           break;
         }
       }
-      if (near(second, i, i + len[i], 4)) {
+      boolean atYou = near(second, i, i + len[i], 4);
+      boolean atGroup = near(group, i, i + len[i], 5);
+      if (e.category().equals("metaphor") && !atYou && !atGroup) {
+        // "animals", "cancer", "invasion" are only abusive when aimed at people
+        matched.remove(matched.size() - 1);
+        continue;
+      }
+      if (atYou) {
         w *= 1.5;
       }
-      if (near(group, i, i + len[i], 5)) {
+      if (atGroup) {
         w *= 1.5;
       }
       sum += w;
@@ -298,7 +307,8 @@ public final class AbuseScorer {
       if (d - c >= 3) {
         Entry e = single(raw.substring(c, d).toLowerCase(Locale.ROOT));
         if (e != null && !e.category().equals("group")) {
-          return e;
+          // shouting the insult inside a name is aiming it: never a mere metaphor
+          return e.category().equals("metaphor") ? new Entry(e.term(), e.weight(), "insult") : e;
         }
       }
       c = d;

@@ -105,7 +105,8 @@ final class SentenceSplitter {
         return false;
       }
       if (Character.isDigit(word.isEmpty() ? 'x' : word.charAt(word.length() - 1))
-          && word.chars().allMatch(Character::isDigit) && word.length() <= 3 && w == sentStart) {
+          && word.chars().allMatch(Character::isDigit) && word.length() <= 3
+          && text.substring(sentStart, w).isBlank()) {
         return false; // a list number such as "1. "
       }
       return !Character.isLowerCase(c);

@@ -27,6 +27,10 @@ class AbuseScorerTest {
       Last month Raqqa fell, but this programme has learnt of a deal to save lives | NONE
       And he was given a one year, suspended sentence. Hardly a deterrent.         | NONE
       The question now is, where are they now?                                     | NONE
+      to kill all those people of Syria who were anti Assad                        | NONE
+      The invasion of Iraq and the cancer research budget                          | NONE
+      the animals at the zoo were fed                                              | NONE
+      Muslims are animals                                                          | LIKELY
       """)
   void labels(String text, AbuseLabel atLeast) {
     AbuseScore a = ABUSE.score(text);
@@ -42,6 +46,7 @@ class AbuseScorerTest {
   @CsvSource(delimiter = '|', textBlock = """
       he is an idiot               | he is not an idiot
       these people are animals     | these people are not animals
+      you are vermin               | you are not vermin
       """)
   void negationDampens(String plain, String negated) {
     assertTrue(score(negated) < score(plain), negated);
