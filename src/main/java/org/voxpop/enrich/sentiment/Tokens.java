@@ -56,6 +56,9 @@ final class Tokens {
 
   /** Separators that social-media text glues words with: they never belong to a word. */
   private static boolean isHardSeparator(char c) {
+    if (c > ' ' && c < 0x80) {
+      return false; // printable ASCII: the common case, without Unicode property look-ups
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u2026' || c == '\u2014'
         || c == '\u2013' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\u00ab'
         || c == '\u00bb';
