@@ -41,7 +41,7 @@ class SharedEvaluationTest {
 
   @Test
   void foxAbuse() throws IOException {
-    assumeTrue(Files.isRegularFile(FOX), "shared corpus absent");
+    assumeTrue(Files.isDirectory(EVAL) && Files.isRegularFile(FOX), "shared data absent");
     double auc = AbuseEvaluation.evaluate(AbuseEvaluation.read(FOX),
         new PrintWriter(new StringWriter()), null).auc();
     assertTrue(auc >= 0.70, "fox auc " + auc);
