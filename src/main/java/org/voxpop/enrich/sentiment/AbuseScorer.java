@@ -1,13 +1,335 @@
 package org.voxpop.enrich.sentiment;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** STUB: replaced by the sentiment branch. */
+/**
+ * Scores insults, slurs and dehumanising language, 0..1, from the bundled
+ * {@code abuse-lexicon.tsv} (term, weight, category) with the same kind of rules as the
+ * sentiment scorer:
+ *
+ * <ul>
+ *   <li>negation in the three tokens before a term dampens it ("he is not an idiot": ×0.3);
+ *   <li>ALL-CAPS terms in mixed-case text, and intensifiers before a term ("total idiot",
+ *       "typical scum", "bunch of"), raise it;
+ *   <li>second-person targeting ("you", "your people", "y'all") within four tokens raises it
+ *       (×1.5): abuse aimed at a reader;
+ *   <li>group targeting (a nationality, religion, ethnicity or political group from the lexicon's
+ *       {@code group} category) within five tokens raises it (×1.5): abuse aimed at a group;
+ *   <li>{@code metaphor} terms ("animals", "vermin"-like metaphors such as "cancer", "invasion")
+ *       count only when aimed at a group or at "you": "the animals at the zoo" is not abuse.
+ * </ul>
+ *
+ * <p>Also matched: plural forms, masked letters ("f*ggots") and insults shouted inside a word
+ * ("demoRATs"). The weighted sum {@code s} of the terms gives {@code lexical = 1 - exp(-1.2 s)}.
+ * Three weaker signals follow: naming groups ({@value #MAX_FROM_GROUPS} at most, more when the
+ * text is negative), the VADER negative share ({@value #MAX_FROM_SENTIMENT} at most) and the
+ * share of words in capitals ({@value #MAX_FROM_SHOUTING} at most). The score is
+ * {@code 1 - (1 - lexical)(1 - groups)(1 - sentiment)(1 - shouting)}. Abuse is not negativity:
+ * without an abusive term the three weak signals together stay below the
+ * {@link AbuseLabel#POSSIBLE} threshold, so nothing is labelled, while the ranking (and so the
+ * ROC AUC) still profits from them.
+ *
+ * <p>It cannot see irony, quoted abuse ("he called them animals"), or abuse in words the lexicon
+ * lacks; animal words ("animals", "dogs") used literally score as dehumanising when near a group.
+ * Immutable and thread safe.
+ */
 public final class AbuseScorer {
-  public static AbuseScorer create() { return new AbuseScorer(); }
+  /** The most that negative sentiment without any abusive term can contribute. */
+  public static final double MAX_FROM_SENTIMENT = 0.1;
+  /** The most that shouting (words in capitals) can contribute. */
+  public static final double MAX_FROM_SHOUTING = 0.05;
+  /** The most that naming groups in a hostile text, without abusive terms, can contribute. */
+  public static final double MAX_FROM_GROUPS = 0.18;
+  // Per group mention: a base plus more when the text is negative (hand-set, not fitted).
+  static final double G0 = 0.8;
+  static final double G1 = 1.5;
+
+  private static final Set<String> SECOND_PERSON = Lexicons.set("you", "your", "you're", "youre",
+      "yours", "ur", "u", "yourself", "yourselves", "y'all", "yall", "ya", "youse", "yer");
+  private static final Set<String> NEGATORS = Lexicons.set("not", "no", "never", "isn't", "isnt",
+      "aren't", "arent", "wasn't", "wasnt", "ain't", "aint", "nor", "neither", "hardly");
+  private static final Set<String> INTENSIFIERS = Lexicons.set("typical", "such", "bunch", "pack",
+      "total", "totally", "complete", "completely", "utter", "utterly", "absolute", "absolutely",
+      "fucking", "fuckin", "freaking", "damn", "real", "really", "biggest", "filthy", "dirty",
+      "stupid", "disgusting", "worthless", "pathetic", "sick", "these", "bloody", "all");
+
+  private static final class Holder {
+    static final AbuseScorer INSTANCE = new AbuseScorer(SentimentScorer.create());
+  }
+
+  private record Entry(String term, double weight, String category) {}
+
+  private final SentimentScorer sentiment;
+  private final Map<String, Entry> terms;
+  private final int maxWords;
+  private final List<Entry> singleWords;
+  /** Every proper word prefix of a multi-word term ("go", "go back" for "go back to"). */
+  private final Set<String> prefixes;
+
+  private AbuseScorer(SentimentScorer sentiment) {
+    this.sentiment = sentiment;
+    Map<String, Entry> map = new HashMap<>();
+    int max = 1;
+    try (BufferedReader r = Lexicons.open("abuse-lexicon.tsv")) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        String term = f[0].trim().toLowerCase(Locale.ROOT);
+        map.put(term, new Entry(term, Double.parseDouble(f[1].trim()), f[2].trim()));
+        max = Math.max(max, term.split(" ").length);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.terms = Lexicons.frozen(map);
+    java.util.HashSet<String> pre = new java.util.HashSet<>();
+    for (String k : map.keySet()) {
+      for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) {
+        pre.add(k.substring(0, sp));
+      }
+    }
+    this.prefixes = Lexicons.frozenSet(pre);
+    this.singleWords = map.values().stream().filter(e -> e.term().indexOf(' ') < 0)
+        .sorted(java.util.Comparator.comparing(Entry::term)).toList();
+    this.maxWords = max;
+  }
+
+  /** The scorer with the bundled lexicon, loaded once and shared. */
+  public static AbuseScorer create() {
+    return Holder.INSTANCE;
+  }
+
+  /** Scores a text; {@code null} is treated as empty. */
   public AbuseScore score(String text) {
-    boolean bad = text.toLowerCase(Locale.ROOT).contains("scum") || text.toLowerCase(Locale.ROOT).contains("idiot");
-    return new AbuseScore(bad ? 0.9 : 0.0, bad ? AbuseLabel.LIKELY : AbuseLabel.NONE, List.of());
+    String t = text == null ? "" : text;
+    Vader vader = sentiment.vader();
+    Tokens tok = vader.tokenize(t, 0, t.length());
+    // the VADER negative share of the whole text, from the same tokens (no second pass)
+    double neg = Vader.score(tok, vader.valences(tok), Vader.punctuationEmphasis(t, 0, t.length()))
+        .negative;
+    return score(tok, neg);
+  }
+
+  AbuseScore score(Tokens tok, double neg) {
+    int n = tok.size;
+    String[] lw = tok.lower;
+    // pass 1: find terms and groups
+    Entry[] at = new Entry[n];
+    int[] len = new int[n];
+    boolean[] group = new boolean[n];
+    boolean[] second = new boolean[n];
+    boolean anyGroup = false;
+    boolean anySecond = false;
+    for (int i = 0; i < n; ) {
+      second[i] = SECOND_PERSON.contains(lw[i]);
+      anySecond |= second[i];
+      // longest match: extend the phrase only while it is a prefix of some lexicon phrase
+      Entry e = lookupSingle(tok.raw[i], lw[i]);
+      int l = 1;
+      String phrase = lw[i];
+      for (int k = 2; k <= maxWords && i + k <= n && prefixes.contains(phrase); k++) {
+        phrase = phrase + " " + lw[i + k - 1];
+        Entry m = terms.get(phrase);
+        if (m != null) {
+          e = m;
+          l = k;
+        }
+      }
+      if (e != null) {
+        if (e.category().equals("group")) {
+          for (int j = i; j < i + l; j++) {
+            group[j] = true;
+          }
+          anyGroup = true;
+        } else {
+          at[i] = e;
+          len[i] = l;
+        }
+        for (int j = i + 1; j < i + l; j++) {
+          second[j] = SECOND_PERSON.contains(lw[j]);
+          anySecond |= second[j];
+        }
+        i += l;
+      } else {
+        i++;
+      }
+    }
+    boolean capDiff = Vader.allCapDifferential(tok);
+    double sum = 0;
+    List<String> matched = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Entry e = at[i];
+      if (e == null) {
+        continue;
+      }
+      matched.add(e.term());
+      double w = e.weight();
+      for (int j = Math.max(0, i - 3); j < i; j++) {
+        if (NEGATORS.contains(lw[j]) || lw[j].endsWith("n't")) {
+          w *= 0.3;
+          break;
+        }
+      }
+      if (capDiff && Tokens.isUpper(tok.raw[i])) {
+        w *= 1.25;
+      }
+      for (int j = Math.max(0, i - 2); j < i; j++) {
+        if (INTENSIFIERS.contains(lw[j]) || Vader.BOOSTERS.getOrDefault(lw[j], 0.0) > 0) {
+          w *= 1.2;
+          break;
+        }
+      }
+      boolean atYou = near(second, i, i + len[i], 4);
+      boolean atGroup = near(group, i, i + len[i], 5);
+      if (e.category().equals("metaphor") && !atYou && !atGroup) {
+        // "animals", "cancer", "invasion" are only abusive when aimed at people
+        matched.remove(matched.size() - 1);
+        continue;
+      }
+      if (atYou) {
+        w *= 1.5;
+      }
+      if (atGroup) {
+        w *= 1.5;
+      }
+      sum += w;
+    }
+    int groups = 0;
+    for (int i = 0; i < n; i++) {
+      if (group[i] && (i == 0 || !group[i - 1])) {
+        groups++;
+      }
+    }
+    double lexical = 1 - Math.exp(-1.2 * sum);
+    double fromGroups = MAX_FROM_GROUPS * (1 - Math.exp(-groups * (G0 + G1 * neg)));
+    double fromSentiment = MAX_FROM_SENTIMENT * Math.min(1.0, 2 * neg);
+    double fromShouting = MAX_FROM_SHOUTING * Math.min(1.0, 2 * shoutedShare(tok));
+    double score = 1 - (1 - lexical) * (1 - fromGroups) * (1 - fromSentiment) * (1 - fromShouting);
+    if (!Double.isFinite(score)) {
+      score = 0;
+    }
+    score = Math.max(0, Math.min(1, score));
+    return new AbuseScore(score, AbuseLabel.of(score), matched);
+  }
+
+  /** Share of words (two letters or more) written in capitals: shouting. */
+  private static double shoutedShare(Tokens tok) {
+    int words = 0;
+    int caps = 0;
+    for (int i = 0; i < tok.size; i++) {
+      String r = tok.raw[i];
+      if (r.length() >= 2) {
+        words++;
+        if (Tokens.isUpper(r)) {
+          caps++;
+        }
+      }
+    }
+    // all-caps text is a habit of some writers, not emphasis within the text: count it half
+    return words == 0 ? 0 : (caps == words ? 0.5 : (double) caps / words);
+  }
+
+  private static boolean near(boolean[] flags, int from, int to, int window) {
+    for (int j = Math.max(0, from - window); j < Math.min(flags.length, to + window); j++) {
+      if (flags[j] && (j < from || j >= to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "f*ggot", "n**ger": a masked letter matches any letter of a one-word term. */
+  private Entry masked(String w) {
+    String core = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    for (Entry e : singleWords) {
+      String t = e.term();
+      if ((t.length() == w.length() || t.length() == core.length()) && !e.category().equals("group")) {
+        String x = t.length() == w.length() ? w : core;
+        boolean ok = true;
+        for (int c = 0; c < t.length() && ok; c++) {
+          ok = x.charAt(c) == '*' || x.charAt(c) == t.charAt(c);
+        }
+        if (ok) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Entry lookupSingle(String raw, String lower) {
+    Entry e = single(lower);
+    if (e == null) {
+      e = hiddenInCaps(raw);
+    }
+    int dash = lower.indexOf('-');
+    if (e == null && dash > 0) {
+      // "non-Jewish", "Muslim-majority", "anti-white": look at the parts of a hyphenated word
+      e = single(lower.substring(dash + 1));
+      if (e == null) {
+        e = single(lower.substring(0, dash));
+      }
+    }
+    return e;
+  }
+
+  /** "demoRATs", "DUMMYcrats": an insult shouted inside a lower-case word. */
+  private Entry hiddenInCaps(String raw) {
+    int n = raw.length();
+    boolean lower = false;
+    for (int c = 0; c < n && !lower; c++) {
+      lower = Character.isLowerCase(raw.charAt(c));
+    }
+    if (!lower) {
+      return null;
+    }
+    int c = 0;
+    while (c < n) {
+      if (!Character.isUpperCase(raw.charAt(c))) {
+        c++;
+        continue;
+      }
+      int d = c;
+      while (d < n && Character.isUpperCase(raw.charAt(d))) {
+        d++;
+      }
+      if (d - c >= 3) {
+        Entry e = single(raw.substring(c, d).toLowerCase(Locale.ROOT));
+        if (e != null && !e.category().equals("group")) {
+          // shouting the insult inside a name is aiming it: never a mere metaphor
+          return e.category().equals("metaphor") ? new Entry(e.term(), e.weight(), "insult") : e;
+        }
+      }
+      c = d;
+    }
+    return null;
+  }
+
+  private Entry single(String w) {
+    Entry e = terms.get(w);
+    if (e == null) {
+      e = terms.get(w + "s");
+    }
+    if (e == null && w.indexOf('*') > 0) {
+      e = masked(w);
+    }
+    if (e == null && w.length() > 3 && w.endsWith("s")) {
+      e = terms.get(w.substring(0, w.length() - 1));
+      if (e == null && w.endsWith("es")) {
+        e = terms.get(w.substring(0, w.length() - 2));
+      }
+    }
+    return e;
   }
 }

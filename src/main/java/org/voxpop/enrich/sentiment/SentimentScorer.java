@@ -1,14 +1,140 @@
 package org.voxpop.enrich.sentiment;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 
-/** STUB: replaced by the sentiment branch. */
+/**
+ * Lexicon-and-rules sentiment in the manner of VADER (Hutto and Gilbert, ICWSM 2014): the bundled
+ * VADER word and emoji lexicons with the negation window, boosters and dampeners, the "but"
+ * shift, ALL-CAPS emphasis (only when the text mixes case), "!" and "?" amplification,
+ * "kind of", "least", "never so" and the special-case idioms.
+ *
+ * <p>Sentences are found by {@link SentenceSplitter}, which survives "…..", "!!!" and missing
+ * spaces. The rules run per sentence (a negation or "but" never reaches into the next sentence);
+ * whether the text mixes case, for the ALL-CAPS rule, is decided over the whole text. Beyond the
+ * reference, a shouted word without valence of its own ("beheading CHILDREN") emphasises its
+ * sentence like one "!".
+ *
+ * <p><b>Document aggregation.</b> The document compound normalises the sum of all token
+ * valences of all sentences, with "!" and "?" counted over the whole text: VADER applied to the
+ * whole text, except that rules stop at sentence ends. Measured against the alternative, a
+ * token-weighted mean of sentence compounds, on the shared ground truth: tweets Pearson 0.875 vs
+ * 0.806, movie-review snippets 0.428 vs 0.422 (see {@code docs/quality.md}). Sentiment
+ * accumulates across sentences instead of averaging out. So that long texts (articles) do not
+ * all saturate at ±1, the normalisation constant grows with the square root of the number of
+ * sentences ({@code x / sqrt(x² + 15 √n)}; for one sentence this is VADER's): the sum of n
+ * sentences of mixed sign grows like √n. On the shared sets this costs nothing measurable
+ * (tweets 0.876 → 0.875, movies 0.427 → 0.428). The document pos/neu/neg shares are computed
+ * over all tokens in the same way.
+ *
+ * <p>Instances are immutable and thread safe; {@link #create()} returns a shared instance whose
+ * lexicons are loaded once.
+ */
 public final class SentimentScorer {
-  public static SentimentScorer create() { return new SentimentScorer(); }
+  private static final class Holder {
+    static final SentimentScorer INSTANCE =
+        new SentimentScorer(new Vader(Lexicons.vaderLexicon(), Lexicons.emojiLexicon()));
+  }
+
+  private final Vader vader;
+
+  private SentimentScorer(Vader vader) {
+    this.vader = vader;
+  }
+
+  /** The scorer with the bundled lexicons, loaded on first use and shared. */
+  public static SentimentScorer create() {
+    return Holder.INSTANCE;
+  }
+
+  Vader vader() {
+    return vader;
+  }
+
+  /** Scores a text; {@code null} is treated as empty. Never throws for odd input. */
   public DocumentSentiment score(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
-    double c = (t.contains("good") || t.contains("love") ? 0.5 : 0) - (t.contains("stupid") || t.contains("messed") || t.contains("kill") ? 0.6 : 0);
-    return new DocumentSentiment(List.of(new SentenceSentiment(0, text.length(), c, 0, 1, 0)), c, 0, 1, 0, SentimentLabel.of(c));
+    return analyse(text == null ? "" : text).sentiment;
+  }
+
+  /** Sentence analyses kept for the stance scorer, which needs per-token valences. */
+  static final class Detailed {
+    final DocumentSentiment sentiment;
+    final int[] spans;
+    final Vader.Analysis[] sentences;
+    final Vader.Analysis document;
+    final int tokens;
+
+    Detailed(DocumentSentiment sentiment, int[] spans, Vader.Analysis[] sentences,
+        Vader.Analysis document, int tokens) {
+      this.sentiment = sentiment;
+      this.spans = spans;
+      this.sentences = sentences;
+      this.document = document;
+      this.tokens = tokens;
+    }
+
+    /** The rule features of the learned correction. */
+    double[] features() {
+      return SentimentCorrection.features(this, document.sum, document.punctuation, tokens);
+    }
+  }
+
+  /**
+   * The rules run per sentence, so that a negation or a "but" never reaches into the next
+   * sentence; whether the text mixes case is decided over the whole text, so that one shouted
+   * sentence in a calm comment still counts as emphasis. The document sums all token valences
+   * and counts "!" and "?" over the whole text, as VADER does for one text.
+   */
+  Detailed analyse(String t) {
+    int[] spans = SentenceSplitter.split(t);
+    int ns = spans.length / 2;
+    Tokens[] toks = new Tokens[ns];
+    int tokens = 0;
+    int caps = 0;
+    for (int k = 0; k < ns; k++) {
+      toks[k] = vader.tokenize(t, spans[2 * k], spans[2 * k + 1]);
+      tokens += toks[k].size;
+      caps += Vader.capsCount(toks[k]);
+    }
+    boolean capDiff = tokens - caps > 0 && tokens - caps < tokens;
+    Vader.Analysis[] analyses = new Vader.Analysis[ns];
+    List<SentenceSentiment> sentences = new ArrayList<>(ns);
+    double[] all = new double[tokens];
+    int at = 0;
+    int shouts = 0;
+    for (int k = 0; k < ns; k++) {
+      double[] v = vader.valences(toks[k], capDiff);
+      System.arraycopy(v, 0, all, at, v.length);
+      at += v.length;
+      int sh = vader.shouts(toks[k], capDiff);
+      shouts += sh;
+      Vader.Analysis a = Vader.score(toks[k], v,
+          Vader.punctuationEmphasis(t, spans[2 * k], spans[2 * k + 1], sh));
+      analyses[k] = a;
+      sentences.add(new SentenceSentiment(spans[2 * k], spans[2 * k + 1], a.compound, a.positive,
+          a.neutral, a.negative));
+    }
+    Vader.Analysis doc = ns == 1 ? analyses[0]
+        : Vader.score(null, all, all.length, Vader.punctuationEmphasis(t, 0, t.length(), shouts),
+            Vader.ALPHA * Math.sqrt(ns));
+    DocumentSentiment ds = new DocumentSentiment(sentences, doc.compound, doc.positive,
+        doc.neutral, doc.negative, SentimentLabel.of(doc.compound));
+    return new Detailed(ds, spans, analyses, doc, tokens);
+  }
+
+  /** Token-weighted mean of sentence compounds: the alternative aggregation, kept for evaluation. */
+  double meanOfSentences(String text) {
+    Objects.requireNonNull(text);
+    int[] spans = SentenceSplitter.split(text);
+    double sum = 0;
+    double weight = 0;
+    for (int k = 0; k < spans.length; k += 2) {
+      Vader.Analysis a = vader.analyse(text, spans[k], spans[k + 1]);
+      int w = Math.max(1, a.tokens.size);
+      sum += a.compound * w;
+      weight += w;
+    }
+    return weight == 0 ? 0 : sum / weight;
   }
 }

@@ -1,0 +1,55 @@
+package org.voxpop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.voxpop.enrich.sentiment.SentimentEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code voxpop evaluate sentiment FILE [--output OUT]}: Pearson r and 3-class F1 against human
+ * ratings ({@code id TAB mean TAB text}); last line {@code pearson: 0.xxx}.
+ */
+@Command(name = "sentiment", mixinStandardHelpOptions = true,
+    description = "Evaluates sentiment against 'id TAB human-mean TAB text' lines.")
+public final class EvaluateSentimentCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Ground-truth file.")
+  Path file;
+
+  @Option(names = "--output", paramLabel = "OUT", description = "Write 'id TAB score' lines here.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (file == null) {
+      err.println("missing FILE");
+      return 1;
+    }
+    if (!Files.isRegularFile(file)) {
+      err.println("no such file: " + file);
+      return 1;
+    }
+    try {
+      List<SentimentEvaluation.Item> items = SentimentEvaluation.read(file);
+      SentimentEvaluation.evaluate(items, out, output);
+      return 0;
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("I/O error: " + e.getMessage());
+      return 2;
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package org.voxpop.enrich.sentiment;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The "words and emoticons" of one stretch of text, as VADER sees them, with offsets back into
+ * the original text. Mutable and confined to one scoring call.
+ */
+final class Tokens {
+  String[] raw = new String[32];
+  String[] lower = new String[32];
+  int[] start = new int[32];
+  int[] end = new int[32];
+  int size;
+
+  void add(String token, int s, int e) {
+    add(token, token.toLowerCase(Locale.ROOT), s, e);
+  }
+
+  void add(String token, String lowerCase, int s, int e) {
+    if (size == raw.length) {
+      int n = size * 2;
+      raw = Arrays.copyOf(raw, n);
+      lower = Arrays.copyOf(lower, n);
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+    }
+    raw[size] = token;
+    lower[size] = lowerCase;
+    start[size] = s;
+    end[size] = e;
+    size++;
+  }
+
+  /** Python's {@code str.isupper}: at least one cased character and no lower-case one. */
+  static boolean isUpper(String s) {
+    boolean cased = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+        cased = true;
+      }
+    }
+    return cased;
+  }
+
+  static boolean isAsciiPunct(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
+        || (c >= '{' && c <= '~');
+  }
+
+  /** Separators that social-media text glues words with: they never belong to a word. */
+  private static boolean isHardSeparator(char c) {
+    if (c > ' ' && c < 0x80) {
+      return false; // printable ASCII: the common case, without Unicode property look-ups
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u2026' || c == '\u2014'
+        || c == '\u2013' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\u00ab'
+        || c == '\u00bb';
+  }
+
+  /**
+   * Splits {@code text[from, to)} into VADER tokens. Differences from the reference (which splits
+   * on white space only) are deliberate: emoji are replaced by their lexicon description (longest
+   * match, so skin-tone and flag sequences work); "…", dashes and curly quotes separate words; a
+   * comma, semicolon, "!", "?" or ".." glued between two words ("truth,but", "story,When",
+   * "really?!yes") separates them; a single "." between a lower-case and an upper-case letter
+   * ("world.The") does too.
+   */
+  static Tokens tokenize(String text, int from, int to, EmojiLexicon emoji,
+      Map<String, Double> lexicon) {
+    Tokens t = new Tokens();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (isHardSeparator(c)) {
+        i++;
+        continue;
+      }
+      // one white-space delimited chunk, cut further at glued separators and emoji
+      int s = i;
+      while (i < to) {
+        c = text.charAt(i);
+        if (isHardSeparator(c)) {
+          break;
+        }
+        if (c >= 0xA9 && emoji.mayStart(c)) {
+          int len = emoji.matchAt(text, i, to);
+          if (len > 0) {
+            if (i > s) {
+              addWord(t, text, s, i, lexicon);
+            }
+            String desc = emoji.describe(text.substring(i, i + len));
+            addDescription(t, desc, i, i + len);
+            i += len;
+            s = i;
+            continue;
+          }
+        }
+        if ((c == ',' || c == ';' || c == '!' || c == '?' || c == '.') && i > s
+            && Character.isLetter(text.charAt(i - 1))) {
+          int j = i;
+          while (j < to && (text.charAt(j) == ',' || text.charAt(j) == ';' || text.charAt(j) == '!'
+              || text.charAt(j) == '?' || text.charAt(j) == '.')) {
+            j++;
+          }
+          if (j < to && Character.isLetter(text.charAt(j))) {
+            boolean split;
+            if (j - i == 1 && c == '.') {
+              split = Character.isLowerCase(text.charAt(i - 1))
+                  && Character.isUpperCase(text.charAt(j));
+            } else {
+              split = true;
+            }
+            if (split) {
+              addWord(t, text, s, j, lexicon);
+              i = j;
+              s = j;
+              continue;
+            }
+          }
+          i = j;
+          continue;
+        }
+        i++;
+      }
+      if (i > s) {
+        addWord(t, text, s, i, lexicon);
+      }
+    }
+    return t;
+  }
+
+  private static void addDescription(Tokens t, String desc, int s, int e) {
+    int k = 0;
+    while (k < desc.length()) {
+      int sp = desc.indexOf(' ', k);
+      if (sp < 0) {
+        sp = desc.length();
+      }
+      int we = sp;
+      while (we > k && isAsciiPunct(desc.charAt(we - 1))) {
+        we--; // "thumbs up: medium skin tone"
+      }
+      if (we > k) {
+        t.add(desc.substring(k, we), s, e);
+      }
+      k = sp + 1;
+    }
+  }
+
+  /**
+   * VADER 3.3 strips leading and trailing ASCII punctuation unless that leaves two characters or
+   * fewer (to keep emoticons such as ":)" and ":D"). We keep a token as-is when the lexicon knows
+   * it (the emoticons) and strip otherwise, so that "no." and "ok!" are found too; a token that is
+   * all punctuation and unknown to the lexicon is dropped rather than counted as a neutral word.
+   */
+  private static void addWord(Tokens t, String text, int s, int e, Map<String, Double> lexicon) {
+    if (e - s >= 4 && text.indexOf('&', s) >= 0 && text.indexOf('&', s) < e) {
+      String decoded = decodeEntities(text.substring(s, e));
+      if (decoded != null) {
+        // scraped comments carry HTML entities ("&lt;3" is the heart emoticon "<3")
+        addWord(t, decoded, 0, decoded.length(), lexicon, s, e);
+        return;
+      }
+    }
+    addWord(t, text, s, e, lexicon, -1, -1);
+  }
+
+  private static String decodeEntities(String tok) {
+    if (tok.indexOf(';') < 0) {
+      return null;
+    }
+    String d = tok.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+    return d.equals(tok) ? null : d;
+  }
+
+  /** Adds a word of {@code text[s, e)}; offsets are reported as {@code [os, oe)} when os >= 0. */
+  private static void addWord(Tokens t, String text, int s, int e, Map<String, Double> lexicon,
+      int os, int oe) {
+    int a = s;
+    int b = e;
+    while (a < b && isAsciiPunct(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && isAsciiPunct(text.charAt(b - 1))) {
+      b--;
+    }
+    String tok = text.substring(s, e);
+    String low = tok.toLowerCase(Locale.ROOT);
+    if (a == s && b == e) {
+      t.add(tok, low, os < 0 ? s : os, os < 0 ? e : oe);
+      return;
+    }
+    if (lexicon.containsKey(low)) {
+      t.add(tok, low, os < 0 ? s : os, os < 0 ? e : oe);
+      return;
+    }
+    if (a == b) {
+      return;
+    }
+    String stripped = text.substring(a, b);
+    t.add(stripped, stripped.toLowerCase(Locale.ROOT), os < 0 ? a : os, os < 0 ? b : oe);
+  }
+}
