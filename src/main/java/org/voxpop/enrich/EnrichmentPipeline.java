@@ -92,14 +92,18 @@ public final class EnrichmentPipeline {
             : Enriched.skipped(Enriched.SkipReason.DISABLED);
     List<StancedMention> mentions = new ArrayList<>();
     if (options.entities()) {
-      for (EntityMention mention : recognizer.recognize(read)) {
-        Enriched<Double> stance =
-            switch (sentiment) {
-              case Enriched.Value<DocumentSentiment> scored ->
-                  Enriched.of(stanceScorer.stance(read, scored.get(), mention.start(), mention.end()));
-              case Enriched.Skipped<DocumentSentiment> skipped -> Enriched.skipped(skipped.reason());
-            };
-        mentions.add(new StancedMention(mention, stance));
+      List<EntityMention> found = recognizer.recognize(read);
+      switch (sentiment) {
+        case Enriched.Value<DocumentSentiment> scored -> {
+          List<StanceScorer.Span> spans = new ArrayList<>(found.size());
+          found.forEach(m -> spans.add(new StanceScorer.Span(m.start(), m.end())));
+          List<Double> stances = stanceScorer.stances(read, scored.get(), spans);
+          for (int i = 0; i < found.size(); i++) {
+            mentions.add(new StancedMention(found.get(i), Enriched.of(stances.get(i))));
+          }
+        }
+        case Enriched.Skipped<DocumentSentiment> skipped ->
+            found.forEach(m -> mentions.add(new StancedMention(m, Enriched.skipped(skipped.reason()))));
       }
     }
     Enriched<AbuseScore> abuse =

@@ -192,22 +192,31 @@ public final class BlockMapper {
     }
   }
 
+  /**
+   * One entity facet value per entity, and one stance per entity: the mean stance of the
+   * document's mentions of it, so that a comment counts once under {@code Q30/negative} or
+   * {@code Q30/positive}, never under both.
+   */
   private static void addEntityFacets(Document doc, List<StancedMention> mentions) {
-    Set<String> seen = new HashSet<>();
-    Set<String> seenStance = new HashSet<>();
+    Map<String, double[]> stances = new LinkedHashMap<>();
     for (StancedMention stanced : mentions) {
       EntityMention m = stanced.mention();
-      if (seen.add(m.id())) {
+      if (!stances.containsKey(m.id())) {
         doc.add(new SortedSetDocValuesFacetField(Schema.DIM_ENTITY, m.id()));
         doc.add(new SortedSetDocValuesFacetField(Schema.dimFor(m.type()), m.id()));
       }
+      double[] sum = stances.computeIfAbsent(m.id(), k -> new double[2]);
       stanced.stance().value().ifPresent(s -> {
-        String label = SentimentLabel.of(s).name().toLowerCase(Locale.ROOT);
-        if (seenStance.add(m.id() + "/" + label)) {
-          doc.add(new SortedSetDocValuesFacetField(Schema.DIM_STANCE, m.id(), label));
-        }
+        sum[0] += s;
+        sum[1]++;
       });
     }
+    stances.forEach((id, sum) -> {
+      if (sum[1] > 0) {
+        String label = SentimentLabel.of(sum[0] / sum[1]).name().toLowerCase(Locale.ROOT);
+        doc.add(new SortedSetDocValuesFacetField(Schema.DIM_STANCE, id, label));
+      }
+    });
   }
 
   private static void addSentiment(Document doc, DocumentSentiment sentiment) {

@@ -157,9 +157,12 @@ public final class VoxpopSearcher implements Closeable {
     }
   }
 
-  /** Picks up the latest commit, if there is a newer one. */
+  /**
+   * Picks up the latest commit, if there is a newer one. When this returns, searches see at least
+   * the commit that existed when it was called (it waits for a refresh already under way).
+   */
   public void refresh() throws IOException {
-    manager.maybeRefresh();
+    manager.maybeRefreshBlocking();
   }
 
   /** Runs a search. */

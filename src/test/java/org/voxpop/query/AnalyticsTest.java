@@ -37,7 +37,7 @@ class AnalyticsTest {
           SearchRequest.builder("").pageSize(0)
               .drillDown(Schema.DIM_ENTITY, pair.first()).build()).totalHits();
       long withBoth = searcher.search(
-          SearchRequest.builder("entity:" + pair.second()).pageSize(0)
+          SearchRequest.builder("entity:\"" + pair.second() + "\"").pageSize(0)
               .drillDown(Schema.DIM_ENTITY, pair.first()).build()).totalHits();
       assertEquals(withBoth, pair.comments(), pair + " vs search entity:" + pair.second() + " drill " + pair.first());
       assertTrue(both >= withBoth);

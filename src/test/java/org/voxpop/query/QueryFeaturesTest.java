@@ -145,7 +145,7 @@ class QueryFeaturesTest {
     long byId = count(SearchRequest.builder("entity:Q30"));
     assertEquals(byId, count(SearchRequest.builder("entity:\"United States\"")));
     assertEquals(byId, count(SearchRequest.builder("entity:America")));
-    assertEquals(byId, count(SearchRequest.builder("entity:usa")));
+    assertEquals(byId, count(SearchRequest.builder("entity:USA")));
     assertEquals(byId, count(SearchRequest.builder("").drillDown(Schema.DIM_ENTITY, "Q30")));
   }
 

@@ -120,7 +120,7 @@ class WebBrowserTest {
     List<WebElement> matched = browser.findElements(By.cssSelector(".mention.matched"));
     assertFalse(matched.isEmpty(), "the mention that matched the entity filter is highlighted");
     assertFalse(browser.findElements(By.cssSelector("mark")).isEmpty(), "query terms are highlighted");
-    assertTrue(browser.findElement(By.id("timeline")).findElements(By.tagName("rect")).size() > 0, "the entity's timeline is drawn");
+    assertEquals(1, browser.findElements(By.cssSelector("#timeline svg")).size(), "the entity's timeline is drawn");
 
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
