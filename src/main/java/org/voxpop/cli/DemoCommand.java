@@ -60,10 +60,11 @@ final class DemoCommand implements Callable<Integer> {
       all.facets().forEach(printer::facet);
 
       out.println();
-      out.println("== 3. Drill-down: comments that mention the United States (entity:Q30), by sentiment and source");
+      out.println("== 3. Drill-down: comments that mention the United States (entity:Q30), their sentiment,");
+      out.println("      their stance toward the United States, and the sources they come from");
       SearchResult us = searcher.search(
           SearchRequest.builder("").scope(Scope.COMMENTS).pageSize(3).drillDown(Schema.DIM_ENTITY, "Q30")
-              .facets(Schema.DIM_SENTIMENT, Schema.DIM_SOURCE, Schema.DIM_STANCE).build());
+              .facets(Schema.DIM_SENTIMENT, Schema.DIM_STANCE, Schema.DIM_SOURCE).facetPath(Schema.DIM_STANCE, "Q30").build());
       printer.hits(us);
       us.facets().forEach(printer::facet);
 

@@ -215,7 +215,7 @@ public final class VoxpopSearcher implements Closeable {
           facets.add(
               source.top(
                   dim, request.facetPaths().getOrDefault(dim, List.of()), request.facetTopN(), byArticles,
-                  labeler(dim), request.facetPrefixes().getOrDefault(dim, "")));
+                  labeler(dim, request.facetPaths().getOrDefault(dim, List.of())), request.facetPrefixes().getOrDefault(dim, "")));
         }
       }
       for (String range : request.rangeFacets()) {
@@ -257,7 +257,7 @@ public final class VoxpopSearcher implements Closeable {
       FacetsCollector matches = searcher.search(matching(request), new FacetsCollectorManager());
       CommentArticleCounts counts = new CommentArticleCounts(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs);
       List<FacetValue> entities =
-          counts.top(Schema.DIM_ENTITY, List.of(), topEntities, false, this::entityName, "").values();
+          counts.top(Schema.DIM_ENTITY, List.of(), topEntities, false, labeler(Schema.DIM_ENTITY, List.of()), "").values();
       List<EntityPair> pairs = Analytics.pairs(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, topPairs, this::entityName);
       return new CoOccurrence(entities, pairs);
     } finally {
@@ -347,8 +347,9 @@ public final class VoxpopSearcher implements Closeable {
     return dim.equals(Schema.DIM_ENTITY) || dim.equals(Schema.DIM_STANCE) || Schema.entityTypeDims().contains(dim);
   }
 
-  private UnaryOperator<String> labeler(String dim) {
-    return isEntityDim(dim) && !dim.equals(Schema.DIM_STANCE) ? this::entityName : UnaryOperator.identity();
+  /** Entity ids get their names; the stance labels under an entity stay as they are. */
+  private UnaryOperator<String> labeler(String dim, List<String> path) {
+    return isEntityDim(dim) && path.isEmpty() ? this::entityName : UnaryOperator.identity();
   }
 
   /** Entity ids the request filters on: entity terms in the query, and entity drill-downs. */
