@@ -114,41 +114,42 @@ public final class BenchHarness {
     EnrichmentPipeline full = EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(), recognizer);
     EnrichmentPipeline bare = EnrichmentPipeline.create(EnrichmentPipeline.Options.none(), recognizer);
     boolean countsChecked = false;
+    String[] configs = {"plain", "plain_facets", "voxpop_bare", "voxpop_full"};
     for (int threads : spec.threads()) {
-      List<Double> plain = new ArrayList<>();
-      List<Double> facetsOnly = new ArrayList<>();
-      List<Double> enriched = new ArrayList<>();
+      List<List<Double>> rates = new ArrayList<>();
+      for (int c = 0; c < configs.length; c++) {
+        rates.add(new ArrayList<>());
+      }
       List<Double> facetRatio = new ArrayList<>();
+      List<Double> bareRatio = new ArrayList<>();
       List<Double> fullRatio = new ArrayList<>();
       long docs = 0;
       long plainBytes = 0;
       long voxpopBytes = 0;
-      for (int rep = 0; rep < spec.repetitions(); rep++) {
+      for (int rep = -1; rep < spec.repetitions(); rep++) {
+        // Repetition -1 warms the JIT for every configuration and is not reported.
         Path base = options.workDir().resolve("idx-" + spec.name() + "-" + threads + "-" + rep);
         deleteTree(base);
-        // Alternate the order so that warm-up and page cache favour neither side.
-        double p = 0;
-        double f = 0;
-        double e = 0;
-        for (int step = 0; step < 3; step++) {
-          int which = (step + rep) % 3;
+        double[] seconds = new double[configs.length];
+        for (int step = 0; step < configs.length; step++) {
+          // Rotate the order so that neither warm-up nor page cache favours one side.
+          int which = (step + Math.max(0, rep)) % configs.length;
+          Path dir = base.resolve(configs[which]);
           long t0 = System.nanoTime();
-          if (which == 0) {
-            docs = PlainLuceneIndexer.index(List.of(corpus), base.resolve("plain"), threads);
-            p = (System.nanoTime() - t0) / 1e9;
-            plainBytes = Environment.size(base.resolve("plain"));
+          if (which < 2) {
+            docs = PlainLuceneIndexer.index(List.of(corpus), dir, threads, which == 1);
+            seconds[which] = (System.nanoTime() - t0) / 1e9;
+            if (which == 0) {
+              plainBytes = Environment.size(dir);
+            }
           } else {
-            Path dir = base.resolve(which == 1 ? "facets" : "full");
             IndexStats stats;
-            try (Indexer indexer = Indexer.open(dir, which == 1 ? bare : full,
+            try (Indexer indexer = Indexer.open(dir, which == 2 ? bare : full,
                 IndexerSettings.defaults().withThreads(threads).withCommitEveryArticles(Integer.MAX_VALUE), gazetteer.version())) {
               stats = indexer.index(List.of(corpus), IndexListener.silent());
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            if (which == 1) {
-              f = seconds;
-            } else {
-              e = seconds;
+            seconds[which] = (System.nanoTime() - t0) / 1e9;
+            if (which == 3) {
               voxpopBytes = stats.indexBytes();
               if (!countsChecked) {
                 check(spec, stats, dir);
@@ -157,23 +158,28 @@ public final class BenchHarness {
             }
           }
         }
-        plain.add(docs / p);
-        facetsOnly.add(docs / f);
-        enriched.add(docs / e);
-        facetRatio.add(p / f);
-        fullRatio.add(p / e);
-        options.log().printf(Locale.ROOT, "  threads %d rep %d: plain %.0f docs/s, voxpop facets %.0f, voxpop full %.0f%n",
-            threads, rep + 1, docs / p, docs / f, docs / e);
-        options.log().flush();
         deleteTree(base);
+        if (rep < 0) {
+          continue;
+        }
+        for (int c = 0; c < configs.length; c++) {
+          rates.get(c).add(docs / seconds[c]);
+        }
+        facetRatio.add(seconds[0] / seconds[1]);
+        bareRatio.add(seconds[0] / seconds[2]);
+        fullRatio.add(seconds[0] / seconds[3]);
+        options.log().printf(Locale.ROOT, "  threads %d rep %d: plain %.0f docs/s, plain+facets %.0f, voxpop bare %.0f, voxpop enriched %.0f%n",
+            threads, rep + 1, docs / seconds[0], docs / seconds[1], docs / seconds[2], docs / seconds[3]);
+        options.log().flush();
       }
       ObjectNode t = perThreads.addObject();
       t.put("threads", threads).put("docs", docs).put("repetitions", spec.repetitions());
-      t.set("plain_docs_per_s", interval(Stats.meanCi(plain)));
-      t.set("voxpop_facets_docs_per_s", interval(Stats.meanCi(facetsOnly)));
-      t.set("voxpop_full_docs_per_s", interval(Stats.meanCi(enriched)));
-      t.set("facets_over_plain", interval(Stats.meanCi(facetRatio)));
-      t.set("full_over_plain", interval(Stats.meanCi(fullRatio)));
+      for (int c = 0; c < configs.length; c++) {
+        t.set(configs[c] + "_docs_per_s", interval(Stats.meanCi(rates.get(c))));
+      }
+      t.set("plain_facets_over_plain", interval(Stats.meanCi(facetRatio)));
+      t.set("voxpop_bare_over_plain", interval(Stats.meanCi(bareRatio)));
+      t.set("voxpop_full_over_plain", interval(Stats.meanCi(fullRatio)));
       t.put("plain_index_bytes", plainBytes).put("voxpop_index_bytes", voxpopBytes);
       t.put("voxpop_index_over_input", voxpopBytes / (double) Files.size(corpus));
     }

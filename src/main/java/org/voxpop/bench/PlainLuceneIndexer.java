@@ -14,6 +14,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.voxpop.index.Schema;
+import java.util.Locale;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -30,8 +34,14 @@ import org.voxpop.model.Comment;
 final class PlainLuceneIndexer {
   private PlainLuceneIndexer() {}
 
-  /** Indexes the input; returns the number of documents written. */
-  static long index(List<Path> inputs, Path dir, int threads) throws IOException {
+  /**
+   * Indexes the input; returns the number of documents written.
+   *
+   * @param withFacets also add voxpop's facet fields that need no enrichment (source, section,
+   *     author, publication date, document type), built by the same FacetsConfig: this isolates
+   *     what facet fields cost on top of plain text indexing
+   */
+  static long index(List<Path> inputs, Path dir, int threads, boolean withFacets) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setRAMBufferSizeMB(64);
     long docs = 0;
@@ -47,7 +57,7 @@ final class PlainLuceneIndexer {
               Article article = record.article();
               docs += article.comments().size() + 1;
               futures.add(pool.submit(() -> {
-                writer.addDocuments(block(article));
+                writer.addDocuments(withFacets ? faceted(block(article), article) : block(article));
                 return null;
               }));
               futures.removeIf(Future::isDone);
@@ -65,6 +75,27 @@ final class PlainLuceneIndexer {
       pool.shutdown();
     }
     return docs;
+  }
+
+  private static final FacetsConfig FACETS = Schema.facetsConfig();
+
+  private static List<Document> faceted(List<Document> block, Article article) throws IOException {
+    List<Document> out = new ArrayList<>(block.size());
+    for (int i = 0; i < block.size(); i++) {
+      Document doc = block.get(i);
+      boolean isArticle = i == block.size() - 1;
+      doc.add(new SortedSetDocValuesFacetField(Schema.DIM_TYPE, isArticle ? Schema.TYPE_ARTICLE : Schema.TYPE_COMMENT));
+      article.source().ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SOURCE, v)));
+      article.section().ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTION, v)));
+      article.published().ifPresent(p -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_PUBLISHED,
+          String.format(Locale.ROOT, "%04d", p.getYear()), String.format(Locale.ROOT, "%02d", p.getMonthValue()),
+          String.format(Locale.ROOT, "%02d", p.getDayOfMonth()))));
+      if (!isArticle) {
+        article.comments().get(i).author().ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_AUTHOR, v)));
+      }
+      out.add(FACETS.build(doc));
+    }
+    return out;
   }
 
   private static List<Document> block(Article article) {

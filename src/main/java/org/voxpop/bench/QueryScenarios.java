@@ -71,11 +71,18 @@ final class QueryScenarios implements Closeable {
         () -> voxpop.search(SearchRequest.builder("text:raqqa").pageSize(10).facets(dims).build())));
     DrillDownQuery drilled = new DrillDownQuery(config, comments);
     drilled.add(Schema.DIM_ENTITY, "Q30");
-    out.add(measure(json, "drill-sideways on entity=Q30 vs plain drill-down", iterations, log,
-        () -> rawFacets(drilled, dims),
+    org.apache.lucene.facet.DrillSideways sideways = new org.apache.lucene.facet.DrillSideways(plain, config, state);
+    out.add(measure(json, "drill-sideways on entity=Q30 (Lucene DrillSideways)", iterations, log,
+        () -> {
+          org.apache.lucene.facet.DrillSideways.DrillSidewaysResult result = sideways.search(drilled, 10);
+          for (String dim : dims) {
+            result.facets.getTopChildren(10, dim);
+          }
+          loadHits(result.hits);
+        },
         () -> voxpop.search(SearchRequest.builder("").pageSize(10).drillDown(Schema.DIM_ENTITY, "Q30").facets(dims).build())));
     out.add(measure(json, "comment->article join vs plain comment query", iterations, log,
-        () -> plain.search(raqqa, 10),
+        () -> loadHits(plain.search(raqqa, 10)),
         () -> voxpop.search(SearchRequest.builder("text:raqqa").scope(Scope.ARTICLES_BY_COMMENTS).pageSize(10).build())));
     return out;
   }
@@ -86,12 +93,22 @@ final class QueryScenarios implements Closeable {
     for (String dim : dims) {
       counts.getTopChildren(10, dim);
     }
+    loadHits(result.topDocs());
+  }
+
+  /** A page of hits is shown, not just counted: the baseline loads its stored fields too. */
+  private void loadHits(org.apache.lucene.search.TopDocs top) throws IOException {
+    org.apache.lucene.index.StoredFields stored = plain.storedFields();
+    for (org.apache.lucene.search.ScoreDoc hit : top.scoreDocs) {
+      stored.document(hit.doc);
+    }
   }
 
   private static ObjectNode measure(ObjectMapper json, String name, int iterations, PrintWriter log, Op baseline, Op voxpop)
       throws IOException {
-    int warmup = Math.max(5, iterations / 5);
-    for (int i = 0; i < warmup; i++) {
+    // Warm up for a fixed time, long enough for the JIT to compile both paths.
+    long warmUntil = System.nanoTime() + 3_000_000_000L;
+    while (System.nanoTime() < warmUntil) {
       baseline.run();
       voxpop.run();
     }

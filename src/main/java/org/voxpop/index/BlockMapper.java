@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
@@ -26,6 +27,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.voxpop.analysis.MentionTokenStream;
 import org.voxpop.enrich.EnrichedArticle;
 import org.voxpop.enrich.StancedMention;
@@ -140,7 +142,7 @@ public final class BlockMapper {
       stanceSums.forEach((id, sum) -> stance.putObject(id).put("mean", round(sum[0] / sum[1])).put("n", (int) sum[1]));
       doc.add(new StoredField(Schema.ENTITY_STANCE, stance.toString()));
     }
-    doc.add(new StoredField(Schema.RAW, ArticleJson.toJsonLine(article)));
+    doc.add(new BinaryDocValuesField(Schema.RAW, new BytesRef(ArticleJson.toJsonLine(article))));
     block.add(facets.build(doc));
     return block;
   }

@@ -287,8 +287,7 @@ public final class Indexer implements Closeable {
           }
           continue;
         }
-        String raw = searcher.storedFields().document(hit.scoreDocs[0].doc).get(Schema.RAW);
-        Article stored = ArticleJson.fromJsonLine(raw);
+        Article stored = ArticleJson.fromJsonLine(raw(reader, hit.scoreDocs[0].doc));
         Map<String, Comment> merged = new LinkedHashMap<>();
         stored.comments().forEach(c -> merged.put(c.id(), c));
         List<InputRecord.CommentRecord> applied = new ArrayList<>();
@@ -413,7 +412,6 @@ public final class Indexer implements Closeable {
     try (DirectoryReader snapshot = openExisting()) {
       if (snapshot != null) {
         IndexSearcher searcher = new IndexSearcher(snapshot);
-        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
         org.apache.lucene.search.Weight weight = searcher.createWeight(
             searcher.rewrite(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE))),
             org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -428,8 +426,7 @@ public final class Indexer implements Closeable {
             if (live != null && !live.get(doc)) {
               continue;
             }
-            String raw = stored.document(leaf.docBase + doc).get(Schema.RAW);
-            Article article = ArticleJson.fromJsonLine(raw);
+            Article article = ArticleJson.fromJsonLine(raw(snapshot, leaf.docBase + doc));
             counters.recordsRead.incrementAndGet();
             org.voxpop.input.SourceLocation where = new org.voxpop.input.SourceLocation("index:" + article.id(), 1);
             inFlight.add(pool.submit(() -> {
@@ -458,6 +455,18 @@ public final class Indexer implements Closeable {
     IndexStats stats = stats(counters, Duration.ofNanos(System.nanoTime() - started));
     Files.writeString(indexDir.resolve(STATS_FILE), stats.toJson(), StandardCharsets.UTF_8);
     return stats;
+  }
+
+  /** The raw input JSON kept with an article document. */
+  private static String raw(DirectoryReader reader, int doc) throws IOException {
+    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+    org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    org.apache.lucene.index.BinaryDocValues values =
+        org.apache.lucene.index.DocValues.getBinary(leaf.reader(), Schema.RAW);
+    if (!values.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("article document " + doc + " has no raw input; re-index it from its files");
+    }
+    return values.binaryValue().utf8ToString();
   }
 
   /** Deletes an article and all its comments; takes effect at the next commit. */

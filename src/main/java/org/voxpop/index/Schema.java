@@ -58,7 +58,10 @@ public final class Schema {
   public static final String AUTHOR = "author";
   /** Entity mentions of {@link #TEXT} as compact JSON (id, name, type, offsets, stance). */
   public static final String MENTIONS = "mentions";
-  /** Article only: the article with its comments in the input JSON format, for re-enrichment. */
+  /**
+   * Article only: the article with its comments in the input JSON format, for re-enrichment. Kept
+   * in binary doc values, not stored fields, so that showing a hit never decompresses it.
+   */
   public static final String RAW = "raw";
   /** Article only: mean stance per entity over its comments, as JSON. */
   public static final String ENTITY_STANCE = "entity_stance";

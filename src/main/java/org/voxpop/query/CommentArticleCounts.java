@@ -30,10 +30,17 @@ import org.apache.lucene.util.LongValues;
  */
 final class CommentArticleCounts {
 
-  /** Where each dimension's ordinals lie, computed once per reader. */
+  /**
+   * Where each dimension's ordinals lie, and each segment's ordinal mapping, computed once per
+   * reader (a refresh) instead of once per search.
+   */
   static final class DimOrdinals {
     final List<String> dims;
     final int[] ordToDim;
+    /** Per segment (leaf ord): segment ordinal to global ordinal. */
+    final int[][] segmentToGlobal;
+    /** Per segment: segment ordinal to dimension index, or -1. */
+    final int[][] segmentToDim;
 
     DimOrdinals(SortedSetDocValuesReaderState state, List<String> dims) throws IOException {
       this.dims = List.copyOf(dims);
@@ -48,6 +55,23 @@ final class CommentArticleCounts {
         for (int ord = start; ord < end; ord++) {
           ordToDim[ord] = d;
         }
+      }
+      OrdinalMap ordinalMap = dv instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+      List<org.apache.lucene.index.LeafReaderContext> leaves = state.getReader().leaves();
+      segmentToGlobal = new int[leaves.size()][];
+      segmentToDim = new int[leaves.size()][];
+      for (org.apache.lucene.index.LeafReaderContext leaf : leaves) {
+        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
+        int count = (int) values.getValueCount();
+        LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leaf.ord);
+        int[] global = new int[count];
+        int[] dim = new int[count];
+        for (int ord = 0; ord < count; ord++) {
+          global[ord] = (int) toGlobal.get(ord);
+          dim[ord] = ordToDim[global[ord]];
+        }
+        segmentToGlobal[leaf.ord] = global;
+        segmentToDim[leaf.ord] = dim;
       }
     }
 
@@ -65,9 +89,26 @@ final class CommentArticleCounts {
   private long commentHits;
   private long distinctArticles;
 
+  private final boolean[] wanted;
+
+  /**
+   * Counts the values of the given dimensions among the hits; values of other dimensions are
+   * skipped on the first look, which is most of the work saved on a typical request.
+   */
   CommentArticleCounts(
-      SortedSetDocValuesReaderState state, DimOrdinals dimOrdinals, FacetsCollector hits, BitSetProducer articleDocs)
+      SortedSetDocValuesReaderState state,
+      DimOrdinals dimOrdinals,
+      FacetsCollector hits,
+      BitSetProducer articleDocs,
+      java.util.Collection<String> dims)
       throws IOException {
+    this.wanted = new boolean[dimOrdinals.dims.size()];
+    for (String dim : dims) {
+      int index = dimOrdinals.dims.indexOf(dim);
+      if (index >= 0) {
+        wanted[index] = true;
+      }
+    }
     this.state = state;
     this.dimOrdinals = dimOrdinals;
     this.comments = new int[state.getSize()];
@@ -79,8 +120,6 @@ final class CommentArticleCounts {
 
   private void count(List<FacetsCollector.MatchingDocs> matching, BitSetProducer articleDocs) throws IOException {
     int dimCount = dimOrdinals.dims.size();
-    SortedSetDocValues global = state.getDocValues();
-    OrdinalMap ordinalMap = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     for (FacetsCollector.MatchingDocs docs : matching) {
       if (docs.totalHits() == 0 || docs.bits() == null) {
         continue;
@@ -91,27 +130,34 @@ final class CommentArticleCounts {
       }
       BitSet parents = articleDocs.getBitSet(docs.context());
       SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), state.getField());
-      LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(docs.context().ord);
       // Count in segment ordinals and map each one to its global ordinal once at the end: mapping
       // every value as it is read costs more than the counting itself. A block never spans
       // segments, so "last article seen" works per segment too.
-      int segmentOrds = (int) values.getValueCount();
+      int[] toGlobal = dimOrdinals.segmentToGlobal[docs.context().ord];
+      int[] allDims = dimOrdinals.segmentToDim[docs.context().ord];
+      int segmentOrds = toGlobal.length;
+      int[] segOrdToDim = new int[segmentOrds];
+      for (int ord = 0; ord < segmentOrds; ord++) {
+        int dim = allDims[ord];
+        segOrdToDim[ord] = dim >= 0 && wanted[dim] ? dim : -1;
+      }
       int[] segComments = new int[segmentOrds];
       int[] segArticles = new int[segmentOrds];
       int[] lastArticle = new int[segmentOrds];
       Arrays.fill(lastArticle, -1);
-      int[] segOrdToDim = new int[segmentOrds];
-      for (int ord = 0; ord < segmentOrds; ord++) {
-        segOrdToDim[ord] = dimOrdinals.ordToDim[(int) toGlobal.get(ord)];
-      }
       int[] lastDimArticle = new int[dimCount];
       Arrays.fill(lastDimArticle, -1);
       int[] docHasDim = new int[dimCount];
       Arrays.fill(docHasDim, -1);
       int lastCounted = -1;
+      int article = -1;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        boolean isArticle = parents == null || parents.get(doc);
-        int article = isArticle ? doc : parents.nextSetBit(doc);
+        // Matches ascend, so a comment before the last article found belongs to that article:
+        // one nextSetBit per article block, not one per comment.
+        if (doc > article) {
+          article = parents == null ? doc : parents.nextSetBit(doc);
+        }
+        boolean isArticle = doc == article;
         if (article != lastCounted) {
           distinctArticles++;
           lastCounted = article;
@@ -124,6 +170,10 @@ final class CommentArticleCounts {
         }
         for (int i = 0, n = values.docValueCount(); i < n; i++) {
           int ord = (int) values.nextOrd();
+          int dim = segOrdToDim[ord];
+          if (dim < 0) {
+            continue;
+          }
           if (!isArticle) {
             segComments[ord]++;
           }
@@ -131,8 +181,7 @@ final class CommentArticleCounts {
             segArticles[ord]++;
             lastArticle[ord] = article;
           }
-          int dim = segOrdToDim[ord];
-          if (dim >= 0 && docHasDim[dim] != doc) {
+          if (docHasDim[dim] != doc) {
             docHasDim[dim] = doc;
             if (!isArticle) {
               dimComments[dim]++;
@@ -146,7 +195,7 @@ final class CommentArticleCounts {
       }
       for (int ord = 0; ord < segmentOrds; ord++) {
         if (segArticles[ord] > 0) {
-          int g = (int) toGlobal.get(ord);
+          int g = toGlobal[ord];
           comments[g] += segComments[ord];
           articles[g] += segArticles[ord];
         }

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -16,9 +17,10 @@ import org.apache.lucene.util.BytesRef;
 final class PageCursor {
   private PageCursor() {}
 
-  static String encode(FieldDoc last) {
+  static String encode(ScoreDoc last) {
     StringBuilder text = new StringBuilder().append(last.doc).append('|').append(Float.floatToIntBits(last.score));
-    for (Object field : last.fields) {
+    Object[] values = last instanceof FieldDoc fd ? fd.fields : new Object[0];
+    for (Object field : values) {
       text.append('|');
       switch (field) {
         case null -> text.append('n');

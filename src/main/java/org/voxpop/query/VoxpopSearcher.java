@@ -176,11 +176,15 @@ public final class VoxpopSearcher implements Closeable {
     TimeoutCollectorManager deadline = new TimeoutCollectorManager(limits.timeout());
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
-      // One hit more than the page tells whether there is a next page.
-      TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, pageSize + 1, after, Integer.MAX_VALUE);
+      // One hit more than the page tells whether there is a next page. Relevance needs no sort
+      // fields, and the score-only collector is the cheaper one.
+      org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> topManager =
+          request.sort() == SortOrder.RELEVANCE
+              ? new org.apache.lucene.search.TopScoreDocCollectorManager(pageSize + 1, after, Integer.MAX_VALUE)
+              : new TopFieldCollectorManager(sort, pageSize + 1, after, Integer.MAX_VALUE);
       List<String> drilledDims = new ArrayList<>(request.drillDowns().keySet());
       boolean sideways = drilledDims.stream().anyMatch(request.facetDims()::contains);
-      TopFieldDocs top;
+      TopDocs top;
       FacetsCollector matches;
       Map<String, FacetsCollector> sidewaysMatches = new HashMap<>();
       if (sideways) {
@@ -191,26 +195,28 @@ public final class VoxpopSearcher implements Closeable {
         }
         DrillSideways.Result<Object[], FacetsCollector> result =
             drillSideways.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager(), deadline), perDim);
-        top = (TopFieldDocs) result.drillDownResult()[0];
+        top = (TopDocs) result.drillDownResult()[0];
         matches = (FacetsCollector) result.drillDownResult()[1];
         for (int i = 0; i < drilledDims.size(); i++) {
           sidewaysMatches.put(drilledDims.get(i), result.drillSidewaysResults().get(i));
         }
       } else {
         Object[] result = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager(), deadline));
-        top = (TopFieldDocs) result[0];
+        top = (TopDocs) result[0];
         matches = (FacetsCollector) result[1];
       }
       List<FacetDimension> facets = new ArrayList<>();
       long distinctArticles = 0;
       boolean byArticles = request.scope().returnsArticles();
       if (searcher.state.isPresent()) {
-        CommentArticleCounts counts = new CommentArticleCounts(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs);
+        CommentArticleCounts counts =
+            new CommentArticleCounts(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, request.facetDims());
         distinctArticles = counts.distinctArticles();
         for (String dim : request.facetDims()) {
           CommentArticleCounts source = counts;
           if (sidewaysMatches.containsKey(dim)) {
-            source = new CommentArticleCounts(searcher.state.get(), searcher.dimOrdinals, sidewaysMatches.get(dim), articleDocs);
+            source = new CommentArticleCounts(
+                searcher.state.get(), searcher.dimOrdinals, sidewaysMatches.get(dim), articleDocs, List.of(dim));
           }
           facets.add(
               source.top(
@@ -227,7 +233,7 @@ public final class VoxpopSearcher implements Closeable {
       List<Hit> hits = request.pageSize() == 0 ? List.of() : hits(searcher, page, base, matchedEntities, request.scope());
       Optional<String> next =
           request.pageSize() > 0 && more
-              ? Optional.of(PageCursor.encode((FieldDoc) page.scoreDocs[page.scoreDocs.length - 1]))
+              ? Optional.of(PageCursor.encode(page.scoreDocs[page.scoreDocs.length - 1]))
               : Optional.empty();
       deadline.check();
       return new SearchResult(
@@ -255,7 +261,8 @@ public final class VoxpopSearcher implements Closeable {
         return new CoOccurrence(List.of(), List.of());
       }
       FacetsCollector matches = searcher.search(matching(request), new FacetsCollectorManager());
-      CommentArticleCounts counts = new CommentArticleCounts(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs);
+      CommentArticleCounts counts = new CommentArticleCounts(
+          searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, List.of(Schema.DIM_ENTITY));
       List<FacetValue> entities =
           counts.top(Schema.DIM_ENTITY, List.of(), topEntities, false, labeler(Schema.DIM_ENTITY, List.of()), "").values();
       List<EntityPair> pairs = Analytics.pairs(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, topPairs, this::entityName);
