@@ -113,6 +113,7 @@ public final class BenchHarness {
     EntityRecognizer recognizer = EntityRecognizer.create(gazetteer);
     EnrichmentPipeline full = EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(), recognizer);
     EnrichmentPipeline bare = EnrichmentPipeline.create(EnrichmentPipeline.Options.none(), recognizer);
+    out.set("enrichment_mb_per_s_one_thread", EnrichmentThroughput.measure(json, corpus, recognizer, options.log()));
     boolean countsChecked = false;
     String[] configs = {"plain", "plain_facets", "voxpop_bare", "voxpop_full"};
     for (int threads : spec.threads()) {

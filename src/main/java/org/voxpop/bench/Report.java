@@ -15,6 +15,7 @@ final class Report {
         env.path("os").asText(), env.path("cores").asInt(), env.path("jdk").asText(), env.path("lucene").asText(),
         env.path("commit").asText(), env.path("date").asText(), report.path("total_seconds").asDouble()));
     md.append("Ratios are measured side by side in one run; 95% confidence intervals in brackets.\n\n");
+    StringBuilder enrichment = new StringBuilder();
     boolean header = false;
     for (JsonNode run : report.path("runs")) {
       if (!run.path("kind").asText().equals("indexing")) {
@@ -29,6 +30,11 @@ final class Report {
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         header = true;
       }
+      JsonNode enrich = run.path("enrichment_mb_per_s_one_thread");
+      if (!enrich.isMissingNode()) {
+        enrichment.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", run.path("name").asText(),
+            enrich.path("entities").asDouble(), enrich.path("sentiment").asDouble(), enrich.path("abuse").asDouble()));
+      }
       for (JsonNode t : run.path("threads")) {
         md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,.0f | %,.0f | %,.0f | %,.0f | %s | %s | %s | %.2f |%n",
             run.path("name").asText(), t.path("threads").asInt(), t.path("docs").asLong(),
@@ -37,6 +43,10 @@ final class Report {
             ci(t.path("plain_facets_over_plain")), ci(t.path("voxpop_bare_over_plain")), ci(t.path("voxpop_full_over_plain")),
             t.path("voxpop_index_over_input").asDouble()));
       }
+    }
+    if (!enrichment.isEmpty()) {
+      md.append("\n## Enrichment alone, one thread (MB/s of UTF-8 text)\n\n| run | entities | sentiment | abuse |\n|---|---:|---:|---:|\n");
+      md.append(enrichment);
     }
     header = false;
     for (JsonNode run : report.path("runs")) {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      FacetsCommand.class,
       EntitiesCommand.class,
       SentimentCommand.class,
       EvaluateCommand.class,
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       DeleteCommand.class,
       BenchCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class,
       ImportTextCommand.class,
       CommandLine.HelpCommand.class
     },

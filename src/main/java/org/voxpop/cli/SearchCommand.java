@@ -54,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--top", defaultValue = "10", description = "Values per facet (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}); for every hit, use `voxpop export`.")
   String format;
 
   @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
@@ -105,6 +105,7 @@ final class SearchCommand implements Callable<Integer> {
       ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), Terminal.interactive());
       switch (format.toLowerCase(Locale.ROOT)) {
         case "json" -> printer.json(result);
+        case "csv" -> printer.csv(result);
         case "table" -> {
           printer.hits(result);
           for (FacetDimension dim : result.facets()) {
@@ -112,7 +113,7 @@ final class SearchCommand implements Callable<Integer> {
           }
           result.nextCursor().ifPresent(c -> spec.commandLine().getOut().println("\nNext page: --after " + c));
         }
-        default -> throw new IllegalArgumentException("--format is table or json, not '" + format + "'");
+        default -> throw new IllegalArgumentException("--format is table, json or csv, not '" + format + "'");
       }
     }
     return ExitCodes.OK;

@@ -10,29 +10,35 @@ import java.util.Objects;
  *
  * @param schemaVersion {@link Schema#VERSION} of the writer
  * @param gazetteerVersion version of the entity gazetteer
+ * @param lexiconVersion version of the sentiment and abuse lexicons
  * @param voxpopVersion version of voxpop that wrote the index
  */
-public record IndexMetadata(int schemaVersion, String gazetteerVersion, String voxpopVersion) {
+public record IndexMetadata(int schemaVersion, String gazetteerVersion, String lexiconVersion, String voxpopVersion) {
 
   static final String SCHEMA_KEY = "voxpop.schema";
   static final String GAZETTEER_KEY = "voxpop.gazetteer";
+  static final String LEXICON_KEY = "voxpop.lexicon";
   static final String VERSION_KEY = "voxpop.version";
 
   public IndexMetadata {
     Objects.requireNonNull(gazetteerVersion, "gazetteerVersion");
+    Objects.requireNonNull(lexiconVersion, "lexiconVersion");
     Objects.requireNonNull(voxpopVersion, "voxpopVersion");
   }
 
   /** The metadata of this build of voxpop. */
   public static IndexMetadata current(String gazetteerVersion) {
     String version = IndexMetadata.class.getPackage().getImplementationVersion();
-    return new IndexMetadata(Schema.VERSION, gazetteerVersion, version == null ? "dev" : version);
+    return new IndexMetadata(
+        Schema.VERSION, gazetteerVersion, org.voxpop.enrich.sentiment.SentimentScorer.LEXICON_VERSION,
+        version == null ? "dev" : version);
   }
 
   Map<String, String> toUserData() {
     Map<String, String> data = new LinkedHashMap<>();
     data.put(SCHEMA_KEY, Integer.toString(schemaVersion));
     data.put(GAZETTEER_KEY, gazetteerVersion);
+    data.put(LEXICON_KEY, lexiconVersion);
     data.put(VERSION_KEY, voxpopVersion);
     return data;
   }
@@ -62,6 +68,6 @@ public record IndexMetadata(int schemaVersion, String gazetteerVersion, String v
               + ". Re-index the input, or run `voxpop reindex` with the version that wrote it.");
     }
     return new IndexMetadata(
-        version, data.getOrDefault(GAZETTEER_KEY, "?"), data.getOrDefault(VERSION_KEY, "?"));
+        version, data.getOrDefault(GAZETTEER_KEY, "?"), data.getOrDefault(LEXICON_KEY, "?"), data.getOrDefault(VERSION_KEY, "?"));
   }
 }

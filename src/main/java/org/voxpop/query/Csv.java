@@ -1,10 +1,14 @@
 package org.voxpop.query;
 
-/** RFC 4180 CSV rows: fields with commas, quotes or line breaks are quoted, quotes doubled. */
-final class Csv {
+/**
+ * RFC 4180 CSV rows, shared by every CSV voxpop writes: fields with commas, quotes or line breaks
+ * are quoted, quotes doubled, and cells that a spreadsheet would run as a formula neutralised.
+ */
+public final class Csv {
   private Csv() {}
 
-  static String row(String... fields) {
+  /** One row, ending in CRLF. */
+  public static String row(String... fields) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {

@@ -50,6 +50,7 @@ class GoldenIndexTest {
       Map<String, String> userData = DirectoryReader.listCommits(reader.directory()).getLast().getUserData();
       assertEquals(Integer.toString(Schema.VERSION), userData.get(IndexMetadata.SCHEMA_KEY));
       assertTrue(userData.containsKey(IndexMetadata.GAZETTEER_KEY));
+      assertTrue(userData.get(IndexMetadata.LEXICON_KEY).startsWith("vader-"));
     }
   }
 

@@ -32,6 +32,14 @@ import java.util.Objects;
  * lexicons are loaded once.
  */
 public final class SentimentScorer {
+
+  /**
+   * Version of the bundled lexicons (the VADER sentiment and emoji lexicons of 7,520 entries as
+   * bundled in November 2026, and voxpop's abuse lexicon); recorded in every index so that a
+   * lexicon change can be told from a data change. Change it whenever a lexicon file changes.
+   */
+  public static final String LEXICON_VERSION = "vader-7520-2026.11+abuse-2026.11-1";
+
   private static final class Holder {
     static final SentimentScorer INSTANCE =
         new SentimentScorer(new Vader(Lexicons.vaderLexicon(), Lexicons.emojiLexicon()));
