@@ -14,6 +14,11 @@ final class Snippets {
     for (Hit.MentionView m : mentions) {
       if (m.matched() && m.end() <= text.length()) {
         int from = Math.max(0, m.start() - max / 3);
+        // Start on a word: after the first space past the cut, if there is one before the mention.
+        int space = from == 0 ? -1 : text.indexOf(' ', from);
+        if (space >= 0 && space < m.start()) {
+          from = space + 1;
+        }
         int to = Math.min(text.length(), Math.max(m.end(), from + max));
         return (from > 0 ? "… " : "") + text.substring(from, m.start())
             + VoxpopSearcher.HIGHLIGHT_START + text.substring(m.start(), m.end()) + VoxpopSearcher.HIGHLIGHT_END
