@@ -27,7 +27,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.util.BytesRef;
 import org.voxpop.analysis.MentionTokenStream;
 import org.voxpop.enrich.EnrichedArticle;
 import org.voxpop.enrich.StancedMention;
@@ -54,6 +53,19 @@ public final class BlockMapper {
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
 
   private static final FieldType ENTITY_TOKENS = textWithOffsets(false);
+
+  /**
+   * Stemmed text serves word matching only: phrases go to the exact field, so positions here
+   * would be a second copy of the exact field's, for nothing.
+   */
+  private static final FieldType STEMMED = stemmed();
+
+  private static FieldType stemmed() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
 
   private final FacetsConfig facets = Schema.facetsConfig();
 
@@ -122,7 +134,7 @@ public final class BlockMapper {
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_ARTICLE, Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(Schema.DIM_TYPE, Schema.TYPE_ARTICLE));
     addArticleContext(doc, article);
-    article.title().ifPresent(t -> doc.add(new TextField(Schema.TITLE_STEMMED, t, Field.Store.NO)));
+    article.title().ifPresent(t -> doc.add(new Field(Schema.TITLE_STEMMED, t, STEMMED)));
     article.url().ifPresent(u -> doc.add(new StoredField(Schema.URL, u)));
     article.published().ifPresent(p -> doc.add(
         new LongField(Schema.DATE_MS, p.toInstant().toEpochMilli(), Field.Store.NO)));
@@ -142,7 +154,7 @@ public final class BlockMapper {
       stanceSums.forEach((id, sum) -> stance.putObject(id).put("mean", round(sum[0] / sum[1])).put("n", (int) sum[1]));
       doc.add(new StoredField(Schema.ENTITY_STANCE, stance.toString()));
     }
-    doc.add(new BinaryDocValuesField(Schema.RAW, new BytesRef(ArticleJson.toJsonLine(article))));
+    doc.add(new BinaryDocValuesField(Schema.RAW, RawInput.compress(ArticleJson.toJsonLine(article))));
     block.add(facets.build(doc));
     return block;
   }
@@ -181,7 +193,7 @@ public final class BlockMapper {
 
   private void addText(Document doc, String text, TextEnrichment enrichment) {
     doc.add(new Field(Schema.TEXT, text, TEXT_WITH_OFFSETS));
-    doc.add(new TextField(Schema.TEXT_STEMMED, text, Field.Store.NO));
+    doc.add(new Field(Schema.TEXT_STEMMED, text, STEMMED));
     if (!enrichment.mentions().isEmpty()) {
       doc.add(new Field(Schema.ENTITY, new MentionTokenStream(spans(enrichment.mentions()), text.length()), ENTITY_TOKENS));
       doc.add(new StoredField(Schema.MENTIONS, mentionsJson(enrichment.mentions())));

@@ -40,11 +40,11 @@ public final class Schema {
   public static final String TITLE = "title";
   /** Comments only: their article's headline, stored for display, not searchable. */
   public static final String ARTICLE_TITLE = "article_title";
-  /** Article headline, stemmed analysis. */
+  /** Article headline, stemmed analysis, without positions. */
   public static final String TITLE_STEMMED = "title_stemmed";
   /** Article body or comment text, exact analysis, stored with offsets for highlighting. */
   public static final String TEXT = "text";
-  /** Article body or comment text, stemmed analysis. */
+  /** Article body or comment text, stemmed analysis, without positions (phrases use {@link #TEXT}). */
   public static final String TEXT_STEMMED = "text_stemmed";
   /** Entity ids at their mention offsets in {@link #TEXT}. */
   public static final String ENTITY = "entity";
@@ -59,8 +59,9 @@ public final class Schema {
   /** Entity mentions of {@link #TEXT} as compact JSON (id, name, type, offsets, stance). */
   public static final String MENTIONS = "mentions";
   /**
-   * Article only: the article with its comments in the input JSON format, for re-enrichment. Kept
-   * in binary doc values, not stored fields, so that showing a hit never decompresses it.
+   * Article only: the article with its comments in the input JSON format, deflated, for
+   * re-enrichment. Kept in binary doc values, not stored fields, so that showing a hit never
+   * decompresses it.
    */
   public static final String RAW = "raw";
   /** Article only: mean stance per entity over its comments, as JSON. */

@@ -171,7 +171,21 @@ public final class QueryTranslator {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-      if (field != null && !fieldKind(field).startsWith("text")) {
+      if (field == null) {
+        // Phrases match word for word, on the exact fields: the stemmed ones keep no positions.
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
+        for (String f : List.of(Schema.TEXT, Schema.TITLE)) {
+          Query q = getFieldQuery(f, queryText, slop);
+          if (q != null) {
+            exact.add(new org.apache.lucene.search.BoostQuery(q, BOOSTS.get(f)), BooleanClause.Occur.SHOULD);
+          }
+        }
+        return exact.build();
+      }
+      if (field.equals(Schema.TEXT_STEMMED) || field.equals(Schema.TITLE_STEMMED)) {
+        throw new ParseException("phrases match exact words: use text:\"...\" or title:\"...\", not " + field);
+      }
+      if (!fieldKind(field).startsWith("text")) {
         // Quoted values of keyword-like fields ("United States") are one value, not a phrase.
         return getFieldQuery(field, queryText, true);
       }
