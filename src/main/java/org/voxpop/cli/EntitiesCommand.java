@@ -23,7 +23,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code voxpop entities TEXT|-}: prints the entity mentions of a text as a table or JSON. */
 @Command(name = "entities", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
-    description = "Recognise entities (people, places, organisations, groups) in a text.")
+    description = "Recognise entities (people, places, organisations, groups) in a text.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  voxpop entities \"When US-backed Syrian fighters took Raqqa, IS fighters left\"",
+      "  echo \"the US bombed them in Allepo\" | voxpop entities - --format json",
+      "  voxpop entities \"Mayor Jane Roe spoke\" --gazetteer newsroom-entities.tsv"
+    })
 public final class EntitiesCommand implements Callable<Integer> {
 
   /** Output formats. */

@@ -18,7 +18,11 @@ import picocli.CommandLine.Spec;
  * {@code text} and {@code label} (1 = hateful); last line {@code auc: 0.xxx}.
  */
 @Command(name = "abuse", mixinStandardHelpOptions = true,
-    description = "Evaluates the abuse score on JSON lines with text and label (1 = hateful).")
+    description = "Evaluates the abuse score on JSON lines with text and label (1 = hateful).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  voxpop evaluate abuse ../shared/corpora/fox-news-comments/fox-news-comments.json"
+    })
 public final class EvaluateAbuseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

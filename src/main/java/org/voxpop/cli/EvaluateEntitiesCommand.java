@@ -22,7 +22,12 @@ import picocli.CommandLine.Spec;
  * recogniser on a CoNLL-style file; the last line printed is {@code micro-F1: 0.xxx}.
  */
 @Command(name = "entities", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
-    description = "Score entity recognition on a CoNLL file (token first, BIO tag last column).")
+    description = "Score entity recognition on a CoNLL file (token first, BIO tag last column).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  voxpop evaluate entities ../shared/eval/wnut17/emerging.dev.conll",
+      "  voxpop evaluate entities ../shared/eval/btc/btc.dev --output predicted.conll"
+    })
 public final class EvaluateEntitiesCommand implements Callable<Integer> {
 
   @Spec

@@ -18,7 +18,11 @@ import picocli.CommandLine.Spec;
  * ratings ({@code id TAB mean TAB text}); last line {@code pearson: 0.xxx}.
  */
 @Command(name = "sentiment", mixinStandardHelpOptions = true,
-    description = "Evaluates sentiment against 'id TAB human-mean TAB text' lines.")
+    description = "Evaluates sentiment against 'id TAB human-mean TAB text' lines.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  voxpop evaluate sentiment ../shared/eval/vader/tweets_GroundTruth.txt --output scores.tsv"
+    })
 public final class EvaluateSentimentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -25,7 +25,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code voxpop sentiment TEXT|-}: sentence and overall sentiment, and the abuse score. */
 @Command(name = "sentiment", mixinStandardHelpOptions = true,
-    description = "Scores the sentiment of a text per sentence and overall, and its abuse score.")
+    description = "Scores the sentiment of a text per sentence and overall, and its abuse score.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  voxpop sentiment \"The US has messed up the whole world.. So sad\"",
+      "  voxpop sentiment - --format json < comment.txt"
+    })
 public final class SentimentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

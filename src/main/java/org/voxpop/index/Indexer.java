@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -152,11 +151,7 @@ public final class Indexer implements Closeable {
     }
     Counters counters = new Counters();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(settings.threads() * 4),
-            new ThreadPoolExecutor.CallerRunsPolicy());
+    ThreadPoolExecutor pool = enrichmentPool();
     List<Future<?>> inFlight = new ArrayList<>();
     Map<String, List<InputRecord.CommentRecord>> pendingComments = new LinkedHashMap<>();
     int pendingCommentCount = 0;
@@ -226,6 +221,17 @@ public final class Indexer implements Closeable {
     IndexStats stats = stats(counters, Duration.ofNanos(System.nanoTime() - started));
     Files.writeString(indexDir.resolve(STATS_FILE), stats.toJson(), StandardCharsets.UTF_8);
     return stats;
+  }
+
+  /**
+   * Enrichment threads behind a short bounded queue; when it is full the reading thread enriches
+   * the next article itself, which is what keeps memory flat whatever the input size.
+   */
+  private ThreadPoolExecutor enrichmentPool() {
+    return new ThreadPoolExecutor(
+        settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(settings.threads() * 4),
+        new ThreadPoolExecutor.CallerRunsPolicy());
   }
 
   private DirectoryReader openExisting() throws IOException {
@@ -405,11 +411,7 @@ public final class Indexer implements Closeable {
     long started = System.nanoTime();
     Counters counters = new Counters();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(settings.threads() * 4),
-            new ThreadPoolExecutor.CallerRunsPolicy());
+    ThreadPoolExecutor pool = enrichmentPool();
     List<Future<?>> inFlight = new ArrayList<>();
     long sinceCommit = 0;
     try (DirectoryReader snapshot = openExisting()) {
