@@ -32,7 +32,7 @@ final class CooccurCommand implements Callable<Integer> {
   @Option(names = "--top", defaultValue = "20", description = "Pairs to show (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or graphml (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "table", description = "table, json, csv or graphml (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override
@@ -45,6 +45,7 @@ final class CooccurCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       switch (format.toLowerCase(Locale.ROOT)) {
         case "csv" -> graph.writeCsv(out);
+        case "json" -> out.println(org.voxpop.query.ResultJson.toJson(graph).toPrettyString());
         case "graphml" -> graph.writeGraphMl(out);
         case "table" -> {
           TextTable table = TextTable.of("entity", "entity", "comments").limit(0, 35).limit(1, 35);
@@ -53,7 +54,7 @@ final class CooccurCommand implements Callable<Integer> {
           }
           table.print(out);
         }
-        default -> throw new IllegalArgumentException("--format is table, csv or graphml, not '" + format + "'");
+        default -> throw new IllegalArgumentException("--format is table, json, csv or graphml, not '" + format + "'");
       }
     }
     return ExitCodes.OK;

@@ -56,8 +56,17 @@ final class ExportCommand implements Callable<Integer> {
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
       long n;
       if (output != null) {
-        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+          Writer out = file;
+          CountingWriter progress = null;
+          if (Terminal.interactive()) {
+            progress = new CountingWriter(file, spec.commandLine().getErr());
+            out = progress;
+          }
           n = searcher.export(query.builder().pageSize(0).build(), chosen, kind, out, Long.MAX_VALUE);
+          if (progress != null) {
+            progress.finish();
+          }
         }
         spec.commandLine().getErr().printf(Locale.ROOT, "exported %,d hits to %s%n", n, output);
       } else {

@@ -1,7 +1,5 @@
 package org.voxpop.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +40,7 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--interval", defaultValue = "month", description = "day, week or month (default: ${DEFAULT-VALUE}).")
   String interval;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override
@@ -57,16 +55,7 @@ final class TimelineCommand implements Callable<Integer> {
       List<TimelineBucket> buckets = searcher.timeline(query.builder().pageSize(0).build(), width, Optional.ofNullable(entity));
       PrintWriter out = spec.commandLine().getOut();
       if (format.equalsIgnoreCase("json")) {
-        ArrayNode array = new ObjectMapper().createArrayNode();
-        for (TimelineBucket b : buckets) {
-          var node = array.addObject().put("start", b.start()).put("comments", b.comments()).put("articles", b.articles());
-          b.meanCompound().ifPresent(v -> node.put("mean_compound", v));
-          if (entity != null) {
-            node.put("negative", b.negative()).put("neutral", b.neutral()).put("positive", b.positive());
-            b.netStance().ifPresent(v -> node.put("net_stance", v));
-          }
-        }
-        out.println(array.toPrettyString());
+        out.println(org.voxpop.query.ResultJson.toJson(buckets).toPrettyString());
       } else if (format.equalsIgnoreCase("table")) {
         TextTable table = entity == null
             ? TextTable.of("period", "comments", "articles", "mean sentiment")
@@ -81,8 +70,15 @@ final class TimelineCommand implements Callable<Integer> {
           }
         }
         table.print(out);
+      } else if (format.equalsIgnoreCase("csv")) {
+        out.print(org.voxpop.query.Csv.row("start", "comments", "articles", "mean_compound", "negative", "neutral", "positive", "net_stance"));
+        for (TimelineBucket b : buckets) {
+          out.print(org.voxpop.query.Csv.row(b.start(), Integer.toString(b.comments()), Integer.toString(b.articles()),
+              b.meanCompound().map(String::valueOf).orElse(""), Integer.toString(b.negative()), Integer.toString(b.neutral()),
+              Integer.toString(b.positive()), b.netStance().map(String::valueOf).orElse("")));
+        }
       } else {
-        throw new IllegalArgumentException("--format is table or json, not '" + format + "'");
+        throw new IllegalArgumentException("--format is table, json or csv, not '" + format + "'");
       }
       out.flush();
     }

@@ -77,6 +77,29 @@ public final class ResultJson {
     return node;
   }
 
+  /** A co-occurrence graph: its pairs and its entities. */
+  public static ObjectNode toJson(CoOccurrence graph) {
+    ObjectNode node = JSON.createObjectNode();
+    ArrayNode pairs = node.putArray("pairs");
+    graph.pairs().forEach(p -> pairs.addObject().put("first", p.first()).put("first_name", p.firstName())
+        .put("second", p.second()).put("second_name", p.secondName()).put("comments", p.comments()));
+    ArrayNode entities = node.putArray("entities");
+    graph.entities().forEach(e -> entities.addObject().put("id", e.value()).put("name", e.label()).put("comments", e.comments()));
+    return node;
+  }
+
+  /** A timeline: one object per period. */
+  public static ArrayNode toJson(java.util.List<TimelineBucket> buckets) {
+    ArrayNode array = JSON.createArrayNode();
+    for (TimelineBucket b : buckets) {
+      ObjectNode node = array.addObject().put("start", b.start()).put("comments", b.comments()).put("articles", b.articles())
+          .put("negative", b.negative()).put("neutral", b.neutral()).put("positive", b.positive());
+      b.meanCompound().ifPresent(v -> node.put("mean_compound", v));
+      b.netStance().ifPresent(v -> node.put("net_stance", v));
+    }
+    return array;
+  }
+
   private static void put(ObjectNode node, String field, Optional<String> value) {
     value.ifPresent(v -> node.put(field, v));
   }

@@ -202,14 +202,7 @@ public final class WebServer implements Closeable {
   private void timeline(HttpExchange exchange, Params params) throws IOException {
     List<TimelineBucket> buckets = searcher.timeline(
         request(params).build(), params.choice("interval", Interval.class, Interval.MONTH), params.optional("entity"));
-    ArrayNode array = json.createArrayNode();
-    for (TimelineBucket b : buckets) {
-      ObjectNode node = array.addObject().put("start", b.start()).put("comments", b.comments()).put("articles", b.articles())
-          .put("negative", b.negative()).put("neutral", b.neutral()).put("positive", b.positive());
-      b.meanCompound().ifPresent(v -> node.put("mean_compound", v));
-      b.netStance().ifPresent(v -> node.put("net_stance", v));
-    }
-    sendJson(exchange, array);
+    sendJson(exchange, ResultJson.toJson(buckets));
   }
 
   private void cooccur(HttpExchange exchange, Params params) throws IOException {
@@ -218,13 +211,7 @@ public final class WebServer implements Closeable {
     String format = params.string("format", "json");
     switch (format) {
       case "json" -> {
-        ObjectNode node = json.createObjectNode();
-        ArrayNode pairs = node.putArray("pairs");
-        graph.pairs().forEach(p -> pairs.addObject().put("first", p.first()).put("first_name", p.firstName())
-            .put("second", p.second()).put("second_name", p.secondName()).put("comments", p.comments()));
-        ArrayNode entities = node.putArray("entities");
-        graph.entities().forEach(e -> entities.addObject().put("id", e.value()).put("name", e.label()).put("comments", e.comments()));
-        sendJson(exchange, node);
+        sendJson(exchange, ResultJson.toJson(graph));
       }
       case "csv", "graphml" -> {
         boolean csv = format.equals("csv");
