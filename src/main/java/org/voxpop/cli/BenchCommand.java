@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  voxpop bench --quick                  # a few minutes, for CI",
-      "  voxpop bench --reuters ../shared/corpora/reuters-21578/reuters-21578.jsonl"
+      "  voxpop bench --reuters reuters-21578.jsonl   # the file is not bundled"
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = "Evaluates the abuse score on JSON lines with text and label (1 = hateful).",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  voxpop evaluate abuse ../shared/corpora/fox-news-comments/fox-news-comments.json"
+      "  voxpop evaluate abuse fox-news-comments.json"
     })
 public final class EvaluateAbuseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     description = "Score entity recognition on a CoNLL file (token first, BIO tag last column).",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  voxpop evaluate entities ../shared/eval/wnut17/emerging.dev.conll",
-      "  voxpop evaluate entities ../shared/eval/btc/btc.dev --output predicted.conll"
+      "  voxpop evaluate entities emerging.dev.conll",
+      "  voxpop evaluate entities btc.dev --output predicted.conll"
     })
 public final class EvaluateEntitiesCommand implements Callable<Integer> {
 

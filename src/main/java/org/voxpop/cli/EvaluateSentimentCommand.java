@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = "Evaluates sentiment against 'id TAB human-mean TAB text' lines.",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  voxpop evaluate sentiment ../shared/eval/vader/tweets_GroundTruth.txt --output scores.tsv"
+      "  voxpop evaluate sentiment tweets_GroundTruth.txt --output scores.tsv"
     })
 public final class EvaluateSentimentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -19,8 +19,8 @@ import java.util.Random;
  *
  * <p>Usage: {@code SentimentCorrectionFit OUT.tsv FILE...} (the committed weights came from
  * {@code src/main/resources/org/voxpop/enrich/sentiment/sentiment-correction.tsv
- * ../shared/eval/vader/tweets_GroundTruth.txt
- * ../shared/eval/vader/movieReviewSnippets_GroundTruth.txt}).
+ * tweets_GroundTruth.txt
+ * movieReviewSnippets_GroundTruth.txt}, the VADER ground-truth files).
  */
 public final class SentimentCorrectionFit {
   private SentimentCorrectionFit() {}
