@@ -40,6 +40,9 @@ final class QueryScenarios implements Closeable {
     void run() throws IOException;
   }
 
+  /** Warm-up per scenario; {@code -Dvoxpop.bench.warmupMillis} shortens it for tests. */
+  private static final long WARM_UP_MILLIS = Long.getLong("voxpop.bench.warmupMillis", 3_000L);
+
   private final FSDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher plain;
@@ -108,7 +111,7 @@ final class QueryScenarios implements Closeable {
   private static ObjectNode measure(ObjectMapper json, String name, int iterations, PrintWriter log, Op baseline, Op voxpop)
       throws IOException {
     // Warm up for a fixed time, long enough for the JIT to compile both paths.
-    long warmUntil = System.nanoTime() + 3_000_000_000L;
+    long warmUntil = System.nanoTime() + WARM_UP_MILLIS * 1_000_000L;
     while (System.nanoTime() < warmUntil) {
       baseline.run();
       voxpop.run();
