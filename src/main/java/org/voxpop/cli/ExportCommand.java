@@ -54,6 +54,8 @@ final class ExportCommand implements Callable<Integer> {
     }
     List<ExportField> chosen = fields == null ? List.of(ExportField.values()) : new ArrayList<>(fields);
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+      // A bad query must fail before the output file is opened (and emptied).
+      searcher.validate(query.builder().pageSize(0).build());
       long n;
       if (output != null) {
         try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

@@ -76,8 +76,12 @@ public final class Main implements Runnable {
     return cli;
   }
 
+  /** Every command gets exit code 1 for bad options, and --help and --version of its own. */
   private static void setInvalidInputCode(CommandLine cli) {
     cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USER_ERROR);
+    if (cli.getCommandSpec().parent() != null && cli.getCommandSpec().optionsMap().get("--help") == null) {
+      cli.getCommandSpec().mixinStandardHelpOptions(true);
+    }
     cli.getSubcommands().values().forEach(Main::setInvalidInputCode);
   }
 

@@ -110,7 +110,7 @@ public final class BlockMapper {
       doc.add(
           new SortedSetDocValuesFacetField(
               Schema.DIM_HAS_REPLIES, withReplies.contains(comment.id()) ? "yes" : "no"));
-      addText(doc, comment.text(), enrichment);
+      addText(doc, comment.text(), enrichment, List.of());
       Optional<Double> commentCompound = compound(enrichment);
       if (commentCompound.isPresent() && articleCompound.isPresent()) {
         doc.add(
@@ -139,8 +139,8 @@ public final class BlockMapper {
     article.published().ifPresent(p -> doc.add(
         new LongField(Schema.DATE_MS, p.toInstant().toEpochMilli(), Field.Store.NO)));
     article.authors().forEach(a -> addAuthor(doc, a));
-    addText(doc, article.body(), enriched.body());
-    addEntityFacets(doc, enriched.title().mentions());
+    // Title and body mentions share one entity facet and one stance per entity.
+    addText(doc, article.body(), enriched.body(), enriched.title().mentions());
     if (!enriched.title().mentions().isEmpty()) {
       doc.add(
           new Field(Schema.TITLE_ENTITY, new MentionTokenStream(spans(enriched.title().mentions()), article.title().orElse("").length()), ENTITY_TOKENS));
@@ -191,14 +191,16 @@ public final class BlockMapper {
             String.format(Locale.ROOT, "%02d", utc.getDayOfMonth())));
   }
 
-  private void addText(Document doc, String text, TextEnrichment enrichment) {
+  private void addText(Document doc, String text, TextEnrichment enrichment, List<StancedMention> titleMentions) {
     doc.add(new Field(Schema.TEXT, text, TEXT_WITH_OFFSETS));
     doc.add(new Field(Schema.TEXT_STEMMED, text, STEMMED));
     if (!enrichment.mentions().isEmpty()) {
       doc.add(new Field(Schema.ENTITY, new MentionTokenStream(spans(enrichment.mentions()), text.length()), ENTITY_TOKENS));
       doc.add(new StoredField(Schema.MENTIONS, mentionsJson(enrichment.mentions())));
     }
-    addEntityFacets(doc, enrichment.mentions());
+    List<StancedMention> all = new ArrayList<>(titleMentions);
+    all.addAll(enrichment.mentions());
+    addEntityFacets(doc, all);
     enrichment.sentiment().value().ifPresent(s -> addSentiment(doc, s));
     enrichment.abuse().value().ifPresent(a -> addAbuse(doc, a));
     if (enrichment.truncated()) {

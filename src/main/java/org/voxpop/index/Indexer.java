@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,13 +154,16 @@ public final class Indexer implements Closeable {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     ThreadPoolExecutor pool = enrichmentPool();
     List<Future<?>> inFlight = new ArrayList<>();
+    // The write still under way for an article id: a later record with the same id waits for it,
+    // so that the last version in the input is the one the index keeps.
+    Map<String, Future<?>> writingById = new HashMap<>();
     Map<String, List<InputRecord.CommentRecord>> pendingComments = new LinkedHashMap<>();
     int pendingCommentCount = 0;
     long bytesBefore = 0;
     long sinceCommit = 0;
     long lastCommit = System.nanoTime();
-    try (DirectoryReader existing = openExisting()) {
-      IndexSearcher existingSearcher = existing == null ? null : new IndexSearcher(existing);
+    long articlesBefore = articleCount();
+    try {
       for (Path input : inputs) {
         try (JsonLinesReader reader = JsonLinesReader.open(input)) {
           while (reader.hasNext()) {
@@ -171,17 +175,19 @@ public final class Indexer implements Closeable {
                 for (Reject comment : article.rejectedComments()) {
                   rejectComment(comment, counters, listener);
                 }
-                boolean replaces = existingSearcher != null && exists(existingSearcher, article.article().id());
-                inFlight.add(
+                Future<?> earlier = writingById.get(article.article().id());
+                if (earlier != null) {
+                  await(earlier, failure);
+                }
+                Future<?> writing =
                     pool.submit(() -> {
                       if (write(article.article(), article.location(), counters, listener, failure)) {
                         counters.articles.incrementAndGet();
                         counters.comments.addAndGet(article.article().comments().size());
-                        if (replaces) {
-                          counters.replaced.incrementAndGet();
-                        }
                       }
-                    }));
+                    });
+                inFlight.add(writing);
+                writingById.put(article.article().id(), writing);
                 sinceCommit++;
               }
               case InputRecord.CommentRecord comment -> {
@@ -194,8 +200,9 @@ public final class Indexer implements Closeable {
                 }
               }
             }
+            reap(inFlight, failure);
+            writingById.values().removeIf(Future::isDone);
             rethrow(failure);
-            inFlight.removeIf(Future::isDone);
             if (sinceCommit >= settings.commitEveryArticles()
                 || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(settings.commitEverySeconds())) {
               commit(listener, counters);
@@ -211,6 +218,8 @@ public final class Indexer implements Closeable {
       applyComments(pendingComments, counters, listener, failure);
       rethrow(failure);
       commit(listener, counters);
+      // Blocks replaced = blocks written - blocks added: exact, and needs no memory of the ids.
+      counters.replaced.set(Math.max(0, counters.articles.get() - (articleCount() - articlesBefore)));
     } catch (RejectedRecordException e) {
       drainQuietly(inFlight);
       commit(listener, counters);
@@ -238,8 +247,34 @@ public final class Indexer implements Closeable {
     return DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
   }
 
-  private static boolean exists(IndexSearcher searcher, String articleId) throws IOException {
-    return searcher.count(articleQuery(articleId)) > 0;
+  /** Articles in the last commit (0 for a new index). */
+  private long articleCount() throws IOException {
+    try (DirectoryReader reader = openExisting()) {
+      return reader == null ? 0 : new IndexSearcher(reader).count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
+    }
+  }
+
+  /** Removes finished writes, keeping the first failure among them. */
+  private static void reap(List<Future<?>> inFlight, AtomicReference<Throwable> failure) {
+    inFlight.removeIf(future -> {
+      if (!future.isDone()) {
+        return false;
+      }
+      await(future, failure);
+      return true;
+    });
+  }
+
+  /** Waits for one write; its failure, if any, becomes the run's. */
+  private static void await(Future<?> future, AtomicReference<Throwable> failure) {
+    try {
+      future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure.compareAndSet(null, e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      failure.compareAndSet(null, e.getCause());
+    }
   }
 
   private static org.apache.lucene.search.Query articleQuery(String articleId) {
@@ -260,7 +295,7 @@ public final class Indexer implements Closeable {
       List<Document> block = mapper.map(pipeline.enrich(article));
       writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), block);
       return true;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       if (e instanceof IOException || writer.getTragicException() != null) {
         failure.compareAndSet(null, e);
       } else {
@@ -300,17 +335,29 @@ public final class Indexer implements Closeable {
         Map<String, Comment> merged = new LinkedHashMap<>();
         stored.comments().forEach(c -> merged.put(c.id(), c));
         List<InputRecord.CommentRecord> applied = new ArrayList<>();
-        for (InputRecord.CommentRecord c : entry.getValue()) {
-          String parent = c.comment().parentId().orElse(null);
-          if (parent != null && !merged.containsKey(parent)) {
-            rejectRecord(
-                new Reject(c.location(), RejectReason.UNKNOWN_PARENT,
-                    "comment '" + c.comment().id() + "': parent_id '" + parent + "' names no comment of article '" + entry.getKey() + "'"),
-                counters, listener);
-            continue;
+        // Replies may arrive before their parents: take whatever can hang on the thread, and go
+        // round again until nothing more can; what is left names a parent that never came.
+        List<InputRecord.CommentRecord> waiting = new ArrayList<>(entry.getValue());
+        boolean progress = true;
+        while (progress && !waiting.isEmpty()) {
+          progress = false;
+          for (java.util.Iterator<InputRecord.CommentRecord> it = waiting.iterator(); it.hasNext(); ) {
+            InputRecord.CommentRecord c = it.next();
+            String parent = c.comment().parentId().orElse(null);
+            if (parent == null || merged.containsKey(parent)) {
+              merged.put(c.comment().id(), c.comment());
+              applied.add(c);
+              it.remove();
+              progress = true;
+            }
           }
-          merged.put(c.comment().id(), c.comment());
-          applied.add(c);
+        }
+        for (InputRecord.CommentRecord c : waiting) {
+          rejectRecord(
+              new Reject(c.location(), RejectReason.UNKNOWN_PARENT,
+                  "comment '" + c.comment().id() + "': parent_id '" + c.comment().parentId().orElse("")
+                      + "' names no comment of article '" + entry.getKey() + "'"),
+              counters, listener);
         }
         if (applied.isEmpty()) {
           continue;
@@ -318,6 +365,12 @@ public final class Indexer implements Closeable {
         Article updated = stored.withComments(List.copyOf(merged.values()));
         if (write(updated, applied.get(0).location(), counters, listener, failure)) {
           counters.commentRecords.addAndGet(applied.size());
+        } else {
+          // write() reported the first record; every other record of the batch is lost with it.
+          for (InputRecord.CommentRecord c : applied.subList(1, applied.size())) {
+            rejectRecord(new Reject(c.location(), RejectReason.PROCESSING_FAILED,
+                "comment '" + c.comment().id() + "': its article '" + entry.getKey() + "' could not be rewritten"), counters, listener);
+          }
         }
       }
     }
@@ -441,8 +494,8 @@ public final class Indexer implements Closeable {
                 counters.comments.addAndGet(article.comments().size());
               }
             }));
+            reap(inFlight, failure);
             rethrow(failure);
-            inFlight.removeIf(Future::isDone);
             if (++sinceCommit >= settings.commitEveryArticles()) {
               commit(listener, counters);
               sinceCommit = 0;

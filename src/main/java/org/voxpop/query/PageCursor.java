@@ -17,8 +17,10 @@ import org.apache.lucene.util.BytesRef;
 final class PageCursor {
   private PageCursor() {}
 
-  static String encode(ScoreDoc last) {
-    StringBuilder text = new StringBuilder().append(last.doc).append('|').append(Float.floatToIntBits(last.score));
+  /** The cursor after {@code last}, valid only for the same sort order. */
+  static String encode(ScoreDoc last, SortOrder sort) {
+    StringBuilder text = new StringBuilder().append(sort.name()).append('|').append(last.doc).append('|')
+        .append(Float.floatToIntBits(last.score));
     Object[] values = last instanceof FieldDoc fd ? fd.fields : new Object[0];
     for (Object field : values) {
       text.append('|');
@@ -35,14 +37,31 @@ final class PageCursor {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  static FieldDoc decode(String cursor) {
+  /**
+   * The position a cursor stands for.
+   *
+   * @throws IllegalArgumentException when the text is no cursor, or one of another sort order
+   */
+  static FieldDoc decode(String cursor, SortOrder sort) {
+    String text;
+    String[] parts;
     try {
-      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      String[] parts = text.split("\\|", -1);
-      int doc = Integer.parseInt(parts[0]);
-      float score = Float.intBitsToFloat(Integer.parseInt(parts[1]));
+      text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      parts = text.split("\\|", -1);
+    } catch (RuntimeException e) {
+      throw invalid(cursor);
+    }
+    if (parts.length < 3 || !parts[0].equals(sort.name())) {
+      throw new IllegalArgumentException(parts.length >= 3 && isSort(parts[0])
+          ? "this page cursor belongs to the sort order " + parts[0].toLowerCase(Locale.ROOT) + ", not "
+              + sort.name().toLowerCase(Locale.ROOT) + "; start again from the first page"
+          : invalid(cursor).getMessage());
+    }
+    try {
+      int doc = Integer.parseInt(parts[1]);
+      float score = Float.intBitsToFloat(Integer.parseInt(parts[2]));
       List<Object> fields = new ArrayList<>();
-      for (int i = 2; i < parts.length; i++) {
+      for (int i = 3; i < parts.length; i++) {
         String part = parts[i];
         String body = part.substring(1);
         fields.add(
@@ -58,8 +77,21 @@ final class PageCursor {
       }
       return new FieldDoc(doc, score, fields.toArray());
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "not a valid page cursor: '%s' (pass the next_cursor of the previous page)", cursor));
+      throw invalid(cursor);
     }
+  }
+
+  private static boolean isSort(String name) {
+    for (SortOrder order : SortOrder.values()) {
+      if (order.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static IllegalArgumentException invalid(String cursor) {
+    return new IllegalArgumentException(
+        String.format(Locale.ROOT, "not a valid page cursor: '%s' (pass the next_cursor of the previous page)", cursor));
   }
 }

@@ -50,6 +50,10 @@ public final class QueryTranslator {
           Schema.DIM_SENTIMENT, Schema.DIM_ABUSE, Schema.DIM_SOURCE, Schema.DIM_SECTION,
           Schema.DIM_AUTHOR, Schema.DIM_LANGUAGE, Schema.DIM_DEPTH, Schema.DIM_HAS_REPLIES);
 
+  /** Dimensions whose values are always lower case, so that sentiment:Negative works too. */
+  private static final Set<String> LOWER_CASE_DIMS =
+      Set.of(Schema.DIM_SENTIMENT, Schema.DIM_ABUSE, Schema.DIM_HAS_REPLIES);
+
   private static final Set<String> DOUBLE_FIELDS =
       Set.of(Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.NEGATIVE_SHARE, Schema.DIVERGENCE);
   private static final Set<String> LONG_FIELDS = Set.of(Schema.LIKES, Schema.COMMENT_COUNT);
@@ -83,7 +87,7 @@ public final class QueryTranslator {
    * @throws QuerySyntaxException with a message that points at the problem
    */
   public Query translate(String text) {
-    if (text.isBlank()) {
+    if (text.isBlank() || text.strip().equals("*") || text.strip().equals("*:*")) {
       return new MatchAllDocsQuery();
     }
     if (text.length() > limits.maxQueryChars()) {
@@ -92,7 +96,7 @@ public final class QueryTranslator {
     }
     Parser parser = new Parser();
     try {
-      Query query = parser.parse(text);
+      Query query = withPositiveClause(parser.parse(text));
       int[] terms = {0};
       query.visit(new org.apache.lucene.search.QueryVisitor() {
         @Override
@@ -124,6 +128,20 @@ public final class QueryTranslator {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new QuerySyntaxException("cannot search for '" + text + "': " + e.getMessage());
     }
+  }
+
+  /**
+   * "NOT x" alone would match nothing in Lucene: a query of only exclusions means "everything
+   * but", so it gets an everything clause to exclude from.
+   */
+  private static Query withPositiveClause(Query query) {
+    if (query instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      bq.clauses().forEach(all::add);
+      return all.build();
+    }
+    return query;
   }
 
   private static String explain(String text, ParseException e) {
@@ -164,7 +182,8 @@ public final class QueryTranslator {
         case "text-alias" -> textAlias(field, queryText, quoted);
         case "entity" -> entity(queryText);
         case "type" -> typeQuery(queryText);
-        case "keyword" -> new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, field, queryText));
+        case "keyword" -> new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, field,
+            LOWER_CASE_DIMS.contains(field) ? queryText.toLowerCase(Locale.ROOT) : queryText));
         default -> getRangeQuery(field, queryText, queryText, true, true);
       };
     }
@@ -180,7 +199,9 @@ public final class QueryTranslator {
             exact.add(new org.apache.lucene.search.BoostQuery(q, BOOSTS.get(f)), BooleanClause.Occur.SHOULD);
           }
         }
-        return exact.build();
+        BooleanQuery built = exact.build();
+        // A phrase of nothing but punctuation ("") adds no clause: drop it, do not match nothing.
+        return built.clauses().isEmpty() ? null : built;
       }
       if (field.equals(Schema.TEXT_STEMMED) || field.equals(Schema.TITLE_STEMMED)) {
         throw new ParseException("phrases match exact words: use text:\"...\" or title:\"...\", not " + field);
@@ -189,12 +210,9 @@ public final class QueryTranslator {
         // Quoted values of keyword-like fields ("United States") are one value, not a phrase.
         return getFieldQuery(field, queryText, true);
       }
-      if (field != null && fieldKind(field).equals("text-alias")) {
-        BooleanQuery.Builder both = new BooleanQuery.Builder();
-        for (String f : aliasFields(field)) {
-          both.add(super.getFieldQuery(f, queryText, slop), BooleanClause.Occur.SHOULD);
-        }
-        return both.build();
+      if (fieldKind(field).equals("text-alias")) {
+        // A phrase is matched word for word, on the exact field only.
+        return super.getFieldQuery(aliasFields(field).get(0), queryText, slop);
       }
       return super.getFieldQuery(field, queryText, slop);
     }
@@ -231,10 +249,19 @@ public final class QueryTranslator {
             "'" + field + "' takes " + (kind.equals("date") ? "dates such as 2017, 2017-11 or 2017-11-13" : "numbers")
                 + "; '" + (lower == null ? upper : lower) + (upper != null && !upper.equals(lower) ? " TO " + upper : "") + "' is not one");
       }
-      if (kind.equals("text") || kind.equals("keyword")) {
-        return super.getRangeQuery(kind.equals("keyword") ? FacetsConfig.DEFAULT_INDEX_FIELD_NAME : field, lower, upper, startInclusive, endInclusive);
+      if (field.equals(Schema.DIM_DEPTH)) {
+        try {
+          long lo = lower == null || lower.equals("*") ? 0 : Long.parseLong(lower);
+          long hi = upper == null || upper.equals("*") ? Long.MAX_VALUE : Long.parseLong(upper);
+          return LongField.newRangeQuery(Schema.DEPTH, startInclusive ? lo : lo + 1, endInclusive ? hi : hi - 1);
+        } catch (NumberFormatException e) {
+          throw new ParseException("'depth' takes whole numbers, e.g. depth:[2 TO *]");
+        }
       }
-      throw new ParseException("'" + field + "' does not take a range");
+      if (kind.startsWith("text")) {
+        return super.getRangeQuery(field, lower, upper, startInclusive, endInclusive);
+      }
+      throw new ParseException("'" + field + "' does not take a range; use " + field + ":VALUE, or OR between values");
     }
 
     @Override
@@ -275,7 +302,8 @@ public final class QueryTranslator {
           both.add(q, BooleanClause.Occur.SHOULD);
         }
       }
-      return both.build();
+      BooleanQuery built = both.build();
+      return built.clauses().isEmpty() ? null : built;
     }
 
     private Query entity(String name) {
@@ -295,11 +323,10 @@ public final class QueryTranslator {
     }
 
     private String fieldKind(String field) throws ParseException {
-      if (field.equals(Schema.TEXT) || field.equals(Schema.TITLE)
-          || field.equals(Schema.TEXT_STEMMED) || field.equals(Schema.TITLE_STEMMED)) {
+      if (field.equals(Schema.TEXT_STEMMED) || field.equals(Schema.TITLE_STEMMED)) {
         return "text";
       }
-      if (field.equals("body") || field.equals("comment")) {
+      if (field.equals(Schema.TEXT) || field.equals(Schema.TITLE) || field.equals("body") || field.equals("comment")) {
         return "text-alias";
       }
       if (field.equals(Schema.ENTITY) || Schema.entityTypeDims().contains(field)) {
@@ -323,8 +350,9 @@ public final class QueryTranslator {
       throw new ParseException("unknown field '" + field + "'; fields are: " + String.join(", ", FIELDS));
     }
 
+    /** A user's text field means its exact and its stemmed form ("Raqqa's" finds raqqa). */
     private List<String> aliasFields(String field) {
-      return List.of(Schema.TEXT, Schema.TEXT_STEMMED);
+      return field.equals(Schema.TITLE) ? List.of(Schema.TITLE, Schema.TITLE_STEMMED) : List.of(Schema.TEXT, Schema.TEXT_STEMMED);
     }
   }
 

@@ -171,7 +171,8 @@ public final class VoxpopSearcher implements Closeable {
     Query base = translator.translate(request.query());
     DrillDownQuery query = matching(request);
     Sort sort = SearchSorts.of(request.sort(), request.scope());
-    FieldDoc after = request.after().map(PageCursor::decode).orElse(null);
+    validate(request);
+    FieldDoc after = request.after().map(c -> PageCursor.decode(c, request.sort())).orElse(null);
     int pageSize = Math.max(1, request.pageSize());
     TimeoutCollectorManager deadline = new TimeoutCollectorManager(limits.timeout());
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
@@ -230,16 +231,41 @@ public final class VoxpopSearcher implements Closeable {
       Set<String> matchedEntities = matchedEntities(base, request);
       boolean more = top.scoreDocs.length > pageSize;
       TopDocs page = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, Math.min(pageSize, top.scoreDocs.length)));
+      if (request.scope() == Scope.ARTICLES_BY_COMMENTS && request.sort() != SortOrder.RELEVANCE) {
+        // A field sort computes no scores, and the join's score is the number of matching comments.
+        org.apache.lucene.search.TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
+      }
       List<Hit> hits = request.pageSize() == 0 ? List.of() : hits(searcher, page, base, matchedEntities, request.scope());
       Optional<String> next =
           request.pageSize() > 0 && more
-              ? Optional.of(PageCursor.encode(page.scoreDocs[page.scoreDocs.length - 1]))
+              ? Optional.of(PageCursor.encode(page.scoreDocs[page.scoreDocs.length - 1], request.sort()))
               : Optional.empty();
       deadline.check();
       return new SearchResult(
           top.totalHits.value(), distinctArticles, hits, facets, next, Duration.ofNanos(System.nanoTime() - started));
     } finally {
       manager.release(searcher);
+    }
+  }
+
+  /**
+   * Checks a request without running it: the query parses, every dimension exists. Callers that
+   * stream answers (exports) call this first, so that a bad request fails before any output.
+   *
+   * @throws QuerySyntaxException or IllegalArgumentException with a message for the user
+   */
+  public void validate(SearchRequest request) {
+    translator.translate(request.query());
+    List<String> known = Schema.allDims();
+    for (String dim : request.facetDims()) {
+      if (!known.contains(dim)) {
+        throw new IllegalArgumentException("unknown facet dimension '" + dim + "'; known: " + String.join(", ", known));
+      }
+    }
+    for (String dim : request.drillDowns().keySet()) {
+      if (!known.contains(dim)) {
+        throw new IllegalArgumentException("unknown dimension '" + dim + "' to drill into; known: " + String.join(", ", known));
+      }
     }
   }
 
@@ -255,6 +281,7 @@ public final class VoxpopSearcher implements Closeable {
    * that share a comment. Counts come from doc values in one pass; no stored fields are read.
    */
   public CoOccurrence cooccurrence(SearchRequest request, int topEntities, int topPairs) throws IOException {
+    validate(request);
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       if (searcher.state.isEmpty()) {
@@ -281,7 +308,8 @@ public final class VoxpopSearcher implements Closeable {
   public List<TimelineBucket> timeline(SearchRequest request, Interval interval, Optional<String> entity)
       throws IOException {
     SearchRequest effective = request;
-    Optional<String> entityId = entity.map(e -> gazetteer.lookup(e).map(x -> x.id()).orElse(e));
+    validate(request);
+    Optional<String> entityId = entity.map(this::entityId);
     if (entityId.isPresent()) {
       effective = withDrillDown(request, Schema.DIM_ENTITY, entityId.get());
     }
@@ -313,6 +341,7 @@ public final class VoxpopSearcher implements Closeable {
    */
   public long export(SearchRequest request, List<ExportField> fields, ExportFormat format, java.io.Writer out, long limit)
       throws IOException {
+    validate(request);
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       Exporter exporter = new Exporter(fields, format, out, articleDocs, limit);
@@ -375,6 +404,18 @@ public final class VoxpopSearcher implements Closeable {
       }
     });
     return ids;
+  }
+
+  /**
+   * The id of an entity named by any name, alias or id the gazetteer knows, or by an id of the
+   * index's own unknown-name entities ({@code slug:...}).
+   *
+   * @throws IllegalArgumentException when nothing is known by that name
+   */
+  public String entityId(String nameOrId) {
+    return gazetteer.lookup(nameOrId).map(e -> e.id())
+        .or(() -> nameOrId.startsWith("slug:") || nameOrId.matches("Q[0-9]+") ? Optional.of(nameOrId) : Optional.empty())
+        .orElseThrow(() -> new IllegalArgumentException("no entity known as '" + nameOrId + "'"));
   }
 
   /** The canonical name of an entity id: from the gazetteer, or spelled out from a slug id. */

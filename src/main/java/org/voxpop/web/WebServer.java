@@ -80,9 +80,17 @@ public final class WebServer implements Closeable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final ObjectMapper json = new ObjectMapper();
+  private final java.util.Set<String> allowedHosts;
+  private final boolean anyHost;
 
   private WebServer(Settings settings, VoxpopSearcher searcher, Gazetteer gazetteer) throws IOException {
     this.settings = settings;
+    java.util.Set<String> hosts = new java.util.HashSet<>(java.util.List.of("127.0.0.1", "localhost", "[::1]"));
+    String bound = settings.host().toLowerCase(java.util.Locale.ROOT);
+    hosts.add(bound.contains(":") && !bound.startsWith("[") ? "[" + bound + "]" : bound);
+    this.allowedHosts = java.util.Set.copyOf(hosts);
+    // Bound to every interface, the server cannot know the names it is reached by.
+    this.anyHost = bound.equals("0.0.0.0") || bound.equals("::") || bound.equals("[::]");
     this.searcher = searcher;
     this.gazetteer = gazetteer;
     this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
@@ -109,6 +117,7 @@ public final class WebServer implements Closeable {
       String path = exchange.getRequestURI().getPath();
       String method = exchange.getRequestMethod();
       try {
+        checkHost(exchange);
         if (path.startsWith("/api/")) {
           api(exchange, path, method);
         } else if (STATIC.containsKey(path)) {
@@ -125,6 +134,39 @@ public final class WebServer implements Closeable {
       } catch (RuntimeException | IOException e) {
         error(exchange, 500, "internal error: " + e.getClass().getSimpleName());
       }
+    }
+  }
+
+  /**
+   * Answers only requests addressed to this server by a name it is bound to: a page on another
+   * site that rebinds its DNS name to 127.0.0.1 sends its own host name, and is refused.
+   */
+  private void checkHost(HttpExchange exchange) {
+    String host = exchange.getRequestHeaders().getFirst("Host");
+    if (host == null) {
+      throw new HttpError(400, "missing Host header");
+    }
+    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d+$", "");
+    if (!allowedHosts.contains(name.toLowerCase(java.util.Locale.ROOT)) && !anyHost) {
+      throw new HttpError(403, "this server answers to " + allowedHosts + ", not to '" + name + "'");
+    }
+  }
+
+  /**
+   * Writes are refused to other origins: a form or script on another site could otherwise POST
+   * to a local server with --allow-indexing. Browsers send Origin on such requests.
+   */
+  private void checkWriteOrigin(HttpExchange exchange) {
+    String origin = exchange.getRequestHeaders().getFirst("Origin");
+    if (origin != null) {
+      String name = java.net.URI.create(origin).getHost();
+      if (name == null || (!allowedHosts.contains(name.toLowerCase(java.util.Locale.ROOT)) && !allowedHosts.contains("[" + name + "]") && !anyHost)) {
+        throw new HttpError(403, "writes from other origins are refused: " + origin);
+      }
+    }
+    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    if (type == null || !(type.startsWith("application/x-ndjson") || type.startsWith("application/jsonl"))) {
+      throw new HttpError(415, "POST JSON Lines with Content-Type: application/x-ndjson");
     }
   }
 
@@ -208,6 +250,7 @@ public final class WebServer implements Closeable {
   private void cooccur(HttpExchange exchange, Params params) throws IOException {
     int top = params.integer("top", 20, 1, 500);
     CoOccurrence graph = searcher.cooccurrence(request(params).pageSize(0).build(), top, top);
+    // (cooccurrence() validated the request before any header was sent)
     String format = params.string("format", "json");
     switch (format) {
       case "json" -> {
@@ -244,6 +287,8 @@ public final class WebServer implements Closeable {
       fields = List.of(ExportField.values());
     }
     SearchRequest request = request(params).pageSize(0).build();
+    // Check before the 200 goes out: after that, an error could no longer be reported.
+    searcher.validate(request);
     String extension = format == ExportFormat.CSV ? "csv" : "jsonl";
     exchange.getResponseHeaders().set("Content-Type", format == ExportFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
     // A fixed file name: nothing the user sends ends up in a path or a header.
@@ -270,6 +315,7 @@ public final class WebServer implements Closeable {
     if (!settings.allowIndexing()) {
       throw new HttpError(403, "this server is read-only; start it with --allow-indexing to add articles");
     }
+    checkWriteOrigin(exchange);
     Path upload = Files.createTempFile("voxpop-upload", ".jsonl");
     try {
       try (InputStream in = exchange.getRequestBody(); OutputStream out = Files.newOutputStream(upload)) {

@@ -122,6 +122,15 @@ class CliTest {
   }
 
   @Test
+  void everyCommandHasItsOwnHelp() {
+    for (String command : new String[] {"search", "index", "timeline", "facets", "export", "serve", "entities", "sentiment"}) {
+      Run run = run(command, "--help");
+      assertEquals(0, run.code(), command + ": " + run.err());
+      assertTrue(run.out().contains("Usage: voxpop " + command), run.out());
+    }
+  }
+
+  @Test
   void helpListsCommandsAndExitCodes() {
     Run run = run("--help");
     assertEquals(0, run.code());

@@ -108,6 +108,32 @@ class WebApiTest {
   }
 
   @Test
+  void foreignHostsAndCrossSiteWritesAreRefused() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(
+          "GET /api/stats HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
+    }
+    assertEquals(400, get("/api/export?q=(&format=csv").statusCode(), "a bad export query fails before the download starts");
+  }
+
+  @Test
+  void withIndexingAllowedOtherOriginsAndFormPostsStillCannotWrite() throws Exception {
+    try (WebServer writable = WebServer.start(
+        new WebServer.Settings("127.0.0.1", 0, FixtureIndex.dir(), true, 1000), searcher, Gazetteer.defaultGazetteer())) {
+      URI index = URI.create("http://127.0.0.1:" + writable.port() + "/api/index");
+      HttpResponse<String> foreign = HTTP.send(HttpRequest.newBuilder(index).header("Origin", "http://evil.example")
+          .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(403, foreign.statusCode(), foreign.body());
+      HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(index).header("Content-Type", "text/plain")
+          .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(415, form.statusCode(), form.body());
+    }
+  }
+
+  @Test
   void exportsDownloadWithAFixedFileName() throws Exception {
     HttpResponse<String> response = get("/api/export?q=Raqqa&scope=both&format=csv&fields=article_id,text");
     assertEquals(200, response.statusCode());

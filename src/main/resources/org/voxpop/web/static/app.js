@@ -2,6 +2,7 @@
 // voxpop's single-page UI. All state lives in the URL (location.hash), so every view can be shared.
 // Text from the index is only ever inserted with textContent, never as HTML: comments are hostile input.
 
+const ENTITY_DIMS = ['entity', 'person', 'location', 'organization', 'group', 'event', 'other'];
 const FACETS = ['entity', 'person', 'location', 'organization', 'group', 'sentiment', 'abuse', 'source', 'section', 'author', 'published'];
 const $ = (id) => document.getElementById(id);
 
@@ -184,7 +185,10 @@ function renderFacets(result, state) {
       box2.addEventListener('change', () => {
         state.drill = checked ? state.drill.filter((d) => d !== key) : state.drill.concat(key);
         state.after = ''; state.prev = [];
-        if (['entity', 'person', 'location', 'organization', 'group'].includes(dim.dim) && !checked) state.entity = v.value;
+        if (ENTITY_DIMS.includes(dim.dim)) {
+          if (!checked) state.entity = v.value;
+          else if (state.entity === v.value) state.entity = '';
+        }
         writeState(state);
       });
       const label = el('label', { for: id, title: v.label + (v.label !== v.value ? ' (' + v.value + ')' : '') }, v.label);
@@ -203,13 +207,19 @@ function renderChips(state, labels) {
     const [dim, value] = [d.slice(0, d.indexOf(':')), d.slice(d.indexOf(':') + 1)];
     chips.append(el('span', { class: 'chip' }, dim + ': ' + (labels.get(d) || value),
       el('button', { type: 'button', 'aria-label': 'Remove filter ' + dim + ' ' + value,
-        onclick: () => { state.drill = state.drill.filter((x) => x !== d); state.after = ''; state.prev = []; writeState(state); } }, '×')));
+        onclick: () => {
+          state.drill = state.drill.filter((x) => x !== d);
+          if (ENTITY_DIMS.includes(dim) && state.entity === value) state.entity = '';
+          state.after = ''; state.prev = [];
+          writeState(state);
+        } }, '×')));
   });
 }
 
 async function renderTimeline(state) {
   const box = $('timeline');
   box.replaceChildren();
+  $('timeline-hint').textContent = 'Select an entity in the facets to see its tone over time.';
   $('timeline-hint').hidden = !!state.entity;
   if (!state.entity) return;
   const buckets = await api('/api/timeline', apiParams({ ...state, drill: state.drill.filter((d) => !d.endsWith(':' + state.entity)) },
@@ -242,7 +252,12 @@ async function renderCooccur(state) {
   $('graphml').href = '/api/cooccur?' + apiParams(state, { top: 200, format: 'graphml' }).toString();
 }
 
+// Each render has a number; an answer that arrives after a newer render started is dropped,
+// so fast clicks never leave an older page on screen.
+let renderCount = 0;
+
 async function render() {
+  const ticket = ++renderCount;
   const state = readState();
   $('q').value = state.q;
   $('scope').value = state.scope;
@@ -254,20 +269,26 @@ async function render() {
   $('export-jsonl').href = '/api/export?' + apiParams(state, { format: 'jsonl' }).toString();
   try {
     const result = await api('/api/search', params);
+    if (ticket !== renderCount) return;
     const labels = new Map();
     result.facets.forEach((dim) => dim.values.forEach((v) => labels.set(dim.dim + ':' + v.value, v.label)));
     renderChips(state, labels);
     renderFacets(result, state);
     renderHits(result, state);
-    document.body.dataset.ready = 'true';
-    await Promise.all([renderTimeline(state), renderCooccur(state)]);
   } catch (e) {
+    if (ticket !== renderCount) return;
     $('error').textContent = e.message;
     $('error').hidden = false;
     $('hits').replaceChildren();
     $('summary').textContent = '';
-    document.body.dataset.ready = 'true';
   }
+  // The side panels fail on their own: a timeline error must not hide the hits.
+  await Promise.all([renderTimeline(state), renderCooccur(state)].map((p) => p.catch((e) => {
+    $('timeline-hint').hidden = false;
+    $('timeline-hint').textContent = 'Could not draw: ' + e.message;
+  })));
+  if (ticket !== renderCount) return;
+  document.body.dataset.ready = 'true';
   document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
 }
 
