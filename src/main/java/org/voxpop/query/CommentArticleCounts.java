@@ -96,6 +96,7 @@ final class CommentArticleCounts {
   private long distinctArticles;
 
   private final boolean[] wanted;
+  private final boolean anyWanted;
 
   /**
    * Counts the values of the given dimensions among the hits; values of other dimensions are
@@ -117,8 +118,14 @@ final class CommentArticleCounts {
     }
     this.state = state;
     this.dimOrdinals = dimOrdinals;
-    this.comments = new int[state.getSize()];
-    this.articles = new int[state.getSize()];
+    boolean anyWanted = false;
+    for (boolean w : wanted) {
+      anyWanted |= w;
+    }
+    this.anyWanted = anyWanted;
+    // Without dimensions to count only the hit totals are needed: no per-ordinal arrays.
+    this.comments = new int[anyWanted ? state.getSize() : 0];
+    this.articles = new int[anyWanted ? state.getSize() : 0];
     this.dimComments = new int[dimOrdinals.dims.size()];
     this.dimArticles = new int[dimOrdinals.dims.size()];
     count(hits.getMatchingDocs(), articleDocs);
@@ -141,7 +148,7 @@ final class CommentArticleCounts {
       // segments, so "last article seen" works per segment too.
       int[] toGlobal = dimOrdinals.segmentToGlobal[docs.context().ord];
       int[] allDims = dimOrdinals.segmentToDim[docs.context().ord];
-      int segmentOrds = toGlobal.length;
+      int segmentOrds = anyWanted ? toGlobal.length : 0;
       // Everything about one ordinal sits side by side (dimension, comments, articles, last
       // article seen), so a value costs one cache line instead of four scattered reads.
       int[] slots = new int[segmentOrds * SLOT];
@@ -170,7 +177,7 @@ final class CommentArticleCounts {
         if (!isArticle) {
           commentHits++;
         }
-        if (!values.advanceExact(doc)) {
+        if (!anyWanted || !values.advanceExact(doc)) {
           continue;
         }
         for (int i = 0, n = values.docValueCount(); i < n; i++) {
