@@ -37,9 +37,12 @@ class CrashSafetyTest {
     assertEquals(ARTICLES, expected.size());
 
     Path crashed = tmp.resolve("crashed");
+    java.util.Random random = new java.util.Random(Long.getLong("voxpop.crash.seed", 7L));
     for (int attempt = 0; attempt < 3; attempt++) {
       Process child = indexProcess(crashed, input);
       waitForACommit(crashed, child, attempt);
+      // Kill at a random point between commits, not right at one: mid-block, mid-flush, anywhere.
+      Thread.sleep(random.nextInt(200));
       child.destroyForcibly();
       assertTrue(child.waitFor(30, TimeUnit.SECONDS));
       List<String> survived = IndexChecksum.of(crashed);
