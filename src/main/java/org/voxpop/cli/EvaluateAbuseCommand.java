@@ -1,10 +1,6 @@
 package org.voxpop.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.voxpop.enrich.sentiment.AbuseEvaluation;
 import picocli.CommandLine.Command;
@@ -35,26 +31,6 @@ public final class EvaluateAbuseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (file == null) {
-      err.println("missing FILE");
-      return 1;
-    }
-    if (!Files.isRegularFile(file)) {
-      err.println("no such file: " + file);
-      return 1;
-    }
-    try {
-      List<AbuseEvaluation.Item> items = AbuseEvaluation.read(file);
-      AbuseEvaluation.evaluate(items, out, output);
-      return 0;
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return 2;
-    } catch (IOException e) {
-      err.println("I/O error: " + e.getMessage());
-      return 2;
-    }
+    return EvaluationRunner.run(spec, file, (input, out) -> AbuseEvaluation.evaluate(AbuseEvaluation.read(input), out, output));
   }
 }

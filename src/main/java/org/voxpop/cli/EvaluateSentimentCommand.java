@@ -1,10 +1,6 @@
 package org.voxpop.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.voxpop.enrich.sentiment.SentimentEvaluation;
 import picocli.CommandLine.Command;
@@ -34,26 +30,6 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (file == null) {
-      err.println("missing FILE");
-      return 1;
-    }
-    if (!Files.isRegularFile(file)) {
-      err.println("no such file: " + file);
-      return 1;
-    }
-    try {
-      List<SentimentEvaluation.Item> items = SentimentEvaluation.read(file);
-      SentimentEvaluation.evaluate(items, out, output);
-      return 0;
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return 2;
-    } catch (IOException e) {
-      err.println("I/O error: " + e.getMessage());
-      return 2;
-    }
+    return EvaluationRunner.run(spec, file, (input, out) -> SentimentEvaluation.evaluate(SentimentEvaluation.read(input), out, output));
   }
 }
