@@ -17,15 +17,12 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.NumericUtils;
 import org.voxpop.index.Schema;
 
@@ -45,7 +42,6 @@ final class Analytics {
     int entityDim = dims.dims.indexOf(Schema.DIM_ENTITY);
     Map<Long, int[]> counts = new HashMap<>();
     SortedSetDocValues global = state.getDocValues();
-    OrdinalMap ordinalMap = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     int[] ords = new int[16];
     for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
       DocIdSetIterator it = docs.bits() == null ? null : docs.bits().iterator();
@@ -54,14 +50,14 @@ final class Analytics {
       }
       BitSet parents = articleDocs.getBitSet(docs.context());
       SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), state.getField());
-      LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(docs.context().ord);
+      int[] toGlobal = dims.segmentToGlobal[docs.context().ord];
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if ((parents != null && parents.get(doc)) || !values.advanceExact(doc)) {
           continue;
         }
         int n = 0;
         for (int i = 0, count = values.docValueCount(); i < count; i++) {
-          int ord = (int) toGlobal.get(values.nextOrd());
+          int ord = toGlobal[(int) values.nextOrd()];
           if (dims.ordToDim[ord] == entityDim) {
             if (n == ords.length) {
               ords = java.util.Arrays.copyOf(ords, n * 2);
@@ -107,6 +103,7 @@ final class Analytics {
 
   static List<TimelineBucket> timeline(
       Optional<SortedSetDocValuesReaderState> state,
+      CommentArticleCounts.DimOrdinals dims,
       FacetsCollector matches,
       BitSetProducer articleDocs,
       Interval interval,
@@ -114,14 +111,12 @@ final class Analytics {
       throws IOException {
     TreeMap<LocalDate, Bucket> buckets = new TreeMap<>();
     long[] stanceOrds = {-1, -1, -1};
-    OrdinalMap ordinalMap = null;
     if (entity.isPresent() && state.isPresent()) {
       SortedSetDocValues global = state.get().getDocValues();
       String[] labels = {"negative", "neutral", "positive"};
       for (int i = 0; i < 3; i++) {
         stanceOrds[i] = global.lookupTerm(new BytesRef(FacetsConfig.pathToString(new String[] {Schema.DIM_STANCE, entity.get(), labels[i]})));
       }
-      ordinalMap = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     }
     for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
       DocIdSetIterator it = docs.bits() == null ? null : docs.bits().iterator();
@@ -133,7 +128,7 @@ final class Analytics {
       SortedNumericDocValues compound = DocValues.getSortedNumeric(docs.context().reader(), Schema.COMPOUND);
       SortedSetDocValues facets =
           state.isPresent() ? DocValues.getSortedSet(docs.context().reader(), state.get().getField()) : null;
-      LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(docs.context().ord);
+      int[] toGlobal = dims == null ? null : dims.segmentToGlobal[docs.context().ord];
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         boolean isArticle = parents == null || parents.get(doc);
         if (isArticle || !dates.advanceExact(doc)) {
@@ -153,7 +148,7 @@ final class Analytics {
         }
         if (entity.isPresent() && facets != null && facets.advanceExact(doc)) {
           for (int i = 0, n = facets.docValueCount(); i < n; i++) {
-            long ord = toGlobal.get(facets.nextOrd());
+            long ord = toGlobal[(int) facets.nextOrd()];
             if (ord == stanceOrds[0]) {
               bucket.negative++;
             } else if (ord == stanceOrds[1]) {

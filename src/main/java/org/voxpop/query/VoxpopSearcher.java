@@ -168,10 +168,9 @@ public final class VoxpopSearcher implements Closeable {
   /** Runs a search. */
   public SearchResult search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
-    Query base = translator.translate(request.query());
-    DrillDownQuery query = matching(request);
+    Query base = checked(request);
+    DrillDownQuery query = matching(request, base);
     Sort sort = SearchSorts.of(request.sort(), request.scope());
-    validate(request);
     FieldDoc after = request.after().map(c -> PageCursor.decode(c, request.sort())).orElse(null);
     int pageSize = Math.max(1, request.pageSize());
     TimeoutCollectorManager deadline = new TimeoutCollectorManager(limits.timeout());
@@ -255,7 +254,12 @@ public final class VoxpopSearcher implements Closeable {
    * @throws QuerySyntaxException or IllegalArgumentException with a message for the user
    */
   public void validate(SearchRequest request) {
-    translator.translate(request.query());
+    checked(request);
+  }
+
+  /** Validates the request and returns its parsed query, so that callers parse it once. */
+  private Query checked(SearchRequest request) {
+    Query base = translator.translate(request.query());
     List<String> known = Schema.allDims();
     for (String dim : request.facetDims()) {
       if (!known.contains(dim)) {
@@ -267,11 +271,12 @@ public final class VoxpopSearcher implements Closeable {
         throw new IllegalArgumentException("unknown dimension '" + dim + "' to drill into; known: " + String.join(", ", known));
       }
     }
+    return base;
   }
 
-  /** The query a request stands for: text, scope and drill-downs. */
-  private DrillDownQuery matching(SearchRequest request) {
-    DrillDownQuery query = new DrillDownQuery(facetsConfig, scoped(translator.translate(request.query()), request.scope()));
+  /** The query a request stands for: its parsed text, scope and drill-downs. */
+  private DrillDownQuery matching(SearchRequest request, Query base) {
+    DrillDownQuery query = new DrillDownQuery(facetsConfig, scoped(base, request.scope()));
     request.drillDowns().forEach((dim, paths) -> paths.forEach(path -> query.add(dim, path.toArray(String[]::new))));
     return query;
   }
@@ -281,13 +286,13 @@ public final class VoxpopSearcher implements Closeable {
    * that share a comment. Counts come from doc values in one pass; no stored fields are read.
    */
   public CoOccurrence cooccurrence(SearchRequest request, int topEntities, int topPairs) throws IOException {
-    validate(request);
+    Query base = checked(request);
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       if (searcher.state.isEmpty()) {
         return new CoOccurrence(List.of(), List.of());
       }
-      FacetsCollector matches = searcher.search(matching(request), new FacetsCollectorManager());
+      FacetsCollector matches = searcher.search(matching(request, base), new FacetsCollectorManager());
       CommentArticleCounts counts = new CommentArticleCounts(
           searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, List.of(Schema.DIM_ENTITY));
       List<FacetValue> entities =
@@ -308,15 +313,15 @@ public final class VoxpopSearcher implements Closeable {
   public List<TimelineBucket> timeline(SearchRequest request, Interval interval, Optional<String> entity)
       throws IOException {
     SearchRequest effective = request;
-    validate(request);
+    Query base = checked(request);
     Optional<String> entityId = entity.map(this::entityId);
     if (entityId.isPresent()) {
       effective = withDrillDown(request, Schema.DIM_ENTITY, entityId.get());
     }
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
-      FacetsCollector matches = searcher.search(matching(effective), new FacetsCollectorManager());
-      return Analytics.timeline(searcher.state, matches, articleDocs, interval, entityId);
+      FacetsCollector matches = searcher.search(matching(effective, base), new FacetsCollectorManager());
+      return Analytics.timeline(searcher.state, searcher.dimOrdinals, matches, articleDocs, interval, entityId);
     } finally {
       manager.release(searcher);
     }
@@ -341,13 +346,13 @@ public final class VoxpopSearcher implements Closeable {
    */
   public long export(SearchRequest request, List<ExportField> fields, ExportFormat format, java.io.Writer out, long limit)
       throws IOException {
-    validate(request);
+    Query base = checked(request);
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       Exporter exporter = new Exporter(fields, format, out, articleDocs, limit);
       exporter.header();
       try {
-        searcher.search(matching(request), exporter.collectorManager());
+        searcher.search(matching(request, base), exporter.collectorManager());
       } catch (Exporter.LimitReached done) {
         // the limit was reached: what was written so far is the export
       }
