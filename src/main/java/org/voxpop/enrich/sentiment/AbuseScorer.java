@@ -21,16 +21,17 @@ import java.util.Set;
  *       "typical scum", "bunch of"), raise it;
  *   <li>second-person targeting ("you", "your people", "y'all") within four tokens raises it
  *       (×1.5): abuse aimed at a reader;
- *   <li>group targeting (a nationality, religion, ethnicity or political group from the lexicon's
- *       {@code group} category) within five tokens raises it (×1.5): abuse aimed at a group;
+ *   <li>group targeting (an identity group from the lexicon's {@code group} category:
+ *       nationality, religion, ethnicity, gender, sexuality; or a political camp from its
+ *       {@code political} category) within five tokens raises it (×1.5): abuse aimed at a group;
  *   <li>{@code metaphor} terms ("animals", "vermin"-like metaphors such as "cancer", "invasion")
  *       count only when aimed at a group or at "you": "the animals at the zoo" is not abuse.
  * </ul>
  *
  * <p>Also matched: plural forms, masked letters ("f*ggots") and insults shouted inside a word
  * ("demoRATs"). The weighted sum {@code s} of the terms gives {@code lexical = 1 - exp(-1.2 s)}.
- * Three weaker signals follow: naming groups ({@value #MAX_FROM_GROUPS} at most, more when the
- * text is negative), the VADER negative share ({@value #MAX_FROM_SENTIMENT} at most) and the
+ * Three weaker signals follow: naming identity groups ({@value #MAX_FROM_GROUPS} at most, more
+ * when the text is negative; political camps do not count, as hate is aimed at who people are), the VADER negative share ({@value #MAX_FROM_SENTIMENT} at most) and the
  * share of words in capitals ({@value #MAX_FROM_SHOUTING} at most). The score is
  * {@code 1 - (1 - lexical)(1 - groups)(1 - sentiment)(1 - shouting)}. Abuse is not negativity:
  * without an abusive term the three weak signals together stay below the
@@ -46,7 +47,7 @@ public final class AbuseScorer {
   public static final double MAX_FROM_SENTIMENT = 0.1;
   /** The most that shouting (words in capitals) can contribute. */
   public static final double MAX_FROM_SHOUTING = 0.05;
-  /** The most that naming groups in a hostile text, without abusive terms, can contribute. */
+  /** The most that naming identity groups in a hostile text, without abusive terms, can add. */
   public static final double MAX_FROM_GROUPS = 0.18;
   // Per group mention: a base plus more when the text is negative (hand-set, not fitted).
   static final double G0 = 0.8;
@@ -121,7 +122,45 @@ public final class AbuseScorer {
     return score(tok, neg);
   }
 
+  /** Categories of abusive terms, in the order of {@link Evidence#byCategory()}. */
+  static final List<String> CATEGORIES = List.of("insult", "slur", "dehumanising", "exclusion",
+      "threat", "profanity", "metaphor");
+
+  /**
+   * What the rules found in a text.
+   *
+   * @param byCategory weighted sum of the abusive terms per {@link #CATEGORIES} entry, after the
+   *     negation, emphasis and targeting rules
+   * @param groups group mentions (runs of group words)
+   * @param secondPerson second-person words
+   * @param matched the abusive terms, in text order
+   */
+  record Evidence(double[] byCategory, int groups, int secondPerson, List<String> matched) {
+    double sum() {
+      double s = 0;
+      for (double v : byCategory) {
+        s += v;
+      }
+      return s;
+    }
+  }
+
   AbuseScore score(Tokens tok, double neg) {
+    Evidence ev = evidence(tok);
+    double lexical = 1 - Math.exp(-1.2 * ev.sum());
+    int groups = ev.groups();
+    double fromGroups = MAX_FROM_GROUPS * (1 - Math.exp(-groups * (G0 + G1 * neg)));
+    double fromSentiment = MAX_FROM_SENTIMENT * Math.min(1.0, 2 * neg);
+    double fromShouting = MAX_FROM_SHOUTING * Math.min(1.0, 2 * shoutedShare(tok));
+    double score = 1 - (1 - lexical) * (1 - fromGroups) * (1 - fromSentiment) * (1 - fromShouting);
+    if (!Double.isFinite(score)) {
+      score = 0;
+    }
+    score = Math.max(0, Math.min(1, score));
+    return new AbuseScore(score, AbuseLabel.of(score), ev.matched());
+  }
+
+  Evidence evidence(Tokens tok) {
     int n = tok.size;
     String[] lw = tok.lower;
     // pass 1: find terms and groups
@@ -129,11 +168,9 @@ public final class AbuseScorer {
     int[] len = new int[n];
     boolean[] group = new boolean[n];
     boolean[] second = new boolean[n];
-    boolean anyGroup = false;
-    boolean anySecond = false;
+    boolean[] identity = new boolean[n];
     for (int i = 0; i < n; ) {
       second[i] = SECOND_PERSON.contains(lw[i]);
-      anySecond |= second[i];
       // longest match: extend the phrase only while it is a prefix of some lexicon phrase
       Entry e = lookupSingle(tok.raw[i], lw[i]);
       int l = 1;
@@ -147,18 +184,17 @@ public final class AbuseScorer {
         }
       }
       if (e != null) {
-        if (e.category().equals("group")) {
+        if (isTarget(e)) {
           for (int j = i; j < i + l; j++) {
             group[j] = true;
+            identity[j] = e.category().equals("group");
           }
-          anyGroup = true;
         } else {
           at[i] = e;
           len[i] = l;
         }
         for (int j = i + 1; j < i + l; j++) {
           second[j] = SECOND_PERSON.contains(lw[j]);
-          anySecond |= second[j];
         }
         i += l;
       } else {
@@ -166,7 +202,7 @@ public final class AbuseScorer {
       }
     }
     boolean capDiff = Vader.allCapDifferential(tok);
-    double sum = 0;
+    double[] byCategory = new double[CATEGORIES.size()];
     List<String> matched = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Entry e = at[i];
@@ -203,28 +239,28 @@ public final class AbuseScorer {
       if (atGroup) {
         w *= 1.5;
       }
-      sum += w;
+      byCategory[Math.max(0, CATEGORIES.indexOf(e.category()))] += w;
     }
     int groups = 0;
+    int seconds = 0;
     for (int i = 0; i < n; i++) {
-      if (group[i] && (i == 0 || !group[i - 1])) {
+      if (identity[i] && (i == 0 || !identity[i - 1])) {
         groups++;
       }
+      if (second[i]) {
+        seconds++;
+      }
     }
-    double lexical = 1 - Math.exp(-1.2 * sum);
-    double fromGroups = MAX_FROM_GROUPS * (1 - Math.exp(-groups * (G0 + G1 * neg)));
-    double fromSentiment = MAX_FROM_SENTIMENT * Math.min(1.0, 2 * neg);
-    double fromShouting = MAX_FROM_SHOUTING * Math.min(1.0, 2 * shoutedShare(tok));
-    double score = 1 - (1 - lexical) * (1 - fromGroups) * (1 - fromSentiment) * (1 - fromShouting);
-    if (!Double.isFinite(score)) {
-      score = 0;
-    }
-    score = Math.max(0, Math.min(1, score));
-    return new AbuseScore(score, AbuseLabel.of(score), matched);
+    return new Evidence(byCategory, groups, seconds, matched);
+  }
+
+  /** Group words: identity groups ({@code group}) and political camps ({@code political}). */
+  private static boolean isTarget(Entry e) {
+    return e.category().equals("group") || e.category().equals("political");
   }
 
   /** Share of words (two letters or more) written in capitals: shouting. */
-  private static double shoutedShare(Tokens tok) {
+  static double shoutedShare(Tokens tok) {
     int words = 0;
     int caps = 0;
     for (int i = 0; i < tok.size; i++) {
@@ -254,7 +290,7 @@ public final class AbuseScorer {
     String core = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     for (Entry e : singleWords) {
       String t = e.term();
-      if ((t.length() == w.length() || t.length() == core.length()) && !e.category().equals("group")) {
+      if ((t.length() == w.length() || t.length() == core.length()) && !isTarget(e)) {
         String x = t.length() == w.length() ? w : core;
         boolean ok = true;
         for (int c = 0; c < t.length() && ok; c++) {
@@ -306,7 +342,7 @@ public final class AbuseScorer {
       }
       if (d - c >= 3) {
         Entry e = single(raw.substring(c, d).toLowerCase(Locale.ROOT));
-        if (e != null && !e.category().equals("group")) {
+        if (e != null && !isTarget(e)) {
           // shouting the insult inside a name is aiming it: never a mere metaphor
           return e.category().equals("metaphor") ? new Entry(e.term(), e.weight(), "insult") : e;
         }
