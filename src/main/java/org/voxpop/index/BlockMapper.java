@@ -1,9 +1,11 @@
 package org.voxpop.index;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -186,9 +188,22 @@ public final class BlockMapper {
     doc.add(
         new SortedSetDocValuesFacetField(
             dim,
-            String.format(Locale.ROOT, "%04d", utc.getYear()),
-            String.format(Locale.ROOT, "%02d", utc.getMonthValue()),
-            String.format(Locale.ROOT, "%02d", utc.getDayOfMonth())));
+            utc.getYear() >= 1000 && utc.getYear() <= 9999
+                ? Integer.toString(utc.getYear())
+                : String.format(Locale.ROOT, "%04d", utc.getYear()),
+            TWO_DIGITS[utc.getMonthValue()],
+            TWO_DIGITS[utc.getDayOfMonth()]));
+  }
+
+  /** "00" to "31": months and days as the date facets spell them, without formatting each time. */
+  private static final String[] TWO_DIGITS = twoDigits();
+
+  private static String[] twoDigits() {
+    String[] digits = new String[32];
+    for (int i = 0; i < digits.length; i++) {
+      digits[i] = (i < 10 ? "0" : "") + i;
+    }
+    return digits;
   }
 
   private void addText(Document doc, String text, TextEnrichment enrichment, List<StancedMention> titleMentions) {
@@ -261,21 +276,31 @@ public final class BlockMapper {
   }
 
   static String mentionsJson(List<StancedMention> mentions) {
-    ArrayNode array = JSON.createArrayNode();
-    for (StancedMention stanced : mentions) {
-      EntityMention m = stanced.mention();
-      ObjectNode node = array.addObject();
-      node.put("id", m.id());
-      node.put("name", m.name());
-      node.put("type", m.type().name());
-      node.put("surface", m.surface());
-      node.put("start", m.start());
-      node.put("end", m.end());
-      node.put("confidence", round(m.confidence()));
-      node.put("source", m.source());
-      stanced.stance().value().ifPresent(s -> node.put("stance", round(s)));
+    // Streamed rather than built as a tree: this runs for every document with a mention.
+    StringWriter out = new StringWriter(mentions.size() * 128);
+    try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+      json.writeStartArray();
+      for (StancedMention stanced : mentions) {
+        EntityMention m = stanced.mention();
+        json.writeStartObject();
+        json.writeStringField("id", m.id());
+        json.writeStringField("name", m.name());
+        json.writeStringField("type", m.type().name());
+        json.writeStringField("surface", m.surface());
+        json.writeNumberField("start", m.start());
+        json.writeNumberField("end", m.end());
+        json.writeNumberField("confidence", round(m.confidence()));
+        json.writeStringField("source", m.source());
+        if (stanced.stance().value().isPresent()) {
+          json.writeNumberField("stance", round(stanced.stance().value().get()));
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    return array.toString();
+    return out.toString();
   }
 
   /**

@@ -158,8 +158,16 @@ public final class Schema {
   /** The facets contract shared by the indexer and every searcher; a new instance each call. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
+    // Drill-down terms: only the paths a query can ask for. Nothing drills into a dimension as a
+    // whole (missing values are counted from doc values), so the dimension-only term that
+    // lucene-facet indexes by default is left out, which saves a term per facet value.
+    for (String dim : allDims()) {
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+    }
     for (String dim : HIERARCHICAL_DIMS) {
       config.setHierarchical(dim, true);
+      // a year, or an entity's stance as a whole ("Q30" under stance), is a drill-down too
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.ALL_PATHS_NO_DIM);
     }
     for (String dim : multiValuedDims()) {
       config.setMultiValued(dim, true);
