@@ -25,6 +25,7 @@ import org.voxpop.index.IndexStats;
 import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
 import org.voxpop.query.FacetValue;
+import org.voxpop.query.QueryLimits;
 import org.voxpop.query.Scope;
 import org.voxpop.query.SearchRequest;
 import org.voxpop.query.VoxpopSearcher;
@@ -230,14 +231,18 @@ public final class BenchHarness {
   // ---------------------------------------------------------------- queries
 
   private ObjectNode queryRun(RunSpec spec, Path corpus) throws IOException {
-    Path dir = options.workDir().resolve("query-index-" + corpus.getFileName());
+    // Query indexes are loaded once and searched a lot: merged to one segment per search thread,
+    // as `voxpop index --merge` does, and searched on that many threads by both sides.
+    int searchThreads = VoxpopSearcher.defaultSearchThreads();
+    Path dir = options.workDir().resolve("query-index-merged" + searchThreads + "-" + corpus.getFileName());
     Gazetteer gazetteer = Gazetteer.defaultGazetteer();
     IndexStats stats = null;
     if (!Files.exists(dir.resolve("voxpop-stats.json"))) {
       deleteTree(dir);
       long t0 = System.nanoTime();
       try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(),
-          IndexerSettings.defaults().withCommitEveryArticles(Integer.MAX_VALUE), gazetteer.version())) {
+          IndexerSettings.defaults().withCommitEveryArticles(Integer.MAX_VALUE).withMergeToSegments(searchThreads),
+          gazetteer.version())) {
         stats = indexer.index(List.of(corpus), IndexListener.silent());
       }
       options.log().printf(Locale.ROOT, "  built the index in %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -245,7 +250,7 @@ public final class BenchHarness {
     ObjectNode out = json.createObjectNode();
     out.put("name", spec.name()).put("kind", "query");
     List<String> wrong = new ArrayList<>();
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(dir, gazetteer)) {
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(dir, gazetteer, QueryLimits.defaults(), searchThreads)) {
       var all = searcher.search(SearchRequest.builder("").scope(Scope.COMMENTS).pageSize(0).build());
       long articles = searcher.search(SearchRequest.builder("").scope(Scope.ARTICLES).pageSize(0).build()).totalHits();
       if (spec.expectedComments() >= 0 && all.totalHits() != spec.expectedComments()) {
@@ -257,7 +262,8 @@ public final class BenchHarness {
       checkFacets(spec, dir, wrong);
       report(spec, wrong);
       out.put("comments", all.totalHits()).put("articles", articles).put("index_bytes", Environment.size(dir));
-      QueryScenarios scenarios = new QueryScenarios(dir, searcher);
+      out.put("search_threads", searchThreads);
+      QueryScenarios scenarios = new QueryScenarios(dir, searcher, searchThreads);
       out.set("scenarios", scenarios.measureAll(json, spec.repetitions(), options.log()));
       out.put("heap_bytes_after_load", Environment.usedHeap());
       scenarios.close();

@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
@@ -50,10 +53,14 @@ final class QueryScenarios implements Closeable {
   private final FacetsConfig config = Schema.facetsConfig();
   private final VoxpopSearcher voxpop;
 
-  QueryScenarios(Path dir, VoxpopSearcher voxpop) throws IOException {
+  /** The baseline's search threads: as many as voxpop's, so that both sides count in parallel. */
+  private final ExecutorService executor;
+
+  QueryScenarios(Path dir, VoxpopSearcher voxpop, int searchThreads) throws IOException {
     this.directory = FSDirectory.open(dir);
     this.reader = DirectoryReader.open(directory);
-    this.plain = new IndexSearcher(reader);
+    this.executor = searchThreads > 1 ? Executors.newFixedThreadPool(searchThreads) : null;
+    this.plain = new IndexSearcher(reader, executor);
     this.state = new DefaultSortedSetDocValuesReaderState(reader, config);
     this.voxpop = voxpop;
   }
@@ -93,7 +100,17 @@ final class QueryScenarios implements Closeable {
 
   private void rawFacets(Query query, String[] dims) throws IOException {
     FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(plain, query, 10, new FacetsCollectorManager());
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+    org.apache.lucene.facet.Facets counts;
+    if (executor == null) {
+      counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+    } else {
+      try {
+        counts = new ConcurrentSortedSetDocValuesFacetCounts(state, result.facetsCollector(), executor);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    }
     for (String dim : dims) {
       counts.getTopChildren(10, dim);
     }
@@ -159,6 +176,9 @@ final class QueryScenarios implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (executor != null) {
+      executor.shutdown();
+    }
     reader.close();
     directory.close();
   }

@@ -55,6 +55,9 @@ final class Report {
       }
       if (!header) {
         md.append("\n## Query latency (milliseconds)\n\n");
+        md.append(String.format(Locale.ROOT,
+            "Each query index is merged to one segment per search thread (`voxpop index --merge`); both sides search with %d threads.%n%n",
+            run.path("search_threads").asInt(1)));
         md.append("| run | comments | scenario | baseline p50 / p95 / p99 | voxpop p50 / p95 / p99 | voxpop / baseline |\n");
         md.append("|---|---:|---|---:|---:|---:|\n");
         header = true;

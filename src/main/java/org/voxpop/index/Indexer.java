@@ -218,6 +218,11 @@ public final class Indexer implements Closeable {
       applyComments(pendingComments, counters, listener, failure);
       rethrow(failure);
       commit(listener, counters);
+      if (settings.mergeToSegments() > 0) {
+        // after the last commit, so that a crash while merging still leaves every record indexed
+        writer.forceMerge(settings.mergeToSegments());
+        writer.commit();
+      }
       // Blocks replaced = blocks written - blocks added: exact, and needs no memory of the ids.
       counters.replaced.set(Math.max(0, counters.articles.get() - (articleCount() - articlesBefore)));
     } catch (RejectedRecordException e) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.PrimitiveIterator;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.FacetsCollector;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BytesRef;
@@ -107,7 +109,8 @@ final class CommentArticleCounts {
       DimOrdinals dimOrdinals,
       FacetsCollector hits,
       BitSetProducer articleDocs,
-      java.util.Collection<String> dims)
+      java.util.Collection<String> dims,
+      TaskExecutor executor)
       throws IOException {
     this.wanted = new boolean[dimOrdinals.dims.size()];
     for (String dim : dims) {
@@ -128,92 +131,137 @@ final class CommentArticleCounts {
     this.articles = new int[anyWanted ? state.getSize() : 0];
     this.dimComments = new int[dimOrdinals.dims.size()];
     this.dimArticles = new int[dimOrdinals.dims.size()];
-    count(hits.getMatchingDocs(), articleDocs);
+    count(hits.getMatchingDocs(), articleDocs, executor);
   }
 
-  private void count(List<FacetsCollector.MatchingDocs> matching, BitSetProducer articleDocs) throws IOException {
-    int dimCount = dimOrdinals.dims.size();
+  /** What one segment's matches add up to; segments are counted apart and then summed. */
+  private static final class SegmentCounts {
+    final int[] toGlobal;
+    /** Per segment ordinal: dimension, comments, articles, last article seen ({@link #SLOT}). */
+    final int[] slots;
+    final int[] dimComments;
+    final int[] dimArticles;
+    long commentHits;
+    long distinctArticles;
+
+    SegmentCounts(int[] toGlobal, int[] slots, int dims) {
+      this.toGlobal = toGlobal;
+      this.slots = slots;
+      this.dimComments = new int[dims];
+      this.dimArticles = new int[dims];
+    }
+  }
+
+  private void count(List<FacetsCollector.MatchingDocs> matching, BitSetProducer articleDocs, TaskExecutor executor)
+      throws IOException {
+    // A block never spans segments, so segments can be counted independently (in parallel when
+    // the searcher has an executor) and summed: no article is counted twice.
+    List<Callable<SegmentCounts>> tasks = new ArrayList<>();
     for (FacetsCollector.MatchingDocs docs : matching) {
-      if (docs.totalHits() == 0 || docs.bits() == null) {
+      if (docs.totalHits() > 0 && docs.bits() != null) {
+        tasks.add(() -> countSegment(docs, articleDocs));
+      }
+    }
+    for (SegmentCounts segment : executor.invokeAll(tasks)) {
+      if (segment == null) {
         continue;
       }
-      DocIdSetIterator it = docs.bits().iterator();
-      if (it == null) {
-        continue;
+      commentHits += segment.commentHits;
+      distinctArticles += segment.distinctArticles;
+      for (int d = 0; d < dimComments.length; d++) {
+        dimComments[d] += segment.dimComments[d];
+        dimArticles[d] += segment.dimArticles[d];
       }
-      BitSet parents = articleDocs.getBitSet(docs.context());
-      SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), state.getField());
-      // Count in segment ordinals and map each one to its global ordinal once at the end: mapping
-      // every value as it is read costs more than the counting itself. A block never spans
-      // segments, so "last article seen" works per segment too.
-      int[] toGlobal = dimOrdinals.segmentToGlobal[docs.context().ord];
-      int[] allDims = dimOrdinals.segmentToDim[docs.context().ord];
-      int segmentOrds = anyWanted ? toGlobal.length : 0;
-      // Everything about one ordinal sits side by side (dimension, comments, articles, last
-      // article seen), so a value costs one cache line instead of four scattered reads.
-      int[] slots = new int[segmentOrds * SLOT];
-      for (int ord = 0; ord < segmentOrds; ord++) {
-        int dim = allDims[ord];
-        slots[ord * SLOT] = dim >= 0 && wanted[dim] ? dim : -1;
-        slots[ord * SLOT + LAST] = -1;
-      }
-      int[] lastDimArticle = new int[dimCount];
-      Arrays.fill(lastDimArticle, -1);
-      int[] docHasDim = new int[dimCount];
-      Arrays.fill(docHasDim, -1);
-      int lastCounted = -1;
-      int article = -1;
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        // Matches ascend, so a comment before the last article found belongs to that article:
-        // one nextSetBit per article block, not one per comment.
-        if (doc > article) {
-          article = parents == null ? doc : parents.nextSetBit(doc);
-        }
-        boolean isArticle = doc == article;
-        if (article != lastCounted) {
-          distinctArticles++;
-          lastCounted = article;
-        }
-        if (!isArticle) {
-          commentHits++;
-        }
-        if (!anyWanted || !values.advanceExact(doc)) {
-          continue;
-        }
-        for (int i = 0, n = values.docValueCount(); i < n; i++) {
-          int slot = (int) values.nextOrd() * SLOT;
-          int dim = slots[slot];
-          if (dim < 0) {
-            continue;
-          }
-          if (!isArticle) {
-            slots[slot + COMMENTS]++;
-          }
-          if (slots[slot + LAST] != article) {
-            slots[slot + ARTICLES]++;
-            slots[slot + LAST] = article;
-          }
-          if (docHasDim[dim] != doc) {
-            docHasDim[dim] = doc;
-            if (!isArticle) {
-              dimComments[dim]++;
-            }
-            if (lastDimArticle[dim] != article) {
-              dimArticles[dim]++;
-              lastDimArticle[dim] = article;
-            }
-          }
-        }
-      }
-      for (int ord = 0; ord < segmentOrds; ord++) {
+      int[] slots = segment.slots;
+      for (int ord = 0, n = slots.length / SLOT; ord < n; ord++) {
         int slot = ord * SLOT;
         if (slots[slot + ARTICLES] > 0) {
-          int g = toGlobal[ord];
+          int g = segment.toGlobal[ord];
           comments[g] += slots[slot + COMMENTS];
           articles[g] += slots[slot + ARTICLES];
         }
       }
     }
+  }
+
+  private SegmentCounts countSegment(FacetsCollector.MatchingDocs docs, BitSetProducer articleDocs) throws IOException {
+    DocIdSetIterator it = docs.bits().iterator();
+    if (it == null) {
+      return null;
+    }
+    int dimCount = dimOrdinals.dims.size();
+    BitSet parents = articleDocs.getBitSet(docs.context());
+    SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), state.getField());
+    // Count in segment ordinals and map each one to its global ordinal once at the end: mapping
+    // every value as it is read costs more than the counting itself. A block never spans
+    // segments, so "last article seen" works per segment too.
+    int[] toGlobal = dimOrdinals.segmentToGlobal[docs.context().ord];
+    int[] allDims = dimOrdinals.segmentToDim[docs.context().ord];
+    int segmentOrds = anyWanted ? toGlobal.length : 0;
+    // Everything about one ordinal sits side by side (dimension, comments, articles, last
+    // article seen), so a value costs one cache line instead of four scattered reads.
+    int[] slots = new int[segmentOrds * SLOT];
+    for (int ord = 0; ord < segmentOrds; ord++) {
+      int dim = allDims[ord];
+      slots[ord * SLOT] = dim >= 0 && wanted[dim] ? dim : -1;
+      slots[ord * SLOT + LAST] = -1;
+    }
+    SegmentCounts counts = new SegmentCounts(toGlobal, slots, dimCount);
+    int[] dimComments = counts.dimComments;
+    int[] dimArticles = counts.dimArticles;
+    int[] lastDimArticle = new int[dimCount];
+    Arrays.fill(lastDimArticle, -1);
+    int[] docHasDim = new int[dimCount];
+    Arrays.fill(docHasDim, -1);
+    int lastCounted = -1;
+    int article = -1;
+    long commentHits = 0;
+    long distinctArticles = 0;
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+      // Matches ascend, so a comment before the last article found belongs to that article:
+      // one nextSetBit per article block, not one per comment.
+      if (doc > article) {
+        article = parents == null ? doc : parents.nextSetBit(doc);
+      }
+      boolean isArticle = doc == article;
+      if (article != lastCounted) {
+        distinctArticles++;
+        lastCounted = article;
+      }
+      if (!isArticle) {
+        commentHits++;
+      }
+      if (!anyWanted || !values.advanceExact(doc)) {
+        continue;
+      }
+      for (int i = 0, n = values.docValueCount(); i < n; i++) {
+        int slot = (int) values.nextOrd() * SLOT;
+        int dim = slots[slot];
+        if (dim < 0) {
+          continue;
+        }
+        if (!isArticle) {
+          slots[slot + COMMENTS]++;
+        }
+        if (slots[slot + LAST] != article) {
+          slots[slot + ARTICLES]++;
+          slots[slot + LAST] = article;
+        }
+        if (docHasDim[dim] != doc) {
+          docHasDim[dim] = doc;
+          if (!isArticle) {
+            dimComments[dim]++;
+          }
+          if (lastDimArticle[dim] != article) {
+            dimArticles[dim]++;
+            lastDimArticle[dim] = article;
+          }
+        }
+      }
+    }
+    counts.commentHits = commentHits;
+    counts.distinctArticles = distinctArticles;
+    return counts;
   }
 
   /** Distinct articles among all matches. */

@@ -18,6 +18,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -83,6 +86,8 @@ public final class VoxpopSearcher implements Closeable {
   public static final String HIGHLIGHT_END = "]]";
 
   private final Directory directory;
+  /** Runs the slices of one search in parallel; owned by this searcher, stopped by close(). */
+  private final Optional<ExecutorService> executor;
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final QueryTranslator translator;
@@ -96,8 +101,8 @@ public final class VoxpopSearcher implements Closeable {
     final Optional<SortedSetDocValuesReaderState> state;
     final CommentArticleCounts.DimOrdinals dimOrdinals;
 
-    FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
-      super(reader);
+    FacetedSearcher(IndexReader reader, FacetsConfig config, Optional<ExecutorService> executor) throws IOException {
+      super(reader, executor.orElse(null));
       this.state = facetState(reader, config);
       this.dimOrdinals = state.isPresent() ? new CommentArticleCounts.DimOrdinals(state.get(), Schema.allDims()) : null;
     }
@@ -113,8 +118,10 @@ public final class VoxpopSearcher implements Closeable {
     }
   }
 
-  private VoxpopSearcher(Directory directory, Gazetteer gazetteer, QueryLimits limits) throws IOException {
+  private VoxpopSearcher(Directory directory, Gazetteer gazetteer, QueryLimits limits, int searchThreads)
+      throws IOException {
     this.directory = directory;
+    this.executor = searchThreads > 1 ? Optional.of(searchPool(searchThreads)) : Optional.empty();
     this.gazetteer = gazetteer;
     this.limits = limits;
     this.translator = new QueryTranslator(gazetteer, limits);
@@ -124,7 +131,7 @@ public final class VoxpopSearcher implements Closeable {
             new SearcherFactory() {
               @Override
               public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                return new FacetedSearcher(reader, facetsConfig);
+                return new FacetedSearcher(reader, facetsConfig, executor);
               }
             });
   }
@@ -141,6 +148,25 @@ public final class VoxpopSearcher implements Closeable {
 
   /** Opens the index with the given limits on query size and time. */
   public static VoxpopSearcher open(Path indexDir, Gazetteer gazetteer, QueryLimits limits) throws IOException {
+    return open(indexDir, gazetteer, limits, defaultSearchThreads());
+  }
+
+  /** One search thread per core: the default of the other {@code open} methods. */
+  public static int defaultSearchThreads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * Opens the index with the given limits, searching each request on up to {@code searchThreads}
+   * threads: segments are matched and counted in parallel, which is what makes facets over
+   * millions of comments fast on a merged index of one segment per core (see {@code voxpop index
+   * --merge}). With 1, every search runs on the caller's thread alone.
+   */
+  public static VoxpopSearcher open(Path indexDir, Gazetteer gazetteer, QueryLimits limits, int searchThreads)
+      throws IOException {
+    if (searchThreads < 1) {
+      throw new IllegalArgumentException("searchThreads must be at least 1, got " + searchThreads);
+    }
     if (!Files.isDirectory(indexDir)) {
       throw new java.io.FileNotFoundException("no index at " + indexDir + " (run `voxpop index` first)");
     }
@@ -150,7 +176,7 @@ public final class VoxpopSearcher implements Closeable {
         throw new java.io.FileNotFoundException("no index at " + indexDir + " (run `voxpop index` first)");
       }
       IndexInfo.check(indexDir.toString(), directory);
-      return new VoxpopSearcher(directory, gazetteer, limits);
+      return new VoxpopSearcher(directory, gazetteer, limits, searchThreads);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -210,13 +236,15 @@ public final class VoxpopSearcher implements Closeable {
       boolean byArticles = request.scope().returnsArticles();
       if (searcher.state.isPresent()) {
         CommentArticleCounts counts =
-            new CommentArticleCounts(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, request.facetDims());
+            new CommentArticleCounts(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, request.facetDims(),
+                searcher.getTaskExecutor());
         distinctArticles = counts.distinctArticles();
         for (String dim : request.facetDims()) {
           CommentArticleCounts source = counts;
           if (sidewaysMatches.containsKey(dim)) {
             source = new CommentArticleCounts(
-                searcher.state.get(), searcher.dimOrdinals, sidewaysMatches.get(dim), articleDocs, List.of(dim));
+                searcher.state.get(), searcher.dimOrdinals, sidewaysMatches.get(dim), articleDocs, List.of(dim),
+                searcher.getTaskExecutor());
           }
           facets.add(
               source.top(
@@ -294,7 +322,8 @@ public final class VoxpopSearcher implements Closeable {
       }
       FacetsCollector matches = searcher.search(matching(request, base), new FacetsCollectorManager());
       CommentArticleCounts counts = new CommentArticleCounts(
-          searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, List.of(Schema.DIM_ENTITY));
+          searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, List.of(Schema.DIM_ENTITY),
+          searcher.getTaskExecutor());
       List<FacetValue> entities =
           counts.top(Schema.DIM_ENTITY, List.of(), topEntities, false, labeler(Schema.DIM_ENTITY, List.of()), "").values();
       List<EntityPair> pairs = Analytics.pairs(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, topPairs, this::entityName);
@@ -352,7 +381,8 @@ public final class VoxpopSearcher implements Closeable {
       Exporter exporter = new Exporter(fields, format, out, articleDocs, limit);
       exporter.header();
       try {
-        searcher.search(matching(request, base), exporter.collectorManager());
+        // Exports stream in index order from one thread: a searcher without the executor.
+        new IndexSearcher(searcher.getIndexReader()).search(matching(request, base), exporter.collectorManager());
       } catch (Exporter.LimitReached done) {
         // the limit was reached: what was written so far is the export
       }
@@ -525,11 +555,21 @@ public final class VoxpopSearcher implements Closeable {
     return views;
   }
 
+  private static ExecutorService searchPool(int threads) {
+    AtomicInteger number = new AtomicInteger();
+    return Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "voxpop-search-" + number.incrementAndGet());
+      thread.setDaemon(true); // an embedding application that forgets close() can still exit
+      return thread;
+    });
+  }
+
   @Override
   public void close() throws IOException {
     try {
       manager.close();
     } finally {
+      executor.ifPresent(ExecutorService::shutdown);
       directory.close();
     }
   }

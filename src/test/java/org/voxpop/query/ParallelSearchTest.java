@@ -1,0 +1,89 @@
+package org.voxpop.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.voxpop.enrich.EnrichmentPipeline;
+import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.IndexListener;
+import org.voxpop.index.Indexer;
+import org.voxpop.index.IndexerSettings;
+import org.voxpop.index.Schema;
+
+/**
+ * A searcher with several search threads gives exactly the answers of a single-threaded one on
+ * an index of many segments (comment and article counts summed across segments, drill-sideways,
+ * joins), and {@code --merge} leaves at most the requested number of segments.
+ */
+class ParallelSearchTest {
+  @TempDir static Path tmp;
+  static Path manySegments;
+
+  @BeforeAll
+  static void index() throws IOException {
+    manySegments = tmp.resolve("many");
+    // a commit after every second article: six segments, fewer than the merge policy's ten per
+    // tier, so that no background merge joins them
+    try (Indexer indexer = Indexer.open(manySegments, EnrichmentPipeline.create(),
+        IndexerSettings.defaults().withCommitEveryArticles(2), "test")) {
+      indexer.index(List.of(Path.of("index-fixtures/fox-news.jsonl"), Path.of("index-fixtures/seed.jsonl")),
+          IndexListener.silent());
+    }
+  }
+
+  static int segments(Path dir) throws IOException {
+    try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+      return reader.leaves().size();
+    }
+  }
+
+  @Test
+  void parallelAndSerialSearchesAgree() throws IOException {
+    assertTrue(segments(manySegments) >= 3, "the test needs several segments: " + segments(manySegments));
+    List<SearchRequest> requests = List.of(
+        SearchRequest.builder("").facets(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE, Schema.DIM_AUTHOR)
+            .facetTopN(50).build(),
+        SearchRequest.builder("obama OR muslims").facets(Schema.DIM_ENTITY, Schema.DIM_ABUSE).facetTopN(50).build(),
+        SearchRequest.builder("").drillDown(Schema.DIM_SENTIMENT, "negative")
+            .facets(Schema.DIM_SENTIMENT, Schema.DIM_ENTITY).facetTopN(50).build(),
+        SearchRequest.builder("women").scope(Scope.ARTICLES_BY_COMMENTS).facets(Schema.DIM_SOURCE).build(),
+        SearchRequest.builder("").scope(Scope.BOTH).sort(SortOrder.NEWEST).pageSize(20).build());
+    try (VoxpopSearcher serial = VoxpopSearcher.open(manySegments, Gazetteer.defaultGazetteer(), QueryLimits.defaults(), 1);
+        VoxpopSearcher parallel = VoxpopSearcher.open(manySegments, Gazetteer.defaultGazetteer(), QueryLimits.defaults(), 4)) {
+      for (SearchRequest request : requests) {
+        SearchResult one = serial.search(request);
+        SearchResult four = parallel.search(request);
+        assertEquals(one.totalHits(), four.totalHits(), request.query());
+        assertEquals(one.distinctArticles(), four.distinctArticles(), request.query());
+        assertEquals(one.facets(), four.facets(), request.query());
+        assertEquals(ids(one), ids(four), request.query());
+      }
+      assertEquals(1_528 + 8, parallel.search(SearchRequest.builder("").pageSize(0).build()).totalHits());
+    }
+  }
+
+  private static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(h -> h.articleId() + "/" + h.commentId().orElse("")).toList();
+  }
+
+  @Test
+  void mergeLeavesAtMostTheRequestedSegments() throws IOException {
+    Path merged = tmp.resolve("merged");
+    try (Indexer indexer = Indexer.open(merged, EnrichmentPipeline.create(),
+        IndexerSettings.defaults().withCommitEveryArticles(1).withMergeToSegments(2), "test")) {
+      indexer.index(List.of(Path.of("index-fixtures/fox-news.jsonl")), IndexListener.silent());
+    }
+    assertTrue(segments(merged) <= 2, "segments after --merge: " + segments(merged));
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(merged, Gazetteer.defaultGazetteer())) {
+      assertEquals(1_528, searcher.search(SearchRequest.builder("").pageSize(0).build()).totalHits());
+    }
+  }
+}
