@@ -24,6 +24,7 @@ import org.voxpop.index.IndexListener;
 import org.voxpop.index.IndexStats;
 import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
+import org.voxpop.index.Schema;
 import org.voxpop.query.FacetValue;
 import org.voxpop.query.QueryLimits;
 import org.voxpop.query.Scope;
@@ -234,7 +235,8 @@ public final class BenchHarness {
     // Query indexes are loaded once and searched a lot: merged to one segment per search thread,
     // as `voxpop index --merge` does, and searched on that many threads by both sides.
     int searchThreads = VoxpopSearcher.defaultSearchThreads();
-    Path dir = options.workDir().resolve("query-index-merged" + searchThreads + "-" + corpus.getFileName());
+    Path dir = options.workDir().resolve(
+        "query-index-v" + Schema.VERSION + "-merged" + searchThreads + "-" + corpus.getFileName());
     Gazetteer gazetteer = Gazetteer.defaultGazetteer();
     IndexStats stats = null;
     if (!Files.exists(dir.resolve("voxpop-stats.json"))) {

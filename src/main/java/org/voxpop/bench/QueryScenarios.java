@@ -49,7 +49,8 @@ final class QueryScenarios implements Closeable {
   private final FSDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher plain;
-  private final DefaultSortedSetDocValuesReaderState state;
+  /** One state per dimension: each dimension has its own doc-values field. */
+  private final java.util.Map<String, DefaultSortedSetDocValuesReaderState> states = new java.util.HashMap<>();
   private final FacetsConfig config = Schema.facetsConfig();
   private final VoxpopSearcher voxpop;
 
@@ -61,7 +62,9 @@ final class QueryScenarios implements Closeable {
     this.reader = DirectoryReader.open(directory);
     this.executor = searchThreads > 1 ? Executors.newFixedThreadPool(searchThreads) : null;
     this.plain = new IndexSearcher(reader, executor);
-    this.state = new DefaultSortedSetDocValuesReaderState(reader, config);
+    for (String dim : List.of(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE)) {
+      states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetField(dim), config));
+    }
     this.voxpop = voxpop;
   }
 
@@ -81,14 +84,25 @@ final class QueryScenarios implements Closeable {
         () -> voxpop.search(SearchRequest.builder("text:raqqa").pageSize(10).facets(dims).build())));
     DrillDownQuery drilled = new DrillDownQuery(config, comments);
     drilled.add(Schema.DIM_ENTITY, "Q30");
-    org.apache.lucene.facet.DrillSideways sideways = new org.apache.lucene.facet.DrillSideways(plain, config, state);
+    org.apache.lucene.facet.DrillSideways sideways =
+        new org.apache.lucene.facet.DrillSideways(plain, config, (org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState) null);
     out.add(measure(json, "drill-sideways on entity=Q30 (Lucene DrillSideways)", iterations, log,
         () -> {
-          org.apache.lucene.facet.DrillSideways.DrillSidewaysResult result = sideways.search(drilled, 10);
+          // Lucene's DrillSideways collects the drill-down hits and, for the drilled dimension, the
+          // hits without its own filter; each dimension is then counted from the right set.
+          var result = sideways.search(drilled,
+              new org.apache.lucene.search.MultiCollectorManager(
+                  new org.apache.lucene.search.TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE),
+                  new FacetsCollectorManager()),
+              List.of(new FacetsCollectorManager()));
+          Object[] drillDown = result.drillDownResult();
           for (String dim : dims) {
-            result.facets.getTopChildren(10, dim);
+            org.apache.lucene.facet.FacetsCollector hits = dim.equals(Schema.DIM_ENTITY)
+                ? result.drillSidewaysResults().get(0)
+                : (org.apache.lucene.facet.FacetsCollector) drillDown[1];
+            count(dim, hits).getTopChildren(10, dim);
           }
-          loadHits(result.hits);
+          loadHits((org.apache.lucene.search.TopDocs) drillDown[0]);
         },
         () -> voxpop.search(SearchRequest.builder("").pageSize(10).drillDown(Schema.DIM_ENTITY, "Q30").facets(dims).build())));
     out.add(measure(json, "comment->article join vs plain comment query", iterations, log,
@@ -100,21 +114,23 @@ final class QueryScenarios implements Closeable {
 
   private void rawFacets(Query query, String[] dims) throws IOException {
     FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(plain, query, 10, new FacetsCollectorManager());
-    org.apache.lucene.facet.Facets counts;
-    if (executor == null) {
-      counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-    } else {
-      try {
-        counts = new ConcurrentSortedSetDocValuesFacetCounts(state, result.facetsCollector(), executor);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException(e);
-      }
-    }
     for (String dim : dims) {
-      counts.getTopChildren(10, dim);
+      count(dim, result.facetsCollector()).getTopChildren(10, dim);
     }
     loadHits(result.topDocs());
+  }
+
+  /** Raw lucene-facet counting of one dimension's field over the hits, on the baseline's threads. */
+  private org.apache.lucene.facet.Facets count(String dim, org.apache.lucene.facet.FacetsCollector hits) throws IOException {
+    if (executor == null) {
+      return new SortedSetDocValuesFacetCounts(states.get(dim), hits);
+    }
+    try {
+      return new ConcurrentSortedSetDocValuesFacetCounts(states.get(dim), hits, executor);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
   }
 
   /** A page of hits is shown, not just counted: the baseline loads its stored fields too. */

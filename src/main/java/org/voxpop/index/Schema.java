@@ -18,8 +18,11 @@ import org.voxpop.enrich.entity.EntityType;
  */
 public final class Schema {
 
-  /** Bumped whenever a change makes older indexes unreadable or wrong for this code. */
-  public static final int VERSION = 1;
+  /**
+   * Bumped whenever a change makes older indexes unreadable or wrong for this code. 2: each facet
+   * dimension in its own doc-values field.
+   */
+  public static final int VERSION = 2;
 
   // ---- identity and structure
   /** Keyword, stored: {@link #TYPE_ARTICLE} or {@link #TYPE_COMMENT}. */
@@ -153,6 +156,15 @@ public final class Schema {
     return List.copyOf(dims);
   }
 
+  /**
+   * The index field that holds one facet dimension's doc values and drill-down terms. Each
+   * dimension has its own, so that counting three dimensions reads three dimensions' values, not
+   * the values of all fifteen that a document carries.
+   */
+  public static String facetField(String dim) {
+    return FacetsConfig.DEFAULT_INDEX_FIELD_NAME + "." + dim;
+  }
+
   private Schema() {}
 
   /** The facets contract shared by the indexer and every searcher; a new instance each call. */
@@ -162,6 +174,7 @@ public final class Schema {
     // whole (missing values are counted from doc values), so the dimension-only term that
     // lucene-facet indexes by default is left out, which saves a term per facet value.
     for (String dim : allDims()) {
+      config.setIndexFieldName(dim, facetField(dim));
       config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
     }
     for (String dim : HIERARCHICAL_DIMS) {

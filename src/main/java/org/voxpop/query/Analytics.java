@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -32,16 +31,14 @@ final class Analytics {
 
   /** Top entity pairs among the matching comments. */
   static List<EntityPair> pairs(
-      SortedSetDocValuesReaderState state,
-      CommentArticleCounts.DimOrdinals dims,
+      FacetFields.Dim entities,
       FacetsCollector matches,
       BitSetProducer articleDocs,
       int top,
       UnaryOperator<String> names)
       throws IOException {
-    int entityDim = dims.dims.indexOf(Schema.DIM_ENTITY);
     Map<Long, int[]> counts = new HashMap<>();
-    SortedSetDocValues global = state.getDocValues();
+    SortedSetDocValues global = entities.state().getDocValues();
     int[] ords = new int[16];
     for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
       DocIdSetIterator it = docs.bits() == null ? null : docs.bits().iterator();
@@ -49,21 +46,18 @@ final class Analytics {
         continue;
       }
       BitSet parents = articleDocs.getBitSet(docs.context());
-      SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), state.getField());
-      int[] toGlobal = dims.segmentToGlobal[docs.context().ord];
+      SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), entities.state().getField());
+      int[] toGlobal = entities.segmentToGlobal()[docs.context().ord];
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if ((parents != null && parents.get(doc)) || !values.advanceExact(doc)) {
           continue;
         }
         int n = 0;
         for (int i = 0, count = values.docValueCount(); i < count; i++) {
-          int ord = toGlobal[(int) values.nextOrd()];
-          if (dims.ordToDim[ord] == entityDim) {
-            if (n == ords.length) {
-              ords = java.util.Arrays.copyOf(ords, n * 2);
-            }
-            ords[n++] = ord;
+          if (n == ords.length) {
+            ords = java.util.Arrays.copyOf(ords, n * 2);
           }
+          ords[n++] = toGlobal[(int) values.nextOrd()];
         }
         for (int a = 0; a < n; a++) {
           for (int b = a + 1; b < n; b++) {
@@ -102,8 +96,7 @@ final class Analytics {
   }
 
   static List<TimelineBucket> timeline(
-      Optional<SortedSetDocValuesReaderState> state,
-      CommentArticleCounts.DimOrdinals dims,
+      Optional<FacetFields.Dim> stances,
       FacetsCollector matches,
       BitSetProducer articleDocs,
       Interval interval,
@@ -111,8 +104,8 @@ final class Analytics {
       throws IOException {
     TreeMap<LocalDate, Bucket> buckets = new TreeMap<>();
     long[] stanceOrds = {-1, -1, -1};
-    if (entity.isPresent() && state.isPresent()) {
-      SortedSetDocValues global = state.get().getDocValues();
+    if (entity.isPresent() && stances.isPresent()) {
+      SortedSetDocValues global = stances.get().state().getDocValues();
       String[] labels = {"negative", "neutral", "positive"};
       for (int i = 0; i < 3; i++) {
         stanceOrds[i] = global.lookupTerm(new BytesRef(FacetsConfig.pathToString(new String[] {Schema.DIM_STANCE, entity.get(), labels[i]})));
@@ -127,8 +120,8 @@ final class Analytics {
       SortedNumericDocValues dates = DocValues.getSortedNumeric(docs.context().reader(), Schema.DATE_MS);
       SortedNumericDocValues compound = DocValues.getSortedNumeric(docs.context().reader(), Schema.COMPOUND);
       SortedSetDocValues facets =
-          state.isPresent() ? DocValues.getSortedSet(docs.context().reader(), state.get().getField()) : null;
-      int[] toGlobal = dims == null ? null : dims.segmentToGlobal[docs.context().ord];
+          stances.isPresent() ? DocValues.getSortedSet(docs.context().reader(), stances.get().state().getField()) : null;
+      int[] toGlobal = stances.isPresent() ? stances.get().segmentToGlobal()[docs.context().ord] : null;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         boolean isArticle = parents == null || parents.get(doc);
         if (isArticle || !dates.advanceExact(doc)) {

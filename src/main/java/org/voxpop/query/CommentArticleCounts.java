@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.PrimitiveIterator;
 import java.util.function.UnaryOperator;
@@ -12,15 +13,12 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
 
 /**
  * Facet counts of comments <em>and</em> of distinct articles for every facet value, and of the
@@ -28,125 +26,71 @@ import org.apache.lucene.util.LongValues;
  *
  * <p>Because an article's comments are indexed as one contiguous block just before the article,
  * and matches arrive in document order, an article is counted once per value by remembering the
- * last article seen for that value: no sets, no stored-field loads.
+ * last article seen for that value: no sets, no stored-field loads. A block never spans
+ * segments, so segments are counted independently (in parallel on the searcher's executor) and
+ * summed.
  */
 final class CommentArticleCounts {
 
-  /**
-   * Where each dimension's ordinals lie, and each segment's ordinal mapping, computed once per
-   * reader (a refresh) instead of once per search.
-   */
-  static final class DimOrdinals {
-    final List<String> dims;
-    final int[] ordToDim;
-    /** Per segment (leaf ord): segment ordinal to global ordinal. */
-    final int[][] segmentToGlobal;
-    /** Per segment: segment ordinal to dimension index, or -1. */
-    final int[][] segmentToDim;
+  /** Ints per segment ordinal in the counting slots: comments, articles, last article seen. */
+  private static final int SLOT = 3;
+  private static final int COMMENTS = 0;
+  private static final int ARTICLES = 1;
+  private static final int LAST = 2;
 
-    DimOrdinals(SortedSetDocValuesReaderState state, List<String> dims) throws IOException {
-      this.dims = List.copyOf(dims);
-      this.ordToDim = new int[state.getSize()];
-      Arrays.fill(ordToDim, -1);
-      SortedSetDocValues dv = state.getDocValues();
-      for (int d = 0; d < dims.size(); d++) {
-        // "dim" < "dim\u001f..." < "dim\u0020": the range holds the dim and all its paths, and
-        // no other dimension (a longer name continues with a character above \u0020).
-        int start = insertionPoint(dv.lookupTerm(new BytesRef(dims.get(d))));
-        int end = insertionPoint(dv.lookupTerm(new BytesRef(dims.get(d) + "\u0020")));
-        for (int ord = start; ord < end; ord++) {
-          ordToDim[ord] = d;
-        }
-      }
-      OrdinalMap ordinalMap = dv instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-      List<org.apache.lucene.index.LeafReaderContext> leaves = state.getReader().leaves();
-      segmentToGlobal = new int[leaves.size()][];
-      segmentToDim = new int[leaves.size()][];
-      for (org.apache.lucene.index.LeafReaderContext leaf : leaves) {
-        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
-        int count = (int) values.getValueCount();
-        LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leaf.ord);
-        int[] global = new int[count];
-        int[] dim = new int[count];
-        for (int ord = 0; ord < count; ord++) {
-          global[ord] = (int) toGlobal.get(ord);
-          dim[ord] = ordToDim[global[ord]];
-        }
-        segmentToGlobal[leaf.ord] = global;
-        segmentToDim[leaf.ord] = dim;
-      }
-    }
-
-    private static int insertionPoint(long lookup) {
-      return (int) (lookup >= 0 ? lookup : -lookup - 1);
-    }
-  }
-
-  /** Ints per segment ordinal in the counting slots: dimension, comments, articles, last article. */
-  private static final int SLOT = 4;
-  private static final int COMMENTS = 1;
-  private static final int ARTICLES = 2;
-  private static final int LAST = 3;
-
-  private final SortedSetDocValuesReaderState state;
-  private final DimOrdinals dimOrdinals;
-  private final int[] comments;
-  private final int[] articles;
+  /** The requested dimensions, in request order. */
+  private final List<String> dims;
+  /** Per requested dimension: its doc values, or empty when no document carries it. */
+  private final List<Optional<FacetFields.Dim>> fields;
+  /** Per requested dimension, per global ordinal. */
+  private final int[][] comments;
+  private final int[][] articles;
+  /** Per requested dimension: matching comments and articles that carry it. */
   private final int[] dimComments;
   private final int[] dimArticles;
   private long commentHits;
   private long distinctArticles;
 
-  private final boolean[] wanted;
-  private final boolean anyWanted;
-
   /**
-   * Counts the values of the given dimensions among the hits; values of other dimensions are
-   * skipped on the first look, which is most of the work saved on a typical request.
+   * Counts the values of the given dimensions among the hits; other dimensions' doc values are
+   * never read.
    */
   CommentArticleCounts(
-      SortedSetDocValuesReaderState state,
-      DimOrdinals dimOrdinals,
+      FacetFields facetFields,
       FacetsCollector hits,
       BitSetProducer articleDocs,
       java.util.Collection<String> dims,
       TaskExecutor executor)
       throws IOException {
-    this.wanted = new boolean[dimOrdinals.dims.size()];
-    for (String dim : dims) {
-      int index = dimOrdinals.dims.indexOf(dim);
-      if (index >= 0) {
-        wanted[index] = true;
-      }
+    this.dims = List.copyOf(new java.util.LinkedHashSet<>(dims));
+    this.fields = new ArrayList<>(this.dims.size());
+    this.comments = new int[this.dims.size()][];
+    this.articles = new int[this.dims.size()][];
+    for (int d = 0; d < this.dims.size(); d++) {
+      Optional<FacetFields.Dim> field = facetFields.get(this.dims.get(d));
+      fields.add(field);
+      int size = field.map(f -> f.state().getSize()).orElse(0);
+      comments[d] = new int[size];
+      articles[d] = new int[size];
     }
-    this.state = state;
-    this.dimOrdinals = dimOrdinals;
-    boolean anyWanted = false;
-    for (boolean w : wanted) {
-      anyWanted |= w;
-    }
-    this.anyWanted = anyWanted;
-    // Without dimensions to count only the hit totals are needed: no per-ordinal arrays.
-    this.comments = new int[anyWanted ? state.getSize() : 0];
-    this.articles = new int[anyWanted ? state.getSize() : 0];
-    this.dimComments = new int[dimOrdinals.dims.size()];
-    this.dimArticles = new int[dimOrdinals.dims.size()];
+    this.dimComments = new int[this.dims.size()];
+    this.dimArticles = new int[this.dims.size()];
     count(hits.getMatchingDocs(), articleDocs, executor);
   }
 
-  /** What one segment's matches add up to; segments are counted apart and then summed. */
+  /** What one segment's matches add up to. */
   private static final class SegmentCounts {
-    final int[] toGlobal;
-    /** Per segment ordinal: dimension, comments, articles, last article seen ({@link #SLOT}). */
-    final int[] slots;
+    final int leaf;
+    /** Per requested dimension, per segment ordinal ({@link #SLOT} ints), or null. */
+    final int[][] slots;
     final int[] dimComments;
     final int[] dimArticles;
     long commentHits;
     long distinctArticles;
 
-    SegmentCounts(int[] toGlobal, int[] slots, int dims) {
-      this.toGlobal = toGlobal;
-      this.slots = slots;
+    SegmentCounts(int leaf, int dims) {
+      this.leaf = leaf;
+      this.slots = new int[dims][];
       this.dimComments = new int[dims];
       this.dimArticles = new int[dims];
     }
@@ -154,8 +98,6 @@ final class CommentArticleCounts {
 
   private void count(List<FacetsCollector.MatchingDocs> matching, BitSetProducer articleDocs, TaskExecutor executor)
       throws IOException {
-    // A block never spans segments, so segments can be counted independently (in parallel when
-    // the searcher has an executor) and summed: no article is counted twice.
     List<Callable<SegmentCounts>> tasks = new ArrayList<>();
     for (FacetsCollector.MatchingDocs docs : matching) {
       if (docs.totalHits() > 0 && docs.bits() != null) {
@@ -168,17 +110,24 @@ final class CommentArticleCounts {
       }
       commentHits += segment.commentHits;
       distinctArticles += segment.distinctArticles;
-      for (int d = 0; d < dimComments.length; d++) {
+      for (int d = 0; d < dims.size(); d++) {
         dimComments[d] += segment.dimComments[d];
         dimArticles[d] += segment.dimArticles[d];
-      }
-      int[] slots = segment.slots;
-      for (int ord = 0, n = slots.length / SLOT; ord < n; ord++) {
-        int slot = ord * SLOT;
-        if (slots[slot + ARTICLES] > 0) {
-          int g = segment.toGlobal[ord];
-          comments[g] += slots[slot + COMMENTS];
-          articles[g] += slots[slot + ARTICLES];
+        int[] slots = segment.slots[d];
+        if (slots == null) {
+          continue;
+        }
+        // Counted in segment ordinals, mapped to global ordinals once here: mapping every value
+        // as it is read costs more than the counting itself.
+        int[] toGlobal = fields.get(d).orElseThrow().segmentToGlobal()[segment.leaf];
+        int[] c = comments[d];
+        int[] a = articles[d];
+        for (int ord = 0, n = slots.length / SLOT; ord < n; ord++) {
+          int slot = ord * SLOT;
+          if (slots[slot + ARTICLES] > 0) {
+            c[toGlobal[ord]] += slots[slot + COMMENTS];
+            a[toGlobal[ord]] += slots[slot + ARTICLES];
+          }
         }
       }
     }
@@ -189,30 +138,27 @@ final class CommentArticleCounts {
     if (it == null) {
       return null;
     }
-    int dimCount = dimOrdinals.dims.size();
+    int k = dims.size();
+    SegmentCounts counts = new SegmentCounts(docs.context().ord, k);
     BitSet parents = articleDocs.getBitSet(docs.context());
-    SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), state.getField());
-    // Count in segment ordinals and map each one to its global ordinal once at the end: mapping
-    // every value as it is read costs more than the counting itself. A block never spans
-    // segments, so "last article seen" works per segment too.
-    int[] toGlobal = dimOrdinals.segmentToGlobal[docs.context().ord];
-    int[] allDims = dimOrdinals.segmentToDim[docs.context().ord];
-    int segmentOrds = anyWanted ? toGlobal.length : 0;
-    // Everything about one ordinal sits side by side (dimension, comments, articles, last
-    // article seen), so a value costs one cache line instead of four scattered reads.
-    int[] slots = new int[segmentOrds * SLOT];
-    for (int ord = 0; ord < segmentOrds; ord++) {
-      int dim = allDims[ord];
-      slots[ord * SLOT] = dim >= 0 && wanted[dim] ? dim : -1;
-      slots[ord * SLOT + LAST] = -1;
+    SortedSetDocValues[] values = new SortedSetDocValues[k];
+    int[][] slotsByDim = counts.slots;
+    for (int d = 0; d < k; d++) {
+      if (fields.get(d).isPresent()) {
+        values[d] = DocValues.getSortedSet(docs.context().reader(), fields.get(d).get().state().getField());
+        // Everything about one ordinal sits side by side (comments, articles, last article
+        // seen), so a value costs one cache line instead of three scattered reads.
+        int[] slots = new int[(int) values[d].getValueCount() * SLOT];
+        for (int slot = LAST; slot < slots.length; slot += SLOT) {
+          slots[slot] = -1;
+        }
+        slotsByDim[d] = slots;
+      }
     }
-    SegmentCounts counts = new SegmentCounts(toGlobal, slots, dimCount);
     int[] dimComments = counts.dimComments;
     int[] dimArticles = counts.dimArticles;
-    int[] lastDimArticle = new int[dimCount];
+    int[] lastDimArticle = new int[k];
     Arrays.fill(lastDimArticle, -1);
-    int[] docHasDim = new int[dimCount];
-    Arrays.fill(docHasDim, -1);
     int lastCounted = -1;
     int article = -1;
     long commentHits = 0;
@@ -231,30 +177,27 @@ final class CommentArticleCounts {
       if (!isArticle) {
         commentHits++;
       }
-      if (!anyWanted || !values.advanceExact(doc)) {
-        continue;
-      }
-      for (int i = 0, n = values.docValueCount(); i < n; i++) {
-        int slot = (int) values.nextOrd() * SLOT;
-        int dim = slots[slot];
-        if (dim < 0) {
+      for (int d = 0; d < k; d++) {
+        SortedSetDocValues v = values[d];
+        if (v == null || !v.advanceExact(doc)) {
           continue;
         }
         if (!isArticle) {
-          slots[slot + COMMENTS]++;
+          dimComments[d]++;
         }
-        if (slots[slot + LAST] != article) {
-          slots[slot + ARTICLES]++;
-          slots[slot + LAST] = article;
+        if (lastDimArticle[d] != article) {
+          dimArticles[d]++;
+          lastDimArticle[d] = article;
         }
-        if (docHasDim[dim] != doc) {
-          docHasDim[dim] = doc;
+        int[] slots = slotsByDim[d];
+        for (int i = 0, n = v.docValueCount(); i < n; i++) {
+          int slot = (int) v.nextOrd() * SLOT;
           if (!isArticle) {
-            dimComments[dim]++;
+            slots[slot + COMMENTS]++;
           }
-          if (lastDimArticle[dim] != article) {
-            dimArticles[dim]++;
-            lastDimArticle[dim] = article;
+          if (slots[slot + LAST] != article) {
+            slots[slot + ARTICLES]++;
+            slots[slot + LAST] = article;
           }
         }
       }
@@ -279,13 +222,19 @@ final class CommentArticleCounts {
   FacetDimension top(
       String dim, List<String> path, int topN, boolean byArticles, UnaryOperator<String> labeler, String prefix)
       throws IOException {
-    int dimIndex = dimOrdinals.dims.indexOf(dim);
-    int missingComments = dimIndex < 0 ? 0 : (int) (commentHits - dimComments[dimIndex]);
-    int missingArticles = dimIndex < 0 ? 0 : (int) (distinctArticles - dimArticles[dimIndex]);
-    PrimitiveIterator.OfInt children = children(dim, path);
+    int d = dims.indexOf(dim);
+    if (d < 0 || fields.get(d).isEmpty()) {
+      return new FacetDimension(dim, path, List.of(), 0, (int) commentHits, (int) distinctArticles);
+    }
+    int missingComments = (int) (commentHits - dimComments[d]);
+    int missingArticles = (int) (distinctArticles - dimArticles[d]);
+    SortedSetDocValuesReaderState state = fields.get(d).get().state();
+    PrimitiveIterator.OfInt children = children(state, dim, path);
     if (children == null) {
       return new FacetDimension(dim, path, List.of(), 0, (int) commentHits, (int) distinctArticles);
     }
+    int[] comments = this.comments[d];
+    int[] articles = this.articles[d];
     SortedSetDocValues dv = state.getDocValues();
     String wanted = prefix.toLowerCase(Locale.ROOT);
     List<FacetValue> found = new ArrayList<>();
@@ -317,7 +266,8 @@ final class CommentArticleCounts {
         dim, path, found.subList(0, Math.min(topN, found.size())), found.size(), missingComments, missingArticles);
   }
 
-  private PrimitiveIterator.OfInt children(String dim, List<String> path) throws IOException {
+  private static PrimitiveIterator.OfInt children(SortedSetDocValuesReaderState state, String dim, List<String> path)
+      throws IOException {
     if (state.getFacetsConfig().getDimConfig(dim).hierarchical) {
       SortedSetDocValuesReaderState.DimTree tree = state.getDimTree(dim);
       if (tree == null) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -182,7 +181,7 @@ public final class QueryTranslator {
         case "text-alias" -> textAlias(field, queryText, quoted);
         case "entity" -> entity(queryText);
         case "type" -> typeQuery(queryText);
-        case "keyword" -> new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, field,
+        case "keyword" -> new TermQuery(DrillDownQuery.term(Schema.facetField(field), field,
             LOWER_CASE_DIMS.contains(field) ? queryText.toLowerCase(Locale.ROOT) : queryText));
         default -> getRangeQuery(field, queryText, queryText, true, true);
       };

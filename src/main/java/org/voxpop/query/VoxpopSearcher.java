@@ -31,13 +31,11 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -98,23 +96,11 @@ public final class VoxpopSearcher implements Closeable {
 
   /** An IndexSearcher that carries the facet ordinals of its reader, built once per refresh. */
   private static final class FacetedSearcher extends IndexSearcher {
-    final Optional<SortedSetDocValuesReaderState> state;
-    final CommentArticleCounts.DimOrdinals dimOrdinals;
+    final FacetFields facetFields;
 
     FacetedSearcher(IndexReader reader, FacetsConfig config, Optional<ExecutorService> executor) throws IOException {
       super(reader, executor.orElse(null));
-      this.state = facetState(reader, config);
-      this.dimOrdinals = state.isPresent() ? new CommentArticleCounts.DimOrdinals(state.get(), Schema.allDims()) : null;
-    }
-
-    private static Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader, FacetsConfig config)
-        throws IOException {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        if (leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
-          return Optional.of(new DefaultSortedSetDocValuesReaderState(reader, config));
-        }
-      }
-      return Optional.empty();
+      this.facetFields = FacetFields.of(reader, config);
     }
   }
 
@@ -214,7 +200,7 @@ public final class VoxpopSearcher implements Closeable {
       FacetsCollector matches;
       Map<String, FacetsCollector> sidewaysMatches = new HashMap<>();
       if (sideways) {
-        DrillSideways drillSideways = new DrillSideways(searcher, facetsConfig, searcher.state.orElse(null));
+        DrillSideways drillSideways = new DrillSideways(searcher, facetsConfig, (SortedSetDocValuesReaderState) null);
         List<FacetsCollectorManager> perDim = new ArrayList<>();
         for (int i = 0; i < drilledDims.size(); i++) {
           perDim.add(new FacetsCollectorManager());
@@ -234,16 +220,16 @@ public final class VoxpopSearcher implements Closeable {
       List<FacetDimension> facets = new ArrayList<>();
       long distinctArticles = 0;
       boolean byArticles = request.scope().returnsArticles();
-      if (searcher.state.isPresent()) {
+      if (!searcher.facetFields.isEmpty()) {
         CommentArticleCounts counts =
-            new CommentArticleCounts(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, request.facetDims(),
+            new CommentArticleCounts(searcher.facetFields, matches, articleDocs, request.facetDims(),
                 searcher.getTaskExecutor());
         distinctArticles = counts.distinctArticles();
         for (String dim : request.facetDims()) {
           CommentArticleCounts source = counts;
           if (sidewaysMatches.containsKey(dim)) {
             source = new CommentArticleCounts(
-                searcher.state.get(), searcher.dimOrdinals, sidewaysMatches.get(dim), articleDocs, List.of(dim),
+                searcher.facetFields, sidewaysMatches.get(dim), articleDocs, List.of(dim),
                 searcher.getTaskExecutor());
           }
           facets.add(
@@ -317,16 +303,16 @@ public final class VoxpopSearcher implements Closeable {
     Query base = checked(request);
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
-      if (searcher.state.isEmpty()) {
+      Optional<FacetFields.Dim> entityField = searcher.facetFields.get(Schema.DIM_ENTITY);
+      if (entityField.isEmpty()) {
         return new CoOccurrence(List.of(), List.of());
       }
       FacetsCollector matches = searcher.search(matching(request, base), new FacetsCollectorManager());
       CommentArticleCounts counts = new CommentArticleCounts(
-          searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, List.of(Schema.DIM_ENTITY),
-          searcher.getTaskExecutor());
+          searcher.facetFields, matches, articleDocs, List.of(Schema.DIM_ENTITY), searcher.getTaskExecutor());
       List<FacetValue> entities =
           counts.top(Schema.DIM_ENTITY, List.of(), topEntities, false, labeler(Schema.DIM_ENTITY, List.of()), "").values();
-      List<EntityPair> pairs = Analytics.pairs(searcher.state.get(), searcher.dimOrdinals, matches, articleDocs, topPairs, this::entityName);
+      List<EntityPair> pairs = Analytics.pairs(entityField.get(), matches, articleDocs, topPairs, this::entityName);
       return new CoOccurrence(entities, pairs);
     } finally {
       manager.release(searcher);
@@ -350,7 +336,7 @@ public final class VoxpopSearcher implements Closeable {
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       FacetsCollector matches = searcher.search(matching(effective, base), new FacetsCollectorManager());
-      return Analytics.timeline(searcher.state, searcher.dimOrdinals, matches, articleDocs, interval, entityId);
+      return Analytics.timeline(searcher.facetFields.get(Schema.DIM_STANCE), matches, articleDocs, interval, entityId);
     } finally {
       manager.release(searcher);
     }
