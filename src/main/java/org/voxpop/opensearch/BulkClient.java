@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * pass (no connection, 429 Too Many Requests, 502/503/504) are sent again after an exponential
  * back-off, up to the settings' retry limit.
  */
-final class BulkClient {
+final class BulkClient implements AutoCloseable {
 
   /** Statuses of a whole request worth retrying: overload or a node or proxy briefly away. */
   static final Set<Integer> RETRY_STATUSES = Set.of(429, 502, 503, 504);
@@ -96,6 +96,12 @@ final class BulkClient {
                 + " attempts: " + lastProblem);
       }
     }
+  }
+
+  /** Stops the client's threads; every request has been answered by then. */
+  @Override
+  public void close() {
+    http.shutdownNow();
   }
 
   /** Sleeps for a back-off; an interrupt ends the run. */

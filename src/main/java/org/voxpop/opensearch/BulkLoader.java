@@ -109,6 +109,18 @@ public final class BulkLoader {
     Run(IndexListener listener) {
       this.listener = listener;
     }
+
+    /** Stops the sender threads and the HTTP client, so that no thread outlives the run. */
+    void close() {
+      senders.shutdownNow();
+      try {
+        senders.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        client.close();
+      }
+    }
   }
 
   /**
@@ -169,7 +181,7 @@ public final class BulkLoader {
       rethrow(run);
       refresh(run.client);
     } finally {
-      run.senders.shutdownNow();
+      run.close();
     }
     return stats(run.counters, Duration.ofNanos(System.nanoTime() - started));
   }
@@ -193,7 +205,7 @@ public final class BulkLoader {
 
   private static void expectOk(BulkClient.Response response, String what) throws IOException {
     if (!response.ok()) {
-      String body = BulkClient.excerpt(response.body());
+      String body = errorChain(response.body());
       String hint = body.contains(OpenSearchFields.ENTITY_ID_FILTER) || body.contains("No processor type exists")
           ? " (is the voxpop plugin installed on every node? see docs/scale-out.md)" : "";
       throw new IOException(what + " failed: HTTP " + response.status() + " " + body + hint);
@@ -247,7 +259,7 @@ public final class BulkLoader {
       }
       BulkClient.Response response = run.client.send("POST", path, "application/x-ndjson", body(pending));
       if (!response.ok()) {
-        throw new IOException("bulk request refused: HTTP " + response.status() + " " + BulkClient.excerpt(response.body()));
+        throw new IOException("bulk request refused: HTTP " + response.status() + " " + errorChain(response.body()));
       }
       run.counters.bulkRequests.incrementAndGet();
       JsonNode results = JSON.readTree(response.body()).path("items");
@@ -292,11 +304,30 @@ public final class BulkLoader {
     }
   }
 
+  /**
+   * OpenSearch's explanation of an error response: each reason of the {@code caused_by} chain,
+   * where the useful one is usually the last; the raw body when it is not an error object.
+   */
+  static String errorChain(String body) {
+    try {
+      JsonNode error = JSON.readTree(body).path("error");
+      if (!error.isObject()) {
+        return BulkClient.excerpt(body);
+      }
+      StringBuilder out = new StringBuilder();
+      for (JsonNode e = error; e.isObject(); e = e.path("caused_by")) {
+        out.append(out.isEmpty() ? "" : "; caused by ").append(e.path("type").asText()).append(": ").append(e.path("reason").asText());
+      }
+      return out.toString();
+    } catch (IOException e) {
+      return BulkClient.excerpt(body);
+    }
+  }
+
   /** A document the cluster would not take: reported like an enrichment failure of the local indexer. */
   private void refused(Run run, Item item, int status, JsonNode error) {
     String why = "OpenSearch refused article '" + item.id() + "' (HTTP " + status + "): "
-        + error.path("type").asText("unknown") + ": " + error.path("reason").asText("")
-        + (error.has("caused_by") ? " (" + error.path("caused_by").path("reason").asText("") + ")" : "");
+        + errorChain("{\"error\":" + error + "}");
     if (item.merged().isEmpty()) {
       rejectRecord(run, new Reject(item.location(), RejectReason.PROCESSING_FAILED, why));
       return;

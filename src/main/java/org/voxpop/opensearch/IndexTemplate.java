@@ -38,7 +38,6 @@ public final class IndexTemplate {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("index.number_of_shards", shards);
     settings.put("index.mapping.nested_objects.limit", NESTED_OBJECTS_LIMIT);
-    settings.put("analysis", analysis());
     Map<String, Object> mappings = new LinkedHashMap<>();
     mappings.put("dynamic", false);
     mappings.put("_meta", Map.of("voxpop_mapping_version", MAPPING_VERSION));
@@ -56,14 +55,6 @@ public final class IndexTemplate {
     return Map.of(
         "description", "voxpop: entities, stance, sentiment and abuse of articles and their comments",
         "processors", List.of(Map.of(PROCESSOR_TYPE, Map.of())));
-  }
-
-  private static Map<String, Object> analysis() {
-    return Map.of(
-        "filter", Map.of(ENTITY_ID_FILTER, Map.of("type", ENTITY_ID_FILTER)),
-        "analyzer", Map.of(
-            ENTITY_INDEX_ANALYZER, Map.of("type", "custom", "tokenizer", "keyword"),
-            ENTITY_SEARCH_ANALYZER, Map.of("type", "custom", "tokenizer", "keyword", "filter", List.of(ENTITY_ID_FILTER))));
   }
 
   private static Map<String, Object> articleProperties() {
@@ -111,7 +102,7 @@ public final class IndexTemplate {
     p.put(ENTITY, Map.of(
         "type", "keyword",
         "fields", Map.of(ENTITY_NAME, Map.of(
-            "type", "text", "analyzer", ENTITY_INDEX_ANALYZER, "search_analyzer", ENTITY_SEARCH_ANALYZER,
+            "type", "text", "analyzer", "keyword", "search_analyzer", ENTITY_SEARCH_ANALYZER,
             "norms", false, "index_options", "docs"))));
     for (EntityType type : EntityType.values()) {
       p.put(entityField(type), keyword());
@@ -129,9 +120,10 @@ public final class IndexTemplate {
     return Map.of("type", "keyword");
   }
 
-  /** Words as written, plus an English-stemmed sub-field, as voxpop's exact and stemmed fields. */
+  /** voxpop's own analysis: exact words, plus a stemmed sub-field, as its text and text_stemmed fields. */
   private static Map<String, Object> text() {
-    return Map.of("type", "text", "fields", Map.of("stemmed", Map.of("type", "text", "analyzer", "english")));
+    return Map.of("type", "text", "analyzer", NEWS_ANALYZER,
+        "fields", Map.of(STEMMED, Map.of("type", "text", "analyzer", NEWS_STEMMED_ANALYZER, "index_options", "freqs")));
   }
 
   /** voxpop writes ISO-8601 with an offset; dates without time are midnight UTC. */

@@ -28,12 +28,22 @@ public final class OpenSearchFields {
   public static final String DEFAULT_INDEX = "voxpop";
   /** Ingest pipeline (holding the {@link #PROCESSOR_TYPE} processor) the loader uses by default. */
   public static final String DEFAULT_PIPELINE = "voxpop";
-  /** Name of the token filter that resolves entity names and aliases to canonical ids. */
+  /**
+   * Name of the token filter that resolves entity names and aliases to canonical ids, for custom
+   * analyzers (after a {@code keyword} tokenizer).
+   */
   public static final String ENTITY_ID_FILTER = "voxpop_entity_id";
-  /** Analyzer that indexes entity ids as they are (one token per value). */
-  public static final String ENTITY_INDEX_ANALYZER = "voxpop_entity_keyword";
-  /** Analyzer that turns a query name ("America", "the US") into its entity id ({@code Q30}). */
+  /**
+   * The plugin's pre-built analyzer that turns a query name ("America", "United States") into its
+   * entity id ({@code Q30}): the whole text as one token through {@link #ENTITY_ID_FILTER}.
+   */
   public static final String ENTITY_SEARCH_ANALYZER = "voxpop_entity_lookup";
+  /** The plugin's pre-built analyzer for text: voxpop's own exact analysis (NewsAnalyzer). */
+  public static final String NEWS_ANALYZER = "voxpop_news";
+  /** The plugin's pre-built analyzer for the {@link #STEMMED} sub-fields: voxpop's stemmed analysis. */
+  public static final String NEWS_STEMMED_ANALYZER = "voxpop_news_stemmed";
+  /** Sub-field of every text field, analysed with {@link #NEWS_STEMMED_ANALYZER}. */
+  public static final String STEMMED = "stemmed";
 
   // ---- article fields from the input format
   /** Article id; also the document {@code _id}. */
@@ -76,7 +86,7 @@ public final class OpenSearchFields {
   // ---- enrichment of a text: on articles (of title and body) and on comments
   /** Keyword: every entity id mentioned (an article's title and body together). */
   public static final String ENTITY = "entity";
-  /** Sub-field of {@link #ENTITY} searched by name or alias through {@link #ENTITY_SEARCH_ANALYZER}. */
+  /** Text sub-field of {@link #ENTITY}: ids indexed as they are, searched by name through {@link #ENTITY_SEARCH_ANALYZER}. */
   public static final String ENTITY_NAME = "name";
   /** Keyword: {@code id/label}, the stance toward each entity, e.g. {@code Q30/negative}. */
   public static final String STANCE = "stance";
