@@ -60,6 +60,13 @@ class ExpectedFacetsTest {
     }
   }
 
+  @Test
+  void theOpenSearchDimensionsAreVoxpopDimensions() {
+    for (String dim : OpenSearchFields.dimensions()) {
+      assertTrue(org.voxpop.index.Schema.allDims().contains(dim), dim);
+    }
+  }
+
   /** The case with its top-N lowered until the cut no longer splits a tie (for regeneration). */
   private static ExpectedFacets.Case untied(ExpectedFacets.Case c) throws IOException {
     for (int top = c.top(); top > 1; top--) {
