@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.voxpop.analysis.MentionTokenStream;
+import org.voxpop.enrich.CommentStances;
 import org.voxpop.enrich.EnrichedArticle;
 import org.voxpop.enrich.EntityFacets;
 import org.voxpop.enrich.StancedMention;
@@ -86,7 +86,7 @@ public final class BlockMapper {
     Optional<Double> articleCompound = compound(enriched.body());
     List<Document> block = new ArrayList<>(comments.size() + 1);
     int negative = 0;
-    Map<String, double[]> stanceSums = new LinkedHashMap<>();
+    CommentStances stances = new CommentStances();
     for (int i = 0; i < comments.size(); i++) {
       Comment comment = comments.get(i);
       TextEnrichment enrichment = enriched.comments().get(i);
@@ -117,13 +117,7 @@ public final class BlockMapper {
       if (commentCompound.isPresent() && SentimentLabel.of(commentCompound.get()) == SentimentLabel.NEGATIVE) {
         negative++;
       }
-      for (StancedMention m : enrichment.mentions()) {
-        m.stance().value().ifPresent(s -> {
-          double[] sum = stanceSums.computeIfAbsent(m.mention().id(), k -> new double[2]);
-          sum[0] += s;
-          sum[1]++;
-        });
-      }
+      stances.add(enrichment.mentions());
       block.add(facets.build(doc));
     }
 
@@ -146,9 +140,9 @@ public final class BlockMapper {
     if (!comments.isEmpty() && articleCompound.isPresent()) {
       doc.add(new DoubleField(Schema.NEGATIVE_SHARE, negative / (double) comments.size(), Field.Store.YES));
     }
-    if (!stanceSums.isEmpty()) {
+    if (!stances.summaries().isEmpty()) {
       ObjectNode stance = JSON.createObjectNode();
-      stanceSums.forEach((id, sum) -> stance.putObject(id).put("mean", round(sum[0] / sum[1])).put("n", (int) sum[1]));
+      stances.summaries().forEach((id, sum) -> stance.putObject(id).put("mean", round(sum.mean())).put("n", sum.mentions()));
       doc.add(new StoredField(Schema.ENTITY_STANCE, stance.toString()));
     }
     doc.add(new BinaryDocValuesField(Schema.RAW, RawInput.compress(ArticleJson.toJsonLine(article))));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.voxpop.enrich.CommentStances;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.EntityFacets;
 import org.voxpop.enrich.StancedMention;
@@ -50,6 +51,8 @@ public final class SourceEnricher {
    */
   public void enrichArticle(Map<String, Object> source, String fallbackId) {
     String body = requiredString(source, BODY, "article");
+    // A document enriched before (re-enrichment with _update_by_query) loses every old value.
+    articleEnrichmentFields().forEach(source::remove);
     Optional<String> title = optionalString(source, TITLE);
     TextEnrichment bodyEnrichment = pipeline.enrich(body);
     TextEnrichment titleEnrichment = pipeline.enrich(title.orElse(""));
@@ -73,6 +76,7 @@ public final class SourceEnricher {
     List<Comment> thread = new ArrayList<>(list.size());
     for (Object element : list) {
       Map<String, Object> comment = asMap(element);
+      commentEnrichmentFields().forEach(comment::remove);
       comments.add(comment);
       String text = requiredString(comment, TEXT, "comment");
       thread.add(new Comment(
@@ -89,7 +93,7 @@ public final class SourceEnricher {
     Set<String> withReplies = Threads.withReplies(thread);
     Optional<Double> articleCompound = compound(bodyEnrichment);
     Object articleId = article.getOrDefault(ID, fallbackId);
-    Map<String, double[]> stanceSums = new LinkedHashMap<>();
+    CommentStances stances = new CommentStances();
     int negative = 0;
     for (int i = 0; i < comments.size(); i++) {
       Map<String, Object> comment = comments.get(i);
@@ -113,21 +117,15 @@ public final class SourceEnricher {
       if (commentCompound.isPresent() && SentimentLabel.of(commentCompound.get()) == SentimentLabel.NEGATIVE) {
         negative++;
       }
-      for (StancedMention m : enrichment.mentions()) {
-        m.stance().value().ifPresent(s -> {
-          double[] sum = stanceSums.computeIfAbsent(m.mention().id(), k -> new double[2]);
-          sum[0] += s;
-          sum[1]++;
-        });
-      }
+      stances.add(enrichment.mentions());
     }
     article.put(COMMENT_COUNT, comments.size());
     if (!comments.isEmpty() && articleCompound.isPresent()) {
       article.put(NEGATIVE_SHARE, negative / (double) comments.size());
     }
-    if (!stanceSums.isEmpty()) {
+    if (!stances.summaries().isEmpty()) {
       Map<String, Object> stance = new LinkedHashMap<>();
-      stanceSums.forEach((id, sum) -> stance.put(id, Map.of("mean", round(sum[0] / sum[1]), "n", (int) sum[1])));
+      stances.summaries().forEach((id, sum) -> stance.put(id, Map.of("mean", round(sum.mean()), "n", sum.mentions())));
       article.put(ENTITY_STANCE, stance);
     }
   }
