@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
       ImportTextCommand.class,
+      OpenSearchLoadCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

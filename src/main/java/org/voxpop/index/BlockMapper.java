@@ -9,9 +9,6 @@ import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +27,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.voxpop.analysis.MentionTokenStream;
+import org.voxpop.enrich.CommentStances;
 import org.voxpop.enrich.EnrichedArticle;
+import org.voxpop.enrich.EntityFacets;
 import org.voxpop.enrich.StancedMention;
 import org.voxpop.enrich.TextEnrichment;
 import org.voxpop.enrich.entity.EntityMention;
@@ -40,6 +39,7 @@ import org.voxpop.enrich.sentiment.SentimentLabel;
 import org.voxpop.input.ArticleJson;
 import org.voxpop.model.Article;
 import org.voxpop.model.Comment;
+import org.voxpop.model.Threads;
 
 /**
  * Maps an enriched article to its Lucene document block: one document per comment, then the
@@ -83,15 +83,12 @@ public final class BlockMapper {
   public List<Document> map(EnrichedArticle enriched) throws IOException {
     Article article = enriched.article();
     List<Comment> comments = article.comments();
-    Map<String, Integer> depth = depths(comments);
-    Set<String> withReplies = new HashSet<>();
-    for (Comment comment : comments) {
-      comment.parentId().ifPresent(withReplies::add);
-    }
+    Map<String, Integer> depth = Threads.depths(comments);
+    Set<String> withReplies = Threads.withReplies(comments);
     Optional<Double> articleCompound = compound(enriched.body());
     List<Document> block = new ArrayList<>(comments.size() + 1);
     int negative = 0;
-    Map<String, double[]> stanceSums = new LinkedHashMap<>();
+    CommentStances stances = new CommentStances();
     for (int i = 0; i < comments.size(); i++) {
       Comment comment = comments.get(i);
       TextEnrichment enrichment = enriched.comments().get(i);
@@ -122,13 +119,7 @@ public final class BlockMapper {
       if (commentCompound.isPresent() && SentimentLabel.of(commentCompound.get()) == SentimentLabel.NEGATIVE) {
         negative++;
       }
-      for (StancedMention m : enrichment.mentions()) {
-        m.stance().value().ifPresent(s -> {
-          double[] sum = stanceSums.computeIfAbsent(m.mention().id(), k -> new double[2]);
-          sum[0] += s;
-          sum[1]++;
-        });
-      }
+      stances.add(enrichment.mentions());
       block.add(facets.build(doc));
     }
 
@@ -151,9 +142,9 @@ public final class BlockMapper {
     if (!comments.isEmpty() && articleCompound.isPresent()) {
       doc.add(new DoubleField(Schema.NEGATIVE_SHARE, negative / (double) comments.size(), Field.Store.YES));
     }
-    if (!stanceSums.isEmpty()) {
+    if (!stances.summaries().isEmpty()) {
       ObjectNode stance = JSON.createObjectNode();
-      stanceSums.forEach((id, sum) -> stance.putObject(id).put("mean", round(sum[0] / sum[1])).put("n", (int) sum[1]));
+      stances.summaries().forEach((id, sum) -> stance.putObject(id).put("mean", round(sum.mean())).put("n", sum.mentions()));
       doc.add(new StoredField(Schema.ENTITY_STANCE, stance.toString()));
     }
     doc.add(new BinaryDocValuesField(Schema.RAW, RawInput.compress(ArticleJson.toJsonLine(article))));
@@ -225,29 +216,15 @@ public final class BlockMapper {
 
   /**
    * One entity facet value per entity, and one stance per entity: the mean stance of the
-   * document's mentions of it, so that a comment counts once under {@code Q30/negative} or
-   * {@code Q30/positive}, never under both.
+   * document's mentions of it (see {@link EntityFacets}).
    */
   private static void addEntityFacets(Document doc, List<StancedMention> mentions) {
-    Map<String, double[]> stances = new LinkedHashMap<>();
-    for (StancedMention stanced : mentions) {
-      EntityMention m = stanced.mention();
-      if (!stances.containsKey(m.id())) {
-        doc.add(new SortedSetDocValuesFacetField(Schema.DIM_ENTITY, m.id()));
-        doc.add(new SortedSetDocValuesFacetField(Schema.dimFor(m.type()), m.id()));
-      }
-      double[] sum = stances.computeIfAbsent(m.id(), k -> new double[2]);
-      stanced.stance().value().ifPresent(s -> {
-        sum[0] += s;
-        sum[1]++;
-      });
+    for (EntityFacets.Entry entity : EntityFacets.of(mentions).entities()) {
+      doc.add(new SortedSetDocValuesFacetField(Schema.DIM_ENTITY, entity.id()));
+      doc.add(new SortedSetDocValuesFacetField(Schema.dimFor(entity.type()), entity.id()));
+      entity.stanceLabel().ifPresent(label ->
+          doc.add(new SortedSetDocValuesFacetField(Schema.DIM_STANCE, entity.id(), label)));
     }
-    stances.forEach((id, sum) -> {
-      if (sum[1] > 0) {
-        String label = SentimentLabel.of(sum[0] / sum[1]).name().toLowerCase(Locale.ROOT);
-        doc.add(new SortedSetDocValuesFacetField(Schema.DIM_STANCE, id, label));
-      }
-    });
   }
 
   private static void addSentiment(Document doc, DocumentSentiment sentiment) {
@@ -301,33 +278,6 @@ public final class BlockMapper {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
-  }
-
-  /**
-   * Depth of each comment in its thread; the reader has already rejected cycles and orphans.
-   * Memoised so that a long reply chain costs linear, not quadratic, time.
-   */
-  private static Map<String, Integer> depths(List<Comment> comments) {
-    Map<String, String> parent = new HashMap<>();
-    for (Comment c : comments) {
-      c.parentId().ifPresent(p -> parent.put(c.id(), p));
-    }
-    Map<String, Integer> depth = new HashMap<>();
-    List<String> path = new ArrayList<>();
-    for (Comment c : comments) {
-      path.clear();
-      String current = c.id();
-      while (!depth.containsKey(current) && parent.containsKey(current) && path.size() <= comments.size()) {
-        path.add(current);
-        current = parent.get(current);
-      }
-      int d = depth.getOrDefault(current, 0);
-      for (int i = path.size() - 1; i >= 0; i--) {
-        depth.put(path.get(i), ++d);
-      }
-      depth.putIfAbsent(c.id(), 0);
-    }
-    return depth;
   }
 
   private static double round(double value) {

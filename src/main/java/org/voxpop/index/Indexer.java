@@ -33,12 +33,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.input.ArticleJson;
+import org.voxpop.input.CommentMerge;
 import org.voxpop.input.InputRecord;
 import org.voxpop.input.JsonLinesReader;
 import org.voxpop.input.Reject;
 import org.voxpop.input.RejectReason;
 import org.voxpop.model.Article;
-import org.voxpop.model.Comment;
 
 /**
  * Streams input files into a voxpop index: reads, enriches on several threads, writes each
@@ -329,45 +329,20 @@ public final class Indexer implements Closeable {
         TopDocs hit = searcher.search(articleQuery(entry.getKey()), 1);
         if (hit.scoreDocs.length == 0) {
           for (InputRecord.CommentRecord c : entry.getValue()) {
-            rejectRecord(
-                new Reject(c.location(), RejectReason.UNKNOWN_ARTICLE,
-                    "comment '" + c.comment().id() + "': article '" + entry.getKey() + "' is not in the index"),
-                counters, listener);
+            rejectRecord(CommentMerge.unknownArticle(c), counters, listener);
           }
           continue;
         }
         Article stored = ArticleJson.fromJsonLine(raw(reader, hit.scoreDocs[0].doc));
-        Map<String, Comment> merged = new LinkedHashMap<>();
-        stored.comments().forEach(c -> merged.put(c.id(), c));
-        List<InputRecord.CommentRecord> applied = new ArrayList<>();
-        // Replies may arrive before their parents: take whatever can hang on the thread, and go
-        // round again until nothing more can; what is left names a parent that never came.
-        List<InputRecord.CommentRecord> waiting = new ArrayList<>(entry.getValue());
-        boolean progress = true;
-        while (progress && !waiting.isEmpty()) {
-          progress = false;
-          for (java.util.Iterator<InputRecord.CommentRecord> it = waiting.iterator(); it.hasNext(); ) {
-            InputRecord.CommentRecord c = it.next();
-            String parent = c.comment().parentId().orElse(null);
-            if (parent == null || merged.containsKey(parent)) {
-              merged.put(c.comment().id(), c.comment());
-              applied.add(c);
-              it.remove();
-              progress = true;
-            }
-          }
+        CommentMerge merge = CommentMerge.of(stored, entry.getValue());
+        for (Reject reject : merge.rejects()) {
+          rejectRecord(reject, counters, listener);
         }
-        for (InputRecord.CommentRecord c : waiting) {
-          rejectRecord(
-              new Reject(c.location(), RejectReason.UNKNOWN_PARENT,
-                  "comment '" + c.comment().id() + "': parent_id '" + c.comment().parentId().orElse("")
-                      + "' names no comment of article '" + entry.getKey() + "'"),
-              counters, listener);
-        }
+        List<InputRecord.CommentRecord> applied = merge.applied();
         if (applied.isEmpty()) {
           continue;
         }
-        Article updated = stored.withComments(List.copyOf(merged.values()));
+        Article updated = merge.article();
         if (write(updated, applied.get(0).location(), counters, listener, failure)) {
           counters.commentRecords.addAndGet(applied.size());
         } else {

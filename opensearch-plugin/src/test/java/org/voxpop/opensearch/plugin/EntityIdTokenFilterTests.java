@@ -1,0 +1,34 @@
+package org.voxpop.opensearch.plugin;
+
+import java.io.StringReader;
+import java.util.Optional;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.opensearch.test.OpenSearchTokenStreamTestCase;
+import org.voxpop.enrich.entity.Entity;
+
+/** Names resolve to ids as voxpop's {@code entity:} queries resolve them; other tokens pass. */
+public class EntityIdTokenFilterTests extends OpenSearchTokenStreamTestCase {
+
+  private static void assertResolves(String input, String expected) throws Exception {
+    Tokenizer tokenizer = new KeywordTokenizer();
+    tokenizer.setReader(new StringReader(input));
+    assertTokenStreamContents(new EntityIdTokenFilter(tokenizer,
+        name -> SharedEnrichment.gazetteer().lookup(name).map(Entity::id)), new String[] {expected});
+  }
+
+  public void testNamesAliasesAndIdsBecomeTheCanonicalId() throws Exception {
+    assertResolves("America", "Q30");
+    assertResolves("United States", "Q30");
+    assertResolves("USA", "Q30");
+    assertResolves("q30", "Q30");
+  }
+
+  public void testThePronounAndUnknownWordsStayAsTheyAre() throws Exception {
+    assertResolves("us", "us");
+    assertResolves("no such entity anywhere", "no such entity anywhere");
+    Tokenizer tokenizer = new KeywordTokenizer();
+    tokenizer.setReader(new StringReader("x"));
+    assertTokenStreamContents(new EntityIdTokenFilter(tokenizer, name -> Optional.empty()), new String[] {"x"});
+  }
+}

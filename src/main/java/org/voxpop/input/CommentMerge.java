@@ -1,0 +1,63 @@
+package org.voxpop.input;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.voxpop.model.Article;
+import org.voxpop.model.Comment;
+
+/**
+ * Stand-alone comment records merged into the stored version of their article: the rule every
+ * writer (the Lucene indexer, the OpenSearch loader) applies, with the same rejects.
+ *
+ * <p>A comment with an existing id replaces it. Replies may arrive before their parents: whatever
+ * can hang on the thread is taken, round after round, until nothing more can; what is left names a
+ * parent that never came and is rejected as {@link RejectReason#UNKNOWN_PARENT}.
+ *
+ * @param article the article with the merged comments
+ * @param applied the records merged, in the order they were taken
+ * @param rejects the records left out, and why
+ */
+public record CommentMerge(Article article, List<InputRecord.CommentRecord> applied, List<Reject> rejects) {
+  public CommentMerge {
+    applied = List.copyOf(applied);
+    rejects = List.copyOf(rejects);
+  }
+
+  /** Merges comment records, all naming {@code stored}'s id, into {@code stored}. */
+  public static CommentMerge of(Article stored, List<InputRecord.CommentRecord> records) {
+    Map<String, Comment> merged = new LinkedHashMap<>();
+    stored.comments().forEach(c -> merged.put(c.id(), c));
+    List<InputRecord.CommentRecord> applied = new ArrayList<>();
+    List<InputRecord.CommentRecord> waiting = new ArrayList<>(records);
+    boolean progress = true;
+    while (progress && !waiting.isEmpty()) {
+      progress = false;
+      for (Iterator<InputRecord.CommentRecord> it = waiting.iterator(); it.hasNext(); ) {
+        InputRecord.CommentRecord c = it.next();
+        String parent = c.comment().parentId().orElse(null);
+        if (parent == null || merged.containsKey(parent)) {
+          merged.put(c.comment().id(), c.comment());
+          applied.add(c);
+          it.remove();
+          progress = true;
+        }
+      }
+    }
+    List<Reject> rejects = new ArrayList<>();
+    for (InputRecord.CommentRecord c : waiting) {
+      rejects.add(new Reject(c.location(), RejectReason.UNKNOWN_PARENT,
+          "comment '" + c.comment().id() + "': parent_id '" + c.comment().parentId().orElse("")
+              + "' names no comment of article '" + stored.id() + "'"));
+    }
+    return new CommentMerge(stored.withComments(List.copyOf(merged.values())), applied, rejects);
+  }
+
+  /** The reject for a comment record whose article is in no index. */
+  public static Reject unknownArticle(InputRecord.CommentRecord c) {
+    return new Reject(c.location(), RejectReason.UNKNOWN_ARTICLE,
+        "comment '" + c.comment().id() + "': article '" + c.articleId() + "' is not in the index");
+  }
+}

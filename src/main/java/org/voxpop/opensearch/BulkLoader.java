@@ -1,0 +1,474 @@
+package org.voxpop.opensearch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.voxpop.index.IndexListener;
+import org.voxpop.index.RejectedRecordException;
+import org.voxpop.input.ArticleJson;
+import org.voxpop.input.CommentMerge;
+import org.voxpop.input.InputRecord;
+import org.voxpop.input.JsonLinesReader;
+import org.voxpop.input.Reject;
+import org.voxpop.input.RejectReason;
+import org.voxpop.input.SourceLocation;
+import org.voxpop.model.Article;
+
+/**
+ * Streams voxpop's JSON Lines into an OpenSearch index with the bulk API: one document per
+ * article with its comments nested, enriched on the cluster by the {@code voxpop} ingest
+ * processor.
+ *
+ * <p>Input is read with the same readers as {@code voxpop index}, so the same records are rejected
+ * with the same {@code file:line: REASON: detail}. Stand-alone comment records are merged into the
+ * stored article (fetched with a real-time multi-get) and the article is sent again, as the local
+ * indexer rewrites the block. Whole requests that fail transiently (no connection, 429, 502-504)
+ * and single documents the cluster refuses for overload (429, 503) are retried with exponential
+ * back-off; a document refused for any other reason is rejected as {@code PROCESSING_FAILED} with
+ * the cluster's explanation. Memory stays bounded by the batch size times the requests in flight.
+ *
+ * <p>Not thread safe: one run at a time per instance.
+ */
+public final class BulkLoader {
+
+  /** Stand-alone comment records are merged in rounds of at most this many. */
+  static final int COMMENT_BATCH = 10_000;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Statuses of one bulk item worth retrying: the node was busy or the shard was not ready. */
+  private static final java.util.Set<Integer> ITEM_RETRY_STATUSES = java.util.Set.of(429, 503);
+
+  private final LoadSettings settings;
+
+  /** A loader with the given settings. */
+  public BulkLoader(LoadSettings settings) {
+    this.settings = settings;
+  }
+
+  /** One document to send: an article as read, or rewritten with merged comment records. */
+  private record Item(
+      String id, SourceLocation location, String source, int comments, List<InputRecord.CommentRecord> merged) {}
+
+  /** Counters shared by the reading thread and the sending threads. */
+  private static final class Counters {
+    final AtomicLong recordsRead = new AtomicLong();
+    final AtomicLong articles = new AtomicLong();
+    final AtomicLong replaced = new AtomicLong();
+    final AtomicLong comments = new AtomicLong();
+    final AtomicLong commentRecords = new AtomicLong();
+    final AtomicLong rejectedRecords = new AtomicLong();
+    final AtomicLong rejectedComments = new AtomicLong();
+    final AtomicLong bulkRequests = new AtomicLong();
+    final AtomicLong retries = new AtomicLong();
+    final Map<RejectReason, AtomicLong> byReason = new EnumMap<>(RejectReason.class);
+
+    Counters() {
+      for (RejectReason reason : RejectReason.values()) {
+        byReason.put(reason, new AtomicLong());
+      }
+    }
+  }
+
+  /** State of one run. */
+  private final class Run {
+    final Counters counters = new Counters();
+    final BulkClient client = new BulkClient(settings, counters.retries);
+    final IndexListener listener;
+    final ExecutorService senders = Executors.newFixedThreadPool(settings.concurrency(), r -> {
+      Thread t = new Thread(r, "voxpop-bulk");
+      t.setDaemon(true);
+      return t;
+    });
+    final Deque<Future<?>> inFlight = new ArrayDeque<>();
+    final Map<String, Future<?>> inFlightById = new HashMap<>();
+    final AtomicReference<Throwable> failure = new AtomicReference<>();
+    List<Item> batch = new ArrayList<>();
+    long batchBytes;
+
+    Run(IndexListener listener) {
+      this.listener = listener;
+    }
+
+    /** Stops the sender threads and the HTTP client, so that no thread outlives the run. */
+    void close() {
+      senders.shutdownNow();
+      try {
+        senders.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        client.close();
+      }
+    }
+  }
+
+  /**
+   * Loads every record of the given JSON Lines files (plain or gzipped), then refreshes the index
+   * so that everything loaded is searchable.
+   *
+   * @throws IOException when the cluster cannot be reached, refuses the setup or a bulk request,
+   *     or stays overloaded through every retry
+   * @throws RejectedRecordException in strict mode, at the first reject
+   */
+  public LoadStats load(List<Path> inputs, IndexListener listener) throws IOException {
+    long started = System.nanoTime();
+    long totalBytes = 0;
+    for (Path input : inputs) {
+      totalBytes += Files.size(input);
+    }
+    Run run = new Run(listener);
+    try {
+      if (settings.setup()) {
+        setup(run.client);
+      }
+      Map<String, List<InputRecord.CommentRecord>> pendingComments = new LinkedHashMap<>();
+      int pendingCount = 0;
+      long bytesBefore = 0;
+      for (Path input : inputs) {
+        try (JsonLinesReader reader = JsonLinesReader.open(input)) {
+          while (reader.hasNext()) {
+            InputRecord record = reader.next();
+            run.counters.recordsRead.incrementAndGet();
+            switch (record) {
+              case InputRecord.Rejected rejected -> rejectRecord(run, rejected.reject());
+              case InputRecord.ArticleRecord article -> {
+                for (Reject comment : article.rejectedComments()) {
+                  rejectComment(run, comment);
+                }
+                Article a = article.article();
+                add(run, new Item(a.id(), article.location(), ArticleJson.toJsonLine(a), a.comments().size(), List.of()));
+              }
+              case InputRecord.CommentRecord comment -> {
+                pendingComments.computeIfAbsent(comment.articleId(), k -> new ArrayList<>()).add(comment);
+                if (++pendingCount >= COMMENT_BATCH) {
+                  applyComments(run, pendingComments);
+                  pendingComments.clear();
+                  pendingCount = 0;
+                }
+              }
+            }
+            rethrow(run);
+            listener.progress(run.counters.articles.get(), run.counters.comments.get(),
+                bytesBefore + reader.bytesRead(), totalBytes);
+          }
+          bytesBefore += reader.bytesRead();
+        }
+      }
+      applyComments(run, pendingComments);
+      flush(run);
+      drain(run);
+      rethrow(run);
+      refresh(run.client);
+    } finally {
+      run.close();
+    }
+    return stats(run.counters, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Installs the index template, and the pipeline when it does not exist yet. */
+  private void setup(BulkClient client) throws IOException {
+    String index = settings.index();
+    expectOk(client.send("PUT", "_index_template/" + encode(IndexTemplate.name(index)), "application/json",
+        JSON.writeValueAsString(IndexTemplate.template(index, settings.shards()))), "installing the index template");
+    if (settings.pipeline().isPresent()) {
+      String path = "_ingest/pipeline/" + encode(settings.pipeline().get());
+      BulkClient.Response existing = client.send("GET", path, "application/json", null);
+      if (existing.status() == 404) {
+        expectOk(client.send("PUT", path, "application/json", JSON.writeValueAsString(IndexTemplate.pipeline())),
+            "installing the ingest pipeline");
+      } else {
+        expectOk(existing, "looking up the ingest pipeline");
+      }
+    }
+  }
+
+  private static void expectOk(BulkClient.Response response, String what) throws IOException {
+    if (!response.ok()) {
+      String body = errorChain(response.body());
+      String hint = body.contains(OpenSearchFields.ENTITY_ID_FILTER) || body.contains("No processor type exists")
+          ? " (is the voxpop plugin installed on every node? see docs/scale-out.md)" : "";
+      throw new IOException(what + " failed: HTTP " + response.status() + " " + body + hint);
+    }
+  }
+
+  /** Adds a document to the current batch, sending the batch when it is full. */
+  private void add(Run run, Item item) throws IOException {
+    Future<?> earlier = run.inFlightById.get(item.id());
+    if (earlier != null && !earlier.isDone()) {
+      // The same article is on its way in an earlier request: the later version must land last.
+      await(run, earlier);
+    }
+    run.batch.add(item);
+    run.batchBytes += item.source().length() + item.id().length() + 64;
+    if (run.batch.size() >= settings.batchArticles() || run.batchBytes >= settings.batchBytes()) {
+      flush(run);
+    }
+  }
+
+  /** Sends the current batch on a sender thread, once fewer than the allowed requests are in flight. */
+  private void flush(Run run) throws IOException {
+    if (run.batch.isEmpty()) {
+      return;
+    }
+    while (run.inFlight.size() >= settings.concurrency()) {
+      await(run, run.inFlight.removeFirst());
+    }
+    List<Item> items = run.batch;
+    run.batch = new ArrayList<>();
+    run.batchBytes = 0;
+    Future<?> sending = run.senders.submit(() -> {
+      send(run, items);
+      return null;
+    });
+    run.inFlight.addLast(sending);
+    run.inFlightById.values().removeIf(Future::isDone);
+    for (Item item : items) {
+      run.inFlightById.put(item.id(), sending);
+    }
+  }
+
+  /** Sends one batch and retries the documents refused for overload; runs on a sender thread. */
+  private void send(Run run, List<Item> items) throws IOException {
+    String path = encode(settings.index()) + "/_bulk?pipeline=" + encode(settings.pipeline().orElse("_none"));
+    List<Item> pending = items;
+    for (int attempt = 0; !pending.isEmpty(); attempt++) {
+      if (attempt > 0) {
+        run.counters.retries.addAndGet(pending.size());
+        BulkClient.sleep(settings.backoff(attempt));
+      }
+      BulkClient.Response response = run.client.send("POST", path, "application/x-ndjson", body(pending));
+      if (!response.ok()) {
+        throw new IOException("bulk request refused: HTTP " + response.status() + " " + errorChain(response.body()));
+      }
+      run.counters.bulkRequests.incrementAndGet();
+      JsonNode results = JSON.readTree(response.body()).path("items");
+      if (results.size() != pending.size()) {
+        throw new IOException("bulk response has " + results.size() + " items for " + pending.size() + " documents");
+      }
+      List<Item> retry = new ArrayList<>();
+      for (int i = 0; i < pending.size(); i++) {
+        JsonNode result = results.get(i).path("index");
+        int status = result.path("status").asInt();
+        Item item = pending.get(i);
+        if (status >= 200 && status < 300) {
+          accepted(run.counters, item, "updated".equals(result.path("result").asText()));
+        } else if (ITEM_RETRY_STATUSES.contains(status) && attempt < settings.maxRetries()) {
+          retry.add(item);
+        } else {
+          refused(run, item, status, result.path("error"));
+        }
+      }
+      pending = retry;
+    }
+  }
+
+  private static String body(List<Item> items) throws JsonProcessingException {
+    StringBuilder out = new StringBuilder();
+    for (Item item : items) {
+      out.append("{\"index\":{\"_id\":").append(JSON.writeValueAsString(item.id())).append("}}\n");
+      out.append(item.source()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void accepted(Counters counters, Item item, boolean replaced) {
+    if (item.merged().isEmpty()) {
+      counters.articles.incrementAndGet();
+      counters.comments.addAndGet(item.comments());
+      if (replaced) {
+        counters.replaced.incrementAndGet();
+      }
+    } else {
+      counters.commentRecords.addAndGet(item.merged().size());
+    }
+  }
+
+  /**
+   * OpenSearch's explanation of an error response: each reason of the {@code caused_by} chain,
+   * where the useful one is usually the last; the raw body when it is not an error object.
+   */
+  static String errorChain(String body) {
+    try {
+      JsonNode error = JSON.readTree(body).path("error");
+      if (!error.isObject()) {
+        return BulkClient.excerpt(body);
+      }
+      StringBuilder out = new StringBuilder();
+      for (JsonNode e = error; e.isObject(); e = e.path("caused_by")) {
+        out.append(out.isEmpty() ? "" : "; caused by ").append(e.path("type").asText()).append(": ").append(e.path("reason").asText());
+      }
+      return out.toString();
+    } catch (IOException e) {
+      return BulkClient.excerpt(body);
+    }
+  }
+
+  /** A document the cluster would not take: reported like an enrichment failure of the local indexer. */
+  private void refused(Run run, Item item, int status, JsonNode error) {
+    String why = "OpenSearch refused article '" + item.id() + "' (HTTP " + status + "): "
+        + errorChain("{\"error\":" + error + "}");
+    if (item.merged().isEmpty()) {
+      rejectRecord(run, new Reject(item.location(), RejectReason.PROCESSING_FAILED, why));
+      return;
+    }
+    for (InputRecord.CommentRecord c : item.merged()) {
+      rejectRecord(run, new Reject(c.location(), RejectReason.PROCESSING_FAILED,
+          "comment '" + c.comment().id() + "': " + why));
+    }
+  }
+
+  /**
+   * Merges stand-alone comment records into their stored articles: everything sent so far is
+   * waited for, the articles are fetched (real-time, no refresh needed) without the fields the
+   * processor added, and sent again with the merged thread.
+   */
+  private void applyComments(Run run, Map<String, List<InputRecord.CommentRecord>> pending) throws IOException {
+    if (pending.isEmpty()) {
+      return;
+    }
+    flush(run);
+    drain(run);
+    rethrow(run);
+    List<String> ids = new ArrayList<>(pending.keySet());
+    for (int from = 0; from < ids.size(); from += settings.batchArticles()) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + settings.batchArticles()));
+      JsonNode docs = multiGet(run.client, chunk);
+      for (int i = 0; i < chunk.size(); i++) {
+        List<InputRecord.CommentRecord> records = pending.get(chunk.get(i));
+        JsonNode doc = docs.get(i);
+        if (doc == null || !doc.path("found").asBoolean(false)) {
+          records.forEach(c -> rejectRecord(run, CommentMerge.unknownArticle(c)));
+          continue;
+        }
+        Article stored;
+        try {
+          stored = ArticleJson.fromJsonLine(doc.path("_source").toString());
+        } catch (IllegalArgumentException e) {
+          records.forEach(c -> rejectRecord(run, new Reject(c.location(), RejectReason.PROCESSING_FAILED,
+              "comment '" + c.comment().id() + "': the stored article '" + c.articleId() + "' is not in voxpop's format")));
+          continue;
+        }
+        CommentMerge merge = CommentMerge.of(stored, records);
+        merge.rejects().forEach(r -> rejectRecord(run, r));
+        if (!merge.applied().isEmpty()) {
+          Article updated = merge.article();
+          add(run, new Item(updated.id(), merge.applied().get(0).location(), ArticleJson.toJsonLine(updated),
+              updated.comments().size(), merge.applied()));
+        }
+      }
+    }
+    flush(run);
+    drain(run);
+    rethrow(run);
+  }
+
+  private JsonNode multiGet(BulkClient client, List<String> ids) throws IOException {
+    List<String> excludes = new ArrayList<>(OpenSearchFields.articleEnrichmentFields());
+    for (String field : OpenSearchFields.commentEnrichmentFields()) {
+      excludes.add(OpenSearchFields.COMMENTS + "." + field);
+    }
+    String path = encode(settings.index()) + "/_mget?realtime=true&_source_excludes=" + encode(String.join(",", excludes));
+    BulkClient.Response response = client.send("POST", path, "application/json",
+        JSON.writeValueAsString(Map.of("ids", ids)));
+    if (response.status() == 404) {
+      // No index yet: none of the articles exists.
+      return JSON.createArrayNode();
+    }
+    expectOk(response, "fetching articles for stand-alone comments");
+    return JSON.readTree(response.body()).path("docs");
+  }
+
+  private void refresh(BulkClient client) throws IOException {
+    BulkClient.Response response = client.send("POST", encode(settings.index()) + "/_refresh", "application/json", null);
+    if (response.status() != 404) {
+      expectOk(response, "refreshing the index");
+    }
+  }
+
+  private void rejectRecord(Run run, Reject reject) {
+    run.counters.rejectedRecords.incrementAndGet();
+    report(run, reject);
+  }
+
+  private void rejectComment(Run run, Reject reject) {
+    run.counters.rejectedComments.incrementAndGet();
+    report(run, reject);
+  }
+
+  private void report(Run run, Reject reject) {
+    run.counters.byReason.get(reject.reason()).incrementAndGet();
+    run.listener.rejected(reject);
+    if (settings.strict()) {
+      throw new RejectedRecordException(reject);
+    }
+  }
+
+  /** Waits for one request; its failure becomes the run's. */
+  private static void await(Run run, Future<?> future) throws IOException {
+    try {
+      future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while loading");
+    } catch (ExecutionException e) {
+      run.failure.compareAndSet(null, e.getCause());
+    }
+    rethrow(run);
+  }
+
+  private static void drain(Run run) throws IOException {
+    while (!run.inFlight.isEmpty()) {
+      await(run, run.inFlight.removeFirst());
+    }
+  }
+
+  private static void rethrow(Run run) throws IOException {
+    Throwable t = run.failure.get();
+    if (t instanceof IOException io) {
+      throw io;
+    }
+    if (t instanceof RuntimeException re) {
+      throw re;
+    }
+    if (t instanceof Error error) {
+      throw error;
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static LoadStats stats(Counters c, Duration elapsed) {
+    Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
+    c.byReason.forEach((reason, count) -> {
+      if (count.get() > 0) {
+        byReason.put(reason, count.get());
+      }
+    });
+    return new LoadStats(
+        c.recordsRead.get(), c.articles.get(), c.replaced.get(), c.comments.get(), c.commentRecords.get(),
+        c.rejectedRecords.get(), c.rejectedComments.get(), byReason, c.bulkRequests.get(), c.retries.get(), elapsed);
+  }
+}
