@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.QueryVisitor;
@@ -462,19 +464,47 @@ public final class VoxpopSearcher implements Closeable {
     if (top.scoreDocs.length == 0) {
       return List.of();
     }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, Schema.analyzer())
-            .withFormatter(new DefaultPassageFormatter(HIGHLIGHT_START, HIGHLIGHT_END, " … ", false))
-            .withMaxLength(100_000)
-            .withMaxNoHighlightPassages(0)
-            .build();
-    String[] snippets = highlighter.highlight(Schema.TEXT, base, top, 2);
+    // Each hit's stored fields are read once: the highlighter takes the texts loaded here instead
+    // of decompressing the same stored-field blocks a second time.
     StoredFields stored = searcher.storedFields();
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Document[] docs = new Document[top.scoreDocs.length];
+    Map<Integer, String> texts = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = stored.document(top.scoreDocs[i].doc, HIT_FIELDS);
+      texts.put(top.scoreDocs[i].doc, Objects.requireNonNullElse(docs[i].get(Schema.TEXT), ""));
+    }
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(
+            UnifiedHighlighter.builder(searcher, Schema.analyzer())
+                .withFormatter(new DefaultPassageFormatter(HIGHLIGHT_START, HIGHLIGHT_END, " … ", false))
+                .withMaxLength(100_000)
+                .withMaxNoHighlightPassages(0)) {
+          @Override
+          protected OffsetSource getOffsetSource(String field) {
+            // The schema indexes the text with offsets: no need to merge every segment's field
+            // infos on each search to find that out.
+            return Schema.TEXT.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+          }
+
+          @Override
+          protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+              throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+              CharSequence[] row = new CharSequence[fields.length];
+              for (int f = 0; f < fields.length; f++) {
+                row[f] = Schema.TEXT.equals(fields[f]) ? texts.getOrDefault(doc, "") : "";
+              }
+              values.add(row);
+            }
+            return values;
+          }
+        };
+    String[] snippets = highlighter.highlight(Schema.TEXT, base, top, 2);
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      Document doc = stored.document(sd.doc, HIT_FIELDS);
+      Document doc = docs[i];
       boolean comment = Schema.TYPE_COMMENT.equals(doc.get(Schema.TYPE));
       String text = doc.get(Schema.TEXT);
       List<Hit.MentionView> mentions = mentions(doc.get(Schema.MENTIONS), matchedEntities);
