@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     name = "reindex",
     description = {
       "Enrich every article in the index again (entities, sentiment, abuse) from the raw input",
-      "the index keeps, e.g. after updating voxpop or its gazetteer. No input files are needed."
+      "the index keeps, e.g. after updating voxpop or its gazetteer. No input files are needed.",
+      "An index written by an older voxpop with an older schema is upgraded to the current one."
     },
     footerHeading = "%nExample:%n",
     footer = "  voxpop reindex --index /data/archive")
@@ -35,7 +36,12 @@ final class ReindexCommand implements Callable<Integer> {
     }
     ConsoleIndexListener listener = new ConsoleIndexListener(spec.commandLine().getErr(), Terminal.interactive(), quiet);
     try (Indexer indexer =
-        Indexer.open(index.dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), Gazetteer.defaultGazetteer().version())) {
+        Indexer.openForReindex(index.dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), Gazetteer.defaultGazetteer().version())) {
+      if (indexer.upgrading()) {
+        spec.commandLine().getErr().println(
+            "Upgrading " + index.dir + " to index schema version " + org.voxpop.index.Schema.VERSION
+                + "; the old index stays as it is until the upgrade commits at the end.");
+      }
       IndexStats stats;
       try {
         stats = indexer.reindex(listener);

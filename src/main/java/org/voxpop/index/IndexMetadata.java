@@ -49,6 +49,15 @@ public record IndexMetadata(int schemaVersion, String gazetteerVersion, String l
    * @throws IncompatibleIndexException when the index was not written by voxpop or by an
    *     incompatible schema version
    */
+  /** The schema version an existing commit declares, without judging it; -1 when it has none. */
+  static int schemaVersion(Map<String, String> data) {
+    try {
+      return Integer.parseInt(data.getOrDefault(SCHEMA_KEY, "-1"));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   static IndexMetadata fromUserData(String where, Map<String, String> data) {
     String schema = data.get(SCHEMA_KEY);
     if (schema == null) {
@@ -65,7 +74,9 @@ public record IndexMetadata(int schemaVersion, String gazetteerVersion, String l
       throw new IncompatibleIndexException(
           where + " was written with index schema version " + version + " (by voxpop "
               + data.getOrDefault(VERSION_KEY, "?") + "); this voxpop reads version " + Schema.VERSION
-              + ". Re-index the input, or run `voxpop reindex` with the version that wrote it.");
+              + (version < Schema.VERSION
+                  ? ". Run `voxpop reindex` to upgrade it from the raw input it keeps, or index the input again."
+                  : ". Use the newer voxpop that wrote it."));
     }
     return new IndexMetadata(
         version, data.getOrDefault(GAZETTEER_KEY, "?"), data.getOrDefault(LEXICON_KEY, "?"), data.getOrDefault(VERSION_KEY, "?"));

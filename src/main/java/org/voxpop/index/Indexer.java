@@ -67,24 +67,39 @@ public final class Indexer implements Closeable {
   private final EnrichmentPipeline pipeline;
   private final IndexerSettings settings;
   private final BlockMapper mapper = new BlockMapper();
+  /**
+   * Set when this writer upgrades an index of an older schema: it starts a new index over the old
+   * one and commits only once, at the end of {@link #reindex}, so that until then the last commit
+   * is still the old index, whole.
+   */
+  private final boolean upgrading;
 
   private Indexer(
-      Path indexDir, Directory directory, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
+      Path indexDir, Directory directory, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion,
+      boolean allowUpgrade)
       throws IOException {
     this.indexDir = indexDir;
     this.pipeline = pipeline;
     this.settings = settings;
     this.directory = directory;
+    boolean upgrade = false;
     if (DirectoryReader.indexExists(directory)) {
       try {
-        IndexInfo.check(indexDir.toString(), directory);
-      } catch (RuntimeException e) {
+        int version = IndexMetadata.schemaVersion(DirectoryReader.listCommits(directory).getLast().getUserData());
+        upgrade = allowUpgrade && version >= 1 && version < Schema.VERSION;
+        if (!upgrade) {
+          IndexInfo.check(indexDir.toString(), directory);
+        }
+      } catch (IOException | RuntimeException e) {
         directory.close();
         throw e;
       }
     }
+    this.upgrading = upgrade;
     IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setOpenMode(upgrade ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // An upgrade that fails half way must not commit its half on close: the old index stays.
+    config.setCommitOnClose(!upgrade);
     config.setRAMBufferSizeMB(64);
     // Stored text compresses about twice as well with DEFLATE; hits read at most a page of it.
     config.setCodec(new org.apache.lucene.codecs.lucene104.Lucene104Codec(
@@ -117,7 +132,27 @@ public final class Indexer implements Closeable {
   static Indexer open(
       Path indexDir, Directory directory, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
       throws IOException {
-    return new Indexer(indexDir, directory, Objects.requireNonNull(pipeline), Objects.requireNonNull(settings), gazetteerVersion);
+    return new Indexer(
+        indexDir, directory, Objects.requireNonNull(pipeline), Objects.requireNonNull(settings), gazetteerVersion, false);
+  }
+
+  /**
+   * Opens an existing index for {@link #reindex}, also when an older voxpop wrote it with an older
+   * schema: {@code reindex} then rebuilds it in the current schema from the raw input it keeps,
+   * committing once at the end (a crash before that leaves the old index as it was).
+   *
+   * @throws IncompatibleIndexException when a newer voxpop, or something else, wrote the index
+   */
+  public static Indexer openForReindex(
+      Path indexDir, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
+      throws IOException {
+    return new Indexer(indexDir, FSDirectory.open(indexDir), Objects.requireNonNull(pipeline),
+        Objects.requireNonNull(settings), gazetteerVersion, true);
+  }
+
+  /** Whether this writer is upgrading an index of an older schema (see {@link #openForReindex}). */
+  public boolean upgrading() {
+    return upgrading;
   }
 
   /** Counters shared by the reading thread and the enrichment threads. */
@@ -476,7 +511,9 @@ public final class Indexer implements Closeable {
             }));
             reap(inFlight, failure);
             rethrow(failure);
-            if (++sinceCommit >= settings.commitEveryArticles()) {
+            // An upgrade commits only at the end: a commit before would replace the old index
+            // with a part of the new one.
+            if (++sinceCommit >= settings.commitEveryArticles() && !upgrading) {
               commit(listener, counters);
               sinceCommit = 0;
             }

@@ -87,6 +87,10 @@ final class BulkClient implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted while waiting for " + describe());
+      } catch (java.net.http.HttpTimeoutException e) {
+        // The cluster may still be working on it: sending it again would only add to its load.
+        throw new IOException(method + " " + describe() + "/" + path.replaceAll("\\?.*", "") + " got no answer within "
+            + settings.requestTimeout().toSeconds() + " s; not sent again", e);
       } catch (IOException e) {
         lastProblem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       }

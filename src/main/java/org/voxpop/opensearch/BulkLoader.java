@@ -180,6 +180,14 @@ public final class BulkLoader {
       drain(run);
       rethrow(run);
       refresh(run.client);
+    } catch (RejectedRecordException e) {
+      // Strict mode: what came before the bad record is loaded and searchable, as with
+      // `voxpop index --strict`; then the run stops.
+      flush(run);
+      drain(run);
+      rethrow(run);
+      refresh(run.client);
+      throw e;
     } finally {
       run.close();
     }
@@ -273,7 +281,13 @@ public final class BulkLoader {
         Item item = pending.get(i);
         if (status >= 200 && status < 300) {
           accepted(run.counters, item, "updated".equals(result.path("result").asText()));
-        } else if (ITEM_RETRY_STATUSES.contains(status) && attempt < settings.maxRetries()) {
+        } else if (ITEM_RETRY_STATUSES.contains(status)) {
+          if (attempt >= settings.maxRetries()) {
+            // Overload is the cluster's state, not the record's fault: reporting it as a bad
+            // record would let a run "succeed" without these documents.
+            throw new IOException("document " + item.id() + " still refused for overload (HTTP " + status + ") after "
+                + settings.maxRetries() + " retries; the cluster cannot take the load: " + errorChain(result.path("error").toString()));
+          }
           retry.add(item);
         } else {
           refused(run, item, status, result.path("error"));

@@ -98,36 +98,45 @@ final class CommentArticleCounts {
 
   private void count(List<FacetsCollector.MatchingDocs> matching, BitSetProducer articleDocs, TaskExecutor executor)
       throws IOException {
-    List<Callable<SegmentCounts>> tasks = new ArrayList<>();
+    List<Callable<Void>> tasks = new ArrayList<>();
     for (FacetsCollector.MatchingDocs docs : matching) {
       if (docs.totalHits() > 0 && docs.bits() != null) {
-        tasks.add(() -> countSegment(docs, articleDocs));
+        tasks.add(() -> {
+          SegmentCounts segment = countSegment(docs, articleDocs);
+          if (segment != null) {
+            add(segment);
+          }
+          return null;
+        });
       }
     }
-    for (SegmentCounts segment : executor.invokeAll(tasks)) {
-      if (segment == null) {
+    executor.invokeAll(tasks);
+  }
+
+  /**
+   * Adds one segment's counts, as soon as it is counted: a segment's counting slots are garbage
+   * once added, so memory holds the slots of the segments being counted, not of all of them.
+   */
+  private synchronized void add(SegmentCounts segment) {
+    commentHits += segment.commentHits;
+    distinctArticles += segment.distinctArticles;
+    for (int d = 0; d < dims.size(); d++) {
+      dimComments[d] += segment.dimComments[d];
+      dimArticles[d] += segment.dimArticles[d];
+      int[] slots = segment.slots[d];
+      if (slots == null) {
         continue;
       }
-      commentHits += segment.commentHits;
-      distinctArticles += segment.distinctArticles;
-      for (int d = 0; d < dims.size(); d++) {
-        dimComments[d] += segment.dimComments[d];
-        dimArticles[d] += segment.dimArticles[d];
-        int[] slots = segment.slots[d];
-        if (slots == null) {
-          continue;
-        }
-        // Counted in segment ordinals, mapped to global ordinals once here: mapping every value
-        // as it is read costs more than the counting itself.
-        int[] toGlobal = fields.get(d).orElseThrow().segmentToGlobal()[segment.leaf];
-        int[] c = comments[d];
-        int[] a = articles[d];
-        for (int ord = 0, n = slots.length / SLOT; ord < n; ord++) {
-          int slot = ord * SLOT;
-          if (slots[slot + ARTICLES] > 0) {
-            c[toGlobal[ord]] += slots[slot + COMMENTS];
-            a[toGlobal[ord]] += slots[slot + ARTICLES];
-          }
+      // Counted in segment ordinals, mapped to global ordinals once here: mapping every value as
+      // it is read costs more than the counting itself.
+      int[] toGlobal = fields.get(d).orElseThrow().segmentToGlobal()[segment.leaf];
+      int[] c = comments[d];
+      int[] a = articles[d];
+      for (int ord = 0, n = slots.length / SLOT; ord < n; ord++) {
+        int slot = ord * SLOT;
+        if (slots[slot + ARTICLES] > 0) {
+          c[toGlobal[ord]] += slots[slot + COMMENTS];
+          a[toGlobal[ord]] += slots[slot + ARTICLES];
         }
       }
     }

@@ -20,7 +20,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -493,7 +495,9 @@ public final class VoxpopSearcher implements Closeable {
             for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
               CharSequence[] row = new CharSequence[fields.length];
               for (int f = 0; f < fields.length; f++) {
-                row[f] = Schema.TEXT.equals(fields[f]) ? texts.getOrDefault(doc, "") : "";
+                String text = Schema.TEXT.equals(fields[f]) ? texts.getOrDefault(doc, "") : "";
+                // as the default loader does: only the first getMaxLength() characters are highlighted
+                row[f] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
               }
               values.add(row);
             }
@@ -573,11 +577,16 @@ public final class VoxpopSearcher implements Closeable {
 
   private static ExecutorService searchPool(int threads) {
     AtomicInteger number = new AtomicInteger();
-    return Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, "voxpop-search-" + number.incrementAndGet());
-      thread.setDaemon(true); // an embedding application that forgets close() can still exit
-      return thread;
-    });
+    // After close(), a search still under way runs its remaining slices on its own thread
+    // instead of failing: what the stopped pool refuses runs on the caller (unlike the JDK's
+    // CallerRunsPolicy, which drops tasks once the pool is shut down).
+    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+        task -> {
+          Thread thread = new Thread(task, "voxpop-search-" + number.incrementAndGet());
+          thread.setDaemon(true); // an embedding application that forgets close() can still exit
+          return thread;
+        },
+        (task, pool) -> task.run());
   }
 
   @Override

@@ -129,7 +129,8 @@ class IndexerTest {
     assertTrue(writing.getMessage().contains("schema version 0"), writing.getMessage());
     IncompatibleIndexException reading =
         assertThrows(IncompatibleIndexException.class, () -> VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer()));
-    assertTrue(reading.getMessage().contains("re-index") || reading.getMessage().contains("Re-index"), reading.getMessage());
+    assertTrue(reading.getMessage().contains("voxpop reindex") && reading.getMessage().contains("index the input again"),
+        reading.getMessage());
 
     Path plain = tmp.resolve("plain");
     try (IndexWriter writer = new IndexWriter(FSDirectory.open(plain), new IndexWriterConfig())) {

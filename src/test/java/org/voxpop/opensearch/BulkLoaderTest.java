@@ -103,6 +103,17 @@ class BulkLoaderTest {
   }
 
   @Test
+  void aDocumentStillRefusedForOverloadAfterTheRetriesFailsTheRun() throws IOException {
+    try (FakeCluster cluster = new FakeCluster()) {
+      cluster.itemStatus = id -> id.equals("bbc-raqqa-deal") ? 429 : 201;
+      IOException e = assertThrows(IOException.class,
+          () -> new BulkLoader(fast(cluster).withSetup(false)).load(List.of(SEED), IndexListener.silent()));
+      assertTrue(e.getMessage().contains("still refused for overload (HTTP 429) after 4 retries"), e.getMessage());
+      assertEquals(5, cluster.requests("POST", "/voxpop/_bulk").size(), "the first try and 4 retries");
+    }
+  }
+
+  @Test
   void aClusterThatStaysDownFailsTheRunAfterTheRetries() throws IOException {
     try (FakeCluster cluster = new FakeCluster()) {
       cluster.alwaysStatus = 503;
@@ -143,6 +154,21 @@ class BulkLoaderTest {
       RejectedRecordException e = assertThrows(RejectedRecordException.class,
           () -> new BulkLoader(fast(cluster).withStrict(true)).load(List.of(BAD), IndexListener.silent()));
       assertEquals(RejectReason.DUPLICATE_COMMENT_ID, e.reject().reason());
+    }
+  }
+
+  @Test
+  void strictModeLoadsWhatCameBeforeTheBadRecord(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("good-then-bad.jsonl");
+    java.nio.file.Files.writeString(input,
+        java.nio.file.Files.readString(SEED).strip() + "\n{not json\n", java.nio.charset.StandardCharsets.UTF_8);
+    try (FakeCluster cluster = new FakeCluster()) {
+      RejectedRecordException e = assertThrows(RejectedRecordException.class,
+          () -> new BulkLoader(fast(cluster).withBatch(500, 1 << 20).withStrict(true)).load(List.of(input), IndexListener.silent()));
+      assertEquals(RejectReason.MALFORMED_JSON, e.reject().reason());
+      assertTrue(cluster.requests("POST", "/voxpop/_bulk").stream().anyMatch(r -> r.body().contains("bbc-raqqa-deal")),
+          "the good article before the bad line was sent");
+      assertTrue(!cluster.requests("POST", "/voxpop/_refresh").isEmpty(), "and made searchable");
     }
   }
 

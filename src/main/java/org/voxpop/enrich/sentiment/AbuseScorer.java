@@ -25,7 +25,8 @@ import java.util.Set;
  *       nationality, religion, ethnicity, gender, sexuality; or a political camp from its
  *       {@code political} category) within five tokens raises it (×1.5): abuse aimed at a group;
  *   <li>{@code metaphor} terms ("animals", "vermin"-like metaphors such as "cancer", "invasion")
- *       count only when aimed at a group or at "you": "the animals at the zoo" is not abuse.
+ *       count only when aimed at "you" or at a group named before them ("Muslims are a cancer"):
+ *       "the animals at the zoo" and "cancer kills thousands of women" are not abuse.
  * </ul>
  *
  * <p>Also matched: plural forms, masked letters ("f*ggots") and insults shouted inside a word
@@ -228,7 +229,11 @@ public final class AbuseScorer {
       }
       boolean atYou = near(second, i, i + len[i], 4);
       boolean atGroup = near(group, i, i + len[i], 5);
-      if (e.category().equals("metaphor") && !atYou && !atGroup) {
+      // A metaphor labels a group named before it ("Muslims are a cancer", "these men are
+      // animals"); a group after it is usually what the literal thing affects ("cancer kills
+      // thousands of women").
+      boolean groupBefore = before(group, i, 5);
+      if (e.category().equals("metaphor") && !atYou && !groupBefore) {
         // "animals", "cancer", "invasion" are only abusive when aimed at people
         matched.remove(matched.size() - 1);
         continue;
@@ -274,6 +279,15 @@ public final class AbuseScorer {
     }
     // all-caps text is a habit of some writers, not emphasis within the text: count it half
     return words == 0 ? 0 : (caps == words ? 0.5 : (double) caps / words);
+  }
+
+  private static boolean before(boolean[] flags, int at, int window) {
+    for (int j = Math.max(0, at - window); j < at; j++) {
+      if (flags[j]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean near(boolean[] flags, int from, int to, int window) {

@@ -31,6 +31,10 @@ class AbuseScorerTest {
       The invasion of Iraq and the cancer research budget                          | NONE
       the animals at the zoo were fed                                              | NONE
       Muslims are animals                                                          | LIKELY
+      Breast cancer kills thousands of women every year                            | NONE
+      Prostate cancer kills thousands of men                                       | NONE
+      Muslims are a cancer                                                         | POSSIBLE
+      Democrats are a cancer on this country                                       | POSSIBLE
       """)
   void labels(String text, AbuseLabel atLeast) {
     AbuseScore a = ABUSE.score(text);
