@@ -13,6 +13,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TaskExecutor;
@@ -151,10 +152,14 @@ final class CommentArticleCounts {
     SegmentCounts counts = new SegmentCounts(docs.context().ord, k);
     BitSet parents = articleDocs.getBitSet(docs.context());
     SortedSetDocValues[] values = new SortedSetDocValues[k];
+    // Single-valued dimensions (sentiment, source, ...) read their one ordinal directly, without
+    // the multi-valued iteration: most of the dimensions a journalist counts are single-valued.
+    SortedDocValues[] single = new SortedDocValues[k];
     int[][] slotsByDim = counts.slots;
     for (int d = 0; d < k; d++) {
       if (fields.get(d).isPresent()) {
         values[d] = DocValues.getSortedSet(docs.context().reader(), fields.get(d).get().state().getField());
+        single[d] = DocValues.unwrapSingleton(values[d]);
         // Everything about one ordinal sits side by side (comments, articles, last article
         // seen), so a value costs one cache line instead of three scattered reads.
         int[] slots = new int[(int) values[d].getValueCount() * SLOT];
@@ -187,8 +192,9 @@ final class CommentArticleCounts {
         commentHits++;
       }
       for (int d = 0; d < k; d++) {
+        SortedDocValues one = single[d];
         SortedSetDocValues v = values[d];
-        if (v == null || !v.advanceExact(doc)) {
+        if (one != null ? !one.advanceExact(doc) : v == null || !v.advanceExact(doc)) {
           continue;
         }
         if (!isArticle) {
@@ -199,14 +205,11 @@ final class CommentArticleCounts {
           lastDimArticle[d] = article;
         }
         int[] slots = slotsByDim[d];
-        for (int i = 0, n = v.docValueCount(); i < n; i++) {
-          int slot = (int) v.nextOrd() * SLOT;
-          if (!isArticle) {
-            slots[slot + COMMENTS]++;
-          }
-          if (slots[slot + LAST] != article) {
-            slots[slot + ARTICLES]++;
-            slots[slot + LAST] = article;
+        if (one != null) {
+          count(slots, one.ordValue() * SLOT, isArticle, article);
+        } else {
+          for (int i = 0, n = v.docValueCount(); i < n; i++) {
+            count(slots, (int) v.nextOrd() * SLOT, isArticle, article);
           }
         }
       }
@@ -214,6 +217,16 @@ final class CommentArticleCounts {
     counts.commentHits = commentHits;
     counts.distinctArticles = distinctArticles;
     return counts;
+  }
+
+  private static void count(int[] slots, int slot, boolean isArticle, int article) {
+    if (!isArticle) {
+      slots[slot + COMMENTS]++;
+    }
+    if (slots[slot + LAST] != article) {
+      slots[slot + ARTICLES]++;
+      slots[slot + LAST] = article;
+    }
   }
 
   /** Distinct articles among all matches. */

@@ -51,6 +51,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -216,6 +218,12 @@ public final class VoxpopSearcher implements Closeable {
         for (int i = 0; i < drilledDims.size(); i++) {
           sidewaysMatches.put(drilledDims.get(i), result.drillSidewaysResults().get(i));
         }
+      } else if (inIndexOrder(request, base)) {
+        // Every match scores the same, so the best hits by relevance are the first ones in index
+        // order: collect the matches once, for the facets, and take the page from them.
+        matches = searcher.search(query, new FacetsCollectorManager());
+        deadline.check();
+        top = firstInIndexOrder(matches, pageSize + 1, after);
       } else {
         Object[] result = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager(), deadline));
         top = (TopDocs) result[0];
@@ -381,6 +389,49 @@ public final class VoxpopSearcher implements Closeable {
     } finally {
       manager.release(searcher);
     }
+  }
+
+  /**
+   * Whether a request's hits all score alike, so that relevance order is index order: everything
+   * (no query text, only scope filters and drill-downs) sorted by relevance, in a scope without a
+   * join score.
+   */
+  private static boolean inIndexOrder(SearchRequest request, Query base) {
+    return request.sort() == SortOrder.RELEVANCE
+        && base instanceof MatchAllDocsQuery
+        && (request.scope() == Scope.COMMENTS || request.scope() == Scope.ARTICLES || request.scope() == Scope.BOTH);
+  }
+
+  /** The score every match of an {@link #inIndexOrder} request gets, as the scorers would give it. */
+  private static final float CONSTANT_SCORE = 1f;
+
+  /** The first {@code n} matches after {@code after}, in index order, with the exact total. */
+  private static TopDocs firstInIndexOrder(FacetsCollector matches, int n, ScoreDoc after) throws IOException {
+    List<FacetsCollector.MatchingDocs> segments = new ArrayList<>(matches.getMatchingDocs());
+    segments.sort(java.util.Comparator.comparingInt(m -> m.context().docBase));
+    long total = 0;
+    int from = after == null ? 0 : after.doc + 1;
+    List<ScoreDoc> page = new ArrayList<>(n);
+    for (FacetsCollector.MatchingDocs segment : segments) {
+      total += segment.totalHits();
+      if (page.size() >= n || segment.bits() == null) {
+        continue;
+      }
+      int base = segment.context().docBase;
+      int maxDoc = segment.context().reader().maxDoc();
+      if (from >= base + maxDoc) {
+        continue;
+      }
+      DocIdSetIterator it = segment.bits().iterator();
+      if (it == null) {
+        continue;
+      }
+      for (int doc = it.advance(Math.max(0, from - base)); doc != DocIdSetIterator.NO_MORE_DOCS && page.size() < n;
+          doc = it.nextDoc()) {
+        page.add(new ScoreDoc(base + doc, CONSTANT_SCORE));
+      }
+    }
+    return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page.toArray(ScoreDoc[]::new));
   }
 
   private Query scoped(Query base, Scope scope) {

@@ -70,6 +70,46 @@ class ParallelSearchTest {
     }
   }
 
+  /**
+   * Everything by relevance takes its page in index order from the facet collection; a query that
+   * matches the same documents with equal scores goes the usual way. Both page alike, through
+   * every page, neither skipping nor repeating.
+   */
+  @Test
+  void matchAllPagesInIndexOrderLikeTheUsualPath() throws IOException {
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(manySegments, Gazetteer.defaultGazetteer())) {
+      // BOTH pages through everything too (allPages checks every hit once); its usual-path twin
+      // would need one query with equal scores over comments and articles, which has none.
+      allPages(searcher, "", Scope.BOTH);
+      for (Scope scope : List.of(Scope.COMMENTS, Scope.ARTICLES)) {
+        String sameMatches = scope == Scope.COMMENTS ? "type:comment" : "type:article";
+        List<String> fast = allPages(searcher, "", scope);
+        List<String> usual = allPages(searcher, sameMatches, scope);
+        assertEquals(usual, fast, scope.toString());
+        assertEquals(fast.size(), new java.util.HashSet<>(fast).size(), "no repeats");
+        SearchRequest facets = SearchRequest.builder("").scope(scope).drillDown(Schema.DIM_SENTIMENT, "negative")
+            .facets(Schema.DIM_ENTITY, Schema.DIM_SOURCE).facetTopN(30).build();
+        SearchRequest facetsUsual = SearchRequest.builder(sameMatches).scope(scope).drillDown(Schema.DIM_SENTIMENT, "negative")
+            .facets(Schema.DIM_ENTITY, Schema.DIM_SOURCE).facetTopN(30).build();
+        assertEquals(searcher.search(facetsUsual).facets(), searcher.search(facets).facets());
+        assertEquals(ids(searcher.search(facetsUsual)), ids(searcher.search(facets)));
+      }
+    }
+  }
+
+  private static List<String> allPages(VoxpopSearcher searcher, String query, Scope scope) throws IOException {
+    List<String> ids = new java.util.ArrayList<>();
+    SearchResult page = searcher.search(SearchRequest.builder(query).scope(scope).pageSize(97).build());
+    long total = page.totalHits();
+    ids.addAll(ids(page));
+    while (page.nextCursor().isPresent()) {
+      page = searcher.search(SearchRequest.builder(query).scope(scope).pageSize(97).after(page.nextCursor().get()).build());
+      ids.addAll(ids(page));
+    }
+    assertEquals(total, ids.size(), query + " in " + scope + ": every hit once");
+    return ids;
+  }
+
   private static List<String> ids(SearchResult result) {
     return result.hits().stream().map(h -> h.articleId() + "/" + h.commentId().orElse("")).toList();
   }
