@@ -228,7 +228,8 @@ public final class BulkLoader {
       await(run, earlier);
     }
     run.batch.add(item);
-    run.batchBytes += item.source().length() + item.id().length() + 64;
+    // UTF-8 bytes, as the limit is on the request body (a char can take up to three bytes)
+    run.batchBytes += utf8Length(item.source()) + utf8Length(item.id()) + 64;
     if (run.batch.size() >= settings.batchArticles() || run.batchBytes >= settings.batchBytes()) {
       flush(run);
     }
@@ -295,6 +296,15 @@ public final class BulkLoader {
       }
       pending = retry;
     }
+  }
+
+  private static long utf8Length(String s) {
+    long bytes = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
   }
 
   private static String body(List<Item> items) throws JsonProcessingException {

@@ -45,7 +45,9 @@ public record LoadSettings(
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(pipeline, "pipeline");
     if (url.getScheme() == null || !(url.getScheme().equals("http") || url.getScheme().equals("https")) || url.getHost() == null) {
-      throw new IllegalArgumentException("--url must be an http:// or https:// URL with a host, was '" + url + "'");
+      // the URL may carry user:password: never echo that part
+      String shown = url.getRawUserInfo() == null ? url.toString() : url.toString().replace(url.getRawUserInfo() + "@", "***@");
+      throw new IllegalArgumentException("--url must be an http:// or https:// URL with a host, was '" + shown + "'");
     }
     if (index.isBlank() || !index.equals(index.toLowerCase(java.util.Locale.ROOT)) || index.startsWith("_") || index.contains(",")) {
       throw new IllegalArgumentException("index name must be lower case, without commas, not starting with '_': '" + index + "'");

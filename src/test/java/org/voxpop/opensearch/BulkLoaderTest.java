@@ -177,6 +177,9 @@ class BulkLoaderTest {
     java.net.URI url = java.net.URI.create("http://127.0.0.1:9200");
     assertThrows(IllegalArgumentException.class, () -> LoadSettings.defaults(url).withIndex("News"));
     assertThrows(IllegalArgumentException.class, () -> LoadSettings.defaults(java.net.URI.create("ftp://x")));
+    IllegalArgumentException secret = assertThrows(IllegalArgumentException.class,
+        () -> LoadSettings.defaults(java.net.URI.create("ftp://admin:s3cret@example.org")));
+    assertTrue(!secret.getMessage().contains("s3cret"), "the password is never echoed: " + secret.getMessage());
     assertEquals(Duration.ofMillis(800), LoadSettings.defaults(url).backoff(3));
     assertEquals(Duration.ofSeconds(20), LoadSettings.defaults(url).backoff(30));
   }
