@@ -1,6 +1,7 @@
 package org.voxpop.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
@@ -531,7 +532,10 @@ public final class VoxpopSearcher implements Closeable {
             UnifiedHighlighter.builder(searcher, Schema.analyzer())
                 .withFormatter(new DefaultPassageFormatter(HIGHLIGHT_START, HIGHLIGHT_END, " … ", false))
                 .withMaxLength(100_000)
-                .withMaxNoHighlightPassages(0)) {
+                .withMaxNoHighlightPassages(0)
+                // Terms and phrases are found from the query's terms; the weight-matches mode
+                // would build a Weight per hit, which cost more than the rest of a page of hits.
+                .withWeightMatches(false)) {
           @Override
           protected OffsetSource getOffsetSource(String field) {
             // The schema indexes the text with offsets: no need to merge every segment's field
@@ -614,14 +618,36 @@ public final class VoxpopSearcher implements Closeable {
     if (json == null) {
       return List.of();
     }
+    // Streamed, not read as a tree: an article's mentions are parsed for every article hit.
     List<Hit.MentionView> views = new ArrayList<>();
-    for (JsonNode m : JSON.readTree(json)) {
-      views.add(
-          new Hit.MentionView(
-              m.path("id").asText(), m.path("name").asText(), m.path("type").asText(),
-              m.path("surface").asText(), m.path("start").asInt(), m.path("end").asInt(),
-              m.has("stance") ? Optional.of(m.get("stance").asDouble()) : Optional.empty(),
-              matched.contains(m.path("id").asText())));
+    try (JsonParser parser = JSON.getFactory().createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        return List.of();
+      }
+      while (parser.nextToken() == JsonToken.START_OBJECT) {
+        String id = "";
+        String name = "";
+        String type = "";
+        String surface = "";
+        int start = 0;
+        int end = 0;
+        Optional<Double> stance = Optional.empty();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          JsonToken value = parser.nextToken();
+          switch (field) {
+            case "id" -> id = parser.getValueAsString("");
+            case "name" -> name = parser.getValueAsString("");
+            case "type" -> type = parser.getValueAsString("");
+            case "surface" -> surface = parser.getValueAsString("");
+            case "start" -> start = parser.getValueAsInt(0);
+            case "end" -> end = parser.getValueAsInt(0);
+            case "stance" -> stance = value.isNumeric() ? Optional.of(parser.getDoubleValue()) : Optional.empty();
+            default -> parser.skipChildren();
+          }
+        }
+        views.add(new Hit.MentionView(id, name, type, surface, start, end, stance, matched.contains(id)));
+      }
     }
     return views;
   }
