@@ -52,7 +52,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--merge",
       description = "At the end, merge the index into one segment per core: for an archive loaded once and searched a lot "
-          + "(facets over millions of comments count several times faster; merging takes a while).")
+          + "(facet counts over millions of comments get faster, see docs/performance.md; merging takes a while).")
   boolean merge;
 
   @Override
