@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -155,24 +153,6 @@ public final class Indexer implements Closeable {
     return upgrading;
   }
 
-  /** Counters shared by the reading thread and the enrichment threads. */
-  private static final class Counters {
-    final AtomicLong recordsRead = new AtomicLong();
-    final AtomicLong articles = new AtomicLong();
-    final AtomicLong replaced = new AtomicLong();
-    final AtomicLong comments = new AtomicLong();
-    final AtomicLong commentRecords = new AtomicLong();
-    final AtomicLong rejectedRecords = new AtomicLong();
-    final AtomicLong rejectedComments = new AtomicLong();
-    final Map<RejectReason, AtomicLong> byReason = new EnumMap<>(RejectReason.class);
-
-    Counters() {
-      for (RejectReason reason : RejectReason.values()) {
-        byReason.put(reason, new AtomicLong());
-      }
-    }
-  }
-
   /**
    * Indexes every record of the given JSON Lines files (plain or gzipped) and commits.
    *
@@ -185,7 +165,7 @@ public final class Indexer implements Closeable {
     for (Path input : inputs) {
       totalBytes += Files.size(input);
     }
-    Counters counters = new Counters();
+    RunCounts counters = new RunCounts();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     ThreadPoolExecutor pool = enrichmentPool();
     List<Future<?>> inFlight = new ArrayList<>();
@@ -328,7 +308,7 @@ public final class Indexer implements Closeable {
   private boolean write(
       Article article,
       org.voxpop.input.SourceLocation location,
-      Counters counters,
+      RunCounts counters,
       IndexListener listener,
       AtomicReference<Throwable> failure) {
     try {
@@ -351,7 +331,7 @@ public final class Indexer implements Closeable {
   /** Merges stand-alone comments into their articles' stored versions and rewrites those blocks. */
   private void applyComments(
       Map<String, List<InputRecord.CommentRecord>> pending,
-      Counters counters,
+      RunCounts counters,
       IndexListener listener,
       AtomicReference<Throwable> failure)
       throws IOException {
@@ -391,25 +371,15 @@ public final class Indexer implements Closeable {
     }
   }
 
-  private void rejectRecord(Reject reject, Counters counters, IndexListener listener) {
-    counters.rejectedRecords.incrementAndGet();
-    report(reject, counters, listener);
+  private void rejectRecord(Reject reject, RunCounts counters, IndexListener listener) {
+    counters.rejectRecord(reject, listener, settings.strict());
   }
 
-  private void rejectComment(Reject reject, Counters counters, IndexListener listener) {
-    counters.rejectedComments.incrementAndGet();
-    report(reject, counters, listener);
+  private void rejectComment(Reject reject, RunCounts counters, IndexListener listener) {
+    counters.rejectComment(reject, listener, settings.strict());
   }
 
-  private void report(Reject reject, Counters counters, IndexListener listener) {
-    counters.byReason.get(reject.reason()).incrementAndGet();
-    listener.rejected(reject);
-    if (settings.strict()) {
-      throw new RejectedRecordException(reject);
-    }
-  }
-
-  private void commit(IndexListener listener, Counters counters) throws IOException {
+  private void commit(IndexListener listener, RunCounts counters) throws IOException {
     writer.commit();
     listener.committed(counters.articles.get());
   }
@@ -449,16 +419,10 @@ public final class Indexer implements Closeable {
     }
   }
 
-  private IndexStats stats(Counters c, Duration elapsed) throws IOException {
-    Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
-    c.byReason.forEach((reason, count) -> {
-      if (count.get() > 0) {
-        byReason.put(reason, count.get());
-      }
-    });
+  private IndexStats stats(RunCounts c, Duration elapsed) throws IOException {
     return new IndexStats(
         c.recordsRead.get(), c.articles.get(), c.replaced.get(), c.comments.get(), c.commentRecords.get(),
-        c.rejectedRecords.get(), c.rejectedComments.get(), byReason, elapsed, sizeOnDisk());
+        c.rejectedRecords.get(), c.rejectedComments.get(), c.rejectsByReason(), elapsed, sizeOnDisk());
   }
 
   private long sizeOnDisk() throws IOException {
@@ -477,7 +441,7 @@ public final class Indexer implements Closeable {
    */
   public IndexStats reindex(IndexListener listener) throws IOException {
     long started = System.nanoTime();
-    Counters counters = new Counters();
+    RunCounts counters = new RunCounts();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     ThreadPoolExecutor pool = enrichmentPool();
     List<Future<?>> inFlight = new ArrayList<>();

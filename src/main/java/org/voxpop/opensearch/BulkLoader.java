@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.voxpop.index.IndexListener;
 import org.voxpop.index.RejectedRecordException;
+import org.voxpop.index.RunCounts;
 import org.voxpop.input.ArticleJson;
 import org.voxpop.input.CommentMerge;
 import org.voxpop.input.InputRecord;
@@ -70,30 +70,12 @@ public final class BulkLoader {
   private record Item(
       String id, SourceLocation location, String source, int comments, List<InputRecord.CommentRecord> merged) {}
 
-  /** Counters shared by the reading thread and the sending threads. */
-  private static final class Counters {
-    final AtomicLong recordsRead = new AtomicLong();
-    final AtomicLong articles = new AtomicLong();
-    final AtomicLong replaced = new AtomicLong();
-    final AtomicLong comments = new AtomicLong();
-    final AtomicLong commentRecords = new AtomicLong();
-    final AtomicLong rejectedRecords = new AtomicLong();
-    final AtomicLong rejectedComments = new AtomicLong();
-    final AtomicLong bulkRequests = new AtomicLong();
-    final AtomicLong retries = new AtomicLong();
-    final Map<RejectReason, AtomicLong> byReason = new EnumMap<>(RejectReason.class);
-
-    Counters() {
-      for (RejectReason reason : RejectReason.values()) {
-        byReason.put(reason, new AtomicLong());
-      }
-    }
-  }
-
   /** State of one run. */
   private final class Run {
-    final Counters counters = new Counters();
-    final BulkClient client = new BulkClient(settings, counters.retries);
+    final RunCounts counters = new RunCounts();
+    final AtomicLong bulkRequests = new AtomicLong();
+    final AtomicLong retries = new AtomicLong();
+    final BulkClient client = new BulkClient(settings, retries);
     final IndexListener listener;
     final ExecutorService senders = Executors.newFixedThreadPool(settings.concurrency(), r -> {
       Thread t = new Thread(r, "voxpop-bulk");
@@ -191,7 +173,7 @@ public final class BulkLoader {
     } finally {
       run.close();
     }
-    return stats(run.counters, Duration.ofNanos(System.nanoTime() - started));
+    return stats(run, Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** Installs the index template, and the pipeline when it does not exist yet. */
@@ -263,14 +245,14 @@ public final class BulkLoader {
     List<Item> pending = items;
     for (int attempt = 0; !pending.isEmpty(); attempt++) {
       if (attempt > 0) {
-        run.counters.retries.addAndGet(pending.size());
+        run.retries.addAndGet(pending.size());
         BulkClient.sleep(settings.backoff(attempt));
       }
       BulkClient.Response response = run.client.send("POST", path, "application/x-ndjson", body(pending));
       if (!response.ok()) {
         throw new IOException("bulk request refused: HTTP " + response.status() + " " + errorChain(response.body()));
       }
-      run.counters.bulkRequests.incrementAndGet();
+      run.bulkRequests.incrementAndGet();
       JsonNode results = JSON.readTree(response.body()).path("items");
       if (results.size() != pending.size()) {
         throw new IOException("bulk response has " + results.size() + " items for " + pending.size() + " documents");
@@ -316,7 +298,7 @@ public final class BulkLoader {
     return out.toString();
   }
 
-  private static void accepted(Counters counters, Item item, boolean replaced) {
+  private static void accepted(RunCounts counters, Item item, boolean replaced) {
     if (item.merged().isEmpty()) {
       counters.articles.incrementAndGet();
       counters.comments.addAndGet(item.comments());
@@ -431,21 +413,11 @@ public final class BulkLoader {
   }
 
   private void rejectRecord(Run run, Reject reject) {
-    run.counters.rejectedRecords.incrementAndGet();
-    report(run, reject);
+    run.counters.rejectRecord(reject, run.listener, settings.strict());
   }
 
   private void rejectComment(Run run, Reject reject) {
-    run.counters.rejectedComments.incrementAndGet();
-    report(run, reject);
-  }
-
-  private void report(Run run, Reject reject) {
-    run.counters.byReason.get(reject.reason()).incrementAndGet();
-    run.listener.rejected(reject);
-    if (settings.strict()) {
-      throw new RejectedRecordException(reject);
-    }
+    run.counters.rejectComment(reject, run.listener, settings.strict());
   }
 
   /** Waits for one request; its failure becomes the run's. */
@@ -484,15 +456,11 @@ public final class BulkLoader {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  private static LoadStats stats(Counters c, Duration elapsed) {
-    Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
-    c.byReason.forEach((reason, count) -> {
-      if (count.get() > 0) {
-        byReason.put(reason, count.get());
-      }
-    });
+  private static LoadStats stats(Run run, Duration elapsed) {
+    RunCounts c = run.counters;
     return new LoadStats(
         c.recordsRead.get(), c.articles.get(), c.replaced.get(), c.comments.get(), c.commentRecords.get(),
-        c.rejectedRecords.get(), c.rejectedComments.get(), byReason, c.bulkRequests.get(), c.retries.get(), elapsed);
+        c.rejectedRecords.get(), c.rejectedComments.get(), c.rejectsByReason(), run.bulkRequests.get(),
+        run.retries.get(), elapsed);
   }
 }
