@@ -158,22 +158,24 @@ public final class BulkLoader {
         }
       }
       applyComments(run, pendingComments);
-      flush(run);
-      drain(run);
-      rethrow(run);
-      refresh(run.client);
+      sendTheRest(run);
     } catch (RejectedRecordException e) {
       // Strict mode: what came before the bad record is loaded and searchable, as with
       // `voxpop index --strict`; then the run stops.
-      flush(run);
-      drain(run);
-      rethrow(run);
-      refresh(run.client);
+      sendTheRest(run);
       throw e;
     } finally {
       run.close();
     }
     return stats(run, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Sends the last batch, waits for every request and makes what was loaded searchable. */
+  private void sendTheRest(Run run) throws IOException {
+    flush(run);
+    drain(run);
+    rethrow(run);
+    refresh(run.client);
   }
 
   /** Installs the index template, and the pipeline when it does not exist yet. */
