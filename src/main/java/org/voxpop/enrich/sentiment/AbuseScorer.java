@@ -29,33 +29,43 @@ import java.util.Set;
  *       "the animals at the zoo" and "cancer kills thousands of women" are not abuse.
  * </ul>
  *
- * <p>Also matched: plural forms, masked letters ("f*ggots") and insults shouted inside a word
- * ("demoRATs"). The weighted sum {@code s} of the terms gives {@code lexical = 1 - exp(-1.2 s)}.
- * Three weaker signals follow: naming identity groups ({@value #MAX_FROM_GROUPS} at most, more
- * when the text is negative; political camps do not count, as hate is aimed at who people are), the VADER negative share ({@value #MAX_FROM_SENTIMENT} at most) and the
- * share of words in capitals ({@value #MAX_FROM_SHOUTING} at most). The score is
- * {@code 1 - (1 - lexical)(1 - groups)(1 - sentiment)(1 - shouting)}. Abuse is not negativity:
- * without an abusive term the three weak signals together stay below the
- * {@link AbuseLabel#POSSIBLE} threshold, so nothing is labelled, while the ranking (and so the
- * ROC AUC) still profits from them.
+ * <p>Also matched: plural forms, masked letters ("f*ggots"), stretched, dotted and digit
+ * spellings ("scuuum", "F.A.G", "1diot") and insults shouted inside a word ("demoRATs"). A
+ * metaphor after a pointing word ("those animals", "they are vermin") is aimed at people too.
+ * The weighted sum {@code s} of the terms gives {@code lexical = 1 - exp(-1.2 s)}. Two weaker
+ * signals follow: naming identity groups, or the topics of hostile generalisations about them
+ * (the lexicon's {@code stereotype} category: "crime", "welfare", "sharia", each counting
+ * {@value #STEREOTYPE_SHARE} of a group; {@value #MAX_FROM_GROUPS} at most, more when the text is
+ * negative; political camps do not count, as hate is aimed at who people are), and the share of
+ * words in capitals ({@value #MAX_FROM_SHOUTING} at most). The score is
+ * {@code 1 - (1 - lexical)(1 - groups)(1 - shouting)}. Abuse is not negativity: negative
+ * sentiment alone adds nothing (it only strengthens the groups signal), and without an abusive
+ * term the weak signals together stay below the {@link AbuseLabel#POSSIBLE} threshold, so
+ * nothing is labelled, while the ranking (and so the ROC AUC) still profits from them.
  *
  * <p>It cannot see irony, quoted abuse ("he called them animals"), or abuse in words the lexicon
  * lacks; animal words ("animals", "dogs") used literally score as dehumanising when near a group.
  * Immutable and thread safe.
  */
 public final class AbuseScorer {
-  /** The most that negative sentiment without any abusive term can contribute. */
-  public static final double MAX_FROM_SENTIMENT = 0.1;
   /** The most that shouting (words in capitals) can contribute. */
   public static final double MAX_FROM_SHOUTING = 0.05;
-  /** The most that naming identity groups in a hostile text, without abusive terms, can add. */
+  /**
+   * The most that naming identity groups, and the topics of hostile generalisations about them,
+   * can add without any abusive term.
+   */
   public static final double MAX_FROM_GROUPS = 0.18;
   // Per group mention: a base plus more when the text is negative (hand-set, not fitted).
   static final double G0 = 0.8;
   static final double G1 = 1.5;
+  /** A stereotype topic ("crime", "welfare", "sharia") counts as this share of a group mention. */
+  static final double STEREOTYPE_SHARE = 0.3;
 
   private static final Set<String> SECOND_PERSON = Lexicons.set("you", "your", "you're", "youre",
       "yours", "ur", "u", "yourself", "yourselves", "y'all", "yall", "ya", "youse", "yer");
+  /** Words that point at people already named: they aim a metaphor that follows them. */
+  private static final Set<String> POINTERS = Lexicons.set("these", "those", "they", "them",
+      "they're", "theyre", "such");
   private static final Set<String> NEGATORS = Lexicons.set("not", "no", "never", "isn't", "isnt",
       "aren't", "arent", "wasn't", "wasnt", "ain't", "aint", "nor", "neither", "hardly");
   private static final Set<String> INTENSIFIERS = Lexicons.set("typical", "such", "bunch", "pack",
@@ -66,6 +76,9 @@ public final class AbuseScorer {
   private static final class Holder {
     static final AbuseScorer INSTANCE = new AbuseScorer(SentimentScorer.create());
   }
+
+  /** The lexicon category of stereotype topics ("crime", "welfare"): context, not abuse. */
+  private static final String STEREOTYPE = "stereotype";
 
   private record Entry(String term, double weight, String category) {}
 
@@ -133,10 +146,12 @@ public final class AbuseScorer {
    * @param byCategory weighted sum of the abusive terms per {@link #CATEGORIES} entry, after the
    *     negation, emphasis and targeting rules
    * @param groups group mentions (runs of group words)
+   * @param stereotypes words of stereotype topics, and metaphors aimed at no one ("invasion")
    * @param secondPerson second-person words
    * @param matched the abusive terms, in text order
    */
-  record Evidence(double[] byCategory, int groups, int secondPerson, List<String> matched) {
+  record Evidence(
+      double[] byCategory, int groups, int stereotypes, int secondPerson, List<String> matched) {
     double sum() {
       double s = 0;
       for (double v : byCategory) {
@@ -149,11 +164,10 @@ public final class AbuseScorer {
   AbuseScore score(Tokens tok, double neg) {
     Evidence ev = evidence(tok);
     double lexical = 1 - Math.exp(-1.2 * ev.sum());
-    int groups = ev.groups();
-    double fromGroups = MAX_FROM_GROUPS * (1 - Math.exp(-groups * (G0 + G1 * neg)));
-    double fromSentiment = MAX_FROM_SENTIMENT * Math.min(1.0, 2 * neg);
+    double targets = ev.groups() + STEREOTYPE_SHARE * Math.min(ev.stereotypes(), 3);
+    double fromGroups = MAX_FROM_GROUPS * (1 - Math.exp(-targets * (G0 + G1 * neg)));
     double fromShouting = MAX_FROM_SHOUTING * Math.min(1.0, 2 * shoutedShare(tok));
-    double score = 1 - (1 - lexical) * (1 - fromGroups) * (1 - fromSentiment) * (1 - fromShouting);
+    double score = 1 - (1 - lexical) * (1 - fromGroups) * (1 - fromShouting);
     if (!Double.isFinite(score)) {
       score = 0;
     }
@@ -170,6 +184,7 @@ public final class AbuseScorer {
     boolean[] group = new boolean[n];
     boolean[] second = new boolean[n];
     boolean[] identity = new boolean[n];
+    int stereotypes = 0;
     for (int i = 0; i < n; ) {
       second[i] = SECOND_PERSON.contains(lw[i]);
       // longest match: extend the phrase only while it is a prefix of some lexicon phrase
@@ -185,7 +200,9 @@ public final class AbuseScorer {
         }
       }
       if (e != null) {
-        if (isTarget(e)) {
+        if (e.category().equals(STEREOTYPE)) {
+          stereotypes++;
+        } else if (isTarget(e)) {
           for (int j = i; j < i + l; j++) {
             group[j] = true;
             identity[j] = e.category().equals("group");
@@ -201,6 +218,11 @@ public final class AbuseScorer {
       } else {
         i++;
       }
+    }
+    // "those animals", "they are vermin": a pointing word before a metaphor aims it at people
+    boolean[] pointer = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      pointer[i] = POINTERS.contains(lw[i]);
     }
     boolean capDiff = Vader.allCapDifferential(tok);
     double[] byCategory = new double[CATEGORIES.size()];
@@ -233,9 +255,12 @@ public final class AbuseScorer {
       // animals"); a group after it is usually what the literal thing affects ("cancer kills
       // thousands of women").
       boolean groupBefore = before(group, i, 5);
-      if (e.category().equals("metaphor") && !atYou && !groupBefore) {
-        // "animals", "cancer", "invasion" are only abusive when aimed at people
+      if (e.category().equals("metaphor") && !atYou && !groupBefore
+          && !before(pointer, i, 2)) {
+        // "animals", "cancer", "invasion" are only abusive when aimed at people; unaimed, a word
+        // like "invasion" or "breeding" is still the topic of a hostile generalisation
         matched.remove(matched.size() - 1);
+        stereotypes++;
         continue;
       }
       if (atYou) {
@@ -256,12 +281,17 @@ public final class AbuseScorer {
         seconds++;
       }
     }
-    return new Evidence(byCategory, groups, seconds, matched);
+    return new Evidence(byCategory, groups, stereotypes, seconds, matched);
   }
 
   /** Group words: identity groups ({@code group}) and political camps ({@code political}). */
   private static boolean isTarget(Entry e) {
     return e.category().equals("group") || e.category().equals("political");
+  }
+
+  /** Terms that carry no abuse themselves: group words and stereotype topics. */
+  private static boolean isContext(Entry e) {
+    return isTarget(e) || e.category().equals(STEREOTYPE);
   }
 
   /** Share of words (two letters or more) written in capitals: shouting. */
@@ -304,7 +334,7 @@ public final class AbuseScorer {
     String core = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     for (Entry e : singleWords) {
       String t = e.term();
-      if ((t.length() == w.length() || t.length() == core.length()) && !isTarget(e)) {
+      if ((t.length() == w.length() || t.length() == core.length()) && !isContext(e)) {
         String x = t.length() == w.length() ? w : core;
         boolean ok = true;
         for (int c = 0; c < t.length() && ok; c++) {
@@ -322,6 +352,16 @@ public final class AbuseScorer {
     Entry e = single(lower);
     if (e == null) {
       e = hiddenInCaps(raw);
+    }
+    if (e == null) {
+      // "creaturrrre", "F.A.G", "sc*m"-like spellings that dodge filters: try the plain spelling
+      String plain = Spelling.plain(lower);
+      if (!plain.equals(lower)) {
+        e = single(plain);
+        if (e == null && !Spelling.collapsed(plain).equals(plain)) {
+          e = single(Spelling.collapsed(plain));
+        }
+      }
     }
     int dash = lower.indexOf('-');
     if (e == null && dash > 0) {
@@ -356,7 +396,7 @@ public final class AbuseScorer {
       }
       if (d - c >= 3) {
         Entry e = single(raw.substring(c, d).toLowerCase(Locale.ROOT));
-        if (e != null && !isTarget(e)) {
+        if (e != null && !isContext(e)) {
           // shouting the insult inside a name is aiming it: never a mere metaphor
           return e.category().equals("metaphor") ? new Entry(e.term(), e.weight(), "insult") : e;
         }

@@ -38,7 +38,7 @@ public final class SentimentScorer {
    * bundled in November 2026, and voxpop's abuse lexicon); recorded in every index so that a
    * lexicon change can be told from a data change. Change it whenever a lexicon file changes.
    */
-  public static final String LEXICON_VERSION = "vader-7520-2026.11+abuse-2026.11-1";
+  public static final String LEXICON_VERSION = "vader-7520-2026.11+abuse-2026.11-2";
 
   private static final class Holder {
     static final SentimentScorer INSTANCE =

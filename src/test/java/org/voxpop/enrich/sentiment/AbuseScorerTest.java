@@ -35,6 +35,13 @@ class AbuseScorerTest {
       Prostate cancer kills thousands of men                                       | NONE
       Muslims are a cancer                                                         | POSSIBLE
       Democrats are a cancer on this country                                       | POSSIBLE
+      They need to pass a law making it legal to castrate those animals.           | LIKELY
+      unless they are at Animal Kingdom.....this is clearly the fault of the hotel | NONE
+      Fleet Auxiliary General. F.A.G.                                              | LIKELY
+      what a scuuuum                                                               | POSSIBLE
+      you are a 1diot                                                              | POSSIBLE
+      Vote DemoKKKrat 2016: Because it's time for your hard earned money           | POSSIBLE
+      Hey Brianne - get in the kitchen and make me a samich.                       | POSSIBLE
       """)
   void labels(String text, AbuseLabel atLeast) {
     AbuseScore a = ABUSE.score(text);
@@ -96,8 +103,23 @@ class AbuseScorerTest {
       The US has messed up the whole world.. Lives lost can't come back ever.. So sad
       Kurds were tired of suffering heavy casualties trying to reclaim the dam
       This is terrible, horrible, awful news and I am furious!!!
+      Crime and violence rose in the city after the riots, and the killers are still free
       """)
   void negativityAloneIsNotAbuse(String text) {
     assertEquals(AbuseLabel.NONE, ABUSE.score(text).label(), ABUSE.score(text).toString());
+  }
+
+  /**
+   * The topics of hostile generalisations about a group raise the ranking of a text that names
+   * the group, without labelling it: ranking, not a verdict.
+   */
+  @ParameterizedTest(name = "{1} > {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      immigrants bring food from home             | immigrants bring crime and drugs
+      Muslims pray on Friday                      | Muslims want sharia on Friday
+      """)
+  void stereotypeTopicsRaiseTheRanking(String plain, String stereotyped) {
+    assertTrue(score(stereotyped) > score(plain), stereotyped);
+    assertEquals(AbuseLabel.NONE, ABUSE.score(stereotyped).label(), stereotyped);
   }
 }
