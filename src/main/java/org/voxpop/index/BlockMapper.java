@@ -1,11 +1,8 @@
 package org.voxpop.index;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
@@ -32,7 +28,6 @@ import org.voxpop.enrich.EnrichedArticle;
 import org.voxpop.enrich.EntityFacets;
 import org.voxpop.enrich.StancedMention;
 import org.voxpop.enrich.TextEnrichment;
-import org.voxpop.enrich.entity.EntityMention;
 import org.voxpop.enrich.sentiment.AbuseScore;
 import org.voxpop.enrich.sentiment.DocumentSentiment;
 import org.voxpop.enrich.sentiment.SentimentLabel;
@@ -98,6 +93,7 @@ public final class BlockMapper {
       addArticleContext(doc, article);
       doc.add(new StringField(Schema.COMMENT_ID, comment.id(), Field.Store.YES));
       comment.parentId().ifPresent(p -> doc.add(new StoredField(Schema.PARENT_ID, p)));
+      doc.add(new StoredField(Schema.RECORD, ArticleJson.fieldsWithoutText(comment)));
       comment.author().ifPresent(a -> addAuthor(doc, a));
       comment.posted().ifPresent(p -> addDate(doc, Schema.POSTED_MS, Schema.DIM_POSTED, p));
       comment.posted().or(article::published).ifPresent(p -> doc.add(
@@ -147,7 +143,7 @@ public final class BlockMapper {
       stances.summaries().forEach((id, sum) -> stance.putObject(id).put("mean", round(sum.mean())).put("n", sum.mentions()));
       doc.add(new StoredField(Schema.ENTITY_STANCE, stance.toString()));
     }
-    doc.add(new BinaryDocValuesField(Schema.RAW, RawInput.compress(ArticleJson.toJsonLine(article))));
+    doc.add(new StoredField(Schema.RECORD, ArticleJson.fieldsWithoutText(article)));
     block.add(facets.build(doc));
     return block;
   }
@@ -202,7 +198,7 @@ public final class BlockMapper {
     doc.add(new Field(Schema.TEXT_STEMMED, text, STEMMED));
     if (!enrichment.mentions().isEmpty()) {
       doc.add(new Field(Schema.ENTITY, new MentionTokenStream(spans(enrichment.mentions()), text.length()), ENTITY_TOKENS));
-      doc.add(new StoredField(Schema.MENTIONS, mentionsJson(enrichment.mentions())));
+      doc.add(new StoredField(Schema.MENTIONS, StoredMentions.encode(enrichment.mentions(), text)));
     }
     List<StancedMention> all = new ArrayList<>(titleMentions);
     all.addAll(enrichment.mentions());
@@ -250,34 +246,6 @@ public final class BlockMapper {
       spans.add(new MentionTokenStream.Span(m.mention().id(), m.mention().start(), m.mention().end()));
     }
     return spans;
-  }
-
-  static String mentionsJson(List<StancedMention> mentions) {
-    // Streamed rather than built as a tree: this runs for every document with a mention.
-    StringWriter out = new StringWriter(mentions.size() * 128);
-    try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
-      json.writeStartArray();
-      for (StancedMention stanced : mentions) {
-        EntityMention m = stanced.mention();
-        json.writeStartObject();
-        json.writeStringField("id", m.id());
-        json.writeStringField("name", m.name());
-        json.writeStringField("type", m.type().name());
-        json.writeStringField("surface", m.surface());
-        json.writeNumberField("start", m.start());
-        json.writeNumberField("end", m.end());
-        json.writeNumberField("confidence", round(m.confidence()));
-        json.writeStringField("source", m.source());
-        if (stanced.stance().value().isPresent()) {
-          json.writeNumberField("stance", round(stanced.stance().value().get()));
-        }
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
   }
 
   private static double round(double value) {

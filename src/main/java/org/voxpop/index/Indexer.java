@@ -30,7 +30,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.voxpop.enrich.EnrichmentPipeline;
-import org.voxpop.input.ArticleJson;
 import org.voxpop.input.CommentMerge;
 import org.voxpop.input.InputRecord;
 import org.voxpop.input.JsonLinesReader;
@@ -348,7 +347,7 @@ public final class Indexer implements Closeable {
           }
           continue;
         }
-        Article stored = ArticleJson.fromJsonLine(raw(reader, hit.scoreDocs[0].doc));
+        Article stored = StoredArticles.read(reader, hit.scoreDocs[0].doc);
         CommentMerge merge = CommentMerge.of(stored, entry.getValue());
         for (Reject reject : merge.rejects()) {
           rejectRecord(reject, counters, listener);
@@ -463,7 +462,7 @@ public final class Indexer implements Closeable {
             if (live != null && !live.get(doc)) {
               continue;
             }
-            Article article = ArticleJson.fromJsonLine(raw(snapshot, leaf.docBase + doc));
+            Article article = StoredArticles.read(snapshot, leaf.docBase + doc);
             counters.recordsRead.incrementAndGet();
             org.voxpop.input.SourceLocation where = new org.voxpop.input.SourceLocation("index:" + article.id(), 1);
             inFlight.add(pool.submit(() -> {
@@ -494,18 +493,6 @@ public final class Indexer implements Closeable {
     IndexStats stats = stats(counters, Duration.ofNanos(System.nanoTime() - started));
     Files.writeString(indexDir.resolve(STATS_FILE), stats.toJson(), StandardCharsets.UTF_8);
     return stats;
-  }
-
-  /** The raw input JSON kept with an article document. */
-  private static String raw(DirectoryReader reader, int doc) throws IOException {
-    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-    org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-    org.apache.lucene.index.BinaryDocValues values =
-        org.apache.lucene.index.DocValues.getBinary(leaf.reader(), Schema.RAW);
-    if (!values.advanceExact(doc - leaf.docBase)) {
-      throw new IOException("article document " + doc + " has no raw input; re-index it from its files");
-    }
-    return RawInput.decompress(values.binaryValue());
   }
 
   /** Deletes an article and all its comments; takes effect at the next commit. */

@@ -20,9 +20,10 @@ public final class Schema {
 
   /**
    * Bumped whenever a change makes older indexes unreadable or wrong for this code. 2: each facet
-   * dimension in its own doc-values field.
+   * dimension in its own doc-values field. 3: the input kept as {@link #RECORD} beside the stored
+   * text instead of a second, deflated copy; mentions stored compactly ({@code StoredMentions}).
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   // ---- identity and structure
   /** Keyword, stored: {@link #TYPE_ARTICLE} or {@link #TYPE_COMMENT}. */
@@ -59,12 +60,21 @@ public final class Schema {
   public static final String URL = "url";
   /** Comment author or article byline(s), one stored value each. */
   public static final String AUTHOR = "author";
-  /** Entity mentions of {@link #TEXT} as compact JSON (id, name, type, offsets, stance). */
+  /**
+   * Entity mentions of {@link #TEXT} (id, name, type, offsets, stance), grouped by entity in the
+   * compact JSON of {@link StoredMentions}.
+   */
   public static final String MENTIONS = "mentions";
   /**
-   * Article only: the article with its comments in the input JSON format, deflated, for
-   * re-enrichment. Kept in binary doc values, not stored fields, so that showing a hit never
-   * decompresses it.
+   * Every document: the input fields of its article or comment other than the title and text
+   * (which {@link #TITLE} and {@link #TEXT} store anyway), as JSON. With them the index keeps its
+   * whole input once, for re-enrichment without the original files ({@code voxpop reindex}).
+   */
+  public static final String RECORD = "record";
+  /**
+   * Article only, in indexes written before {@link #RECORD}: the article with its comments in
+   * the input JSON format, deflated, in binary doc values. Still read by {@code voxpop reindex}
+   * to upgrade such an index; no longer written, as it kept every text twice.
    */
   public static final String RAW = "raw";
   /** Article only: mean stance per entity over its comments, as JSON. */

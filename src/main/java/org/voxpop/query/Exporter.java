@@ -20,6 +20,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BitSet;
 import org.voxpop.index.Schema;
+import org.voxpop.index.StoredMentions;
 
 /**
  * Streams every matching document to a writer as JSON Lines or CSV, as the search visits it.
@@ -165,8 +166,19 @@ final class Exporter {
           : org.voxpop.enrich.sentiment.SentimentLabel.of(d.getField(Schema.COMPOUND).numericValue().doubleValue())
               .name().toLowerCase(java.util.Locale.ROOT);
       case ABUSE -> number(d.getField(Schema.ABUSE_SCORE));
-      case ENTITIES -> value(d.get(Schema.MENTIONS));
+      case ENTITIES -> entities(d);
     };
+  }
+
+  private static String entities(Document d) {
+    if (d.get(Schema.MENTIONS) == null) {
+      return "";
+    }
+    try {
+      return StoredMentions.toJson(StoredMentions.decode(d.get(Schema.MENTIONS), d.get(Schema.TEXT)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String date(Document d, boolean comment) {

@@ -1,8 +1,5 @@
 package org.voxpop.query;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,6 +65,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.IndexInfo;
 import org.voxpop.index.Schema;
+import org.voxpop.index.StoredMentions;
 
 /**
  * Faceted search over a voxpop index: the library's main entry point for queries.
@@ -77,7 +75,6 @@ import org.voxpop.index.Schema;
  */
 public final class VoxpopSearcher implements Closeable {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The stored fields a hit shows; the article's raw input, the largest, is never loaded here. */
   private static final Set<String> HIT_FIELDS = Set.of(
@@ -566,7 +563,7 @@ public final class VoxpopSearcher implements Closeable {
       Document doc = docs[i];
       boolean comment = Schema.TYPE_COMMENT.equals(doc.get(Schema.TYPE));
       String text = doc.get(Schema.TEXT);
-      List<Hit.MentionView> mentions = mentions(doc.get(Schema.MENTIONS), matchedEntities);
+      List<Hit.MentionView> mentions = mentions(doc.get(Schema.MENTIONS), text, matchedEntities);
       String snippet = snippets[i] != null ? snippets[i] : Snippets.around(text, mentions, 240);
       Optional<String> date = epochField(doc, comment ? Schema.POSTED_MS : Schema.PUBLISHED_MS);
       if (comment && date.isEmpty()) {
@@ -614,40 +611,11 @@ public final class VoxpopSearcher implements Closeable {
     return f == null || f.numericValue() == null ? Optional.empty() : Optional.of(f.numericValue().doubleValue());
   }
 
-  private static List<Hit.MentionView> mentions(String json, Set<String> matched) throws IOException {
-    if (json == null) {
-      return List.of();
-    }
-    // Streamed, not read as a tree: an article's mentions are parsed for every article hit.
+  private static List<Hit.MentionView> mentions(String stored, String text, Set<String> matched) throws IOException {
     List<Hit.MentionView> views = new ArrayList<>();
-    try (JsonParser parser = JSON.getFactory().createParser(json)) {
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
-        return List.of();
-      }
-      while (parser.nextToken() == JsonToken.START_OBJECT) {
-        String id = "";
-        String name = "";
-        String type = "";
-        String surface = "";
-        int start = 0;
-        int end = 0;
-        Optional<Double> stance = Optional.empty();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String field = parser.currentName();
-          JsonToken value = parser.nextToken();
-          switch (field) {
-            case "id" -> id = parser.getValueAsString("");
-            case "name" -> name = parser.getValueAsString("");
-            case "type" -> type = parser.getValueAsString("");
-            case "surface" -> surface = parser.getValueAsString("");
-            case "start" -> start = parser.getValueAsInt(0);
-            case "end" -> end = parser.getValueAsInt(0);
-            case "stance" -> stance = value.isNumeric() ? Optional.of(parser.getDoubleValue()) : Optional.empty();
-            default -> parser.skipChildren();
-          }
-        }
-        views.add(new Hit.MentionView(id, name, type, surface, start, end, stance, matched.contains(id)));
-      }
+    for (StoredMentions.Mention m : StoredMentions.decode(stored, text)) {
+      views.add(new Hit.MentionView(
+          m.id(), m.name(), m.type(), m.surface(), m.start(), m.end(), m.stance(), matched.contains(m.id())));
     }
     return views;
   }

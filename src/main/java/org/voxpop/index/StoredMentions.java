@@ -1,0 +1,187 @@
+package org.voxpop.index;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.voxpop.enrich.StancedMention;
+import org.voxpop.enrich.entity.EntityMention;
+
+/**
+ * How a document's entity mentions are kept in {@link Schema#MENTIONS}: grouped by entity, so
+ * that the id, name, type, source and confidence are written once per entity, and without the
+ * mention's surface text, which is the stored text between its offsets. An archive's mentions
+ * otherwise take more room than its text.
+ *
+ * <p>Stored form, one JSON array: {@code [[id, name, type, source, confidence, [start, end,
+ * stance], ...], ...]}, where stance is {@code null} when unknown and a fourth element, the
+ * surface, appears only when it is not the text between the offsets. {@link #toJson} gives the
+ * documented, one-object-per-mention form for exports.
+ */
+public final class StoredMentions {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private StoredMentions() {}
+
+  /**
+   * One mention as read back.
+   *
+   * @param id canonical entity id
+   * @param name canonical name
+   * @param type entity type name
+   * @param surface the text as written
+   * @param start offset of the first character in the text
+   * @param end offset after the last character
+   * @param confidence recogniser confidence, 0..1
+   * @param source which rule found it
+   * @param stance stance toward the entity, when known
+   */
+  public record Mention(
+      String id, String name, String type, String surface, int start, int end, double confidence,
+      String source, Optional<Double> stance) {}
+
+  /** The stored form of mentions found in {@code text}. */
+  static String encode(List<StancedMention> mentions, String text) {
+    Map<List<Object>, List<StancedMention>> byEntity = new LinkedHashMap<>();
+    for (StancedMention s : mentions) {
+      EntityMention m = s.mention();
+      byEntity.computeIfAbsent(
+          List.of(m.id(), m.name(), m.type().name(), m.source(), round(m.confidence())),
+          k -> new ArrayList<>()).add(s);
+    }
+    StringWriter out = new StringWriter(mentions.size() * 24 + byEntity.size() * 48);
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartArray();
+      for (Map.Entry<List<Object>, List<StancedMention>> entity : byEntity.entrySet()) {
+        List<Object> key = entity.getKey();
+        json.writeStartArray();
+        for (int i = 0; i < 4; i++) {
+          json.writeString((String) key.get(i));
+        }
+        json.writeNumber((Double) key.get(4));
+        for (StancedMention s : entity.getValue()) {
+          EntityMention m = s.mention();
+          json.writeStartArray();
+          json.writeNumber(m.start());
+          json.writeNumber(m.end());
+          if (s.stance().value().isPresent()) {
+            json.writeNumber(round(s.stance().value().get()));
+          } else {
+            json.writeNull();
+          }
+          if (!m.surface().equals(between(text, m.start(), m.end()))) {
+            json.writeString(m.surface());
+          }
+          json.writeEndArray();
+        }
+        json.writeEndArray();
+      }
+      json.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * The mentions kept in {@code stored}, in text order, for the document whose stored text is
+   * {@code text}; none for {@code null}.
+   *
+   * @throws IOException when {@code stored} is not in the stored form
+   */
+  public static List<Mention> decode(String stored, String text) throws IOException {
+    if (stored == null) {
+      return List.of();
+    }
+    List<Mention> mentions = new ArrayList<>();
+    // Streamed, not read as a tree: an article's mentions are read for every article hit.
+    try (JsonParser p = JSON.createParser(stored)) {
+      expect(p.nextToken(), JsonToken.START_ARRAY);
+      JsonToken entity;
+      while ((entity = p.nextToken()) == JsonToken.START_ARRAY) {
+        String id = nextString(p);
+        String name = nextString(p);
+        String type = nextString(p);
+        String source = nextString(p);
+        p.nextToken();
+        double confidence = p.getDoubleValue();
+        JsonToken mention;
+        while ((mention = p.nextToken()) == JsonToken.START_ARRAY) {
+          p.nextToken();
+          int start = p.getIntValue();
+          p.nextToken();
+          int end = p.getIntValue();
+          JsonToken s = p.nextToken();
+          Optional<Double> stance = s.isNumeric() ? Optional.of(p.getDoubleValue()) : Optional.empty();
+          String surface = p.nextToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+          if (surface != null) {
+            expect(p.nextToken(), JsonToken.END_ARRAY);
+          } else {
+            surface = between(text, start, end);
+          }
+          mentions.add(new Mention(id, name, type, surface, start, end, confidence, source, stance));
+        }
+        expect(mention, JsonToken.END_ARRAY);
+      }
+      expect(entity, JsonToken.END_ARRAY);
+    } catch (IllegalStateException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException("stored entity mentions are damaged: " + e.getMessage(), e);
+    }
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    return mentions;
+  }
+
+  /** The documented JSON of mentions: one object per mention, as exports write it. */
+  public static String toJson(List<Mention> mentions) {
+    StringWriter out = new StringWriter(mentions.size() * 128);
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartArray();
+      for (Mention m : mentions) {
+        json.writeStartObject();
+        json.writeStringField("id", m.id());
+        json.writeStringField("name", m.name());
+        json.writeStringField("type", m.type());
+        json.writeStringField("surface", m.surface());
+        json.writeNumberField("start", m.start());
+        json.writeNumberField("end", m.end());
+        json.writeNumberField("confidence", m.confidence());
+        json.writeStringField("source", m.source());
+        if (m.stance().isPresent()) {
+          json.writeNumberField("stance", m.stance().get());
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static String nextString(JsonParser p) throws IOException {
+    expect(p.nextToken(), JsonToken.VALUE_STRING);
+    return p.getText();
+  }
+
+  private static void expect(JsonToken actual, JsonToken wanted) {
+    if (actual != wanted) {
+      throw new IllegalStateException("expected " + wanted + " but found " + actual);
+    }
+  }
+
+  private static String between(String text, int start, int end) {
+    return text != null && end <= text.length() ? text.substring(start, end) : "";
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10_000d) / 10_000d;
+  }
+}
