@@ -25,6 +25,10 @@ import org.voxpop.model.Article;
 final class StoredArticles {
   private StoredArticles() {}
 
+  /** A comment's stored fields that matter here: not its mentions, scores or dates. */
+  private static final java.util.Set<String> COMMENT_FIELDS =
+      java.util.Set.of(Schema.TYPE, Schema.ARTICLE_ID, Schema.RECORD, Schema.TEXT);
+
   /**
    * The article whose article document is {@code doc} (a top-level document id of {@code reader}).
    *
@@ -41,14 +45,20 @@ final class StoredArticles {
     if (fields == null) {
       return legacy(segment, articleDoc);
     }
+    String id = article.get(Schema.ARTICLE_ID);
     List<ArticleJson.StoredComment> comments = new ArrayList<>();
     for (int d = articleDoc - 1; d >= 0; d--) {
-      Document comment = stored.document(d);
-      if (!Schema.TYPE_COMMENT.equals(comment.get(Schema.TYPE))) {
-        break; // the previous block's article
+      Document comment = stored.document(d, COMMENT_FIELDS);
+      if (!Schema.TYPE_COMMENT.equals(comment.get(Schema.TYPE))
+          || !java.util.Objects.equals(id, comment.get(Schema.ARTICLE_ID))) {
+        break; // the previous block's article, or (never written so) another article's comment
       }
-      comments.add(new ArticleJson.StoredComment(
-          comment.get(Schema.RECORD), nonNull(comment.get(Schema.TEXT))));
+      String record = comment.get(Schema.RECORD);
+      if (record == null) {
+        throw new IOException("comment document " + (doc - articleDoc + d) + " of article " + id
+            + " keeps no input; re-index the article from its files");
+      }
+      comments.add(new ArticleJson.StoredComment(record, nonNull(comment.get(Schema.TEXT))));
     }
     Collections.reverse(comments);
     try {

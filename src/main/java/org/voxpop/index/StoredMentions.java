@@ -121,10 +121,13 @@ public final class StoredMentions {
           int end = p.getIntValue();
           JsonToken s = p.nextToken();
           Optional<Double> stance = s.isNumeric() ? Optional.of(p.getDoubleValue()) : Optional.empty();
-          String surface = p.nextToken() == JsonToken.VALUE_STRING ? p.getText() : null;
-          if (surface != null) {
+          JsonToken after = p.nextToken();
+          String surface;
+          if (after == JsonToken.VALUE_STRING) {
+            surface = p.getText();
             expect(p.nextToken(), JsonToken.END_ARRAY);
           } else {
+            expect(after, JsonToken.END_ARRAY);
             surface = between(text, start, end);
           }
           mentions.add(new Mention(id, name, type, surface, start, end, confidence, source, stance));

@@ -75,8 +75,7 @@ import org.voxpop.index.StoredMentions;
  */
 public final class VoxpopSearcher implements Closeable {
 
-
-  /** The stored fields a hit shows; the article's raw input, the largest, is never loaded here. */
+  /** The stored fields a hit shows: never the input record, which only re-indexing needs. */
   private static final Set<String> HIT_FIELDS = Set.of(
       Schema.TYPE, Schema.ARTICLE_ID, Schema.COMMENT_ID, Schema.TITLE, Schema.ARTICLE_TITLE, Schema.TEXT,
       Schema.AUTHOR, Schema.POSTED_MS, Schema.PUBLISHED_MS, Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.MENTIONS);

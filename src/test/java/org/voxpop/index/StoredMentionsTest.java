@@ -61,5 +61,7 @@ class StoredMentionsTest {
   void nothingStoredIsNoMentionAndDamageIsAnError() throws IOException {
     assertTrue(StoredMentions.decode(null, TEXT).isEmpty());
     assertThrows(IOException.class, () -> StoredMentions.decode("[{\"id\":\"Q30\"}]", TEXT));
+    assertThrows(IOException.class,
+        () -> StoredMentions.decode("[[\"Q30\",\"United States\",\"LOCATION\",\"gazetteer\",0.95,[4,6,null,7]]]", TEXT));
   }
 }

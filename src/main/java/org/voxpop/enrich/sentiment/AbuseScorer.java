@@ -31,7 +31,7 @@ import java.util.Set;
  *
  * <p>Also matched: plural forms, masked letters ("f*ggots"), stretched, dotted and digit
  * spellings ("scuuum", "F.A.G", "1diot") and insults shouted inside a word ("demoRATs"). A
- * metaphor after a pointing word ("those animals", "they are vermin") is aimed at people too.
+ * metaphor said of people named before ("they are vermin", "those are animals") is aimed too.
  * The weighted sum {@code s} of the terms gives {@code lexical = 1 - exp(-1.2 s)}. Two weaker
  * signals follow: naming identity groups, or the topics of hostile generalisations about them
  * (the lexicon's {@code stereotype} category: "crime", "welfare", "sharia", each counting
@@ -63,9 +63,12 @@ public final class AbuseScorer {
 
   private static final Set<String> SECOND_PERSON = Lexicons.set("you", "your", "you're", "youre",
       "yours", "ur", "u", "yourself", "yourselves", "y'all", "yall", "ya", "youse", "yer");
-  /** Words that point at people already named: they aim a metaphor that follows them. */
-  private static final Set<String> POINTERS = Lexicons.set("these", "those", "they", "them",
-      "they're", "theyre", "such");
+  /** Subjects of "they are animals": people already named, whom the metaphor is said of. */
+  private static final Set<String> THEY = Lexicons.set("they", "these", "those");
+  private static final Set<String> THEY_ARE = Lexicons.set("they're", "theyre");
+  /** What may stand between "they are" and the metaphor: "they are all animals". */
+  private static final Set<String> PREDICATE_FILLERS = Lexicons.set("a", "an", "all", "just",
+      "such", "nothing", "like", "the", "real", "total", "filthy", "dirty");
   private static final Set<String> NEGATORS = Lexicons.set("not", "no", "never", "isn't", "isnt",
       "aren't", "arent", "wasn't", "wasnt", "ain't", "aint", "nor", "neither", "hardly");
   private static final Set<String> INTENSIFIERS = Lexicons.set("typical", "such", "bunch", "pack",
@@ -101,7 +104,10 @@ public final class AbuseScorer {
         }
         String[] f = line.split("\t");
         String term = f[0].trim().toLowerCase(Locale.ROOT);
-        map.put(term, new Entry(term, Double.parseDouble(f[1].trim()), f[2].trim()));
+        if (map.put(term, new Entry(term, Double.parseDouble(f[1].trim()), f[2].trim())) != null) {
+          // a second row would silently replace the first, e.g. an insult by a weightless topic
+          throw new IllegalStateException("abuse-lexicon.tsv lists \"" + term + "\" twice");
+        }
         max = Math.max(max, term.split(" ").length);
       }
     } catch (IOException e) {
@@ -219,11 +225,6 @@ public final class AbuseScorer {
         i++;
       }
     }
-    // "those animals", "they are vermin": a pointing word before a metaphor aims it at people
-    boolean[] pointer = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      pointer[i] = POINTERS.contains(lw[i]);
-    }
     boolean capDiff = Vader.allCapDifferential(tok);
     double[] byCategory = new double[CATEGORIES.size()];
     List<String> matched = new ArrayList<>();
@@ -256,7 +257,7 @@ public final class AbuseScorer {
       // thousands of women").
       boolean groupBefore = before(group, i, 5);
       if (e.category().equals("metaphor") && !atYou && !groupBefore
-          && !before(pointer, i, 2)) {
+          && !saidOfThem(lw, i)) {
         // "animals", "cancer", "invasion" are only abusive when aimed at people; unaimed, a word
         // like "invasion" or "breeding" is still the topic of a hostile generalisation
         matched.remove(matched.size() - 1);
@@ -311,6 +312,21 @@ public final class AbuseScorer {
     return words == 0 ? 0 : (caps == words ? 0.5 : (double) caps / words);
   }
 
+  /**
+   * "they are animals", "those are vermin", "they're all rats": the metaphor is said of people
+   * named before. A pointing word alone is not enough: "those pigs were culled" is about pigs.
+   */
+  private static boolean saidOfThem(String[] lw, int at) {
+    int j = at - 1;
+    for (int skipped = 0; j >= 0 && skipped < 2 && PREDICATE_FILLERS.contains(lw[j]); skipped++) {
+      j--;
+    }
+    if (j >= 0 && THEY_ARE.contains(lw[j])) {
+      return true;
+    }
+    return j >= 1 && lw[j].equals("are") && THEY.contains(lw[j - 1]);
+  }
+
   private static boolean before(boolean[] flags, int at, int window) {
     for (int j = Math.max(0, at - window); j < at; j++) {
       if (flags[j]) {
@@ -354,14 +370,7 @@ public final class AbuseScorer {
       e = hiddenInCaps(raw);
     }
     if (e == null) {
-      // "creaturrrre", "F.A.G", "sc*m"-like spellings that dodge filters: try the plain spelling
-      String plain = Spelling.plain(lower);
-      if (!plain.equals(lower)) {
-        e = single(plain);
-        if (e == null && !Spelling.collapsed(plain).equals(plain)) {
-          e = single(Spelling.collapsed(plain));
-        }
-      }
+      e = respelled(lower);
     }
     int dash = lower.indexOf('-');
     if (e == null && dash > 0) {
@@ -372,6 +381,27 @@ public final class AbuseScorer {
       }
     }
     return e;
+  }
+
+  /**
+   * "scuuuum", "1diot", "F.A.G": a spelling that dodges filters, read back and looked up exactly
+   * (no plural forms: "BBB" must not become "b" + "s"). Only words of three letters or more
+   * count, and a dotted acronym only when it spells a slur: "P.O.S." and "K.Y." are initials.
+   */
+  private Entry respelled(String lower) {
+    String plain = Spelling.plain(lower);
+    if (plain.equals(lower) || plain.length() < 3) {
+      return null;
+    }
+    Entry e = terms.get(plain);
+    if (e == null && !Spelling.collapsed(plain).equals(plain) && Spelling.collapsed(plain).length() >= 3) {
+      e = terms.get(Spelling.collapsed(plain));
+    }
+    if (e == null || isContext(e)) {
+      return null;
+    }
+    boolean dotted = lower.indexOf('.') > 0;
+    return dotted && !e.category().equals("slur") ? null : e;
   }
 
   /** "demoRATs", "DUMMYcrats": an insult shouted inside a lower-case word. */

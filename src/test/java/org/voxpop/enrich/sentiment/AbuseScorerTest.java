@@ -35,13 +35,24 @@ class AbuseScorerTest {
       Prostate cancer kills thousands of men                                       | NONE
       Muslims are a cancer                                                         | POSSIBLE
       Democrats are a cancer on this country                                       | POSSIBLE
-      They need to pass a law making it legal to castrate those animals.           | LIKELY
+      They need to pass a law. They are animals and should be castrated.           | LIKELY
       unless they are at Animal Kingdom.....this is clearly the fault of the hotel | NONE
       Fleet Auxiliary General. F.A.G.                                              | LIKELY
       what a scuuuum                                                               | POSSIBLE
       you are a 1diot                                                              | POSSIBLE
       Vote DemoKKKrat 2016: Because it's time for your hard earned money           | POSSIBLE
       Hey Brianne - get in the kitchen and make me a samich.                       | POSSIBLE
+      You murderer!                                                                | POSSIBLE
+      Moody's affirmed the BBB rating of the bonds                                 | NONE
+      Liverpool F.C. won on Saturday                                               | NONE
+      The bank upgraded its P.O.S. terminals                                       | NONE
+      K.Y. Lee was named chairman                                                  | NONE
+      They found rats in the restaurant kitchen, inspectors said.                  | NONE
+      Farmers said those pigs were culled after the outbreak.                      | NONE
+      Police said these dogs had been abandoned.                                   | NONE
+      Researchers said such creatures live in the deep sea.                        | NONE
+      The bulls are castrated before they are sold                                 | NONE
+      The Open returns to Royal Troon next year                                    | NONE
       """)
   void labels(String text, AbuseLabel atLeast) {
     AbuseScore a = ABUSE.score(text);
