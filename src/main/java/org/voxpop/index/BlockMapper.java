@@ -46,10 +46,14 @@ public final class BlockMapper {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Text fields with offsets in the postings, so that highlighting needs no re-analysis. */
-  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
+  /**
+   * Exact text: positions for phrases, stored for display, no offsets. Offsets in the postings
+   * took a tenth of an archive's index; the highlighter re-analyses the page of hits instead.
+   */
+  private static final FieldType EXACT_TEXT = exactText();
 
-  private static final FieldType ENTITY_TOKENS = textWithOffsets(false);
+  /** Entity id tokens keep their offsets: they are what points at a mention in the text. */
+  private static final FieldType ENTITY_TOKENS = entityTokens();
 
   /**
    * Stemmed text serves word matching only: phrases go to the exact field, so positions here
@@ -66,10 +70,16 @@ public final class BlockMapper {
 
   private final FacetsConfig facets = Schema.facetsConfig();
 
-  private static FieldType textWithOffsets(boolean stored) {
+  private static FieldType exactText() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType entityTokens() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.setStored(stored);
     type.freeze();
     return type;
   }
@@ -153,7 +163,7 @@ public final class BlockMapper {
     doc.add(new StringField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
     article.title().ifPresent(t -> {
       if (Schema.TYPE_ARTICLE.equals(doc.get(Schema.TYPE))) {
-        doc.add(new Field(Schema.TITLE, t, TEXT_WITH_OFFSETS));
+        doc.add(new Field(Schema.TITLE, t, EXACT_TEXT));
       } else {
         doc.add(new StoredField(Schema.ARTICLE_TITLE, t));
       }
@@ -194,7 +204,7 @@ public final class BlockMapper {
   }
 
   private void addText(Document doc, String text, TextEnrichment enrichment, List<StancedMention> titleMentions) {
-    doc.add(new Field(Schema.TEXT, text, TEXT_WITH_OFFSETS));
+    doc.add(new Field(Schema.TEXT, text, EXACT_TEXT));
     doc.add(new Field(Schema.TEXT_STEMMED, text, STEMMED));
     if (!enrichment.mentions().isEmpty()) {
       doc.add(new Field(Schema.ENTITY, new MentionTokenStream(spans(enrichment.mentions()), text.length()), ENTITY_TOKENS));

@@ -21,7 +21,8 @@ public final class Schema {
   /**
    * Bumped whenever a change makes older indexes unreadable or wrong for this code. 2: each facet
    * dimension in its own doc-values field. 3: the input kept as {@link #RECORD} beside the stored
-   * text instead of a second, deflated copy; mentions stored compactly ({@code StoredMentions}).
+   * text instead of a second, deflated copy; mentions stored compactly ({@code StoredMentions});
+   * no offsets in the text's postings.
    */
   public static final int VERSION = 3;
 
@@ -46,7 +47,10 @@ public final class Schema {
   public static final String ARTICLE_TITLE = "article_title";
   /** Article headline, stemmed analysis, without positions. */
   public static final String TITLE_STEMMED = "title_stemmed";
-  /** Article body or comment text, exact analysis, stored with offsets for highlighting. */
+  /**
+   * Article body or comment text, exact analysis with positions, stored. No offsets: highlighting
+   * analyses a hit's stored text again.
+   */
   public static final String TEXT = "text";
   /** Article body or comment text, stemmed analysis, without positions (phrases use {@link #TEXT}). */
   public static final String TEXT_STEMMED = "text_stemmed";

@@ -534,9 +534,10 @@ public final class VoxpopSearcher implements Closeable {
                 .withWeightMatches(false)) {
           @Override
           protected OffsetSource getOffsetSource(String field) {
-            // The schema indexes the text with offsets: no need to merge every segment's field
-            // infos on each search to find that out.
-            return Schema.TEXT.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+            // The schema keeps no offsets for the text (they took a tenth of the index): the page
+            // of hits is analysed again, which also spares merging every segment's field infos
+            // on each search to find that out.
+            return Schema.TEXT.equals(field) ? OffsetSource.ANALYSIS : super.getOffsetSource(field);
           }
 
           @Override
