@@ -108,7 +108,7 @@ public final class EnrichmentPipeline {
     }
     Enriched<AbuseScore> abuse =
         options.abuse()
-            ? Enriched.of(abuseScorer.score(read))
+            ? Enriched.of(sentiment.value().map(s -> abuseScorer.score(read, s)).orElseGet(() -> abuseScorer.score(read)))
             : Enriched.skipped(Enriched.SkipReason.DISABLED);
     return new TextEnrichment(mentions, sentiment, abuse, read.length() < text.length());
   }

@@ -74,10 +74,14 @@ public final class AbuseEvaluation {
     return items;
   }
 
-  /** Scores the items with the bundled scorer and reports on {@code out}. */
+  /**
+   * Scores the items with the bundled scorer, as indexing does (with the text's sentiment scored
+   * first), and reports on {@code out}.
+   */
   public static Result evaluate(List<Item> items, PrintWriter out, Path output) throws IOException {
     AbuseScorer scorer = AbuseScorer.create();
-    return evaluate(items, it -> scorer.score(it.text()).score(), out, output);
+    SentimentScorer sentiment = SentimentScorer.create();
+    return evaluate(items, it -> scorer.score(it.text(), sentiment.score(it.text())).score(), out, output);
   }
 
   /** Scores the items with any function and reports on {@code out}. */

@@ -142,6 +142,15 @@ public final class AbuseScorer {
     return score(tok, neg);
   }
 
+  /**
+   * Scores a text whose sentiment is already known, sparing a second VADER pass over it: the
+   * document's negative share is what the groups signal needs. {@code null} text is empty.
+   */
+  public AbuseScore score(String text, DocumentSentiment known) {
+    String t = text == null ? "" : text;
+    return score(sentiment.vader().tokenize(t, 0, t.length()), known.negative());
+  }
+
   /** Categories of abusive terms, in the order of {@link Evidence#byCategory()}. */
   static final List<String> CATEGORIES = List.of("insult", "slur", "dehumanising", "exclusion",
       "threat", "profanity", "metaphor");

@@ -17,8 +17,8 @@ final class Spelling {
    */
   static String plain(String w) {
     int n = w.length();
-    if (n < 3) {
-      return w;
+    if (n < 3 || !respelled(w)) {
+      return w; // the common case, without building a string: runs for every unknown word
     }
     StringBuilder b = new StringBuilder(n);
     boolean letters = false;
@@ -49,6 +49,18 @@ final class Spelling {
       i = j;
     }
     return r.toString();
+  }
+
+  /** Whether {@link #plain} could change the word: a dot, digit or symbol, or three equal letters. */
+  private static boolean respelled(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c)
+          || (i >= 2 && c == w.charAt(i - 1) && c == w.charAt(i - 2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every run of equal letters cut to one: "creaturre" -> "creature" after {@link #plain}. */

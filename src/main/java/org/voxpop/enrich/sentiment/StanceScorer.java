@@ -1,7 +1,9 @@
 package org.voxpop.enrich.sentiment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,34 +65,45 @@ public final class StanceScorer {
     if (text == null || mentionStart < 0 || mentionEnd > text.length() || mentionStart >= mentionEnd) {
       return 0.0;
     }
-    for (SentenceSentiment s : scored.sentences()) {
-      if (mentionStart < s.end() && mentionEnd > s.start()) {
-        return stanceInSentence(text, s.start(), s.end(), mentionStart, mentionEnd);
-      }
-    }
-    return 0.0;
+    SentenceSentiment s = sentenceOf(scored, mentionStart, mentionEnd);
+    return s == null ? 0.0 : stanceIn(analyse(text, s), mentionStart, mentionEnd);
   }
 
-  /** {@link #stance} for each span, in order. */
+  /**
+   * {@link #stance} for each span, in order. A sentence is analysed once however many mentions
+   * it holds: news text names several entities per sentence.
+   */
   public List<Double> stances(String text, DocumentSentiment scored, List<Span> mentions) {
     List<Double> out = new ArrayList<>(mentions.size());
+    Map<Integer, Sentence> analysed = new HashMap<>();
     for (Span m : mentions) {
-      out.add(stance(text, scored, m.start(), m.end()));
+      SentenceSentiment s = text == null || m.start() < 0 || m.end() > text.length() || m.start() >= m.end()
+          ? null : sentenceOf(scored, m.start(), m.end());
+      out.add(s == null ? 0.0 : stanceIn(analysed.computeIfAbsent(s.start(), k -> analyse(text, s)), m.start(), m.end()));
     }
     return out;
   }
+
+  private static SentenceSentiment sentenceOf(DocumentSentiment scored, int mentionStart, int mentionEnd) {
+    for (SentenceSentiment s : scored.sentences()) {
+      if (mentionStart < s.end() && mentionEnd > s.start()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** One sentence's tokens, valences, clause of every token and punctuation emphasis. */
+  private record Sentence(Tokens tokens, double[] valences, int[] clause, double punctuation) {}
 
   /** Mean of the stances (per document and entity); 0 for none. */
   public static double mean(List<Double> stances) {
     return stances.stream().mapToDouble(Double::doubleValue).average().orElse(0.0);
   }
 
-  private double stanceInSentence(String text, int ss, int se, int ms, int me) {
+  private Sentence analyse(String text, SentenceSentiment s) {
     Vader vader = sentiment.vader();
-    Tokens t = vader.tokenize(text, ss, se);
-    if (t.size == 0) {
-      return 0.0;
-    }
+    Tokens t = vader.tokenize(text, s.start(), s.end());
     boolean capDiff = Vader.allCapDifferential(t);
     double[] v = vader.valences(t, capDiff);
     int n = t.size;
@@ -103,6 +116,18 @@ public final class StanceScorer {
       }
       clause[i] = c;
     }
+    double punct = Vader.punctuationEmphasis(text, s.start(), s.end(), vader.shouts(t, capDiff));
+    return new Sentence(t, v, clause, punct);
+  }
+
+  private static double stanceIn(Sentence sentence, int ms, int me) {
+    Tokens t = sentence.tokens();
+    int n = t.size;
+    if (n == 0) {
+      return 0.0;
+    }
+    double[] v = sentence.valences();
+    int[] clause = sentence.clause();
     int first = -1;
     int last = -1;
     for (int i = 0; i < n; i++) {
@@ -134,7 +159,7 @@ public final class StanceScorer {
       }
       sum += w * v[i];
     }
-    double punct = Vader.punctuationEmphasis(text, ss, se, vader.shouts(t, capDiff));
+    double punct = sentence.punctuation();
     if (sum > 0) {
       sum += punct;
     } else if (sum < 0) {
