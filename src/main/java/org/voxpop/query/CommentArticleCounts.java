@@ -41,6 +41,7 @@ final class CommentArticleCounts {
 
   /** The requested dimensions, in request order. */
   private final List<String> dims;
+  private final FacetFields facetFields;
   /** Per requested dimension: its doc values, or empty when no document carries it. */
   private final List<Optional<FacetFields.Dim>> fields;
   /** Per requested dimension, per global ordinal. */
@@ -64,6 +65,7 @@ final class CommentArticleCounts {
       TaskExecutor executor)
       throws IOException {
     this.dims = List.copyOf(new java.util.LinkedHashSet<>(dims));
+    this.facetFields = facetFields;
     this.fields = new ArrayList<>(this.dims.size());
     this.comments = new int[this.dims.size()][];
     this.articles = new int[this.dims.size()][];
@@ -155,14 +157,24 @@ final class CommentArticleCounts {
     // Single-valued dimensions (sentiment, source, ...) read their one ordinal directly, without
     // the multi-valued iteration: most of the dimensions a journalist counts are single-valued.
     SortedDocValues[] single = new SortedDocValues[k];
+    // Decoded ordinals, when the heap budget allows: an array read per document instead of
+    // decoding doc values, which is most of what counting a large archive costs.
+    SegmentOrdinals[] decoded = new SegmentOrdinals[k];
     int[][] slotsByDim = counts.slots;
     for (int d = 0; d < k; d++) {
       if (fields.get(d).isPresent()) {
-        values[d] = DocValues.getSortedSet(docs.context().reader(), fields.get(d).get().state().getField());
-        single[d] = DocValues.unwrapSingleton(values[d]);
+        decoded[d] = facetFields.ordinals(fields.get(d).get(), docs.context()).orElse(null);
+        long valueCount;
+        if (decoded[d] != null) {
+          valueCount = decoded[d].valueCount(); // no doc-values iterator to open: it costs
+        } else {
+          values[d] = DocValues.getSortedSet(docs.context().reader(), fields.get(d).get().state().getField());
+          single[d] = DocValues.unwrapSingleton(values[d]);
+          valueCount = values[d].getValueCount();
+        }
         // Everything about one ordinal sits side by side (comments, articles, last article
         // seen), so a value costs one cache line instead of three scattered reads.
-        int[] slots = new int[(int) values[d].getValueCount() * SLOT];
+        int[] slots = new int[(int) valueCount * SLOT];
         for (int slot = LAST; slot < slots.length; slot += SLOT) {
           slots[slot] = -1;
         }
@@ -192,6 +204,11 @@ final class CommentArticleCounts {
         commentHits++;
       }
       for (int d = 0; d < k; d++) {
+        SegmentOrdinals ords = decoded[d];
+        if (ords != null) {
+          countDecoded(ords, doc, d, isArticle, article, dimComments, dimArticles, lastDimArticle, slotsByDim[d]);
+          continue;
+        }
         SortedDocValues one = single[d];
         SortedSetDocValues v = values[d];
         if (one != null ? !one.advanceExact(doc) : v == null || !v.advanceExact(doc)) {
@@ -217,6 +234,41 @@ final class CommentArticleCounts {
     counts.commentHits = commentHits;
     counts.distinctArticles = distinctArticles;
     return counts;
+  }
+
+  private static void countDecoded(SegmentOrdinals ords, int doc, int d, boolean isArticle, int article,
+      int[] dimComments, int[] dimArticles, int[] lastDimArticle, int[] slots) {
+    int from;
+    int to;
+    int one = -1;
+    if (ords.singleValued()) {
+      one = ords.ord(doc);
+      if (one < 0) {
+        return;
+      }
+      from = 0;
+      to = 0;
+    } else {
+      from = ords.from(doc);
+      to = ords.to(doc);
+      if (from == to) {
+        return;
+      }
+    }
+    if (!isArticle) {
+      dimComments[d]++;
+    }
+    if (lastDimArticle[d] != article) {
+      dimArticles[d]++;
+      lastDimArticle[d] = article;
+    }
+    if (one >= 0) {
+      count(slots, one * SLOT, isArticle, article);
+    } else {
+      for (int i = from; i < to; i++) {
+        count(slots, ords.ordAt(i) * SLOT, isArticle, article);
+      }
+    }
   }
 
   private static void count(int[] slots, int slot, boolean isArticle, int article) {

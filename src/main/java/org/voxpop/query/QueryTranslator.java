@@ -68,6 +68,8 @@ public final class QueryTranslator {
 
   private final Gazetteer gazetteer;
   private final QueryLimits limits;
+  /** One analyzer for all queries: analyzers are thread safe and reuse their components. */
+  private final org.apache.lucene.analysis.Analyzer analyzer = Schema.analyzer();
 
   /** A translator that resolves entity names with the given gazetteer, with default limits. */
   public QueryTranslator(Gazetteer gazetteer) {
@@ -93,7 +95,7 @@ public final class QueryTranslator {
       throw new QuerySyntaxException(
           "the query has " + text.length() + " characters; the limit is " + limits.maxQueryChars());
     }
-    Parser parser = new Parser();
+    Parser parser = new Parser(analyzer);
     try {
       Query query = withPositiveClause(parser.parse(text));
       int[] terms = {0};
@@ -163,8 +165,8 @@ public final class QueryTranslator {
 
   /** Classic query parser with voxpop's fields. */
   private final class Parser extends MultiFieldQueryParser {
-    Parser() {
-      super(TEXT_FIELDS, Schema.analyzer(), BOOSTS);
+    Parser(org.apache.lucene.analysis.Analyzer analyzer) {
+      super(TEXT_FIELDS, analyzer, BOOSTS);
       setDefaultOperator(QueryParser.Operator.AND);
       setAllowLeadingWildcard(false);
       setSplitOnWhitespace(true);

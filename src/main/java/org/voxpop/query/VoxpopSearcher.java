@@ -94,6 +94,11 @@ public final class VoxpopSearcher implements Closeable {
   private final QueryTranslator translator;
   private final Gazetteer gazetteer;
   private final QueryLimits limits;
+  /**
+   * The analysis the highlighter repeats on a page of hits (the text keeps no offsets): one
+   * instance, whose components each thread reuses, not a new one per search.
+   */
+  private final org.apache.lucene.analysis.Analyzer highlightAnalyzer = Schema.analyzer();
   private final BitSetProducer articleDocs =
       new QueryBitSetProducer(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
 
@@ -525,7 +530,7 @@ public final class VoxpopSearcher implements Closeable {
     }
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(
-            UnifiedHighlighter.builder(searcher, Schema.analyzer())
+            UnifiedHighlighter.builder(searcher, highlightAnalyzer)
                 .withFormatter(new DefaultPassageFormatter(HIGHLIGHT_START, HIGHLIGHT_END, " … ", false))
                 .withMaxLength(100_000)
                 .withMaxNoHighlightPassages(0)
@@ -640,6 +645,8 @@ public final class VoxpopSearcher implements Closeable {
       manager.close();
     } finally {
       executor.ifPresent(ExecutorService::shutdown);
+      // The analyzer is not closed: a search still under way may be highlighting with it, and
+      // its per-thread components are garbage once the searcher is.
       directory.close();
     }
   }
