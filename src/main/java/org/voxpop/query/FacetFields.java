@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -35,33 +33,21 @@ final class FacetFields {
    * @param state its doc values across the reader, with global ordinals
    * @param segmentToGlobal per segment (leaf ord): segment ordinal to global ordinal
    */
-  record Dim(String dim, SortedSetDocValuesReaderState state, int[][] segmentToGlobal,
-      AtomicReferenceArray<SegmentOrdinals> ordinals) {}
-
-  /**
-   * Heap for decoded ordinals, per reader: an eighth of the maximum heap. Within it counting
-   * reads arrays; beyond it, doc values, as before. A refresh builds its own arrays as searches
-   * need them, and the old reader's go with it.
-   */
-  static long defaultOrdinalBudget() {
-    return Runtime.getRuntime().maxMemory() / 8;
-  }
+  record Dim(String dim, SortedSetDocValuesReaderState state, int[][] segmentToGlobal) {}
 
   private final Map<String, Dim> dims;
-  private final AtomicLong ordinalBytesLeft;
+  private final OrdinalCache ordinals;
 
-  private FacetFields(Map<String, Dim> dims, long ordinalBudget) {
+  private FacetFields(Map<String, Dim> dims, OrdinalCache ordinals) {
     this.dims = dims;
-    this.ordinalBytesLeft = new AtomicLong(ordinalBudget);
+    this.ordinals = ordinals;
   }
 
-  /** The dimensions of {@code reader} that some document carries. */
-  static FacetFields of(IndexReader reader, FacetsConfig config) throws IOException {
-    return of(reader, config, defaultOrdinalBudget());
-  }
-
-  /** As {@link #of(IndexReader, FacetsConfig)}, with a heap budget for decoded ordinals in bytes. */
-  static FacetFields of(IndexReader reader, FacetsConfig config, long ordinalBudget) throws IOException {
+  /**
+   * The dimensions of {@code reader} that some document carries, counting from the decoded
+   * ordinals of {@code ordinals} where it can.
+   */
+  static FacetFields of(IndexReader reader, FacetsConfig config, OrdinalCache ordinals) throws IOException {
     Map<String, Dim> dims = new LinkedHashMap<>();
     for (String dim : Schema.allDims()) {
       String field = Schema.facetField(dim);
@@ -69,9 +55,9 @@ final class FacetFields {
         continue;
       }
       SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, field, config);
-      dims.put(dim, new Dim(dim, state, segmentToGlobal(state), new AtomicReferenceArray<>(reader.leaves().size())));
+      dims.put(dim, new Dim(dim, state, segmentToGlobal(state)));
     }
-    return new FacetFields(Map.copyOf(dims), ordinalBudget);
+    return new FacetFields(Map.copyOf(dims), ordinals);
   }
 
   private static boolean present(IndexReader reader, String field) {
@@ -107,21 +93,7 @@ final class FacetFields {
    * budget is spent (the caller then reads doc values).
    */
   Optional<SegmentOrdinals> ordinals(Dim dim, LeafReaderContext leaf) throws IOException {
-    SegmentOrdinals known = dim.ordinals().get(leaf.ord);
-    if (known != null) {
-      return Optional.of(known);
-    }
-    String field = dim.state().getField();
-    long estimate = SegmentOrdinals.estimateBytes(leaf.reader(), field);
-    if (ordinalBytesLeft.addAndGet(-estimate) < 0) {
-      ordinalBytesLeft.addAndGet(estimate);
-      return Optional.empty();
-    }
-    SegmentOrdinals read = SegmentOrdinals.read(leaf.reader(), field);
-    ordinalBytesLeft.addAndGet(estimate - read.bytes());
-    // Two searches may read the same segment at once: the first array stored is kept.
-    return Optional.of(dim.ordinals().compareAndExchange(leaf.ord, null, read) instanceof SegmentOrdinals first
-        ? first : read);
+    return ordinals.get(leaf, dim.state().getField());
   }
 
   /** The dimension, when some document of the reader carries it. */

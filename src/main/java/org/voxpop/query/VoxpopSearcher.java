@@ -102,13 +102,20 @@ public final class VoxpopSearcher implements Closeable {
   private final BitSetProducer articleDocs =
       new QueryBitSetProducer(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
 
+  /**
+   * Decoded facet ordinals of the segments, shared by all refreshes: counting reads arrays
+   * instead of doc values, within an eighth of the heap.
+   */
+  private final OrdinalCache ordinals = OrdinalCache.withDefaultBudget();
+
   /** An IndexSearcher that carries the facet ordinals of its reader, built once per refresh. */
   private static final class FacetedSearcher extends IndexSearcher {
     final FacetFields facetFields;
 
-    FacetedSearcher(IndexReader reader, FacetsConfig config, Optional<ExecutorService> executor) throws IOException {
+    FacetedSearcher(IndexReader reader, FacetsConfig config, Optional<ExecutorService> executor,
+        OrdinalCache ordinals) throws IOException {
       super(reader, executor.orElse(null));
-      this.facetFields = FacetFields.of(reader, config);
+      this.facetFields = FacetFields.of(reader, config, ordinals);
     }
   }
 
@@ -125,7 +132,7 @@ public final class VoxpopSearcher implements Closeable {
             new SearcherFactory() {
               @Override
               public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                return new FacetedSearcher(reader, facetsConfig, executor);
+                return new FacetedSearcher(reader, facetsConfig, executor, ordinals);
               }
             });
   }

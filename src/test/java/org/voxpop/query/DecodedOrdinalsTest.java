@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -50,7 +55,7 @@ class DecodedOrdinalsTest {
       Schema.DIM_AUTHOR, Schema.DIM_STANCE, Schema.DIM_POSTED, Schema.DIM_ABUSE);
 
   private static List<FacetDimension> count(IndexSearcher searcher, Query query, long budget) throws IOException {
-    FacetFields fields = FacetFields.of(searcher.getIndexReader(), Schema.facetsConfig(), budget);
+    FacetFields fields = FacetFields.of(searcher.getIndexReader(), Schema.facetsConfig(), new OrdinalCache(budget));
     FacetsCollector hits = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
     CommentArticleCounts counts = new CommentArticleCounts(fields, hits,
         new QueryBitSetProducer(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE))), DIMS,
@@ -77,13 +82,39 @@ class DecodedOrdinalsTest {
   }
 
   @Test
-  void ordinalsAreDecodedOncePerSegmentWithinTheBudget() throws IOException {
+  void ordinalsAreDecodedOncePerSegmentAndDroppedWithIt() throws IOException {
+    OrdinalCache cache = new OrdinalCache(Long.MAX_VALUE);
+    Path copy = tmp.resolve("copy");
+    java.nio.file.Files.createDirectories(copy);
+    try (FSDirectory source = FSDirectory.open(index)) {
+      for (String file : source.listAll()) {
+        if (!file.equals("write.lock")) {
+          java.nio.file.Files.copy(index.resolve(file), copy.resolve(file));
+        }
+      }
+    }
+    try (FSDirectory directory = FSDirectory.open(copy);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      DirectoryReader reader = DirectoryReader.open(writer);
+      FacetFields fields = FacetFields.of(reader, Schema.facetsConfig(), cache);
+      SegmentOrdinals first = fields.ordinals(fields.get(Schema.DIM_ENTITY).orElseThrow(), reader.leaves().get(0)).orElseThrow();
+      assertTrue(cache.bytesUsed() > 0);
+      // a refresh after a change keeps the unchanged segments, and their decoded arrays
+      Document doc = new Document();
+      doc.add(new StringField(Schema.TYPE, Schema.TYPE_ARTICLE, Field.Store.NO));
+      writer.addDocument(doc);
+      DirectoryReader refreshed = DirectoryReader.openIfChanged(reader, writer);
+      FacetFields again = FacetFields.of(refreshed, Schema.facetsConfig(), cache);
+      assertTrue(first == again.ordinals(again.get(Schema.DIM_ENTITY).orElseThrow(), refreshed.leaves().get(0)).orElseThrow(),
+          "kept, not decoded again");
+      reader.close();
+      refreshed.close();
+      writer.rollback();
+      // every reader of the segments closed: their arrays are released
+      assertEquals(0, cache.bytesUsed());
+    }
     try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
-      FacetFields fields = FacetFields.of(reader, Schema.facetsConfig(), Long.MAX_VALUE);
-      FacetFields.Dim entity = fields.get(Schema.DIM_ENTITY).orElseThrow();
-      SegmentOrdinals first = fields.ordinals(entity, reader.leaves().get(0)).orElseThrow();
-      assertTrue(first == fields.ordinals(entity, reader.leaves().get(0)).orElseThrow(), "kept, not read again");
-      FacetFields none = FacetFields.of(reader, Schema.facetsConfig(), 0);
+      FacetFields none = FacetFields.of(reader, Schema.facetsConfig(), new OrdinalCache(0));
       assertTrue(none.ordinals(none.get(Schema.DIM_ENTITY).orElseThrow(), reader.leaves().get(0)).isEmpty());
     }
   }
