@@ -25,7 +25,7 @@ final class Report {
         md.append("## Indexing throughput (documents per second)\n\n");
         md.append("Configurations: plain Lucene (StandardAnalyzer, title and text, stored); the same plus voxpop's facet fields\n"
             + "that need no enrichment (source, section, author, date, type); voxpop with enrichment off (its full schema:\n"
-            + "exact and stemmed text, offsets, numeric fields, facets, the kept input record); voxpop with entities, sentiment and abuse.\n\n");
+            + "exact and stemmed text, entity offsets, numeric fields, facets, the kept input record); voxpop with entities, sentiment and abuse.\n\n");
         md.append("| run | threads | docs | plain | plain + facets | voxpop, no enrichment | voxpop, enriched | (plain+facets) / plain | voxpop no enrichment / plain | voxpop enriched / plain | index / input size |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         header = true;

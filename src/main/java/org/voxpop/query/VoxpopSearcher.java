@@ -543,7 +543,10 @@ public final class VoxpopSearcher implements Closeable {
                 .withMaxNoHighlightPassages(0)
                 // Terms and phrases are found from the query's terms; the weight-matches mode
                 // would build a Weight per hit, which cost more than the rest of a page of hits.
-                .withWeightMatches(false)) {
+                .withWeightMatches(false)
+                // Re-analysing a hit (the text keeps no offsets) then matches the query's terms in
+                // the token stream; the relevancy mode would build an in-memory index per hit.
+                .withPassageRelevancyOverSpeed(false)) {
           @Override
           protected OffsetSource getOffsetSource(String field) {
             // The schema keeps no offsets for the text (they took a tenth of the index): the page
