@@ -48,7 +48,7 @@ public final class BlockMapper {
 
   /**
    * Exact text: positions for phrases, stored for display, no offsets. Offsets in the postings
-   * took a tenth of an archive's index; the highlighter re-analyses the page of hits instead.
+   * took a sixth of an archive's index; the highlighter re-analyses the page of hits instead.
    */
   private static final FieldType EXACT_TEXT = exactText();
 

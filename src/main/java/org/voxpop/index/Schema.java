@@ -21,10 +21,10 @@ public final class Schema {
   /**
    * Bumped whenever a change makes older indexes unreadable or wrong for this code. 2: each facet
    * dimension in its own doc-values field. 3: the input kept as {@link #RECORD} beside the stored
-   * text instead of a second, deflated copy; mentions stored compactly ({@code StoredMentions});
-   * no offsets in the text's postings.
+   * text instead of a second, deflated copy; mentions stored compactly ({@code StoredMentions}).
+   * 4: no offsets in the postings of the text and title (Lucene refuses to mix both in a field).
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   // ---- identity and structure
   /** Keyword, stored: {@link #TYPE_ARTICLE} or {@link #TYPE_COMMENT}. */

@@ -5,19 +5,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 
 /**
- * Decoded facet ordinals ({@link SegmentOrdinals}) per segment and field, shared by every refresh
- * of one searcher: a refresh decodes only the segments that are new, and a segment's arrays are
- * dropped when Lucene closes the segment. At most {@code budget} bytes are held; beyond it,
- * counting reads doc values as before. Thread safe.
+ * Decoded facet ordinals ({@link SegmentOrdinals}) per segment core and field, shared by every
+ * refresh of one searcher: a refresh decodes only the segments that are new, and a segment's
+ * arrays are dropped when Lucene closes the segment. The arrays held never exceed {@code budget}
+ * bytes (each {@code VoxpopSearcher} has its own budget); a field that does not fit is counted
+ * from doc values, as before. A segment and field is decoded once even when several searches
+ * need it at the same time. Thread safe.
  */
 final class OrdinalCache {
   private final long budget;
   private final AtomicLong used = new AtomicLong();
   private final Map<IndexReader.CacheKey, Map<String, SegmentOrdinals>> bySegment = new ConcurrentHashMap<>();
+  /** One lock per segment core and field, so that concurrent searches decode it once. */
+  private final Map<IndexReader.CacheKey, Map<String, Object>> decoding = new ConcurrentHashMap<>();
 
   /** @param budget most bytes of decoded ordinals to hold; 0 keeps none */
   OrdinalCache(long budget) {
@@ -31,40 +36,55 @@ final class OrdinalCache {
 
   /**
    * The decoded ordinals of {@code field} in the segment, decoded on first use; empty when the
-   * budget is spent or the segment cannot be keyed.
+   * segment lacks the field, when its arrays would not fit in the budget, or when the segment
+   * cannot be keyed.
    */
   Optional<SegmentOrdinals> get(LeafReaderContext leaf, String field) throws IOException {
     IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-    if (helper == null) {
-      return Optional.empty();
+    FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+    if (helper == null || info == null) {
+      return Optional.empty(); // an absent field costs nothing to count from doc values
     }
-    Map<String, SegmentOrdinals> fields = bySegment.get(helper.getKey());
+    IndexReader.CacheKey key = helper.getKey();
+    Map<String, SegmentOrdinals> fields = bySegment.get(key);
     if (fields == null) {
       Map<String, SegmentOrdinals> created = new ConcurrentHashMap<>();
-      fields = bySegment.putIfAbsent(helper.getKey(), created);
+      fields = bySegment.putIfAbsent(key, created);
       if (fields == null) {
         fields = created;
-        helper.addClosedListener(key -> release(bySegment.remove(key)));
+        helper.addClosedListener(closed -> {
+          decoding.remove(closed);
+          release(bySegment.remove(closed));
+        });
       }
     }
     SegmentOrdinals known = fields.get(field);
     if (known != null) {
       return Optional.of(known);
     }
-    long estimate = SegmentOrdinals.estimateBytes(leaf.reader(), field);
-    if (used.addAndGet(estimate) > budget) {
-      used.addAndGet(-estimate);
-      return Optional.empty();
+    Object lock = decoding.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).computeIfAbsent(field, f -> new Object());
+    synchronized (lock) {
+      known = fields.get(field);
+      if (known != null) {
+        return Optional.of(known); // decoded by the search that held the lock
+      }
+      Optional<Long> needed = SegmentOrdinals.bytesNeeded(leaf.reader(), field);
+      if (needed.isEmpty() || used.addAndGet(needed.get()) > budget) {
+        needed.ifPresent(bytes -> used.addAndGet(-bytes));
+        return Optional.empty();
+      }
+      boolean kept = false;
+      try {
+        SegmentOrdinals read = SegmentOrdinals.read(leaf.reader(), field, needed.get());
+        fields.put(field, read);
+        kept = true;
+        return Optional.of(read);
+      } finally {
+        if (!kept) {
+          used.addAndGet(-needed.get()); // the reservation of a decoding that failed
+        }
+      }
     }
-    SegmentOrdinals read = SegmentOrdinals.read(leaf.reader(), field);
-    used.addAndGet(read.bytes() - estimate);
-    // Two searches may decode the same segment at once: the first kept wins.
-    SegmentOrdinals first = fields.putIfAbsent(field, read);
-    if (first != null) {
-      used.addAndGet(-read.bytes());
-      return Optional.of(first);
-    }
-    return Optional.of(read);
   }
 
   /** Bytes of decoded ordinals held now. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -69,7 +70,7 @@ public final class QueryTranslator {
   private final Gazetteer gazetteer;
   private final QueryLimits limits;
   /** One analyzer for all queries: analyzers are thread safe and reuse their components. */
-  private final org.apache.lucene.analysis.Analyzer analyzer = Schema.analyzer();
+  private final Analyzer analyzer = Schema.analyzer();
 
   /** A translator that resolves entity names with the given gazetteer, with default limits. */
   public QueryTranslator(Gazetteer gazetteer) {
@@ -165,7 +166,7 @@ public final class QueryTranslator {
 
   /** Classic query parser with voxpop's fields. */
   private final class Parser extends MultiFieldQueryParser {
-    Parser(org.apache.lucene.analysis.Analyzer analyzer) {
+    Parser(Analyzer analyzer) {
       super(TEXT_FIELDS, analyzer, BOOSTS);
       setDefaultOperator(QueryParser.Operator.AND);
       setAllowLeadingWildcard(false);

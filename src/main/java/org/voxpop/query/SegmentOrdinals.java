@@ -1,6 +1,8 @@
 package org.voxpop.query;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
@@ -8,10 +10,10 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 
 /**
- * One segment's facet ordinals of one dimension, decoded once into plain arrays: counting then
- * reads an array element per document instead of decoding doc values, which is most of the cost
- * of counting a large archive. Immutable once built; built lazily per reader and dimension, within
- * a heap budget ({@link FacetFields}).
+ * One segment's facet ordinals of one field, decoded once into plain arrays: counting then reads
+ * an array element per document instead of decoding doc values, which is most of the cost of
+ * counting a large archive. Immutable once built; built on first use per segment core and field
+ * by {@link OrdinalCache}, which keeps them within its byte budget.
  */
 final class SegmentOrdinals {
   /** Single-valued: the ordinal of each document, -1 for none; null when multi-valued. */
@@ -29,32 +31,42 @@ final class SegmentOrdinals {
     this.valueCount = valueCount;
   }
 
-  /** Bytes an array form of this field would take, to check against the budget before building. */
-  static long estimateBytes(LeafReader reader, String field) throws IOException {
+  /**
+   * The exact bytes the arrays of this field in this segment would take (for multi-valued fields
+   * one pass over the doc values counts the values first); empty when the arrays could not be
+   * indexed by {@code int}.
+   */
+  static Optional<Long> bytesNeeded(LeafReader reader, String field) throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(reader, field);
     long docs = reader.maxDoc();
     if (DocValues.unwrapSingleton(values) != null) {
-      return 4L * docs;
+      return Optional.of(4L * docs);
     }
-    // the number of values is unknown before reading them: assume a few per document
-    return 4L * (docs + 1) + 4L * 4 * docs;
+    long total = 0;
+    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      total += values.docValueCount();
+    }
+    return total > Integer.MAX_VALUE - 16 ? Optional.empty() : Optional.of(4L * (docs + 1) + 4L * total);
   }
 
-  /** Reads the field's ordinals of every document of the segment. */
-  static SegmentOrdinals read(LeafReader reader, String field) throws IOException {
+  /**
+   * Reads the field's ordinals of every document of the segment, into arrays of exactly the size
+   * {@link #bytesNeeded} gave.
+   */
+  static SegmentOrdinals read(LeafReader reader, String field, long bytes) throws IOException {
     int maxDoc = reader.maxDoc();
     SortedSetDocValues values = DocValues.getSortedSet(reader, field);
     SortedDocValues one = DocValues.unwrapSingleton(values);
     if (one != null) {
       int[] single = new int[maxDoc];
-      java.util.Arrays.fill(single, -1);
+      Arrays.fill(single, -1);
       for (int doc = one.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = one.nextDoc()) {
         single[doc] = one.ordValue();
       }
       return new SegmentOrdinals(single, null, null, one.getValueCount());
     }
     int[] start = new int[maxDoc + 1];
-    int[] ords = new int[Math.max(16, maxDoc)];
+    int[] ords = new int[(int) ((bytes - 4L * (maxDoc + 1)) / 4)];
     int n = 0;
     int next = 0;
     for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
@@ -62,18 +74,14 @@ final class SegmentOrdinals {
         start[d] = n;
       }
       next = doc + 1;
-      int count = values.docValueCount();
-      if (n + count > ords.length) {
-        ords = java.util.Arrays.copyOf(ords, Math.max(n + count, ords.length + (ords.length >> 1)));
-      }
-      for (int i = 0; i < count; i++) {
+      for (int i = 0, count = values.docValueCount(); i < count; i++) {
         ords[n++] = (int) values.nextOrd();
       }
     }
     for (int d = next; d <= maxDoc; d++) {
       start[d] = n;
     }
-    return new SegmentOrdinals(null, start, java.util.Arrays.copyOf(ords, n), values.getValueCount());
+    return new SegmentOrdinals(null, start, ords, values.getValueCount());
   }
 
   /** Bytes the arrays take. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,7 +99,7 @@ public final class VoxpopSearcher implements Closeable {
    * The analysis the highlighter repeats on a page of hits (the text keeps no offsets): one
    * instance, whose components each thread reuses, not a new one per search.
    */
-  private final org.apache.lucene.analysis.Analyzer highlightAnalyzer = Schema.analyzer();
+  private final Analyzer highlightAnalyzer = Schema.analyzer();
   private final BitSetProducer articleDocs =
       new QueryBitSetProducer(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
 
@@ -545,11 +546,12 @@ public final class VoxpopSearcher implements Closeable {
                 // would build a Weight per hit, which cost more than the rest of a page of hits.
                 .withWeightMatches(false)
                 // Re-analysing a hit (the text keeps no offsets) then matches the query's terms in
-                // the token stream; the relevancy mode would build an in-memory index per hit.
+                // the token stream; the relevancy mode would build an in-memory index per hit even
+                // for plain terms (phrases still need one, to check positions).
                 .withPassageRelevancyOverSpeed(false)) {
           @Override
           protected OffsetSource getOffsetSource(String field) {
-            // The schema keeps no offsets for the text (they took a tenth of the index): the page
+            // The schema keeps no offsets for the text (they took a sixth of the index): the page
             // of hits is analysed again, which also spares merging every segment's field infos
             // on each search to find that out.
             return Schema.TEXT.equals(field) ? OffsetSource.ANALYSIS : super.getOffsetSource(field);

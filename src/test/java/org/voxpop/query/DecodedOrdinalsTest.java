@@ -118,4 +118,21 @@ class DecodedOrdinalsTest {
       assertTrue(none.ordinals(none.get(Schema.DIM_ENTITY).orElseThrow(), reader.leaves().get(0)).isEmpty());
     }
   }
+
+  @Test
+  void theBudgetIsNeverExceededAndAbsentFieldsCostNothing() throws IOException {
+    try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+      org.apache.lucene.index.LeafReaderContext leaf = reader.leaves().get(0);
+      String field = Schema.facetField(Schema.DIM_ENTITY);
+      long needed = SegmentOrdinals.bytesNeeded(leaf.reader(), field).orElseThrow();
+      OrdinalCache tooSmall = new OrdinalCache(needed - 1);
+      assertTrue(tooSmall.get(leaf, field).isEmpty());
+      assertEquals(0, tooSmall.bytesUsed());
+      OrdinalCache exact = new OrdinalCache(needed);
+      assertEquals(needed, exact.get(leaf, field).orElseThrow().bytes());
+      assertEquals(needed, exact.bytesUsed());
+      assertTrue(exact.get(leaf, "no-such-field").isEmpty());
+      assertEquals(needed, exact.bytesUsed());
+    }
+  }
 }
