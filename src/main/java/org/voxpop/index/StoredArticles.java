@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -26,8 +28,8 @@ final class StoredArticles {
   private StoredArticles() {}
 
   /** A comment's stored fields that matter here: not its mentions, scores or dates. */
-  private static final java.util.Set<String> COMMENT_FIELDS =
-      java.util.Set.of(Schema.TYPE, Schema.ARTICLE_ID, Schema.RECORD, Schema.TEXT);
+  private static final Set<String> COMMENT_FIELDS =
+      Set.of(Schema.TYPE, Schema.ARTICLE_ID, Schema.RECORD, Schema.TEXT);
 
   /**
    * The article whose article document is {@code doc} (a top-level document id of {@code reader}).
@@ -50,7 +52,7 @@ final class StoredArticles {
     for (int d = articleDoc - 1; d >= 0; d--) {
       Document comment = stored.document(d, COMMENT_FIELDS);
       if (!Schema.TYPE_COMMENT.equals(comment.get(Schema.TYPE))
-          || !java.util.Objects.equals(id, comment.get(Schema.ARTICLE_ID))) {
+          || !Objects.equals(id, comment.get(Schema.ARTICLE_ID))) {
         break; // the previous block's article, or (never written so) another article's comment
       }
       String record = comment.get(Schema.RECORD);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,7 @@ public final class StoredMentions {
     } catch (IllegalStateException | com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException("stored entity mentions are damaged: " + e.getMessage(), e);
     }
-    mentions.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     return mentions;
   }
 

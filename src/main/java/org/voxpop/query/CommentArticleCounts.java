@@ -214,13 +214,7 @@ final class CommentArticleCounts {
         if (one != null ? !one.advanceExact(doc) : v == null || !v.advanceExact(doc)) {
           continue;
         }
-        if (!isArticle) {
-          dimComments[d]++;
-        }
-        if (lastDimArticle[d] != article) {
-          dimArticles[d]++;
-          lastDimArticle[d] = article;
-        }
+        carries(d, isArticle, article, dimComments, dimArticles, lastDimArticle);
         int[] slots = slotsByDim[d];
         if (one != null) {
           count(slots, one.ordValue() * SLOT, isArticle, article);
@@ -234,6 +228,18 @@ final class CommentArticleCounts {
     counts.commentHits = commentHits;
     counts.distinctArticles = distinctArticles;
     return counts;
+  }
+
+  /** A match that carries dimension {@code d}: counted once per comment and once per article. */
+  private static void carries(int d, boolean isArticle, int article, int[] dimComments, int[] dimArticles,
+      int[] lastDimArticle) {
+    if (!isArticle) {
+      dimComments[d]++;
+    }
+    if (lastDimArticle[d] != article) {
+      dimArticles[d]++;
+      lastDimArticle[d] = article;
+    }
   }
 
   private static void countDecoded(SegmentOrdinals ords, int doc, int d, boolean isArticle, int article,
@@ -255,13 +261,7 @@ final class CommentArticleCounts {
         return;
       }
     }
-    if (!isArticle) {
-      dimComments[d]++;
-    }
-    if (lastDimArticle[d] != article) {
-      dimArticles[d]++;
-      lastDimArticle[d] = article;
-    }
+    carries(d, isArticle, article, dimComments, dimArticles, lastDimArticle);
     if (one >= 0) {
       count(slots, one * SLOT, isArticle, article);
     } else {
