@@ -4,8 +4,8 @@ package org.voxpop.enrich.sentiment;
  * Undoes the spellings that abusive words take to get past filters and to shout: letters
  * stretched ("scuuuum"), dotted like an acronym ("F.A.G"), digits and symbols for letters
  * ("sc4m", "$cum", "1diot"). Used only for look-ups in the abuse lexicon, after the word as
- * written found nothing, so that an ordinary word is never changed into an abusive one by
- * mistake more often than such spellings are met.
+ * written found nothing; the scorer then accepts only an exact entry of three letters or more
+ * (and for a dotted word only a slur), so that initials and ratings ("BBB", "P.O.S.") stay words.
  */
 final class Spelling {
   private Spelling() {}
