@@ -2,10 +2,7 @@ package org.voxpop.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.voxpop.enrich.EnrichmentPipeline;
-import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.Indexer;
-import org.voxpop.index.IndexerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -23,18 +20,11 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!java.nio.file.Files.isDirectory(index.dir)) {
-      throw new java.io.FileNotFoundException("no index at " + index.dir);
-    }
-    try (Indexer indexer =
-        Indexer.open(index.dir, EnrichmentPipeline.create(EnrichmentPipeline.Options.none(), org.voxpop.enrich.entity.EntityRecognizer.create()),
-            IndexerSettings.defaults(), Gazetteer.defaultGazetteer().version())) {
-      for (String id : ids) {
-        indexer.deleteArticle(id);
-      }
-      indexer.commit();
-    }
-    spec.commandLine().getOut().println("deleted " + ids.size() + " article(s) and their comments, if they were there");
+    // No enrichment happens here: no gazetteer is loaded, and the index keeps its metadata.
+    int found = Indexer.deleteArticles(index.dir, ids);
+    int asked = new java.util.LinkedHashSet<>(ids).size();
+    spec.commandLine().getOut().println("deleted " + found + " of " + asked + " article(s), with their comments"
+        + (found < asked ? "; " + (asked - found) + " id(s) not in the index" : ""));
     return ExitCodes.OK;
   }
 }

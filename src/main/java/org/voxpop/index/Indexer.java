@@ -93,14 +93,11 @@ public final class Indexer implements Closeable {
       }
     }
     this.upgrading = upgrade;
-    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
+    IndexWriterConfig config = writerConfig();
     config.setOpenMode(upgrade ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     // An upgrade that fails half way must not commit its half on close: the old index stays.
     config.setCommitOnClose(!upgrade);
     config.setRAMBufferSizeMB(64);
-    // Stored text compresses about twice as well with DEFLATE; hits read at most a page of it.
-    config.setCodec(new org.apache.lucene.codecs.lucene104.Lucene104Codec(
-        org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_COMPRESSION));
     IndexWriter opened;
     try {
       opened = new IndexWriter(directory, config);
@@ -493,6 +490,51 @@ public final class Indexer implements Closeable {
     IndexStats stats = stats(counters, Duration.ofNanos(System.nanoTime() - started));
     Files.writeString(indexDir.resolve(STATS_FILE), stats.toJson(), StandardCharsets.UTF_8);
     return stats;
+  }
+
+  /** How every voxpop writer writes: the schema's analysis and the stored-field compression. */
+  private static IndexWriterConfig writerConfig() {
+    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
+    // Stored text compresses about twice as well with DEFLATE; hits read at most a page of it.
+    config.setCodec(new org.apache.lucene.codecs.lucene104.Lucene104Codec(
+        org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_COMPRESSION));
+    return config;
+  }
+
+  /**
+   * Deletes articles with all their comments from an existing index and commits, without loading
+   * a gazetteer or lexicon: the index keeps the metadata it had (its gazetteer version stays that
+   * of the gazetteer that enriched it).
+   *
+   * @return how many of the ids were articles of the index
+   * @throws java.io.FileNotFoundException when there is no index in {@code indexDir}
+   * @throws IncompatibleIndexException when the index was written by an incompatible version
+   */
+  public static int deleteArticles(Path indexDir, java.util.Collection<String> articleIds) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      throw new java.io.FileNotFoundException("no index at " + indexDir); // and no folder made for it
+    }
+    try (Directory directory = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new java.io.FileNotFoundException("no index at " + indexDir);
+      }
+      IndexInfo.check(indexDir.toString(), directory);
+      Map<String, String> metadata = DirectoryReader.listCommits(directory).getLast().getUserData();
+      try (IndexWriter writer = new IndexWriter(directory, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+          DirectoryReader reader = DirectoryReader.open(writer)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        int found = 0;
+        for (String id : new java.util.LinkedHashSet<>(articleIds)) {
+          if (searcher.count(articleQuery(id)) > 0) {
+            found++;
+          }
+          writer.deleteDocuments(new Term(Schema.ARTICLE_ID, id));
+        }
+        writer.setLiveCommitData(metadata.entrySet());
+        writer.commit();
+        return found;
+      }
+    }
   }
 
   /** Deletes an article and all its comments; takes effect at the next commit. */

@@ -104,6 +104,23 @@ class IndexerTest {
   }
 
   @Test
+  void deletingFromTheCommandLineKeepsTheIndexMetadataAndSaysWhatWasFound() throws IOException {
+    Path dir = tmp.resolve("idx");
+    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "newsroom-7")) {
+      indexer.index(List.of(Path.of("index-fixtures/seed.jsonl"), Path.of("index-fixtures/fox-news.jsonl")), IndexListener.silent());
+    }
+    assertEquals(1, Indexer.deleteArticles(dir, List.of("fox-30", "no-such-article", "fox-30")));
+    assertEquals(0, count(dir, Schema.ARTICLE_ID, "fox-30"));
+    assertEquals(1536 - 122, count(dir, Schema.TYPE, Schema.TYPE_COMMENT));
+    try (FSDirectory directory = FSDirectory.open(dir)) {
+      // the gazetteer that enriched the index, not the one a deleting process would have loaded
+      assertEquals("newsroom-7", IndexInfo.check(dir.toString(), directory).gazetteerVersion());
+    }
+    assertThrows(java.io.FileNotFoundException.class, () -> Indexer.deleteArticles(tmp.resolve("none"), List.of("x")));
+    assertTrue(!Files.exists(tmp.resolve("none")), "no folder made for a mistyped index path");
+  }
+
+  @Test
   void oneAndTwoThreadsBuildTheSameIndex() throws IOException {
     List<Path> inputs = List.of(Path.of("index-fixtures/fox-news.jsonl"), Path.of("index-fixtures/seed.jsonl"));
     Path one = tmp.resolve("one");
