@@ -11,6 +11,7 @@ import org.voxpop.index.IndexListener;
 import org.voxpop.index.IndexStats;
 import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
+import org.voxpop.query.VoxpopSearcher;
 
 /**
  * The index of {@code index-fixtures/}, built once per test JVM and shared read-only by the golden
@@ -26,6 +27,7 @@ public final class FixtureIndex {
 
   private static Path dir;
   private static IndexStats stats;
+  private static VoxpopSearcher searcher;
 
   private FixtureIndex() {}
 
@@ -33,6 +35,34 @@ public final class FixtureIndex {
   public static synchronized Path dir() {
     build();
     return dir;
+  }
+
+  /**
+   * One searcher over the fixture index, shared by the test classes that only read it (a
+   * searcher is thread safe); it lives as long as the test JVM, like the index.
+   */
+  public static synchronized VoxpopSearcher searcher() {
+    if (searcher == null) {
+      try {
+        searcher = VoxpopSearcher.open(dir(), Gazetteer.defaultGazetteer());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return searcher;
+  }
+
+  /**
+   * Indexes the Fox and seed fixtures into {@code target} with a commit after every {@code
+   * articlesPerCommit} articles: an index of several segments, fewer than the merge policy's ten
+   * per tier, so that no background merge joins them.
+   */
+  public static void indexInSegments(Path target, int articlesPerCommit) throws IOException {
+    try (Indexer indexer = Indexer.open(target, EnrichmentPipeline.create(),
+        IndexerSettings.defaults().withCommitEveryArticles(articlesPerCommit), "test")) {
+      indexer.index(List.of(Path.of("index-fixtures/fox-news.jsonl"), Path.of("index-fixtures/seed.jsonl")),
+          IndexListener.silent());
+    }
   }
 
   /** What indexing the fixtures did. */

@@ -213,7 +213,7 @@ public final class Indexer implements Closeable {
             }
             reap(inFlight, failure);
             writingById.values().removeIf(Future::isDone);
-            rethrow(failure);
+            RunFailure.rethrow(failure);
             if (sinceCommit >= settings.commitEveryArticles()
                 || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(settings.commitEverySeconds())) {
               commit(listener, counters);
@@ -227,7 +227,7 @@ public final class Indexer implements Closeable {
       }
       drain(inFlight, failure);
       applyComments(pendingComments, counters, listener, failure);
-      rethrow(failure);
+      RunFailure.rethrow(failure);
       commit(listener, counters);
       if (settings.mergeToSegments() > 0) {
         // after the last commit, so that a crash while merging still leaves every record indexed
@@ -402,19 +402,6 @@ public final class Indexer implements Closeable {
     }
   }
 
-  private static void rethrow(AtomicReference<Throwable> failure) throws IOException {
-    Throwable t = failure.get();
-    if (t instanceof IOException io) {
-      throw io;
-    }
-    if (t instanceof RuntimeException re) {
-      throw re;
-    }
-    if (t instanceof Error error) {
-      throw error;
-    }
-  }
-
   private IndexStats stats(RunCounts c, Duration elapsed) throws IOException {
     return new IndexStats(
         c.recordsRead.get(), c.articles.get(), c.replaced.get(), c.comments.get(), c.commentRecords.get(),
@@ -470,7 +457,7 @@ public final class Indexer implements Closeable {
               }
             }));
             reap(inFlight, failure);
-            rethrow(failure);
+            RunFailure.rethrow(failure);
             // An upgrade commits only at the end: a commit before would replace the old index
             // with a part of the new one.
             if (++sinceCommit >= settings.commitEveryArticles() && !upgrading) {
@@ -482,7 +469,7 @@ public final class Indexer implements Closeable {
         }
       }
       drain(inFlight, failure);
-      rethrow(failure);
+      RunFailure.rethrow(failure);
       commit(listener, counters);
     } finally {
       pool.shutdown();

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.voxpop.index.IndexListener;
 import org.voxpop.index.RejectedRecordException;
 import org.voxpop.index.RunCounts;
+import org.voxpop.index.RunFailure;
 import org.voxpop.input.ArticleJson;
 import org.voxpop.input.CommentMerge;
 import org.voxpop.input.InputRecord;
@@ -150,7 +151,7 @@ public final class BulkLoader {
                 }
               }
             }
-            rethrow(run);
+            RunFailure.rethrow(run.failure);
             listener.progress(run.counters.articles.get(), run.counters.comments.get(),
                 bytesBefore + reader.bytesRead(), totalBytes);
           }
@@ -174,7 +175,7 @@ public final class BulkLoader {
   private void sendTheRest(Run run) throws IOException {
     flush(run);
     drain(run);
-    rethrow(run);
+    RunFailure.rethrow(run.failure);
     refresh(run.client);
   }
 
@@ -357,7 +358,7 @@ public final class BulkLoader {
     }
     flush(run);
     drain(run);
-    rethrow(run);
+    RunFailure.rethrow(run.failure);
     List<String> ids = new ArrayList<>(pending.keySet());
     for (int from = 0; from < ids.size(); from += settings.batchArticles()) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + settings.batchArticles()));
@@ -388,7 +389,7 @@ public final class BulkLoader {
     }
     flush(run);
     drain(run);
-    rethrow(run);
+    RunFailure.rethrow(run.failure);
   }
 
   private JsonNode multiGet(BulkClient client, List<String> ids) throws IOException {
@@ -432,25 +433,12 @@ public final class BulkLoader {
     } catch (ExecutionException e) {
       run.failure.compareAndSet(null, e.getCause());
     }
-    rethrow(run);
+    RunFailure.rethrow(run.failure);
   }
 
   private static void drain(Run run) throws IOException {
     while (!run.inFlight.isEmpty()) {
       await(run, run.inFlight.removeFirst());
-    }
-  }
-
-  private static void rethrow(Run run) throws IOException {
-    Throwable t = run.failure.get();
-    if (t instanceof IOException io) {
-      throw io;
-    }
-    if (t instanceof RuntimeException re) {
-      throw re;
-    }
-    if (t instanceof Error error) {
-      throw error;
     }
   }
 

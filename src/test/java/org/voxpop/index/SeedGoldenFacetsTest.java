@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.voxpop.FixtureIndex;
-import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.query.FacetValue;
 import org.voxpop.query.Scope;
 import org.voxpop.query.SearchRequest;
@@ -24,17 +21,7 @@ import org.voxpop.query.VoxpopSearcher;
  * for the verb "is" (comments 4, 5 and 8 have it); Russia in 3, 4 ("Russian backed") and 5.
  */
 class SeedGoldenFacetsTest {
-  private static VoxpopSearcher searcher;
-
-  @BeforeAll
-  static void open() throws IOException {
-    searcher = VoxpopSearcher.open(FixtureIndex.dir(), Gazetteer.defaultGazetteer());
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    searcher.close();
-  }
+  private static final VoxpopSearcher searcher = FixtureIndex.searcher();
 
   private static Map<String, Integer> top(String dim, int n, String... path) throws IOException {
     SearchRequest.Builder builder = SearchRequest.builder("").pageSize(0).drillDown("source", "BBC").facets(dim).facetTopN(n);

@@ -7,26 +7,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.voxpop.FixtureIndex;
-import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.Schema;
 
 /** Co-occurrence, timelines and exports over {@code index-fixtures/}. */
 class AnalyticsTest {
-  private static VoxpopSearcher searcher;
-
-  @BeforeAll
-  static void open() throws IOException {
-    searcher = VoxpopSearcher.open(FixtureIndex.dir(), Gazetteer.defaultGazetteer());
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    searcher.close();
-  }
+  private static final VoxpopSearcher searcher = FixtureIndex.searcher();
 
   @Test
   void cooccurrenceCountsCommentsThatMentionBothEntities() throws IOException {

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,10 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.voxpop.enrich.EnrichmentPipeline;
-import org.voxpop.index.IndexListener;
-import org.voxpop.index.Indexer;
-import org.voxpop.index.IndexerSettings;
+import org.voxpop.FixtureIndex;
 import org.voxpop.index.Schema;
 
 /**
@@ -44,11 +41,7 @@ class DecodedOrdinalsTest {
   @BeforeAll
   static void build() throws IOException {
     index = tmp.resolve("idx");
-    try (Indexer indexer = Indexer.open(index, EnrichmentPipeline.create(),
-        IndexerSettings.defaults().withCommitEveryArticles(3), "test")) {
-      indexer.index(List.of(Path.of("index-fixtures/fox-news.jsonl"), Path.of("index-fixtures/seed.jsonl")),
-          IndexListener.silent());
-    }
+    FixtureIndex.indexInSegments(index, 3);
   }
 
   private static final List<String> DIMS = List.of(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE,

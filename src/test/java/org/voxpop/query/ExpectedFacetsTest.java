@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.voxpop.FixtureIndex;
-import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.opensearch.ExpectedFacets;
 import org.voxpop.opensearch.OpenSearchFields;
 
@@ -21,17 +18,7 @@ import org.voxpop.opensearch.OpenSearchFields;
  * -Dvoxpop.expected.regenerate=true} to rewrite the file after a deliberate change.
  */
 class ExpectedFacetsTest {
-  private static VoxpopSearcher searcher;
-
-  @BeforeAll
-  static void open() throws IOException {
-    searcher = VoxpopSearcher.open(FixtureIndex.dir(), Gazetteer.defaultGazetteer());
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    searcher.close();
-  }
+  private static final VoxpopSearcher searcher = FixtureIndex.searcher();
 
   @Test
   void voxpopGivesTheExpectedCounts() throws IOException {

@@ -5,26 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.voxpop.FixtureIndex;
-import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.Schema;
 
 /** Golden hits for queries over {@code index-fixtures/}. */
 class GoldenSearchTest {
-  private static VoxpopSearcher searcher;
-
-  @BeforeAll
-  static void open() throws IOException {
-    searcher = VoxpopSearcher.open(FixtureIndex.dir(), Gazetteer.defaultGazetteer());
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    searcher.close();
-  }
+  private static final VoxpopSearcher searcher = FixtureIndex.searcher();
 
   @Test
   void raqqaFindsTheSeedArticleFirstAndTheCommentThatNamesIt() throws IOException {

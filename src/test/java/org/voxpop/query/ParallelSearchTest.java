@@ -11,6 +11,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.voxpop.FixtureIndex;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.IndexListener;
@@ -30,13 +31,7 @@ class ParallelSearchTest {
   @BeforeAll
   static void index() throws IOException {
     manySegments = tmp.resolve("many");
-    // a commit after every second article: six segments, fewer than the merge policy's ten per
-    // tier, so that no background merge joins them
-    try (Indexer indexer = Indexer.open(manySegments, EnrichmentPipeline.create(),
-        IndexerSettings.defaults().withCommitEveryArticles(2), "test")) {
-      indexer.index(List.of(Path.of("index-fixtures/fox-news.jsonl"), Path.of("index-fixtures/seed.jsonl")),
-          IndexListener.silent());
-    }
+    FixtureIndex.indexInSegments(manySegments, 2); // six segments
   }
 
   static int segments(Path dir) throws IOException {

@@ -9,28 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.voxpop.FixtureIndex;
-import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.Schema;
 
 /** Paging, sorting, drill-sideways, joins, range and missing buckets over {@code index-fixtures/}. */
 class QueryFeaturesTest {
-  private static VoxpopSearcher searcher;
-
-  @BeforeAll
-  static void open() throws IOException {
-    searcher = VoxpopSearcher.open(FixtureIndex.dir(), Gazetteer.defaultGazetteer());
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    searcher.close();
-  }
+  private static final VoxpopSearcher searcher = FixtureIndex.searcher();
 
   @ParameterizedTest
   @EnumSource(SortOrder.class)
