@@ -149,6 +149,13 @@ public final class Schema {
     return java.util.Arrays.stream(EntityType.values()).map(Schema::dimFor).toList();
   }
 
+  /**
+   * The date dimensions and the epoch-ms field each drills down through (a year, month or day
+   * is a range of it): they index no drill-down terms of their own.
+   */
+  public static final java.util.Map<String, String> DATE_DIM_FIELDS =
+      java.util.Map.of(DIM_PUBLISHED, PUBLISHED_MS, DIM_POSTED, POSTED_MS);
+
   /** Dimensions whose values are hierarchical paths. */
   public static final List<String> HIERARCHICAL_DIMS = List.of(DIM_STANCE, DIM_PUBLISHED, DIM_POSTED);
 
@@ -198,6 +205,13 @@ public final class Schema {
     }
     for (String dim : multiValuedDims()) {
       config.setMultiValued(dim, true);
+    }
+    // These dimensions drill down through fields every document has anyway: the date facets
+    // through the range of their epoch-ms point field, the document type through TYPE. Their
+    // drill-down terms (three per date, so six on most comments) would repeat what those fields
+    // index, at a cost paid on every document.
+    for (String dim : List.of(DIM_PUBLISHED, DIM_POSTED, DIM_TYPE)) { // see DATE_DIM_FIELDS
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
     return config;
   }

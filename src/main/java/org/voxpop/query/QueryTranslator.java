@@ -57,8 +57,7 @@ public final class QueryTranslator {
   private static final Set<String> DOUBLE_FIELDS =
       Set.of(Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.NEGATIVE_SHARE, Schema.DIVERGENCE);
   private static final Set<String> LONG_FIELDS = Set.of(Schema.LIKES, Schema.COMMENT_COUNT);
-  private static final Map<String, String> DATE_FIELDS =
-      Map.of(Schema.DIM_PUBLISHED, Schema.PUBLISHED_MS, Schema.DIM_POSTED, Schema.POSTED_MS);
+  private static final Map<String, String> DATE_FIELDS = Schema.DATE_DIM_FIELDS;
 
   /** The field names a user may write before a colon, for error messages and help. */
   public static final List<String> FIELDS =
@@ -177,7 +176,7 @@ public final class QueryTranslator {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
       if (field == null) {
-        return super.getFieldQuery(null, queryText, quoted);
+        return StemmedLead.rewrite(super.getFieldQuery(null, queryText, quoted));
       }
       return switch (fieldKind(field)) {
         case "text" -> super.getFieldQuery(field, queryText, quoted);
@@ -305,7 +304,7 @@ public final class QueryTranslator {
         }
       }
       BooleanQuery built = both.build();
-      return built.clauses().isEmpty() ? null : built;
+      return built.clauses().isEmpty() ? null : StemmedLead.rewrite(built);
     }
 
     private Query entity(String name) {

@@ -313,7 +313,7 @@ public final class VoxpopSearcher implements Closeable {
   /** The query a request stands for: its parsed text, scope and drill-downs. */
   private DrillDownQuery matching(SearchRequest request, Query base) {
     DrillDownQuery query = new DrillDownQuery(facetsConfig, scoped(base, request.scope()));
-    request.drillDowns().forEach((dim, paths) -> paths.forEach(path -> query.add(dim, path.toArray(String[]::new))));
+    request.drillDowns().forEach((dim, paths) -> paths.forEach(path -> DrillDowns.add(query, dim, path)));
     return query;
   }
 

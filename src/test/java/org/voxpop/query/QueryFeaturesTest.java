@@ -145,6 +145,40 @@ class QueryFeaturesTest {
     assertTrue(values.stream().allMatch(v -> v.label().toLowerCase(java.util.Locale.ROOT).startsWith("isr")), values.toString());
   }
 
+  /**
+   * The date facets and the document type index no drill-down terms; drilling into them must
+   * still select exactly what their facet counts promised, and what the query syntax selects.
+   */
+  @Test
+  void drillingIntoDatesAndTypesSelectsWhatTheirCountsSay() throws IOException {
+    SearchResult all = searcher.search(SearchRequest.builder("").pageSize(0)
+        .facets(Schema.DIM_PUBLISHED, Schema.DIM_TYPE).build());
+    // (no fixture comment has a posting date: the posted dimension goes the same way as published)
+    for (String dim : List.of(Schema.DIM_PUBLISHED, Schema.DIM_TYPE)) {
+      List<FacetValue> values = all.facet(dim).orElseThrow().values();
+      assertFalse(values.isEmpty(), dim);
+      for (FacetValue value : values) {
+        long drilled = count(SearchRequest.builder("").drillDown(dim, value.value()));
+        assertEquals(value.comments(), drilled, dim + "=" + value.value());
+      }
+    }
+    SearchResult month = searcher.search(SearchRequest.builder("").pageSize(0)
+        .drillDown(Schema.DIM_PUBLISHED, "2017", "11").facets(Schema.DIM_PUBLISHED).build());
+    assertEquals(count(SearchRequest.builder("published:2017-11")), month.totalHits());
+    assertTrue(month.totalHits() > 0);
+    long day = count(SearchRequest.builder("").scope(Scope.BOTH).drillDown(Schema.DIM_PUBLISHED, "2017", "11", "13"));
+    assertTrue(day > 0);
+    assertEquals(count(SearchRequest.builder("published:2017-11-13").scope(Scope.BOTH)), day);
+    assertEquals(all.facet(Schema.DIM_PUBLISHED), month.facet(Schema.DIM_PUBLISHED), "drill-sideways over a date");
+  }
+
+  @Test
+  void aDateDrillDownThatIsNoDateSaysSo() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> searcher.search(SearchRequest.builder("").drillDown(Schema.DIM_POSTED, "2017", "november").build()));
+    assertTrue(e.getMessage().contains("2017/november"), e.getMessage());
+  }
+
   private static long count(SearchRequest.Builder builder) throws IOException {
     return searcher.search(builder.pageSize(0).build()).totalHits();
   }
