@@ -234,6 +234,15 @@ public final class VoxpopSearcher implements Closeable {
         matches = searcher.search(query, new FacetsCollectorManager());
         deadline.check();
         top = firstInIndexOrder(matches, pageSize + 1, after);
+      } else if (rankedByScore(request)) {
+        // Counted and faceted without a score, then ranked: scoring every match only to keep the
+        // best page costs more than a second, pruned pass, in which Lucene's block-max skipping
+        // scores just the matches that can still make the page.
+        Query rewritten = searcher.rewrite(query);
+        matches = (FacetsCollector) searcher.search(rewritten, new MultiCollectorManager(new FacetsCollectorManager(), deadline))[0];
+        TopDocs best = searcher.search(rewritten, new org.apache.lucene.search.TopScoreDocCollectorManager(pageSize + 1, after, pageSize + 1));
+        deadline.check();
+        top = new TopDocs(new TotalHits(totalMatches(matches), TotalHits.Relation.EQUAL_TO), best.scoreDocs);
       } else {
         Object[] result = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager(), deadline));
         top = (TopDocs) result[0];
@@ -406,6 +415,23 @@ public final class VoxpopSearcher implements Closeable {
    * (no query text, only scope filters and drill-downs) sorted by relevance, in a scope without a
    * join score.
    */
+  /**
+   * Ranked by relevance over comments, articles or both: the searches whose page can be found by
+   * a pruned pass. The joins rank by counts of matching comments, which Lucene cannot prune.
+   */
+  private static boolean rankedByScore(SearchRequest request) {
+    return request.sort() == SortOrder.RELEVANCE
+        && (request.scope() == Scope.COMMENTS || request.scope() == Scope.ARTICLES || request.scope() == Scope.BOTH);
+  }
+
+  private static long totalMatches(FacetsCollector matches) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+      total += segment.totalHits();
+    }
+    return total;
+  }
+
   private static boolean inIndexOrder(SearchRequest request, Query base) {
     return request.sort() == SortOrder.RELEVANCE
         && base instanceof MatchAllDocsQuery

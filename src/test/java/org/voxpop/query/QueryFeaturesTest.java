@@ -39,6 +39,34 @@ class QueryFeaturesTest {
     assertEquals(7, pages, "1,538 comments in pages of 250");
   }
 
+  /**
+   * Relevance pages come from a pruned pass apart from the counting one: paging a text query must
+   * still see every match once, in falling score order, with the exact total on every page.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Scope.class, names = {"COMMENTS", "ARTICLES", "BOTH"})
+  void relevancePagesOfATextQueryNeitherSkipNorRepeat(Scope scope) throws IOException {
+    String query = "raqqa OR merkel OR refugees OR trump OR obama";
+    long total = count(SearchRequest.builder(query).scope(scope));
+    assertTrue(total > 3, "enough matches to page through: " + total);
+    Set<String> seen = new HashSet<>();
+    Optional<String> cursor = Optional.empty();
+    double lastScore = Double.POSITIVE_INFINITY;
+    do {
+      SearchRequest.Builder builder = SearchRequest.builder(query).scope(scope).pageSize(3);
+      cursor.ifPresent(builder::after);
+      SearchResult page = searcher.search(builder.build());
+      assertEquals(total, page.totalHits(), "the exact total on every page");
+      for (Hit hit : page.hits()) {
+        assertTrue(seen.add(hit.articleId() + "/" + hit.commentId().orElse("")), "repeated " + hit);
+        assertTrue(hit.score() <= lastScore + 1e-6, "scores fall page after page");
+        lastScore = hit.score();
+      }
+      cursor = page.nextCursor();
+    } while (cursor.isPresent());
+    assertEquals(total, seen.size());
+  }
+
   @Test
   void sortsPutTheExtremesFirst() throws IOException {
     List<Hit> negative = searcher.search(SearchRequest.builder("").sort(SortOrder.MOST_NEGATIVE).pageSize(20).build()).hits();
