@@ -28,8 +28,8 @@ import org.apache.lucene.util.BytesRef;
  * <p>Because an article's comments are indexed as one contiguous block just before the article,
  * and matches arrive in document order, an article is counted once per value by remembering the
  * last article seen for that value: no sets, no stored-field loads. A block never spans
- * segments, so segments are counted independently (in parallel on the searcher's executor) and
- * summed.
+ * segments, so segments are counted independently (in parallel on the searcher's executor, a
+ * large segment in parts that each end with an article) and summed.
  */
 final class CommentArticleCounts {
 
@@ -56,13 +56,29 @@ final class CommentArticleCounts {
   /**
    * Counts the values of the given dimensions among the hits; other dimensions' doc values are
    * never read.
+   *
+   * @param parallelism the threads of {@code executor}: the work is cut into about as many parts
    */
   CommentArticleCounts(
       FacetFields facetFields,
       FacetsCollector hits,
       BitSetProducer articleDocs,
       java.util.Collection<String> dims,
-      TaskExecutor executor)
+      TaskExecutor executor,
+      int parallelism)
+      throws IOException {
+    this(facetFields, hits, articleDocs, dims, executor, parallelism, MIN_PART_DOCS);
+  }
+
+  /** As above, with the smallest part a segment is cut into: tests cut small indexes too. */
+  CommentArticleCounts(
+      FacetFields facetFields,
+      FacetsCollector hits,
+      BitSetProducer articleDocs,
+      java.util.Collection<String> dims,
+      TaskExecutor executor,
+      int parallelism,
+      int minPartDocs)
       throws IOException {
     this.dims = List.copyOf(new java.util.LinkedHashSet<>(dims));
     this.facetFields = facetFields;
@@ -78,7 +94,7 @@ final class CommentArticleCounts {
     }
     this.dimComments = new int[this.dims.size()];
     this.dimArticles = new int[this.dims.size()];
-    count(hits.getMatchingDocs(), articleDocs, executor);
+    count(hits.getMatchingDocs(), articleDocs, executor, parallelism, minPartDocs);
   }
 
   /** What one segment's matches add up to. */
@@ -99,21 +115,57 @@ final class CommentArticleCounts {
     }
   }
 
-  private void count(List<FacetsCollector.MatchingDocs> matching, BitSetProducer articleDocs, TaskExecutor executor)
+  private void count(
+      List<FacetsCollector.MatchingDocs> matching, BitSetProducer articleDocs, TaskExecutor executor, int parallelism,
+      int minPartDocs)
       throws IOException {
-    List<Callable<Void>> tasks = new ArrayList<>();
+    long docsWithHits = 0;
     for (FacetsCollector.MatchingDocs docs : matching) {
       if (docs.totalHits() > 0 && docs.bits() != null) {
+        docsWithHits += docs.context().reader().maxDoc();
+      }
+    }
+    // Segments are seldom of one size (a merge to two segments left 775k and 245k documents): a
+    // large one is counted in parts, so that every thread gets about the same share. A part ends
+    // with an article, so no block is split between two parts and articles are counted once.
+    int part = (int) Math.max(minPartDocs, (docsWithHits + parallelism - 1) / Math.max(1, parallelism));
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (FacetsCollector.MatchingDocs docs : matching) {
+      if (docs.totalHits() == 0 || docs.bits() == null) {
+        continue;
+      }
+      BitSet parents = articleDocs.getBitSet(docs.context());
+      int maxDoc = docs.context().reader().maxDoc();
+      for (int from = 0; from < maxDoc; ) {
+        int to = partEnd(parents, from, part, maxDoc);
+        int start = from;
         tasks.add(() -> {
-          SegmentCounts segment = countSegment(docs, articleDocs);
+          SegmentCounts segment = countSegment(docs, parents, start, to);
           if (segment != null) {
             add(segment);
           }
           return null;
         });
+        from = to;
       }
     }
     executor.invokeAll(tasks);
+  }
+
+  /** Parts smaller than this are not worth a task of their own. */
+  private static final int MIN_PART_DOCS = 1 << 16;
+
+  /** Where a part that starts at {@code from} ends: just after the first article past its size. */
+  private static int partEnd(BitSet parents, int from, int part, int maxDoc) {
+    long target = (long) from + part;
+    if (target >= maxDoc) {
+      return maxDoc;
+    }
+    if (parents == null) {
+      return (int) target; // no articles in the segment: every document stands alone
+    }
+    int article = parents.nextSetBit((int) target);
+    return article == DocIdSetIterator.NO_MORE_DOCS ? maxDoc : article + 1;
   }
 
   /**
@@ -145,14 +197,15 @@ final class CommentArticleCounts {
     }
   }
 
-  private SegmentCounts countSegment(FacetsCollector.MatchingDocs docs, BitSetProducer articleDocs) throws IOException {
+  /** Counts the matches of one segment among its documents {@code from} (inclusive) to {@code to}. */
+  private SegmentCounts countSegment(FacetsCollector.MatchingDocs docs, BitSet parents, int from, int to)
+      throws IOException {
     DocIdSetIterator it = docs.bits().iterator();
     if (it == null) {
       return null;
     }
     int k = dims.size();
     SegmentCounts counts = new SegmentCounts(docs.context().ord, k);
-    BitSet parents = articleDocs.getBitSet(docs.context());
     SortedSetDocValues[] values = new SortedSetDocValues[k];
     // Single-valued dimensions (sentiment, source, ...) read their one ordinal directly, without
     // the multi-valued iteration: most of the dimensions a journalist counts are single-valued.
@@ -189,7 +242,7 @@ final class CommentArticleCounts {
     int article = -1;
     long commentHits = 0;
     long distinctArticles = 0;
-    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+    for (int doc = it.advance(from); doc < to; doc = it.nextDoc()) {
       // Matches ascend, so a comment before the last article found belongs to that article:
       // one nextSetBit per article block, not one per comment.
       if (doc > article) {

@@ -90,6 +90,8 @@ public final class VoxpopSearcher implements Closeable {
   private final Directory directory;
   /** Runs the slices of one search in parallel; owned by this searcher, stopped by close(). */
   private final Optional<ExecutorService> executor;
+  /** Threads a search may use: counting splits its work into about as many parts. */
+  private final int searchThreads;
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final QueryTranslator translator;
@@ -124,6 +126,7 @@ public final class VoxpopSearcher implements Closeable {
       throws IOException {
     this.directory = directory;
     this.executor = searchThreads > 1 ? Optional.of(searchPool(searchThreads)) : Optional.empty();
+    this.searchThreads = searchThreads;
     this.gazetteer = gazetteer;
     this.limits = limits;
     this.translator = new QueryTranslator(gazetteer, limits);
@@ -254,14 +257,14 @@ public final class VoxpopSearcher implements Closeable {
       if (!searcher.facetFields.isEmpty()) {
         CommentArticleCounts counts =
             new CommentArticleCounts(searcher.facetFields, matches, articleDocs, request.facetDims(),
-                searcher.getTaskExecutor());
+                searcher.getTaskExecutor(), searchThreads);
         distinctArticles = counts.distinctArticles();
         for (String dim : request.facetDims()) {
           CommentArticleCounts source = counts;
           if (sidewaysMatches.containsKey(dim)) {
             source = new CommentArticleCounts(
                 searcher.facetFields, sidewaysMatches.get(dim), articleDocs, List.of(dim),
-                searcher.getTaskExecutor());
+                searcher.getTaskExecutor(), searchThreads);
           }
           facets.add(
               source.top(
@@ -340,7 +343,7 @@ public final class VoxpopSearcher implements Closeable {
       }
       FacetsCollector matches = searcher.search(matching(request, base), new FacetsCollectorManager());
       CommentArticleCounts counts = new CommentArticleCounts(
-          searcher.facetFields, matches, articleDocs, List.of(Schema.DIM_ENTITY), searcher.getTaskExecutor());
+          searcher.facetFields, matches, articleDocs, List.of(Schema.DIM_ENTITY), searcher.getTaskExecutor(), searchThreads);
       List<FacetValue> entities =
           counts.top(Schema.DIM_ENTITY, List.of(), topEntities, false, labeler(Schema.DIM_ENTITY, List.of()), "").values();
       List<EntityPair> pairs = Analytics.pairs(entityField.get(), matches, articleDocs, topPairs, this::entityName);

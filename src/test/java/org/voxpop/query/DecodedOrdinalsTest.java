@@ -48,16 +48,39 @@ class DecodedOrdinalsTest {
       Schema.DIM_AUTHOR, Schema.DIM_STANCE, Schema.DIM_POSTED, Schema.DIM_ABUSE);
 
   private static List<FacetDimension> count(IndexSearcher searcher, Query query, long budget) throws IOException {
+    return count(searcher, query, budget, 1, Integer.MAX_VALUE);
+  }
+
+  private static List<FacetDimension> count(IndexSearcher searcher, Query query, long budget, int parts, int minPart)
+      throws IOException {
     FacetFields fields = FacetFields.of(searcher.getIndexReader(), Schema.facetsConfig(), new OrdinalCache(budget));
     FacetsCollector hits = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
     CommentArticleCounts counts = new CommentArticleCounts(fields, hits,
         new QueryBitSetProducer(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE))), DIMS,
-        new TaskExecutor(Runnable::run));
+        new TaskExecutor(Runnable::run), parts, minPart);
     List<FacetDimension> out = new java.util.ArrayList<>();
     for (String dim : DIMS) {
       out.add(counts.top(dim, List.of(), 1_000, false, v -> v, ""));
     }
     return out;
+  }
+
+  /**
+   * Large segments are counted in parts that end with an article; however many parts, the counts
+   * of comments, of distinct articles and of missing values stay those of one pass.
+   */
+  @Test
+  void countingInPartsGivesTheCountsOfOnePass() throws IOException {
+    try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (Query query : List.<Query>of(new MatchAllDocsQuery(), new TermQuery(new Term(Schema.TEXT, "obama")))) {
+        List<FacetDimension> onePass = count(searcher, query, Long.MAX_VALUE, 1, Integer.MAX_VALUE);
+        for (int parts : new int[] {2, 7, 500}) {
+          assertEquals(onePass, count(searcher, query, Long.MAX_VALUE, parts, 1), parts + " parts, " + query);
+          assertEquals(onePass, count(searcher, query, 0, parts, 1), parts + " parts from doc values, " + query);
+        }
+      }
+    }
   }
 
   @Test
