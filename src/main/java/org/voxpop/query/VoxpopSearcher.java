@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -251,6 +252,18 @@ public final class VoxpopSearcher implements Closeable {
         top = (TopDocs) result[0];
         matches = (FacetsCollector) result[1];
       }
+      Set<String> matchedEntities = matchedEntities(base, request);
+      boolean more = top.scoreDocs.length > pageSize;
+      TopDocs page = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, Math.min(pageSize, top.scoreDocs.length)));
+      if (request.scope() == Scope.ARTICLES_BY_COMMENTS && request.sort() != SortOrder.RELEVANCE) {
+        // A field sort computes no scores, and the join's score is the number of matching comments.
+        org.apache.lucene.search.TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
+      }
+      // The page and the facet counts need nothing of each other: the page is read on a search
+      // thread while this one counts, and whichever thread is free first takes what is left.
+      FutureTask<List<Hit>> pageHits = new FutureTask<>(() ->
+          request.pageSize() == 0 ? List.of() : hits(searcher, page, base, matchedEntities, request.scope()));
+      executor.ifPresent(pool -> pool.execute(pageHits));
       List<FacetDimension> facets = new ArrayList<>();
       long distinctArticles = 0;
       boolean byArticles = request.scope().returnsArticles();
@@ -275,14 +288,8 @@ public final class VoxpopSearcher implements Closeable {
       for (String range : request.rangeFacets()) {
         facets.add(RangeCounts.count(range, RangeFacets.BY_NAME.get(range), matches, articleDocs));
       }
-      Set<String> matchedEntities = matchedEntities(base, request);
-      boolean more = top.scoreDocs.length > pageSize;
-      TopDocs page = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, Math.min(pageSize, top.scoreDocs.length)));
-      if (request.scope() == Scope.ARTICLES_BY_COMMENTS && request.sort() != SortOrder.RELEVANCE) {
-        // A field sort computes no scores, and the join's score is the number of matching comments.
-        org.apache.lucene.search.TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
-      }
-      List<Hit> hits = request.pageSize() == 0 ? List.of() : hits(searcher, page, base, matchedEntities, request.scope());
+      pageHits.run(); // does nothing when a search thread has taken it
+      List<Hit> hits = result(pageHits);
       Optional<String> next =
           request.pageSize() > 0 && more
               ? Optional.of(PageCursor.encode(page.scoreDocs[page.scoreDocs.length - 1], request.sort()))
@@ -552,6 +559,48 @@ public final class VoxpopSearcher implements Closeable {
   }
 
   private List<Hit> hits(IndexSearcher searcher, TopDocs top, Query base, Set<String> matchedEntities, Scope scope)
+      throws IOException {
+    int n = top.scoreDocs.length;
+    if (searchThreads < 2 || n < 4) {
+      return pageHits(searcher, top, base, matchedEntities, scope);
+    }
+    // Reading and highlighting a page of hits is most of what a selective search costs once the
+    // matches are counted: the two halves of the page are built side by side.
+    int half = (n + 1) / 2;
+    TopDocs first = new TopDocs(top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs, 0, half));
+    TopDocs second = new TopDocs(top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs, half, n));
+    List<List<Hit>> halves = searcher.getTaskExecutor().invokeAll(List.of(
+        () -> pageHits(searcher, first, base, matchedEntities, scope),
+        () -> pageHits(searcher, second, base, matchedEntities, scope)));
+    List<Hit> hits = new ArrayList<>(n);
+    halves.forEach(hits::addAll);
+    return hits;
+  }
+
+  /** What a task run on the search threads gave, its failure rethrown as it was thrown. */
+  private static <T> T result(FutureTask<T> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading the page of hits");
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  /** The hits of a page, or part of one: stored fields read once, then highlighted. */
+  private List<Hit> pageHits(IndexSearcher searcher, TopDocs top, Query base, Set<String> matchedEntities, Scope scope)
       throws IOException {
     if (top.scoreDocs.length == 0) {
       return List.of();
