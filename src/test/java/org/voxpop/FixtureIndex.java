@@ -58,10 +58,21 @@ public final class FixtureIndex {
    * per tier, so that no background merge joins them.
    */
   public static void indexInSegments(Path target, int articlesPerCommit) throws IOException {
-    try (Indexer indexer = Indexer.open(target, EnrichmentPipeline.create(),
-        IndexerSettings.defaults().withCommitEveryArticles(articlesPerCommit), "test")) {
-      indexer.index(List.of(Path.of("index-fixtures/fox-news.jsonl"), Path.of("index-fixtures/seed.jsonl")),
-          IndexListener.silent());
+    // One index run per few articles, each ending with a commit: the segments do not depend on
+    // how fast the enrichment threads run (commits every N articles race with them).
+    List<String> lines = java.nio.file.Files.readAllLines(Path.of("index-fixtures/fox-news.jsonl"));
+    Path parts = java.nio.file.Files.createTempDirectory(target.getParent(), "parts");
+    List<Path> runs = new java.util.ArrayList<>();
+    for (int from = 0; from < lines.size(); from += articlesPerCommit) {
+      Path part = parts.resolve("part-" + from + ".jsonl");
+      java.nio.file.Files.write(part, lines.subList(from, Math.min(lines.size(), from + articlesPerCommit)));
+      runs.add(part);
+    }
+    runs.add(Path.of("index-fixtures/seed.jsonl"));
+    try (Indexer indexer = Indexer.open(target, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+      for (Path run : runs) {
+        indexer.index(List.of(run), IndexListener.silent());
+      }
     }
   }
 

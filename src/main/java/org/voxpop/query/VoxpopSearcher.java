@@ -651,7 +651,22 @@ public final class VoxpopSearcher implements Closeable {
             return values;
           }
         };
-    String[] snippets = highlighter.highlight(Schema.TEXT, base, top, 2);
+    // Only the hits that may hold one of the query's words are analysed again to highlight them.
+    Optional<MatchPrecheck> precheck = MatchPrecheck.of(base);
+    List<Integer> analysed = new ArrayList<>();
+    for (int i = 0; i < docs.length; i++) {
+      if (precheck.isEmpty() || precheck.get().mayMatch(texts.get(top.scoreDocs[i].doc))) {
+        analysed.add(i);
+      }
+    }
+    String[] snippets = new String[docs.length];
+    if (!analysed.isEmpty()) {
+      ScoreDoc[] some = analysed.stream().map(i -> top.scoreDocs[i]).toArray(ScoreDoc[]::new);
+      String[] found = highlighter.highlight(Schema.TEXT, base, new TopDocs(top.totalHits, some), 2);
+      for (int j = 0; j < found.length; j++) {
+        snippets[analysed.get(j)] = found[j];
+      }
+    }
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
