@@ -17,7 +17,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.voxpop.index.Schema;
-import java.util.Locale;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -87,9 +86,7 @@ final class PlainLuceneIndexer {
       doc.add(new SortedSetDocValuesFacetField(Schema.DIM_TYPE, isArticle ? Schema.TYPE_ARTICLE : Schema.TYPE_COMMENT));
       article.source().ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SOURCE, v)));
       article.section().ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTION, v)));
-      article.published().ifPresent(p -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_PUBLISHED,
-          String.format(Locale.ROOT, "%04d", p.getYear()), String.format(Locale.ROOT, "%02d", p.getMonthValue()),
-          String.format(Locale.ROOT, "%02d", p.getDayOfMonth()))));
+      article.published().ifPresent(p -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_PUBLISHED, Schema.datePath(p))));
       if (!isArticle) {
         article.comments().get(i).author().ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_AUTHOR, v)));
       }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -180,27 +179,8 @@ public final class BlockMapper {
   }
 
   private static void addDate(Document doc, String field, String dim, OffsetDateTime when) {
-    OffsetDateTime utc = when.withOffsetSameInstant(ZoneOffset.UTC);
-    doc.add(new LongField(field, utc.toInstant().toEpochMilli(), Field.Store.YES));
-    doc.add(
-        new SortedSetDocValuesFacetField(
-            dim,
-            utc.getYear() >= 1000 && utc.getYear() <= 9999
-                ? Integer.toString(utc.getYear())
-                : String.format(Locale.ROOT, "%04d", utc.getYear()),
-            TWO_DIGITS[utc.getMonthValue()],
-            TWO_DIGITS[utc.getDayOfMonth()]));
-  }
-
-  /** "00" to "31": months and days as the date facets spell them, without formatting each time. */
-  private static final String[] TWO_DIGITS = twoDigits();
-
-  private static String[] twoDigits() {
-    String[] digits = new String[32];
-    for (int i = 0; i < digits.length; i++) {
-      digits[i] = (i < 10 ? "0" : "") + i;
-    }
-    return digits;
+    doc.add(new LongField(field, when.toInstant().toEpochMilli(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(dim, Schema.datePath(when)));
   }
 
   private void addText(Document doc, String text, TextEnrichment enrichment, List<StancedMention> titleMentions) {

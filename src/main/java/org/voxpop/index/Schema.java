@@ -156,6 +156,31 @@ public final class Schema {
   public static final java.util.Map<String, String> DATE_DIM_FIELDS =
       java.util.Map.of(DIM_PUBLISHED, PUBLISHED_MS, DIM_POSTED, POSTED_MS);
 
+  /**
+   * The path a date facet ({@link #DIM_PUBLISHED}, {@link #DIM_POSTED}) gives a time: its UTC
+   * year, month and day, {@code ["2017", "11", "13"]}.
+   */
+  public static String[] datePath(java.time.OffsetDateTime when) {
+    java.time.OffsetDateTime utc = when.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+    int year = utc.getYear();
+    return new String[] {
+      year >= 1000 && year <= 9999 ? Integer.toString(year) : String.format(Locale.ROOT, "%04d", year),
+      TWO_DIGITS[utc.getMonthValue()],
+      TWO_DIGITS[utc.getDayOfMonth()]
+    };
+  }
+
+  /** "00" to "31": months and days as the date facets spell them, without formatting each time. */
+  private static final String[] TWO_DIGITS = twoDigits();
+
+  private static String[] twoDigits() {
+    String[] digits = new String[32];
+    for (int i = 0; i < digits.length; i++) {
+      digits[i] = (i < 10 ? "0" : "") + i;
+    }
+    return digits;
+  }
+
   /** Dimensions whose values are hierarchical paths. */
   public static final List<String> HIERARCHICAL_DIMS = List.of(DIM_STANCE, DIM_PUBLISHED, DIM_POSTED);
 
