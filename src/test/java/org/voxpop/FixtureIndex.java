@@ -58,8 +58,8 @@ public final class FixtureIndex {
    * per tier, so that no background merge joins them.
    */
   public static void indexInSegments(Path target, int articlesPerCommit) throws IOException {
-    // One index run per few articles, each ending with a commit: the segments do not depend on
-    // how fast the enrichment threads run (commits every N articles race with them).
+    // One index run per few articles, each ending with a commit: at least one segment per run,
+    // however fast the enrichment threads run (commits every N articles raced with them).
     List<String> lines = java.nio.file.Files.readAllLines(Path.of("index-fixtures/fox-news.jsonl"));
     Path parts = java.nio.file.Files.createTempDirectory(target.getParent(), "parts");
     List<Path> runs = new java.util.ArrayList<>();

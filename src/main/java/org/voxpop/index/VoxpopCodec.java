@@ -32,10 +32,15 @@ import org.apache.lucene.store.IOContext;
  */
 final class VoxpopCodec extends FilterCodec {
 
-  private static final int BLOCK_BYTES = 16 * 1024;
-  /** As in Lucene's own modes: ten blocks per chunk, the dictionary taken from the first. */
-  private static final int BLOCKS_PER_CHUNK = 10;
+  /**
+   * A chunk is ten blocks (the DEFLATE mode cuts every chunk into ten, after a dictionary of a
+   * sixtieth of it); a document is read by inflating the dictionary and its block.
+   */
+  private static final int CHUNK_BYTES = 10 * 16 * 1024;
+  /** As in Lucene's BEST_COMPRESSION mode. */
   private static final int MAX_DOCS_PER_CHUNK = 4096;
+  /** As in Lucene's modes: the stored-fields index keeps 2^10 chunks per block of its own. */
+  private static final int INDEX_BLOCK_SHIFT = 10;
 
   private final StoredFieldsFormat storedFields = new SmallBlockStoredFields();
 
@@ -57,9 +62,9 @@ final class VoxpopCodec extends FilterCodec {
         new Lucene90CompressingStoredFieldsFormat(
             HIGH_COMPRESSION_FORMAT,
             Lucene90StoredFieldsFormat.BEST_COMPRESSION_MODE,
-            BLOCK_BYTES * BLOCKS_PER_CHUNK,
+            CHUNK_BYTES,
             MAX_DOCS_PER_CHUNK,
-            BLOCKS_PER_CHUNK);
+            INDEX_BLOCK_SHIFT);
 
     @Override
     public StoredFieldsReader fieldsReader(Directory directory, SegmentInfo si, FieldInfos fn, IOContext context)

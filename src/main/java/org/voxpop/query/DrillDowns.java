@@ -1,6 +1,9 @@
 package org.voxpop.query;
 
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -36,17 +39,34 @@ final class DrillDowns {
 
   /** The UTC year, month or day that a date facet path names, as a range of its field. */
   private static org.apache.lucene.search.Query dateRange(String dim, String field, List<String> path) {
-    // "2017", "2017-11", "2017-11-13": the path's components are the facet's, joined as a date
-    String period = String.join("-", path);
-    boolean shaped = path.size() >= 1 && path.size() <= 3 && period.length() == 4 + 3 * (path.size() - 1);
     try {
-      if (shaped) {
-        return LongField.newRangeQuery(field, QueryTranslator.periodStart(period), QueryTranslator.periodEnd(period));
+      // The path's parts are numbers as Schema.datePath spells them ("2017", "0950", "10000").
+      int year = Integer.parseInt(path.get(0));
+      LocalDate first;
+      LocalDate next;
+      switch (path.size()) {
+        case 1 -> {
+          first = LocalDate.of(year, 1, 1);
+          next = first.plusYears(1);
+        }
+        case 2 -> {
+          first = YearMonth.of(year, Integer.parseInt(path.get(1))).atDay(1);
+          next = first.plusMonths(1);
+        }
+        case 3 -> {
+          first = LocalDate.of(year, Integer.parseInt(path.get(1)), Integer.parseInt(path.get(2)));
+          next = first.plusDays(1);
+        }
+        default -> throw new IllegalArgumentException("a date has a year, a month and a day at most");
       }
-    } catch (NumberFormatException | DateTimeParseException e) {
-      // reported below, as for a path of the wrong shape
+      return LongField.newRangeQuery(field, epochMillis(first), epochMillis(next) - 1);
+    } catch (DateTimeException | IllegalArgumentException | IndexOutOfBoundsException e) { // NumberFormatException too
+      throw new IllegalArgumentException(
+          "'" + dim + "' values are dates as year, month, day (e.g. 2017/11/13); '" + String.join("/", path) + "' is not one");
     }
-    throw new IllegalArgumentException(
-        "'" + dim + "' values are dates as year, month, day (e.g. 2017/11/13); '" + String.join("/", path) + "' is not one");
+  }
+
+  private static long epochMillis(LocalDate day) {
+    return day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
   }
 }

@@ -176,7 +176,7 @@ public final class QueryTranslator {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
       if (field == null) {
-        return StemmedLead.rewrite(super.getFieldQuery(null, queryText, quoted));
+        return StemmedLead.rewrite(super.getFieldQuery(null, queryText, quoted), getAnalyzer());
       }
       return switch (fieldKind(field)) {
         case "text" -> super.getFieldQuery(field, queryText, quoted);
@@ -304,7 +304,7 @@ public final class QueryTranslator {
         }
       }
       BooleanQuery built = both.build();
-      return built.clauses().isEmpty() ? null : StemmedLead.rewrite(built);
+      return built.clauses().isEmpty() ? null : StemmedLead.rewrite(built, getAnalyzer());
     }
 
     private Query entity(String name) {

@@ -1,9 +1,14 @@
 package org.voxpop.query;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -22,7 +27,8 @@ import org.voxpop.index.Schema;
  * and the stemmed one then drops possessives and stems; the only ways out are a stop word (whose
  * stemmed query is empty, so there is no pair to rewrite) and an apostrophe, which the possessive
  * filter treats differently from folding. So the rewrite applies to words of letters and digits
- * only ("raqqa", "blaming"), never to "raqqa's" or "u.s".
+ * only ("raqqa", "blaming"), never to "raqqa's" or "u.s", and only where the stemmed clause is
+ * that word's own stem.
  */
 final class StemmedLead {
   private StemmedLead() {}
@@ -35,7 +41,7 @@ final class StemmedLead {
    * The query with every rewritable pair rewritten, in its optional clauses and in those of the
    * boolean queries it is made of.
    */
-  static Query rewrite(Query query) {
+  static Query rewrite(Query query, Analyzer analyzer) {
     if (!(query instanceof BooleanQuery bool)) {
       return query;
     }
@@ -43,7 +49,7 @@ final class StemmedLead {
         || !bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
       // "U.S.-backed" is one query of two required words: each word is such a disjunction
       BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-      bool.clauses().forEach(c -> out.add(rewrite(c.query()), c.occur()));
+      bool.clauses().forEach(c -> out.add(rewrite(c.query(), analyzer), c.occur()));
       return out.build();
     }
     List<Query> clauses = new ArrayList<>();
@@ -52,7 +58,14 @@ final class StemmedLead {
     for (Map.Entry<String, String> twin : STEMMED_TWIN.entrySet()) {
       int exact = indexOf(clauses, twin.getKey());
       int stemmed = indexOf(clauses, twin.getValue());
-      if (exact < 0 || stemmed < 0 || !lettersAndDigits(term(clauses.get(exact)).orElseThrow())) {
+      if (exact < 0 || stemmed < 0) {
+        continue;
+      }
+      String word = term(clauses.get(exact)).orElseThrow();
+      // The two clauses must be one word: the query parser lines the fields' clauses up by
+      // position, and for "in-depth" the stemmed field (which drops "in") puts "depth" beside "in".
+      if (!lettersAndDigits(word)
+          || !stemmedForm(analyzer, twin.getValue(), word).equals(term(clauses.get(stemmed)))) {
         continue;
       }
       Query pair = new BooleanQuery.Builder()
@@ -96,6 +109,22 @@ final class StemmedLead {
   private static Optional<String> term(Query q) {
     Query inner = q instanceof BoostQuery boost ? boost.getQuery() : q;
     return inner instanceof TermQuery term ? Optional.of(term.getTerm().text()) : Optional.empty();
+  }
+
+  /** The one token the stemmed field's analysis makes of a word; empty for none or several. */
+  private static Optional<String> stemmedForm(Analyzer analyzer, String field, String word) {
+    try (TokenStream stream = analyzer.tokenStream(field, word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      Optional<String> only = stream.incrementToken() ? Optional.of(term.toString()) : Optional.empty();
+      if (stream.incrementToken()) {
+        only = Optional.empty();
+      }
+      stream.end();
+      return only;
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a query word in memory", e);
+    }
   }
 
   private static boolean lettersAndDigits(String word) {

@@ -1,8 +1,16 @@
 package org.voxpop.query;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
@@ -44,6 +52,51 @@ final class TimeoutCollectorManager implements CollectorManager<SimpleCollector,
       @Override
       public ScoreMode scoreMode() {
         return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    };
+  }
+
+  /**
+   * The given collector manager with this deadline checked as its collectors collect. Unlike a
+   * {@link org.apache.lucene.search.MultiCollectorManager} with this manager, it keeps the
+   * collectors' score mode, so a top-scores collector still lets Lucene skip what cannot compete.
+   */
+  <C extends Collector, T> CollectorManager<Collector, T> guarding(CollectorManager<C, T> inner) {
+    return new CollectorManager<>() {
+      private final java.util.Map<Collector, C> unwrapped = new java.util.concurrent.ConcurrentHashMap<>();
+
+      @Override
+      public Collector newCollector() throws IOException {
+        C collector = inner.newCollector();
+        Collector guarded = new FilterCollector(collector) {
+          @Override
+          public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            return new FilterLeafCollector(super.getLeafCollector(context)) {
+              private int sinceCheck;
+
+              @Override
+              public void collect(int doc) throws IOException {
+                if (++sinceCheck == 1024) {
+                  sinceCheck = 0;
+                  check();
+                }
+                in.collect(doc);
+              }
+            };
+          }
+        };
+        unwrapped.put(guarded, collector);
+        return guarded;
+      }
+
+      @Override
+      public T reduce(Collection<Collector> collectors) throws IOException {
+        List<C> originals = new ArrayList<>(collectors.size());
+        for (Collector c : collectors) {
+          originals.add(unwrapped.get(c));
+        }
+        check();
+        return inner.reduce(originals);
       }
     };
   }

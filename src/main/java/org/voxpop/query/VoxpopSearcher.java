@@ -23,6 +23,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -207,6 +208,8 @@ public final class VoxpopSearcher implements Closeable {
     int pageSize = Math.max(1, request.pageSize());
     TimeoutCollectorManager deadline = new TimeoutCollectorManager(limits.timeout());
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+    FutureTask<List<Hit>> pageHits = null;
+    AtomicBoolean abandoned = new AtomicBoolean();
     try {
       // One hit more than the page tells whether there is a next page. Relevance needs no sort
       // fields, and the score-only collector is the cheaper one.
@@ -244,7 +247,10 @@ public final class VoxpopSearcher implements Closeable {
         // scores just the matches that can still make the page.
         Query rewritten = searcher.rewrite(query);
         matches = (FacetsCollector) searcher.search(rewritten, new MultiCollectorManager(new FacetsCollectorManager(), deadline))[0];
-        TopDocs best = searcher.search(rewritten, new org.apache.lucene.search.TopScoreDocCollectorManager(pageSize + 1, after, pageSize + 1));
+        TopDocs best = request.pageSize() == 0
+            ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+            : searcher.search(rewritten, deadline.guarding(
+                new org.apache.lucene.search.TopScoreDocCollectorManager(pageSize + 1, after, pageSize + 1)));
         deadline.check();
         top = new TopDocs(new TotalHits(totalMatches(matches), TotalHits.Relation.EQUAL_TO), best.scoreDocs);
       } else {
@@ -261,9 +267,11 @@ public final class VoxpopSearcher implements Closeable {
       }
       // The page and the facet counts need nothing of each other: the page is read on a search
       // thread while this one counts, and whichever thread is free first takes what is left.
-      FutureTask<List<Hit>> pageHits = new FutureTask<>(() ->
-          request.pageSize() == 0 ? List.of() : hits(searcher, page, base, matchedEntities, request.scope()));
-      executor.ifPresent(pool -> pool.execute(pageHits));
+      FutureTask<List<Hit>> pageTask = new FutureTask<>(() -> request.pageSize() == 0 || abandoned.get()
+          ? List.of()
+          : hits(searcher, page, base, matchedEntities, request.scope()));
+      pageHits = pageTask;
+      executor.ifPresent(pool -> pool.execute(pageTask));
       List<FacetDimension> facets = new ArrayList<>();
       long distinctArticles = 0;
       boolean byArticles = request.scope().returnsArticles();
@@ -298,6 +306,19 @@ public final class VoxpopSearcher implements Closeable {
       return new SearchResult(
           top.totalHits.value(), distinctArticles, hits, facets, next, Duration.ofNanos(System.nanoTime() - started));
     } finally {
+      if (pageHits != null && !pageHits.isDone()) {
+        // The search failed (a timeout, a bad facet path) while its page was being read: the
+        // page is not started any more, or waited for, before the searcher is released.
+        abandoned.set(true);
+        pageHits.run();
+        try {
+          pageHits.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+          // the search's own failure is the one reported
+        }
+      }
       manager.release(searcher);
     }
   }

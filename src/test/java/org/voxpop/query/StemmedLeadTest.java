@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -69,6 +70,53 @@ class StemmedLeadTest {
       assertEquals(q, disjunction(q), text + " => " + q);
     }
     assertNotEquals(translator.translate("text:raqqa"), disjunction(translator.translate("text:raqqa")));
+  }
+
+  /**
+   * The query parser lines the fields' clauses of a hyphenated query up by position, and the
+   * stemmed field drops stop words: "in-depth" puts text:in beside text_stemmed:depth. Such
+   * clauses are two words, not one word's two forms, and are left alone.
+   */
+  @Test
+  void clausesOfTwoDifferentWordsAreNeverPaired() throws IOException {
+    QueryTranslator translator = new QueryTranslator(Gazetteer.defaultGazetteer());
+    org.apache.lucene.analysis.Analyzer analyzer = Schema.analyzer();
+    int pairs = 0;
+    for (String text : List.of("in-depth", "then-president", "state-of-the-art", "no-fly zone", "by-election",
+        "title:in-depth", "text:then-president", "anti-Muslim", "U.S.-backed forces", "raqqa")) {
+      List<BooleanQuery> found = new ArrayList<>();
+      collectPairs(translator.translate(text), found);
+      for (BooleanQuery pair : found) {
+        String stemmed = ((TermQuery) unboosted(pair.clauses().get(0).query())).getTerm().text();
+        TermQuery exact = (TermQuery) unboosted(pair.clauses().get(1).query());
+        String stemField = exact.getTerm().field().equals(Schema.TITLE) ? Schema.TITLE_STEMMED : Schema.TEXT_STEMMED;
+        try (var stream = analyzer.tokenStream(stemField, exact.getTerm().text())) {
+          var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+          stream.reset();
+          assertTrue(stream.incrementToken(), text);
+          assertEquals(stemmed, term.toString(), text + ": " + pair);
+          stream.end();
+        }
+        pairs++;
+      }
+    }
+    assertTrue(pairs >= 4, "some pairs were made: " + pairs);
+  }
+
+  private static void collectPairs(Query q, List<BooleanQuery> found) {
+    if (q instanceof BooleanQuery bool) {
+      if (bool.clauses().size() == 2 && bool.clauses().get(0).occur() == BooleanClause.Occur.MUST
+          && bool.clauses().get(1).occur() == BooleanClause.Occur.SHOULD
+          && unboosted(bool.clauses().get(0).query()) instanceof TermQuery
+          && unboosted(bool.clauses().get(1).query()) instanceof TermQuery) {
+        found.add(bool);
+      }
+      bool.clauses().forEach(c -> collectPairs(c.query(), found));
+    }
+  }
+
+  private static Query unboosted(Query q) {
+    return q instanceof org.apache.lucene.search.BoostQuery b ? b.getQuery() : q;
   }
 
   /** Undoes the rewrite: every "+stemmed exact" pair back into two optional clauses. */
