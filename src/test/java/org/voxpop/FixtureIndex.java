@@ -69,7 +69,7 @@ public final class FixtureIndex {
       runs.add(part);
     }
     runs.add(Path.of("index-fixtures/seed.jsonl"));
-    try (Indexer indexer = Indexer.open(target, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer = Indexer.open(target, EnrichmentPipeline.create(), IndexerSettings.defaults().withThreads(1), "test")) {
       for (Path run : runs) {
         indexer.index(List.of(run), IndexListener.silent());
       }

@@ -110,7 +110,9 @@ class DecodedOrdinalsTest {
       }
     }
     try (FSDirectory directory = FSDirectory.open(copy);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+        // no merges: the refresh below must keep the segments it found, for the test to look at
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
+            .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
       DirectoryReader reader = DirectoryReader.open(writer);
       FacetFields fields = FacetFields.of(reader, Schema.facetsConfig(), cache);
       SegmentOrdinals first = fields.ordinals(fields.get(Schema.DIM_ENTITY).orElseThrow(), reader.leaves().get(0)).orElseThrow();
