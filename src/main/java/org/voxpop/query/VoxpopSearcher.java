@@ -271,7 +271,9 @@ public final class VoxpopSearcher implements Closeable {
           ? List.of()
           : hits(searcher, page, base, matchedEntities, request.scope()));
       pageHits = pageTask;
-      executor.ifPresent(pool -> pool.execute(pageTask));
+      if (request.pageSize() > 0) {
+        executor.ifPresent(pool -> pool.execute(pageTask));
+      }
       List<FacetDimension> facets = new ArrayList<>();
       long distinctArticles = 0;
       boolean byArticles = request.scope().returnsArticles();
@@ -442,11 +444,6 @@ public final class VoxpopSearcher implements Closeable {
   }
 
   /**
-   * Whether a request's hits all score alike, so that relevance order is index order: everything
-   * (no query text, only scope filters and drill-downs) sorted by relevance, in a scope without a
-   * join score.
-   */
-  /**
    * Ranked by relevance over comments, articles or both: the searches whose page can be found by
    * a pruned pass. The joins rank by counts of matching comments, which Lucene cannot prune.
    */
@@ -463,6 +460,11 @@ public final class VoxpopSearcher implements Closeable {
     return total;
   }
 
+  /**
+   * Whether a request's hits all score alike, so that relevance order is index order: everything
+   * (no query text, only scope filters and drill-downs) sorted by relevance, in a scope without a
+   * join score.
+   */
   private static boolean inIndexOrder(SearchRequest request, Query base) {
     return request.sort() == SortOrder.RELEVANCE
         && base instanceof MatchAllDocsQuery
