@@ -11,19 +11,28 @@ public final class RunFailure {
   private RunFailure() {}
 
   /**
-   * Throws the failure recorded in {@code first}, as it was (I/O, runtime or error); returns when
-   * there is none.
+   * Throws the failure recorded in {@code first}, as it was (I/O, runtime or error; any other kind
+   * wrapped in an {@link IOException}); returns when there is none.
    */
   public static void rethrow(AtomicReference<Throwable> first) throws IOException {
     Throwable t = first.get();
-    if (t instanceof IOException io) {
-      throw io;
+    if (t != null) {
+      throw asThrown(t);
     }
-    if (t instanceof RuntimeException re) {
+  }
+
+  /**
+   * A worker's failure, to be thrown on the driving thread: runtime exceptions and errors are
+   * thrown from here as they were, an {@link IOException} is returned as it was, anything else is
+   * returned wrapped in one. Use as {@code throw RunFailure.asThrown(cause)}.
+   */
+  public static IOException asThrown(Throwable failure) {
+    if (failure instanceof RuntimeException re) {
       throw re;
     }
-    if (t instanceof Error error) {
+    if (failure instanceof Error error) {
       throw error;
     }
+    return failure instanceof IOException io ? io : new IOException(failure);
   }
 }
