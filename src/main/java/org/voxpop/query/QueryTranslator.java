@@ -88,6 +88,29 @@ public final class QueryTranslator {
    * @throws QuerySyntaxException with a message that points at the problem
    */
   public Query translate(String text) {
+    Query known = recent.get(text);
+    if (known != null) {
+      return known;
+    }
+    Query query = parse(text);
+    if (recent.size() >= RECENT_QUERIES) {
+      recent.clear(); // a crude bound, but an even cruder workload: paging and facet clicks repeat the last few queries
+    }
+    recent.put(text, query);
+    return query;
+  }
+
+  /**
+   * Queries translated lately, by their text: a journalist pages through hits and clicks facet
+   * values with the same query text, and translating it again each time (parsing, analysing,
+   * resolving entity names) cost about a tenth of a selective search. Lucene queries are
+   * immutable, so one can be shared by every search; failures are not kept.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Query> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int RECENT_QUERIES = 1_000;
+
+  private Query parse(String text) {
     if (text.isBlank() || text.strip().equals("*") || text.strip().equals("*:*")) {
       return new MatchAllDocsQuery();
     }

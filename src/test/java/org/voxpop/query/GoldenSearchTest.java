@@ -72,6 +72,20 @@ class GoldenSearchTest {
     QuerySyntaxException date =
         assertThrows(QuerySyntaxException.class, () -> searcher.search(SearchRequest.builder("published:[last TO now]").build()));
     assertTrue(date.getMessage().contains("dates such as"), date.getMessage());
+    // asked again: still refused (translations that fail are not remembered)
+    assertThrows(QuerySyntaxException.class, () -> searcher.search(SearchRequest.builder("(Raqqa AND").build()));
+  }
+
+  @Test
+  void aRepeatedQueryGivesTheSameAnswer() throws IOException {
+    QueryTranslator translator = new QueryTranslator(org.voxpop.enrich.entity.Gazetteer.defaultGazetteer());
+    org.apache.lucene.search.Query first = translator.translate("entity:America AND blaming");
+    assertTrue(first == translator.translate("entity:America AND blaming"), "translated once, then remembered");
+    assertEquals(first, new QueryTranslator(org.voxpop.enrich.entity.Gazetteer.defaultGazetteer()).translate("entity:America AND blaming"));
+    SearchResult once = searcher.search(SearchRequest.builder("merkel OR obama").facets(Schema.DIM_ENTITY).build());
+    SearchResult twice = searcher.search(SearchRequest.builder("merkel OR obama").facets(Schema.DIM_ENTITY).build());
+    assertEquals(once.totalHits(), twice.totalHits());
+    assertEquals(once.facets(), twice.facets());
   }
 
   @Test
