@@ -20,9 +20,19 @@ import org.apache.lucene.index.LeafReaderContext;
 final class OrdinalCache {
   private final long budget;
   private final AtomicLong used = new AtomicLong();
-  private final Map<IndexReader.CacheKey, Map<String, SegmentOrdinals>> bySegment = new ConcurrentHashMap<>();
-  /** One lock per segment core and field, so that concurrent searches decode it once. */
-  private final Map<IndexReader.CacheKey, Map<String, Object>> decoding = new ConcurrentHashMap<>();
+  private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
+
+  /** What is known of one segment core, dropped with it. */
+  private static final class Segment {
+    final Map<String, SegmentOrdinals> decoded = new ConcurrentHashMap<>();
+    /**
+     * Each field's exact size once counted: counting it is a pass over the field's doc values,
+     * which a field too large for the budget would otherwise pay again on every search.
+     */
+    final Map<String, Optional<Long>> bytesNeeded = new ConcurrentHashMap<>();
+    /** One lock per field, so that concurrent searches decode it once. */
+    final Map<String, Object> locks = new ConcurrentHashMap<>();
+  }
 
   /** @param budget most bytes of decoded ordinals to hold; 0 keeps none */
   OrdinalCache(long budget) {
@@ -46,29 +56,29 @@ final class OrdinalCache {
       return Optional.empty(); // an absent field costs nothing to count from doc values
     }
     IndexReader.CacheKey key = helper.getKey();
-    Map<String, SegmentOrdinals> fields = bySegment.get(key);
-    if (fields == null) {
-      Map<String, SegmentOrdinals> created = new ConcurrentHashMap<>();
-      fields = bySegment.putIfAbsent(key, created);
-      if (fields == null) {
-        fields = created;
-        helper.addClosedListener(closed -> {
-          decoding.remove(closed);
-          release(bySegment.remove(closed));
-        });
+    Segment segment = segments.get(key);
+    if (segment == null) {
+      Segment created = new Segment();
+      segment = segments.putIfAbsent(key, created);
+      if (segment == null) {
+        segment = created;
+        helper.addClosedListener(closed -> release(segments.remove(closed)));
       }
     }
-    SegmentOrdinals known = fields.get(field);
+    SegmentOrdinals known = segment.decoded.get(field);
     if (known != null) {
       return Optional.of(known);
     }
-    Object lock = decoding.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).computeIfAbsent(field, f -> new Object());
-    synchronized (lock) {
-      known = fields.get(field);
+    synchronized (segment.locks.computeIfAbsent(field, f -> new Object())) {
+      known = segment.decoded.get(field);
       if (known != null) {
         return Optional.of(known); // decoded by the search that held the lock
       }
-      Optional<Long> needed = SegmentOrdinals.bytesNeeded(leaf.reader(), field);
+      Optional<Long> needed = segment.bytesNeeded.get(field);
+      if (needed == null) {
+        needed = SegmentOrdinals.bytesNeeded(leaf.reader(), field);
+        segment.bytesNeeded.put(field, needed);
+      }
       if (needed.isEmpty() || used.addAndGet(needed.get()) > budget) {
         needed.ifPresent(bytes -> used.addAndGet(-bytes));
         return Optional.empty();
@@ -76,7 +86,7 @@ final class OrdinalCache {
       boolean kept = false;
       try {
         SegmentOrdinals read = SegmentOrdinals.read(leaf.reader(), field, needed.get());
-        fields.put(field, read);
+        segment.decoded.put(field, read);
         kept = true;
         return Optional.of(read);
       } finally {
@@ -92,9 +102,9 @@ final class OrdinalCache {
     return used.get();
   }
 
-  private void release(Map<String, SegmentOrdinals> fields) {
-    if (fields != null) {
-      fields.values().forEach(o -> used.addAndGet(-o.bytes()));
+  private void release(Segment segment) {
+    if (segment != null) {
+      segment.decoded.values().forEach(o -> used.addAndGet(-o.bytes()));
     }
   }
 }

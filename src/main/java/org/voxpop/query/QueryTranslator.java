@@ -57,7 +57,6 @@ public final class QueryTranslator {
   private static final Set<String> DOUBLE_FIELDS =
       Set.of(Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.NEGATIVE_SHARE, Schema.DIVERGENCE);
   private static final Set<String> LONG_FIELDS = Set.of(Schema.LIKES, Schema.COMMENT_COUNT);
-  private static final Map<String, String> DATE_FIELDS = Schema.DATE_DIM_FIELDS;
 
   /** The field names a user may write before a colon, for error messages and help. */
   public static final List<String> FIELDS =
@@ -266,7 +265,7 @@ public final class QueryTranslator {
               : startInclusive ? periodStart(lower) : periodEnd(lower) + 1;
           long hi = upper == null || upper.equals("*") ? Long.MAX_VALUE
               : endInclusive ? periodEnd(upper) : periodStart(upper) - 1;
-          return LongField.newRangeQuery(DATE_FIELDS.get(field), lo, hi);
+          return LongField.newRangeQuery(Schema.DATE_DIM_FIELDS.get(field), lo, hi);
         }
       } catch (NumberFormatException | DateTimeParseException e) {
         throw new ParseException(
@@ -368,7 +367,7 @@ public final class QueryTranslator {
       if (LONG_FIELDS.contains(field)) {
         return "long";
       }
-      if (DATE_FIELDS.containsKey(field)) {
+      if (Schema.DATE_DIM_FIELDS.containsKey(field)) {
         return "date";
       }
       throw new ParseException("unknown field '" + field + "'; fields are: " + String.join(", ", FIELDS));

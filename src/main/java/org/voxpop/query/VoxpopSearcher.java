@@ -478,11 +478,9 @@ public final class VoxpopSearcher implements Closeable {
   private static TopDocs firstInIndexOrder(FacetsCollector matches, int n, ScoreDoc after) throws IOException {
     List<FacetsCollector.MatchingDocs> segments = new ArrayList<>(matches.getMatchingDocs());
     segments.sort(java.util.Comparator.comparingInt(m -> m.context().docBase));
-    long total = 0;
     int from = after == null ? 0 : after.doc + 1;
     List<ScoreDoc> page = new ArrayList<>(n);
     for (FacetsCollector.MatchingDocs segment : segments) {
-      total += segment.totalHits();
       if (page.size() >= n || segment.bits() == null) {
         continue;
       }
@@ -500,7 +498,7 @@ public final class VoxpopSearcher implements Closeable {
         page.add(new ScoreDoc(base + doc, CONSTANT_SCORE));
       }
     }
-    return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page.toArray(ScoreDoc[]::new));
+    return new TopDocs(new TotalHits(totalMatches(matches), TotalHits.Relation.EQUAL_TO), page.toArray(ScoreDoc[]::new));
   }
 
   private Query scoped(Query base, Scope scope) {
@@ -584,8 +582,10 @@ public final class VoxpopSearcher implements Closeable {
   private List<Hit> hits(IndexSearcher searcher, TopDocs top, Query base, Set<String> matchedEntities, Scope scope)
       throws IOException {
     int n = top.scoreDocs.length;
+    // Only the hits that may hold one of the query's words are analysed again to highlight them.
+    Optional<MatchPrecheck> precheck = MatchPrecheck.of(base);
     if (searchThreads < 2 || n < 4) {
-      return pageHits(searcher, top, base, matchedEntities, scope);
+      return pageHits(searcher, top, base, precheck, matchedEntities, scope);
     }
     // Reading and highlighting a page of hits is most of what a selective search costs once the
     // matches are counted: the two halves of the page are built side by side.
@@ -593,8 +593,8 @@ public final class VoxpopSearcher implements Closeable {
     TopDocs first = new TopDocs(top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs, 0, half));
     TopDocs second = new TopDocs(top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs, half, n));
     List<List<Hit>> halves = searcher.getTaskExecutor().invokeAll(List.of(
-        () -> pageHits(searcher, first, base, matchedEntities, scope),
-        () -> pageHits(searcher, second, base, matchedEntities, scope)));
+        () -> pageHits(searcher, first, base, precheck, matchedEntities, scope),
+        () -> pageHits(searcher, second, base, precheck, matchedEntities, scope)));
     List<Hit> hits = new ArrayList<>(n);
     halves.forEach(hits::addAll);
     return hits;
@@ -613,8 +613,8 @@ public final class VoxpopSearcher implements Closeable {
   }
 
   /** The hits of a page, or part of one: stored fields read once, then highlighted. */
-  private List<Hit> pageHits(IndexSearcher searcher, TopDocs top, Query base, Set<String> matchedEntities, Scope scope)
-      throws IOException {
+  private List<Hit> pageHits(IndexSearcher searcher, TopDocs top, Query base, Optional<MatchPrecheck> precheck,
+      Set<String> matchedEntities, Scope scope) throws IOException {
     if (top.scoreDocs.length == 0) {
       return List.of();
     }
@@ -664,8 +664,6 @@ public final class VoxpopSearcher implements Closeable {
             return values;
           }
         };
-    // Only the hits that may hold one of the query's words are analysed again to highlight them.
-    Optional<MatchPrecheck> precheck = MatchPrecheck.of(base);
     List<Integer> analysed = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {
       if (precheck.isEmpty() || precheck.get().mayMatch(texts.get(top.scoreDocs[i].doc))) {
