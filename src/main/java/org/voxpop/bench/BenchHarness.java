@@ -235,20 +235,10 @@ public final class BenchHarness {
     // Query indexes are loaded once and searched a lot: merged to one segment per search thread,
     // as `voxpop index --merge` does, and searched on that many threads by both sides.
     int searchThreads = VoxpopSearcher.defaultSearchThreads();
-    Path dir = options.workDir().resolve(
-        "query-index-v" + Schema.VERSION + "-merged" + searchThreads + "-" + corpus.getFileName());
     Gazetteer gazetteer = Gazetteer.defaultGazetteer();
-    IndexStats stats = null;
-    if (!Files.exists(dir.resolve("voxpop-stats.json"))) {
-      deleteTree(dir);
-      long t0 = System.nanoTime();
-      try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(),
-          IndexerSettings.defaults().withCommitEveryArticles(Integer.MAX_VALUE).withMergeToSegments(searchThreads),
-          gazetteer.version())) {
-        stats = indexer.index(List.of(corpus), IndexListener.silent());
-      }
-      options.log().printf(Locale.ROOT, "  built the index in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    }
+    QueryIndex index = QueryIndex.prepare(corpus, options.workDir(), searchThreads, gazetteer, options.log());
+    Path dir = index.dir();
+    Optional<IndexStats> stats = index.built();
     ObjectNode out = json.createObjectNode();
     out.put("name", spec.name()).put("kind", "query");
     List<String> wrong = new ArrayList<>();
@@ -270,9 +260,7 @@ public final class BenchHarness {
       out.put("heap_bytes_after_load", Environment.usedHeap());
       scenarios.close();
     }
-    if (stats != null) {
-      out.put("build_docs_per_s", stats.docsPerSecond());
-    }
+    stats.ifPresent(built -> out.put("build_docs_per_s", built.docsPerSecond()));
     return out;
   }
 

@@ -68,25 +68,28 @@ final class QueryScenarios implements Closeable {
     this.voxpop = voxpop;
   }
 
-  ArrayNode measureAll(ObjectMapper json, int iterations, PrintWriter log) throws IOException {
-    ArrayNode out = json.createArrayNode();
+  /** One scenario of the issue: the plain Lucene way of answering and voxpop's. */
+  record Scenario(String key, String name, Op baseline, Op voxpop) {}
+
+  /** The scenarios, in report order. */
+  List<Scenario> scenarios() {
     Query comments = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_COMMENT));
     Query raqqa = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.TEXT, "raqqa")), BooleanClause.Occur.MUST)
         .add(comments, BooleanClause.Occur.FILTER).build();
     String[] dims = {Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE};
-
-    out.add(measure(json, "match-all comments, 3 facet dims", iterations, log,
+    List<Scenario> scenarios = new ArrayList<>();
+    scenarios.add(new Scenario("match-all", "match-all comments, 3 facet dims",
         () -> rawFacets(comments, dims),
         () -> voxpop.search(SearchRequest.builder("").pageSize(10).facets(dims).build())));
-    out.add(measure(json, "selective query (raqqa), 3 facet dims", iterations, log,
+    scenarios.add(new Scenario("selective", "selective query (raqqa), 3 facet dims",
         () -> rawFacets(raqqa, dims),
         () -> voxpop.search(SearchRequest.builder("text:raqqa").pageSize(10).facets(dims).build())));
     DrillDownQuery drilled = new DrillDownQuery(config, comments);
     drilled.add(Schema.DIM_ENTITY, "Q30");
     org.apache.lucene.facet.DrillSideways sideways =
         new org.apache.lucene.facet.DrillSideways(plain, config, (org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState) null);
-    out.add(measure(json, "drill-sideways on entity=Q30 (Lucene DrillSideways)", iterations, log,
+    scenarios.add(new Scenario("drill-sideways", "drill-sideways on entity=Q30 (Lucene DrillSideways)",
         () -> {
           // Lucene's DrillSideways collects the drill-down hits and, for the drilled dimension, the
           // hits without its own filter; each dimension is then counted from the right set.
@@ -105,10 +108,18 @@ final class QueryScenarios implements Closeable {
           loadHits((org.apache.lucene.search.TopDocs) drillDown[0]);
         },
         () -> voxpop.search(SearchRequest.builder("").pageSize(10).drillDown(Schema.DIM_ENTITY, "Q30").facets(dims).build())));
-    out.add(measure(json, "comment->article join vs plain comment query", iterations, log,
+    scenarios.add(new Scenario("join", "comment->article join vs plain comment query",
         // Exact hit counts on both sides: voxpop always reports them.
         () -> loadHits(plain.search(raqqa, new org.apache.lucene.search.TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE))),
         () -> voxpop.search(SearchRequest.builder("text:raqqa").scope(Scope.ARTICLES_BY_COMMENTS).pageSize(10).build())));
+    return scenarios;
+  }
+
+  ArrayNode measureAll(ObjectMapper json, int iterations, PrintWriter log) throws IOException {
+    ArrayNode out = json.createArrayNode();
+    for (Scenario scenario : scenarios()) {
+      out.add(measure(json, scenario.name(), iterations, log, scenario.baseline(), scenario.voxpop()));
+    }
     return out;
   }
 

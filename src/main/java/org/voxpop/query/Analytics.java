@@ -32,7 +32,7 @@ final class Analytics {
   /** Top entity pairs among the matching comments. */
   static List<EntityPair> pairs(
       FacetFields.Dim entities,
-      FacetsCollector matches,
+      List<FacetsCollector.MatchingDocs> matches,
       BitSetProducer articleDocs,
       int top,
       UnaryOperator<String> names)
@@ -40,7 +40,7 @@ final class Analytics {
     Map<Long, int[]> counts = new HashMap<>();
     SortedSetDocValues global = entities.state().getDocValues();
     int[] ords = new int[16];
-    for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+    for (FacetsCollector.MatchingDocs docs : matches) {
       DocIdSetIterator it = docs.bits() == null ? null : docs.bits().iterator();
       if (it == null) {
         continue;
@@ -97,7 +97,7 @@ final class Analytics {
 
   static List<TimelineBucket> timeline(
       Optional<FacetFields.Dim> stances,
-      FacetsCollector matches,
+      List<FacetsCollector.MatchingDocs> matches,
       BitSetProducer articleDocs,
       Interval interval,
       Optional<String> entity)
@@ -111,7 +111,7 @@ final class Analytics {
         stanceOrds[i] = global.lookupTerm(new BytesRef(FacetsConfig.pathToString(new String[] {Schema.DIM_STANCE, entity.get(), labels[i]})));
       }
     }
-    for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+    for (FacetsCollector.MatchingDocs docs : matches) {
       DocIdSetIterator it = docs.bits() == null ? null : docs.bits().iterator();
       if (it == null) {
         continue;

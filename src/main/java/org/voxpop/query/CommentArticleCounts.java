@@ -15,11 +15,14 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Facet counts of comments <em>and</em> of distinct articles for every facet value, and of the
@@ -58,22 +61,11 @@ final class CommentArticleCounts {
    * never read.
    *
    * @param parallelism the threads of {@code executor}: the work is cut into about as many parts
+   * @param minPartDocs the smallest part worth a task of its own
    */
   CommentArticleCounts(
       FacetFields facetFields,
-      FacetsCollector hits,
-      BitSetProducer articleDocs,
-      java.util.Collection<String> dims,
-      TaskExecutor executor,
-      int parallelism)
-      throws IOException {
-    this(facetFields, hits, articleDocs, dims, executor, parallelism, MIN_PART_DOCS);
-  }
-
-  /** As above, with the smallest part a segment is cut into: tests cut small indexes too. */
-  CommentArticleCounts(
-      FacetFields facetFields,
-      FacetsCollector hits,
+      List<FacetsCollector.MatchingDocs> hits,
       BitSetProducer articleDocs,
       java.util.Collection<String> dims,
       TaskExecutor executor,
@@ -94,7 +86,7 @@ final class CommentArticleCounts {
     }
     this.dimComments = new int[this.dims.size()];
     this.dimArticles = new int[this.dims.size()];
-    count(hits.getMatchingDocs(), articleDocs, executor, parallelism, minPartDocs);
+    count(hits, articleDocs, executor, parallelism, minPartDocs);
   }
 
   /** What one segment's matches add up to. */
@@ -137,7 +129,7 @@ final class CommentArticleCounts {
       BitSet parents = articleDocs.getBitSet(docs.context());
       int maxDoc = docs.context().reader().maxDoc();
       for (int from = 0; from < maxDoc; ) {
-        int to = partEnd(parents, from, part, maxDoc);
+        int to = ArticleAlignedSlices.partEnd(parents, from, part, maxDoc);
         int start = from;
         tasks.add(() -> {
           SegmentCounts segment = countSegment(docs, parents, start, to);
@@ -150,22 +142,6 @@ final class CommentArticleCounts {
       }
     }
     executor.invokeAll(tasks);
-  }
-
-  /** Parts smaller than this are not worth a task of their own. */
-  private static final int MIN_PART_DOCS = 1 << 16;
-
-  /** Where a part that starts at {@code from} ends: just after the first article past its size. */
-  private static int partEnd(BitSet parents, int from, int part, int maxDoc) {
-    long target = (long) from + part;
-    if (target >= maxDoc) {
-      return maxDoc;
-    }
-    if (parents == null) {
-      return (int) target; // no articles in the segment: every document stands alone
-    }
-    int article = parents.nextSetBit((int) target);
-    return article == DocIdSetIterator.NO_MORE_DOCS ? maxDoc : article + 1;
   }
 
   /**
@@ -197,140 +173,256 @@ final class CommentArticleCounts {
     }
   }
 
+  /**
+   * Matches counted at a time: their doc ids and articles are gathered first, then each dimension
+   * counts the whole batch in a loop of its own. A loop that reads nothing but arrays lets the
+   * processor fetch the next matches' ordinals while it counts this one's; walking the matches
+   * and every dimension in one loop stalled on each cache miss in turn (twice the time).
+   */
+  private static final int BATCH = 1024;
+
   /** Counts the matches of one segment among its documents {@code from} (inclusive) to {@code to}. */
   private SegmentCounts countSegment(FacetsCollector.MatchingDocs docs, BitSet parents, int from, int to)
       throws IOException {
-    DocIdSetIterator it = docs.bits().iterator();
-    if (it == null) {
-      return null;
-    }
+    DocIdSet matches = docs.bits();
     int k = dims.size();
     SegmentCounts counts = new SegmentCounts(docs.context().ord, k);
-    SortedSetDocValues[] values = new SortedSetDocValues[k];
-    // Single-valued dimensions (sentiment, source, ...) read their one ordinal directly, without
-    // the multi-valued iteration: most of the dimensions a journalist counts are single-valued.
-    SortedDocValues[] single = new SortedDocValues[k];
-    // Decoded ordinals, when the heap budget allows: an array read per document instead of
-    // decoding doc values, which is most of what counting a large archive costs.
-    SegmentOrdinals[] decoded = new SegmentOrdinals[k];
-    int[][] slotsByDim = counts.slots;
+    DimCounter[] counters = new DimCounter[k];
     for (int d = 0; d < k; d++) {
       if (fields.get(d).isPresent()) {
-        decoded[d] = facetFields.ordinals(fields.get(d).get(), docs.context()).orElse(null);
-        long valueCount;
-        if (decoded[d] != null) {
-          valueCount = decoded[d].valueCount(); // no doc-values iterator to open: it costs
-        } else {
-          values[d] = DocValues.getSortedSet(docs.context().reader(), fields.get(d).get().state().getField());
-          single[d] = DocValues.unwrapSingleton(values[d]);
-          valueCount = values[d].getValueCount();
-        }
-        // Everything about one ordinal sits side by side (comments, articles, last article
-        // seen), so a value costs one cache line instead of three scattered reads.
-        int[] slots = new int[(int) valueCount * SLOT];
-        for (int slot = LAST; slot < slots.length; slot += SLOT) {
-          slots[slot] = -1;
-        }
-        slotsByDim[d] = slots;
+        counters[d] = counter(fields.get(d).get(), docs.context());
+        counts.slots[d] = counters[d].slots;
       }
     }
-    int[] dimComments = counts.dimComments;
-    int[] dimArticles = counts.dimArticles;
-    int[] lastDimArticle = new int[k];
-    Arrays.fill(lastDimArticle, -1);
-    int lastCounted = -1;
+    int[] batch = new int[BATCH];
+    int[] articleOf = new int[BATCH];
+    int[] isComment = new int[BATCH];
+    int size = 0;
     int article = -1;
+    int lastCounted = -1;
     long commentHits = 0;
     long distinctArticles = 0;
-    for (int doc = it.advance(from); doc < to; doc = it.nextDoc()) {
+    MatchWalk walk = MatchWalk.of(matches, from, to);
+    for (int doc = walk.next(); doc < to; doc = walk.next()) {
       // Matches ascend, so a comment before the last article found belongs to that article:
       // one nextSetBit per article block, not one per comment.
       if (doc > article) {
         article = parents == null ? doc : parents.nextSetBit(doc);
       }
-      boolean isArticle = doc == article;
+      int comment = doc == article ? 0 : 1;
+      commentHits += comment;
       if (article != lastCounted) {
         distinctArticles++;
         lastCounted = article;
       }
-      if (!isArticle) {
-        commentHits++;
-      }
-      for (int d = 0; d < k; d++) {
-        SegmentOrdinals ords = decoded[d];
-        if (ords != null) {
-          countDecoded(ords, doc, d, isArticle, article, dimComments, dimArticles, lastDimArticle, slotsByDim[d]);
-          continue;
-        }
-        SortedDocValues one = single[d];
-        SortedSetDocValues v = values[d];
-        if (one != null ? !one.advanceExact(doc) : v == null || !v.advanceExact(doc)) {
-          continue;
-        }
-        carries(d, isArticle, article, dimComments, dimArticles, lastDimArticle);
-        int[] slots = slotsByDim[d];
-        if (one != null) {
-          count(slots, one.ordValue() * SLOT, isArticle, article);
-        } else {
-          for (int i = 0, n = v.docValueCount(); i < n; i++) {
-            count(slots, (int) v.nextOrd() * SLOT, isArticle, article);
-          }
-        }
+      batch[size] = doc;
+      articleOf[size] = article;
+      isComment[size] = comment;
+      if (++size == BATCH) {
+        countBatch(counters, counts, batch, articleOf, isComment, size);
+        size = 0;
       }
     }
+    countBatch(counters, counts, batch, articleOf, isComment, size);
     counts.commentHits = commentHits;
     counts.distinctArticles = distinctArticles;
     return counts;
   }
 
-  /** A match that carries dimension {@code d}: counted once per comment and once per article. */
-  private static void carries(int d, boolean isArticle, int article, int[] dimComments, int[] dimArticles,
-      int[] lastDimArticle) {
-    if (!isArticle) {
-      dimComments[d]++;
-    }
-    if (lastDimArticle[d] != article) {
-      dimArticles[d]++;
-      lastDimArticle[d] = article;
-    }
-  }
-
-  private static void countDecoded(SegmentOrdinals ords, int doc, int d, boolean isArticle, int article,
-      int[] dimComments, int[] dimArticles, int[] lastDimArticle, int[] slots) {
-    int from;
-    int to;
-    int one = -1;
-    if (ords.singleValued()) {
-      one = ords.ord(doc);
-      if (one < 0) {
-        return;
-      }
-      from = 0;
-      to = 0;
-    } else {
-      from = ords.from(doc);
-      to = ords.to(doc);
-      if (from == to) {
-        return;
-      }
-    }
-    carries(d, isArticle, article, dimComments, dimArticles, lastDimArticle);
-    if (one >= 0) {
-      count(slots, one * SLOT, isArticle, article);
-    } else {
-      for (int i = from; i < to; i++) {
-        count(slots, ords.ordAt(i) * SLOT, isArticle, article);
+  private static void countBatch(DimCounter[] counters, SegmentCounts counts, int[] batch, int[] articleOf,
+      int[] isComment, int size) throws IOException {
+    for (int d = 0; d < counters.length; d++) {
+      if (counters[d] != null) {
+        counters[d].count(batch, articleOf, isComment, size);
+        counts.dimComments[d] = counters[d].dimComments;
+        counts.dimArticles[d] = counters[d].dimArticles;
       }
     }
   }
 
-  private static void count(int[] slots, int slot, boolean isArticle, int article) {
-    if (!isArticle) {
-      slots[slot + COMMENTS]++;
+  /** The counter of one dimension in one segment: from decoded ordinals if the budget allows. */
+  private DimCounter counter(FacetFields.Dim field, org.apache.lucene.index.LeafReaderContext leaf)
+      throws IOException {
+    Optional<SegmentOrdinals> decoded = facetFields.ordinals(field, leaf);
+    if (decoded.isPresent()) {
+      return new DecodedCounter(decoded.get());
     }
-    if (slots[slot + LAST] != article) {
-      slots[slot + ARTICLES]++;
+    return new DocValuesCounter(DocValues.getSortedSet(leaf.reader(), field.state().getField()));
+  }
+
+  /**
+   * Counts one dimension's values among batches of matches, into {@link #SLOT} ints per segment
+   * ordinal: everything about one ordinal sits side by side (comments, articles, last article
+   * seen), so a value costs one cache line instead of three scattered reads.
+   */
+  private abstract static class DimCounter {
+    final int[] slots;
+    /** Matching comments, and distinct articles, that carry the dimension. */
+    int dimComments;
+    int dimArticles;
+    private int lastArticle = -1;
+
+    DimCounter(long valueCount) {
+      slots = new int[Math.toIntExact(valueCount * SLOT)];
+      for (int slot = LAST; slot < slots.length; slot += SLOT) {
+        slots[slot] = -1;
+      }
+    }
+
+    abstract void count(int[] docs, int[] articleOf, int[] isComment, int size) throws IOException;
+
+    /** A match that carries the dimension: counted once per comment and once per article. */
+    final void carries(int article, int comment) {
+      dimComments += comment;
+      dimArticles += firstTime(lastArticle, article);
+      lastArticle = article;
+    }
+
+    /**
+     * One value of a match. Without branches: whether an article is new to a value is a coin toss
+     * for the processor, and a mispredicted branch per value cost more than the counting.
+     */
+    final void value(int ord, int article, int comment) {
+      int slot = ord * SLOT;
+      slots[slot + COMMENTS] += comment;
+      slots[slot + ARTICLES] += firstTime(slots[slot + LAST], article);
       slots[slot + LAST] = article;
+    }
+
+    /** 1 when {@code article} differs from the last one seen, else 0. */
+    private static int firstTime(int last, int article) {
+      int diff = last ^ article;
+      return (diff | -diff) >>> 31;
+    }
+  }
+
+  /** Reads the arrays {@link SegmentOrdinals} decoded: an array element per match. */
+  private static final class DecodedCounter extends DimCounter {
+    private final SegmentOrdinals ords;
+
+    DecodedCounter(SegmentOrdinals ords) {
+      super(ords.valueCount()); // no doc-values iterator to open: it costs
+      this.ords = ords;
+    }
+
+    @Override
+    void count(int[] docs, int[] articleOf, int[] isComment, int size) {
+      if (ords.singleValued()) {
+        // Single-valued dimensions (sentiment, source, ...) read their one ordinal directly.
+        for (int i = 0; i < size; i++) {
+          int ord = ords.ord(docs[i]);
+          if (ord >= 0) {
+            carries(articleOf[i], isComment[i]);
+            value(ord, articleOf[i], isComment[i]);
+          }
+        }
+        return;
+      }
+      for (int i = 0; i < size; i++) {
+        int doc = docs[i];
+        int first = ords.from(doc);
+        int end = ords.to(doc);
+        if (first < end) {
+          carries(articleOf[i], isComment[i]);
+          for (int j = first; j < end; j++) {
+            value(ords.ordAt(j), articleOf[i], isComment[i]);
+          }
+        }
+      }
+    }
+  }
+
+  /** Reads doc values, for fields past the decoded-ordinal budget. */
+  private static final class DocValuesCounter extends DimCounter {
+    private final SortedSetDocValues values;
+    private final SortedDocValues single;
+
+    DocValuesCounter(SortedSetDocValues values) {
+      super(values.getValueCount());
+      this.values = values;
+      this.single = DocValues.unwrapSingleton(values);
+    }
+
+    @Override
+    void count(int[] docs, int[] articleOf, int[] isComment, int size) throws IOException {
+      for (int i = 0; i < size; i++) {
+        int doc = docs[i];
+        if (single != null ? !single.advanceExact(doc) : !values.advanceExact(doc)) {
+          continue;
+        }
+        carries(articleOf[i], isComment[i]);
+        if (single != null) {
+          value(single.ordValue(), articleOf[i], isComment[i]);
+        } else {
+          for (int n = 0, count = values.docValueCount(); n < count; n++) {
+            value((int) values.nextOrd(), articleOf[i], isComment[i]);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The matches of a segment between two doc ids, in order. A bit set of matches (the usual case
+   * for all but the rarest terms) is read a word at a time, which keeps the walk free of the
+   * branches an iterator takes per match.
+   */
+  private abstract static class MatchWalk {
+    /** The next match, or {@link DocIdSetIterator#NO_MORE_DOCS}. */
+    abstract int next() throws IOException;
+
+    static MatchWalk of(DocIdSet matches, int from, int to) throws IOException {
+      if (matches instanceof BitDocIdSet bits && bits.bits() instanceof FixedBitSet fixed) {
+        return new WordWalk(fixed, from, to);
+      }
+      DocIdSetIterator it = matches.iterator();
+      if (it == null) {
+        return new MatchWalk() {
+          @Override
+          int next() {
+            return DocIdSetIterator.NO_MORE_DOCS;
+          }
+        };
+      }
+      return new MatchWalk() {
+        private boolean started;
+
+        @Override
+        int next() throws IOException {
+          if (!started) {
+            started = true;
+            return it.advance(from);
+          }
+          return it.nextDoc();
+        }
+      };
+    }
+  }
+
+  private static final class WordWalk extends MatchWalk {
+    private final long[] words;
+    private final int lastWord;
+    private int word;
+    private long bits;
+
+    WordWalk(FixedBitSet set, int from, int to) {
+      this.words = set.getBits();
+      this.lastWord = Math.min(words.length, ((Math.min(to, set.length()) - 1) >> 6) + 1) - 1;
+      this.word = from >> 6;
+      this.bits = word <= lastWord ? words[word] & (-1L << (from & 63)) : 0;
+    }
+
+    @Override
+    int next() {
+      while (bits == 0) {
+        if (++word > lastWord) {
+          return DocIdSetIterator.NO_MORE_DOCS;
+        }
+        bits = words[word];
+      }
+      int doc = (word << 6) + Long.numberOfTrailingZeros(bits);
+      bits &= bits - 1;
+      return doc;
     }
   }
 
@@ -364,6 +456,8 @@ final class CommentArticleCounts {
     int[] articles = this.articles[d];
     SortedSetDocValues dv = state.getDocValues();
     String wanted = prefix.toLowerCase(Locale.ROOT);
+    // Labels (entity names) are looked up for the values shown, not for every value counted,
+    // unless the prefix is matched against them.
     List<FacetValue> found = new ArrayList<>();
     while (children.hasNext()) {
       int ord = children.nextInt();
@@ -372,11 +466,12 @@ final class CommentArticleCounts {
       }
       String[] components = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
       String value = components[components.length - 1];
-      String label = labeler.apply(value);
-      if (!wanted.isEmpty()
-          && !label.toLowerCase(Locale.ROOT).startsWith(wanted)
-          && !value.toLowerCase(Locale.ROOT).startsWith(wanted)) {
-        continue;
+      String label = value;
+      if (!wanted.isEmpty()) {
+        label = labeler.apply(value);
+        if (!label.toLowerCase(Locale.ROOT).startsWith(wanted) && !value.toLowerCase(Locale.ROOT).startsWith(wanted)) {
+          continue;
+        }
       }
       found.add(new FacetValue(value, label, comments[ord], articles[ord]));
     }
@@ -389,8 +484,13 @@ final class CommentArticleCounts {
           int second = byArticles ? Integer.compare(b.comments(), a.comments()) : Integer.compare(b.articles(), a.articles());
           return second != 0 ? second : a.value().compareTo(b.value());
         });
-    return new FacetDimension(
-        dim, path, found.subList(0, Math.min(topN, found.size())), found.size(), missingComments, missingArticles);
+    List<FacetValue> shown = new ArrayList<>(Math.min(topN, found.size()));
+    for (FacetValue value : found.subList(0, Math.min(topN, found.size()))) {
+      shown.add(wanted.isEmpty()
+          ? new FacetValue(value.value(), labeler.apply(value.value()), value.comments(), value.articles())
+          : value);
+    }
+    return new FacetDimension(dim, path, shown, found.size(), missingComments, missingArticles);
   }
 
   private static PrimitiveIterator.OfInt children(SortedSetDocValuesReaderState state, String dim, List<String> path)

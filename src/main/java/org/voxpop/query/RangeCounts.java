@@ -16,7 +16,7 @@ final class RangeCounts {
   private RangeCounts() {}
 
   static FacetDimension count(
-      String name, RangeFacets.Definition definition, FacetsCollector hits, BitSetProducer articleDocs)
+      String name, RangeFacets.Definition definition, List<FacetsCollector.MatchingDocs> hits, BitSetProducer articleDocs)
       throws IOException {
     List<RangeFacets.Bucket> buckets = definition.buckets();
     int[] comments = new int[buckets.size()];
@@ -26,7 +26,7 @@ final class RangeCounts {
     int missingComments = 0;
     int missingArticles = 0;
     int lastMissingArticle = -1;
-    for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
+    for (FacetsCollector.MatchingDocs docs : hits) {
       if (docs.totalHits() == 0 || docs.bits() == null) {
         continue;
       }

@@ -16,17 +16,33 @@ import org.apache.lucene.search.DocIdSetIterator;
  * by {@link OrdinalCache}, which keeps them within its byte budget.
  */
 final class SegmentOrdinals {
-  /** Single-valued: the ordinal of each document, -1 for none; null when multi-valued. */
+  /**
+   * Ordinals that fit are kept in narrower arrays: counting a selective query touches a cache line
+   * per match and array, and a byte per document (sentiment, source and most other dimensions
+   * have a handful of values) puts 64 documents in a line instead of 16.
+   */
+  private static final int MAX_BYTE_ORDINALS = Byte.MAX_VALUE; // ordinals 0..126, -1 for none
+
+  private static final int MAX_CHAR_ORDINALS = Character.MAX_VALUE + 1; // ordinals 0..65535
+
+  /** Single-valued with few values: the ordinal of each document, -1 for none; else null. */
+  private final byte[] singleBytes;
+  /** Single-valued with many values: the ordinal of each document, -1 for none; else null. */
   private final int[] single;
-  /** Multi-valued: document d's ordinals are {@code ords[start[d]]} to {@code ords[start[d + 1] - 1]}. */
+  /** Multi-valued: document d's ordinals are at {@code start[d]} to {@code start[d + 1] - 1}. */
   private final int[] start;
+  /** Multi-valued, with at most {@link #MAX_CHAR_ORDINALS} values: the ordinals; else null. */
+  private final char[] narrowOrds;
+  /** Multi-valued, with more values: the ordinals; else null. */
   private final int[] ords;
   /** Distinct values in the segment's field. */
   private final long valueCount;
 
-  private SegmentOrdinals(int[] single, int[] start, int[] ords, long valueCount) {
+  private SegmentOrdinals(byte[] singleBytes, int[] single, int[] start, char[] narrowOrds, int[] ords, long valueCount) {
+    this.singleBytes = singleBytes;
     this.single = single;
     this.start = start;
+    this.narrowOrds = narrowOrds;
     this.ords = ords;
     this.valueCount = valueCount;
   }
@@ -40,13 +56,19 @@ final class SegmentOrdinals {
     SortedSetDocValues values = DocValues.getSortedSet(reader, field);
     long docs = reader.maxDoc();
     if (DocValues.unwrapSingleton(values) != null) {
-      return Optional.of(4L * docs);
+      return Optional.of((values.getValueCount() <= MAX_BYTE_ORDINALS ? 1L : 4L) * docs);
     }
     long total = 0;
     for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
       total += values.docValueCount();
     }
-    return total > Integer.MAX_VALUE - 16 ? Optional.empty() : Optional.of(4L * (docs + 1) + 4L * total);
+    return total > Integer.MAX_VALUE - 16
+        ? Optional.empty()
+        : Optional.of(4L * (docs + 1) + ordinalWidth(values.getValueCount()) * total);
+  }
+
+  private static long ordinalWidth(long valueCount) {
+    return valueCount <= MAX_CHAR_ORDINALS ? Character.BYTES : Integer.BYTES;
   }
 
   /**
@@ -58,15 +80,27 @@ final class SegmentOrdinals {
     SortedSetDocValues values = DocValues.getSortedSet(reader, field);
     SortedDocValues one = DocValues.unwrapSingleton(values);
     if (one != null) {
+      if (one.getValueCount() <= MAX_BYTE_ORDINALS) {
+        byte[] singleBytes = new byte[maxDoc];
+        Arrays.fill(singleBytes, (byte) -1);
+        for (int doc = one.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = one.nextDoc()) {
+          singleBytes[doc] = (byte) one.ordValue();
+        }
+        return new SegmentOrdinals(singleBytes, null, null, null, null, one.getValueCount());
+      }
       int[] single = new int[maxDoc];
       Arrays.fill(single, -1);
       for (int doc = one.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = one.nextDoc()) {
         single[doc] = one.ordValue();
       }
-      return new SegmentOrdinals(single, null, null, one.getValueCount());
+      return new SegmentOrdinals(null, single, null, null, null, one.getValueCount());
     }
+    long valueCount = values.getValueCount();
+    boolean narrow = ordinalWidth(valueCount) == Character.BYTES;
+    int total = (int) ((bytes - 4L * (maxDoc + 1)) / ordinalWidth(valueCount));
     int[] start = new int[maxDoc + 1];
-    int[] ords = new int[(int) ((bytes - 4L * (maxDoc + 1)) / 4)];
+    char[] narrowOrds = narrow ? new char[total] : null;
+    int[] ords = narrow ? null : new int[total];
     int n = 0;
     int next = 0;
     for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
@@ -74,19 +108,30 @@ final class SegmentOrdinals {
         start[d] = n;
       }
       next = doc + 1;
-      for (int i = 0, count = values.docValueCount(); i < count; i++) {
-        ords[n++] = (int) values.nextOrd();
+      for (int i = 0, count = values.docValueCount(); i < count; i++, n++) {
+        int ord = (int) values.nextOrd();
+        if (narrow) {
+          narrowOrds[n] = (char) ord;
+        } else {
+          ords[n] = ord;
+        }
       }
     }
     for (int d = next; d <= maxDoc; d++) {
       start[d] = n;
     }
-    return new SegmentOrdinals(null, start, ords, values.getValueCount());
+    return new SegmentOrdinals(null, null, start, narrowOrds, ords, valueCount);
   }
 
   /** Bytes the arrays take. */
   long bytes() {
-    return single != null ? 4L * single.length : 4L * start.length + 4L * ords.length;
+    if (singleBytes != null) {
+      return singleBytes.length;
+    }
+    if (single != null) {
+      return 4L * single.length;
+    }
+    return 4L * start.length + (narrowOrds != null ? 2L * narrowOrds.length : 4L * ords.length);
   }
 
   /** Distinct values of the field in the segment: the bound of its ordinals. */
@@ -96,12 +141,12 @@ final class SegmentOrdinals {
 
   /** Whether each document has at most one ordinal. */
   boolean singleValued() {
-    return single != null;
+    return start == null;
   }
 
   /** The one ordinal of a single-valued field's document, -1 for none. */
   int ord(int doc) {
-    return single[doc];
+    return singleBytes != null ? singleBytes[doc] : single[doc];
   }
 
   /** Index in {@link #ordAt} of a multi-valued document's first ordinal. */
@@ -116,6 +161,6 @@ final class SegmentOrdinals {
 
   /** The ordinal at an index between {@link #from} and {@link #to}. */
   int ordAt(int i) {
-    return ords[i];
+    return narrowOrds != null ? narrowOrds[i] : ords[i];
   }
 }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -94,6 +95,8 @@ public final class VoxpopSearcher implements Closeable {
   private final Optional<ExecutorService> executor;
   /** Threads a search may use: counting splits its work into about as many parts. */
   private final int searchThreads;
+  /** The smallest part a segment is cut into for the search threads (tests cut tiny indexes). */
+  private final int minPartDocs;
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final QueryTranslator translator;
@@ -113,22 +116,44 @@ public final class VoxpopSearcher implements Closeable {
    */
   private final OrdinalCache ordinals = OrdinalCache.withDefaultBudget();
 
-  /** An IndexSearcher that carries the facet ordinals of its reader, built once per refresh. */
+  /**
+   * An IndexSearcher that carries the facet ordinals of its reader, built once per refresh, and
+   * matches in slices of about equal size that never split an article from its comments.
+   */
   private static final class FacetedSearcher extends IndexSearcher {
     final FacetFields facetFields;
+    private final BitSetProducer articleDocs;
+    private final int threads;
+    private final int minPartDocs;
+    /**
+     * The same reader with a slice per segment, for Lucene's drill-sideways, whose scorer cannot
+     * match part of a segment.
+     */
+    final IndexSearcher bySegment;
 
     FacetedSearcher(IndexReader reader, FacetsConfig config, Optional<ExecutorService> executor,
-        OrdinalCache ordinals) throws IOException {
+        OrdinalCache ordinals, BitSetProducer articleDocs, int threads, int minPartDocs) throws IOException {
       super(reader, executor.orElse(null));
       this.facetFields = FacetFields.of(reader, config, ordinals);
+      this.articleDocs = articleDocs;
+      this.threads = threads;
+      this.minPartDocs = minPartDocs;
+      this.bySegment = new IndexSearcher(reader, executor.orElse(null));
+    }
+
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+      return ArticleAlignedSlices.of(leaves, articleDocs, threads, minPartDocs);
     }
   }
 
-  private VoxpopSearcher(Directory directory, Gazetteer gazetteer, QueryLimits limits, int searchThreads)
+  private VoxpopSearcher(Directory directory, Gazetteer gazetteer, QueryLimits limits, int searchThreads,
+      int minPartDocs)
       throws IOException {
     this.directory = directory;
     this.executor = searchThreads > 1 ? Optional.of(searchPool(searchThreads)) : Optional.empty();
     this.searchThreads = searchThreads;
+    this.minPartDocs = minPartDocs;
     this.gazetteer = gazetteer;
     this.limits = limits;
     this.translator = new QueryTranslator(gazetteer, limits);
@@ -138,7 +163,7 @@ public final class VoxpopSearcher implements Closeable {
             new SearcherFactory() {
               @Override
               public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                return new FacetedSearcher(reader, facetsConfig, executor, ordinals);
+                return new FacetedSearcher(reader, facetsConfig, executor, ordinals, articleDocs, searchThreads, minPartDocs);
               }
             });
   }
@@ -171,6 +196,12 @@ public final class VoxpopSearcher implements Closeable {
    */
   public static VoxpopSearcher open(Path indexDir, Gazetteer gazetteer, QueryLimits limits, int searchThreads)
       throws IOException {
+    return open(indexDir, gazetteer, limits, searchThreads, ArticleAlignedSlices.MIN_PART_DOCS);
+  }
+
+  /** As above, cutting segments into parts of at least {@code minPartDocs}: tests cut tiny indexes. */
+  static VoxpopSearcher open(Path indexDir, Gazetteer gazetteer, QueryLimits limits, int searchThreads, int minPartDocs)
+      throws IOException {
     if (searchThreads < 1) {
       throw new IllegalArgumentException("searchThreads must be at least 1, got " + searchThreads);
     }
@@ -183,7 +214,7 @@ public final class VoxpopSearcher implements Closeable {
         throw new java.io.FileNotFoundException("no index at " + indexDir + " (run `voxpop index` first)");
       }
       IndexInfo.check(indexDir.toString(), directory);
-      return new VoxpopSearcher(directory, gazetteer, limits, searchThreads);
+      return new VoxpopSearcher(directory, gazetteer, limits, searchThreads, minPartDocs);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -208,7 +239,7 @@ public final class VoxpopSearcher implements Closeable {
     int pageSize = Math.max(1, request.pageSize());
     TimeoutCollectorManager deadline = new TimeoutCollectorManager(limits.timeout());
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
-    FutureTask<List<Hit>> pageHits = null;
+    FutureTask<Page> pageTask = null;
     AtomicBoolean abandoned = new AtomicBoolean();
     try {
       // One hit more than the page tells whether there is a next page. Relevance needs no sort
@@ -219,60 +250,69 @@ public final class VoxpopSearcher implements Closeable {
               : new TopFieldCollectorManager(sort, pageSize + 1, after, Integer.MAX_VALUE);
       List<String> drilledDims = new ArrayList<>(request.drillDowns().keySet());
       boolean sideways = drilledDims.stream().anyMatch(request.facetDims()::contains);
-      TopDocs top;
-      FacetsCollector matches;
-      Map<String, FacetsCollector> sidewaysMatches = new HashMap<>();
+      // The best pageSize + 1 matches: found with the matches, or by a pass of their own
+      Callable<TopDocs> candidates;
+      List<FacetsCollector.MatchingDocs> matches;
+      Map<String, List<FacetsCollector.MatchingDocs>> sidewaysMatches = new HashMap<>();
       if (sideways) {
-        DrillSideways drillSideways = new DrillSideways(searcher, facetsConfig, (SortedSetDocValuesReaderState) null);
+        DrillSideways drillSideways = new DrillSideways(searcher.bySegment, facetsConfig, (SortedSetDocValuesReaderState) null);
         List<FacetsCollectorManager> perDim = new ArrayList<>();
         for (int i = 0; i < drilledDims.size(); i++) {
           perDim.add(new FacetsCollectorManager());
         }
         DrillSideways.Result<Object[], FacetsCollector> result =
-            drillSideways.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager(), deadline), perDim);
-        top = (TopDocs) result.drillDownResult()[0];
-        matches = (FacetsCollector) result.drillDownResult()[1];
+            drillSideways.search(query, new MultiCollectorManager(topManager, new MatchCollectorManager(deadline)), perDim);
+        TopDocs top = (TopDocs) result.drillDownResult()[0];
+        candidates = () -> top;
+        @SuppressWarnings("unchecked")
+        List<FacetsCollector.MatchingDocs> drilled = (List<FacetsCollector.MatchingDocs>) result.drillDownResult()[1];
+        matches = drilled;
         for (int i = 0; i < drilledDims.size(); i++) {
-          sidewaysMatches.put(drilledDims.get(i), result.drillSidewaysResults().get(i));
+          sidewaysMatches.put(drilledDims.get(i), result.drillSidewaysResults().get(i).getMatchingDocs());
         }
       } else if (inIndexOrder(request, base)) {
         // Every match scores the same, so the best hits by relevance are the first ones in index
         // order: collect the matches once, for the facets, and take the page from them.
-        matches = searcher.search(query, new FacetsCollectorManager());
-        deadline.check();
-        top = firstInIndexOrder(matches, pageSize + 1, after);
+        matches = searcher.search(query, new MatchCollectorManager(deadline));
+        List<FacetsCollector.MatchingDocs> all = matches;
+        candidates = () -> firstInIndexOrder(all, pageSize + 1, after);
       } else if (rankedByScore(request)) {
         // Counted and faceted without a score, then ranked: scoring every match only to keep the
         // best page costs more than a second, pruned pass, in which Lucene's block-max skipping
-        // scores just the matches that can still make the page.
-        Query rewritten = searcher.rewrite(query);
-        matches = (FacetsCollector) searcher.search(rewritten, new MultiCollectorManager(new FacetsCollectorManager(), deadline))[0];
-        TopDocs best = request.pageSize() == 0
-            ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-            : searcher.search(rewritten, deadline.guarding(
-                new org.apache.lucene.search.TopScoreDocCollectorManager(pageSize + 1, after, pageSize + 1)));
-        deadline.check();
-        top = new TopDocs(new TotalHits(totalMatches(matches), TotalHits.Relation.EQUAL_TO), best.scoreDocs);
+        // scores just the matches that can still make the page. That pass is the page's work,
+        // done beside the counting.
+        matches = searcher.search(query, new MatchCollectorManager(deadline));
+        long total = totalMatches(matches);
+        List<FacetsCollector.MatchingDocs> found = matches;
+        Query scoring = searcher.rewrite(base);
+        candidates = () -> {
+          // The scope and drill-down filters only narrow the matches, which are known by now, and
+          // score nothing: the query text alone, searched among the matches, ranks them as the
+          // whole query would, without advancing through the filters' postings again.
+          TopDocs best = searcher.search(scoring, deadline.guarding(MatchCollectorManager.among(found,
+              new org.apache.lucene.search.TopScoreDocCollectorManager(pageSize + 1, after, pageSize + 1))));
+          return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), best.scoreDocs);
+        };
       } else {
-        Object[] result = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager(), deadline));
-        top = (TopDocs) result[0];
-        matches = (FacetsCollector) result[1];
+        Object[] result = searcher.search(query, new MultiCollectorManager(topManager, new MatchCollectorManager(deadline)));
+        TopDocs top = (TopDocs) result[0];
+        candidates = () -> top;
+        @SuppressWarnings("unchecked")
+        List<FacetsCollector.MatchingDocs> collected = (List<FacetsCollector.MatchingDocs>) result[1];
+        matches = collected;
       }
+      long totalHits = totalMatches(matches);
       Set<String> matchedEntities = matchedEntities(base, request);
-      boolean more = top.scoreDocs.length > pageSize;
-      TopDocs page = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, Math.min(pageSize, top.scoreDocs.length)));
-      if (request.scope() == Scope.ARTICLES_BY_COMMENTS && request.sort() != SortOrder.RELEVANCE) {
-        // A field sort computes no scores, and the join's score is the number of matching comments.
-        org.apache.lucene.search.TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
-      }
-      // The page and the facet counts need nothing of each other: the page is read on a search
-      // thread while this one counts, and whichever thread is free first takes what is left.
-      FutureTask<List<Hit>> pageTask = new FutureTask<>(() -> request.pageSize() == 0 || abandoned.get()
-          ? List.of()
-          : hits(searcher, page, base, matchedEntities, request.scope()));
-      pageHits = pageTask;
+      // The page and the facet counts need nothing of each other: the page is ranked and read on
+      // a search thread while this one counts, and whichever thread is free first takes what is
+      // left.
+      Callable<TopDocs> ranked = candidates;
+      pageTask = new FutureTask<>(() -> request.pageSize() == 0 || abandoned.get()
+          ? Page.EMPTY
+          : page(searcher, ranked.call(), pageSize, query, base, matchedEntities, request));
       if (request.pageSize() > 0) {
-        executor.ifPresent(pool -> pool.execute(pageTask));
+        FutureTask<Page> submitted = pageTask;
+        executor.ifPresent(pool -> pool.execute(submitted));
       }
       List<FacetDimension> facets = new ArrayList<>();
       long distinctArticles = 0;
@@ -280,14 +320,14 @@ public final class VoxpopSearcher implements Closeable {
       if (!searcher.facetFields.isEmpty()) {
         CommentArticleCounts counts =
             new CommentArticleCounts(searcher.facetFields, matches, articleDocs, request.facetDims(),
-                searcher.getTaskExecutor(), searchThreads);
+                searcher.getTaskExecutor(), searchThreads, minPartDocs);
         distinctArticles = counts.distinctArticles();
         for (String dim : request.facetDims()) {
           CommentArticleCounts source = counts;
           if (sidewaysMatches.containsKey(dim)) {
             source = new CommentArticleCounts(
                 searcher.facetFields, sidewaysMatches.get(dim), articleDocs, List.of(dim),
-                searcher.getTaskExecutor(), searchThreads);
+                searcher.getTaskExecutor(), searchThreads, minPartDocs);
           }
           facets.add(
               source.top(
@@ -298,23 +338,19 @@ public final class VoxpopSearcher implements Closeable {
       for (String range : request.rangeFacets()) {
         facets.add(RangeCounts.count(range, RangeFacets.BY_NAME.get(range), matches, articleDocs));
       }
-      pageHits.run(); // does nothing when a search thread has taken it
-      List<Hit> hits = result(pageHits);
-      Optional<String> next =
-          request.pageSize() > 0 && more
-              ? Optional.of(PageCursor.encode(page.scoreDocs[page.scoreDocs.length - 1], request.sort()))
-              : Optional.empty();
+      pageTask.run(); // does nothing when a search thread has taken it
+      Page page = result(pageTask);
       deadline.check();
       return new SearchResult(
-          top.totalHits.value(), distinctArticles, hits, facets, next, Duration.ofNanos(System.nanoTime() - started));
+          totalHits, distinctArticles, page.hits(), facets, page.next(), Duration.ofNanos(System.nanoTime() - started));
     } finally {
-      if (pageHits != null && !pageHits.isDone()) {
+      if (pageTask != null && !pageTask.isDone()) {
         // The search failed (a timeout, a bad facet path) while its page was being read: the
         // page is not started any more, or waited for, before the searcher is released.
         abandoned.set(true);
-        pageHits.run();
+        pageTask.run();
         try {
-          pageHits.get();
+          pageTask.get();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException e) {
@@ -323,6 +359,28 @@ public final class VoxpopSearcher implements Closeable {
       }
       manager.release(searcher);
     }
+  }
+
+  /** A page of hits, and the cursor to the next page when there is one. */
+  private record Page(List<Hit> hits, Optional<String> next) {
+    static final Page EMPTY = new Page(List.of(), Optional.empty());
+  }
+
+  /** The page among the best {@code pageSize + 1} matches, read and highlighted. */
+  private Page page(FacetedSearcher searcher, TopDocs candidates, int pageSize, Query query, Query base,
+      Set<String> matchedEntities, SearchRequest request) throws IOException {
+    boolean more = candidates.scoreDocs.length > pageSize;
+    TopDocs page = new TopDocs(
+        candidates.totalHits, java.util.Arrays.copyOf(candidates.scoreDocs, Math.min(pageSize, candidates.scoreDocs.length)));
+    if (request.scope() == Scope.ARTICLES_BY_COMMENTS && request.sort() != SortOrder.RELEVANCE) {
+      // A field sort computes no scores, and the join's score is the number of matching comments.
+      org.apache.lucene.search.TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
+    }
+    List<Hit> hits = hits(searcher, page, base, matchedEntities, request.scope());
+    Optional<String> next = more
+        ? Optional.of(PageCursor.encode(page.scoreDocs[page.scoreDocs.length - 1], request.sort()))
+        : Optional.empty();
+    return new Page(hits, next);
   }
 
   /**
@@ -371,9 +429,10 @@ public final class VoxpopSearcher implements Closeable {
       if (entityField.isEmpty()) {
         return new CoOccurrence(List.of(), List.of());
       }
-      FacetsCollector matches = searcher.search(matching(request, base), new FacetsCollectorManager());
+      List<FacetsCollector.MatchingDocs> matches =
+          searcher.search(matching(request, base), new MatchCollectorManager(new TimeoutCollectorManager(limits.timeout())));
       CommentArticleCounts counts = new CommentArticleCounts(
-          searcher.facetFields, matches, articleDocs, List.of(Schema.DIM_ENTITY), searcher.getTaskExecutor(), searchThreads);
+          searcher.facetFields, matches, articleDocs, List.of(Schema.DIM_ENTITY), searcher.getTaskExecutor(), searchThreads, minPartDocs);
       List<FacetValue> entities =
           counts.top(Schema.DIM_ENTITY, List.of(), topEntities, false, labeler(Schema.DIM_ENTITY, List.of()), "").values();
       List<EntityPair> pairs = Analytics.pairs(entityField.get(), matches, articleDocs, topPairs, this::entityName);
@@ -399,7 +458,8 @@ public final class VoxpopSearcher implements Closeable {
     }
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
-      FacetsCollector matches = searcher.search(matching(effective, base), new FacetsCollectorManager());
+      List<FacetsCollector.MatchingDocs> matches =
+          searcher.search(matching(effective, base), new MatchCollectorManager(new TimeoutCollectorManager(limits.timeout())));
       return Analytics.timeline(searcher.facetFields.get(Schema.DIM_STANCE), matches, articleDocs, interval, entityId);
     } finally {
       manager.release(searcher);
@@ -452,9 +512,9 @@ public final class VoxpopSearcher implements Closeable {
         && (request.scope() == Scope.COMMENTS || request.scope() == Scope.ARTICLES || request.scope() == Scope.BOTH);
   }
 
-  private static long totalMatches(FacetsCollector matches) {
+  private static long totalMatches(List<FacetsCollector.MatchingDocs> matches) {
     long total = 0;
-    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+    for (FacetsCollector.MatchingDocs segment : matches) {
       total += segment.totalHits();
     }
     return total;
@@ -475,8 +535,8 @@ public final class VoxpopSearcher implements Closeable {
   private static final float CONSTANT_SCORE = 1f;
 
   /** The first {@code n} matches after {@code after}, in index order, with the exact total. */
-  private static TopDocs firstInIndexOrder(FacetsCollector matches, int n, ScoreDoc after) throws IOException {
-    List<FacetsCollector.MatchingDocs> segments = new ArrayList<>(matches.getMatchingDocs());
+  private static TopDocs firstInIndexOrder(List<FacetsCollector.MatchingDocs> matches, int n, ScoreDoc after) throws IOException {
+    List<FacetsCollector.MatchingDocs> segments = new ArrayList<>(matches);
     segments.sort(java.util.Comparator.comparingInt(m -> m.context().docBase));
     int from = after == null ? 0 : after.doc + 1;
     List<ScoreDoc> page = new ArrayList<>(n);

@@ -55,7 +55,7 @@ class DecodedOrdinalsTest {
       throws IOException {
     FacetFields fields = FacetFields.of(searcher.getIndexReader(), Schema.facetsConfig(), new OrdinalCache(budget));
     FacetsCollector hits = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
-    CommentArticleCounts counts = new CommentArticleCounts(fields, hits,
+    CommentArticleCounts counts = new CommentArticleCounts(fields, hits.getMatchingDocs(),
         new QueryBitSetProducer(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE))), DIMS,
         new TaskExecutor(Runnable::run), parts, minPart);
     List<FacetDimension> out = new java.util.ArrayList<>();
@@ -81,6 +81,90 @@ class DecodedOrdinalsTest {
         }
       }
     }
+  }
+
+  /**
+   * The counts agree with the plainest possible count: every match's values read from doc values
+   * one by one, its article found by scanning for the next article, sets of articles per value.
+   * Run for dense matches (a bit set), sparse ones (a list of doc ids) and parts of every size,
+   * since the counting gathers matches in batches and walks bit sets a word at a time.
+   */
+  @Test
+  void countsAgreeWithANaiveCount() throws IOException {
+    try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (Query query : List.<Query>of(new MatchAllDocsQuery(), new TermQuery(new Term(Schema.TEXT, "obama")),
+          new TermQuery(new Term(Schema.TEXT, "the")))) {
+        FacetsCollector hits = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
+        java.util.Map<String, java.util.Map<String, int[]>> expected = naiveCounts(hits, List.of(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT));
+        for (int parts : new int[] {1, 3, 64}) {
+          for (long budget : new long[] {0, Long.MAX_VALUE}) {
+            List<FacetDimension> counted = count(searcher, query, budget, parts, 1);
+            for (FacetDimension dim : counted) {
+              if (!expected.containsKey(dim.dim())) {
+                continue;
+              }
+              java.util.Map<String, int[]> want = expected.get(dim.dim());
+              assertEquals(want.size(), dim.values().size(), dim.dim() + " values, " + query);
+              for (FacetValue value : dim.values()) {
+                int[] counts = want.get(value.value());
+                String where = dim.dim() + "/" + value.value() + ", " + query + ", " + parts + " parts, budget " + budget;
+                assertEquals(counts[0], value.comments(), "comments of " + where);
+                assertEquals(counts[1], value.articles(), "articles of " + where);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Per dimension, per value: comments and distinct articles among the hits, counted naively. */
+  private static java.util.Map<String, java.util.Map<String, int[]>> naiveCounts(FacetsCollector hits, List<String> dims)
+      throws IOException {
+    java.util.Map<String, java.util.Map<String, java.util.Set<String>>> articles = new java.util.HashMap<>();
+    java.util.Map<String, java.util.Map<String, int[]>> counts = new java.util.HashMap<>();
+    for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
+      org.apache.lucene.index.LeafReader leaf = matching.context().reader();
+      org.apache.lucene.search.DocIdSetIterator it = matching.bits() == null ? null : matching.bits().iterator();
+      if (it == null) {
+        continue;
+      }
+      for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        int article = doc;
+        while (!isArticle(leaf, article)) {
+          article++;
+        }
+        boolean comment = article != doc;
+        for (String dim : dims) {
+          org.apache.lucene.index.SortedSetDocValues values =
+              org.apache.lucene.index.DocValues.getSortedSet(leaf, Schema.facetField(dim));
+          if (!values.advanceExact(doc)) {
+            continue;
+          }
+          for (int i = 0; i < values.docValueCount(); i++) {
+            String[] path = org.apache.lucene.facet.FacetsConfig.stringToPath(values.lookupOrd(values.nextOrd()).utf8ToString());
+            if (path.length != 2) {
+              continue; // a deeper level of a hierarchical dimension, not a top value
+            }
+            int[] c = counts.computeIfAbsent(dim, k -> new java.util.HashMap<>()).computeIfAbsent(path[1], k -> new int[2]);
+            if (comment) {
+              c[0]++;
+            }
+            if (articles.computeIfAbsent(dim, k -> new java.util.HashMap<>())
+                .computeIfAbsent(path[1], k -> new java.util.HashSet<>()).add(matching.context().ord + ":" + article)) {
+              c[1]++;
+            }
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static boolean isArticle(org.apache.lucene.index.LeafReader leaf, int doc) throws IOException {
+    org.apache.lucene.index.PostingsEnum postings = leaf.postings(new Term(Schema.TYPE, Schema.TYPE_ARTICLE));
+    return postings != null && postings.advance(doc) == doc;
   }
 
   @Test
