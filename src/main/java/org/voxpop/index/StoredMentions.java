@@ -28,7 +28,13 @@ import org.voxpop.enrich.entity.EntityMention;
  * documented, one-object-per-mention form for exports.
  */
 public final class StoredMentions {
-  private static final JsonFactory JSON = new JsonFactory();
+  /**
+   * Jackson's fast number parsing: a page of article hits reads hundreds of stored confidences
+   * and stances, and the JDK's double parser was a third of reading them.
+   */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+      .build();
 
   private StoredMentions() {}
 

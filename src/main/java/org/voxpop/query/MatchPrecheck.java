@@ -1,6 +1,7 @@
 package org.voxpop.query;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -77,6 +78,10 @@ final class MatchPrecheck {
 
   /** The text as the exact analysis sees each of its tokens: lower-cased, then folded to ASCII. */
   static String folded(String text) {
+    if (isAscii(text)) {
+      // Most texts: lower-casing is all there is to do, and the JDK does it fastest.
+      return text.toLowerCase(Locale.ROOT);
+    }
     char[] chars = text.toCharArray();
     CharacterUtils.toLowerCase(chars, 0, chars.length);
     char[] out = new char[chars.length * 4]; // a character folds to at most four
@@ -87,6 +92,15 @@ final class MatchPrecheck {
       length = chars[i] < 0x80 ? put(out, length, chars[i]) : ASCIIFoldingFilter.foldToASCII(chars, i, out, length, 1);
     }
     return new String(out, 0, length);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int put(char[] out, int at, char c) {

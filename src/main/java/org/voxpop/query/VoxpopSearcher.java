@@ -303,14 +303,16 @@ public final class VoxpopSearcher implements Closeable {
       }
       long totalHits = totalMatches(matches);
       Set<String> matchedEntities = matchedEntities(base, request);
-      // The page and the facet counts need nothing of each other: the page is ranked and read on
-      // a search thread while this one counts, and whichever thread is free first takes what is
-      // left.
+      // The page and the facet counts need nothing of each other: when the counting is long, the
+      // page is ranked and read on a search thread while this one counts, and whichever thread is
+      // free first takes what is left. Short counting is done first: handing the page to another
+      // thread cost more than it saved (a selective query over 20k comments, 1.47 -> 1.24 ms).
       Callable<TopDocs> ranked = candidates;
       pageTask = new FutureTask<>(() -> request.pageSize() == 0 || abandoned.get()
           ? Page.EMPTY
           : page(searcher, ranked.call(), pageSize, query, base, matchedEntities, request));
-      if (request.pageSize() > 0) {
+      long countingWork = totalHits * Math.max(1, request.facetDims().size() + request.rangeFacets().size());
+      if (request.pageSize() > 0 && countingWork >= PAGE_BESIDE_COUNTING_WORK) {
         FutureTask<Page> submitted = pageTask;
         executor.ifPresent(pool -> pool.execute(submitted));
       }
@@ -360,6 +362,13 @@ public final class VoxpopSearcher implements Closeable {
       manager.release(searcher);
     }
   }
+
+  /**
+   * Matches times dimensions counted from which the page is read beside the counting rather than
+   * after it: about the work a millisecond of counting does on one core, where the page (a
+   * millisecond or two) starts to gain from its own thread.
+   */
+  private static final long PAGE_BESIDE_COUNTING_WORK = 65_536;
 
   /** A page of hits, and the cursor to the next page when there is one. */
   private record Page(List<Hit> hits, Optional<String> next) {
