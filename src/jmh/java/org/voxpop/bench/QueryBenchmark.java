@@ -40,8 +40,8 @@ public class QueryBenchmark {
   @Param({"20k", "1m"})
   public String corpus;
 
-  /** {@code match-all}, {@code selective}, {@code drill-sideways} or {@code join}. */
-  @Param({"match-all", "selective", "drill-sideways", "join"})
+  /** {@code match-all}, {@code selective}, {@code drill-sideways}, {@code join} or {@code join-own} (voxpop against itself). */
+  @Param({"match-all", "selective", "drill-sideways", "join", "join-own"})
   public String scenario;
 
   private VoxpopSearcher searcher;

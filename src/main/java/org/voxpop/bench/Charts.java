@@ -65,7 +65,14 @@ final class Charts {
       return svg.append("</svg>\n").toString();
     }
     List<String> scenarios = new ArrayList<>();
-    runs.get(0).path("scenarios").forEach(s -> scenarios.add(s.path("scenario").asText()));
+    List<Integer> drawn = new ArrayList<>();
+    JsonNode first = runs.get(0).path("scenarios");
+    for (int i = 0; i < first.size(); i++) {
+      if (first.get(i).path("charted").asBoolean(true)) {
+        scenarios.add(first.get(i).path("scenario").asText());
+        drawn.add(i);
+      }
+    }
     double maxMs = 0.001;
     for (JsonNode run : runs) {
       for (JsonNode s : run.path("scenarios")) {
@@ -77,7 +84,7 @@ final class Charts {
     for (int i = 0; i < scenarios.size(); i++) {
       StringBuilder points = new StringBuilder();
       for (JsonNode run : runs) {
-        JsonNode s = run.path("scenarios").get(i);
+        JsonNode s = run.path("scenarios").get(drawn.get(i));
         double x = 70 + 500 * (Math.log10(run.path("comments").asLong()) - minLog) / Math.max(0.1, maxLog - minLog);
         double y = 290 - 240 * s.path("voxpop_p50_ms").asDouble() / maxMs;
         points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));

@@ -16,9 +16,13 @@ import org.apache.lucene.util.BitSet;
  * only just after an article, so that an article and its comments always fall in one part.
  *
  * <p>A merged archive has few, unequal segments (a merge to two segments left 775k and 245k
- * documents): with a slice per segment one thread matched three times as many documents as the
- * other. Because no block of an article is ever split, the block joins (articles by their
- * comments, comments by their article) and the distinct-article counts stay exact in every part.
+ * documents): with Lucene's slice per large segment, one thread matched three times as many
+ * documents as the other, and an index of 100k comments in two segments was matched on one
+ * thread. Lucene's block joins are exact over any part of a segment (they look back past a part's
+ * start; {@code ParallelSearchTest} checks the joins over parts), so cutting at an article's end
+ * is not needed for correctness: it keeps each article's block, and the work of joining it, in
+ * one task. An index smaller than {@link #MIN_PART_DOCS} documents gets one slice: below that,
+ * handing work to a second thread cost more than it saved.
  */
 final class ArticleAlignedSlices {
   /** Parts smaller than this are not worth a task of their own. */
@@ -27,8 +31,9 @@ final class ArticleAlignedSlices {
   private ArticleAlignedSlices() {}
 
   /**
-   * Slices of about {@code 1 / threads} of the documents each: large segments in parts that end
-   * after an article, small ones grouped as Lucene groups them.
+   * Slices of about {@code 1 / threads} of the documents each, and of at least {@code
+   * minPartDocs}: segments are dealt out in index order, whole while they fit in the slice being
+   * filled, else cut just after an article.
    */
   static LeafSlice[] of(List<LeafReaderContext> leaves, BitSetProducer articles, int threads, int minPartDocs) {
     long docs = 0;

@@ -78,6 +78,8 @@ final class MatchCollectorManager implements CollectorManager<MatchCollectorMana
 
     SegmentMatches(LeafReaderContext context) {
       this.context = context;
+      // A set for the whole segment even when this collector matches a part of it (the collector
+      // is not told which): a bit per document, 128 KB per million, once per part and search.
       this.bits = new FixedBitSet(context.reader().maxDoc());
     }
 
@@ -140,7 +142,8 @@ final class MatchCollectorManager implements CollectorManager<MatchCollectorMana
   }
 
   /**
-   * The given collector manager, collecting only among the given matches: a search of the
+   * The given collector manager, collecting only among the given matches, which it offers the
+   * scorers as their competitive iterator so that they skip from match to match: a search of the
    * scoring part of a query alone, whose filters the matches already applied, ranks them as the
    * whole query would.
    */

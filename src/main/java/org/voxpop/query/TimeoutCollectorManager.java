@@ -82,6 +82,13 @@ final class TimeoutCollectorManager implements CollectorManager<SimpleCollector,
                 }
                 in.collect(doc);
               }
+
+              // FilterLeafCollector hides it: without it, a collector that knows which documents
+              // can still compete (the page among known matches) cannot let the scorers skip.
+              @Override
+              public org.apache.lucene.search.DocIdSetIterator competitiveIterator() throws IOException {
+                return in.competitiveIterator();
+              }
             };
           }
         };

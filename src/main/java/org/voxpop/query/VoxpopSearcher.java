@@ -284,12 +284,12 @@ public final class VoxpopSearcher implements Closeable {
         matches = searcher.search(query, new MatchCollectorManager(deadline));
         long total = totalMatches(matches);
         List<FacetsCollector.MatchingDocs> found = matches;
-        Query scoring = searcher.rewrite(base);
         candidates = () -> {
           // The scope and drill-down filters only narrow the matches, which are known by now, and
           // score nothing: the query text alone, searched among the matches, ranks them as the
-          // whole query would, without advancing through the filters' postings again.
-          TopDocs best = searcher.search(scoring, deadline.guarding(MatchCollectorManager.among(found,
+          // whole query would (RankingTest), and its scorers skip from match to match instead of
+          // advancing through the filters' postings again.
+          TopDocs best = searcher.search(base, deadline.guarding(MatchCollectorManager.among(found,
               new org.apache.lucene.search.TopScoreDocCollectorManager(pageSize + 1, after, pageSize + 1))));
           return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), best.scoreDocs);
         };
