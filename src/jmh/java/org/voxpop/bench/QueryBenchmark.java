@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -15,6 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.query.QueryLimits;
 import org.voxpop.query.VoxpopSearcher;
@@ -27,13 +30,18 @@ import org.voxpop.query.VoxpopSearcher;
  * per core, cached in {@code bench/work}; {@code -Dvoxpop.bench.work=DIR} moves them), so the
  * first run builds them: about a minute for {@code 20k}, ten for {@code 1m}.
  *
- * <p>Run: {@code bench/jmh QueryBenchmark -f 1 -wi 3 -i 5 -p corpus=1m}. The harness times the
- * two sides alternately call by call, which cancels the machine's drift; JMH times them in
- * separate forks, one after the other, with its own warm-up and statistics.
+ * <p>Run: {@code bench/jmh QueryBenchmark -p corpus=1m} (about 20 seconds per scenario and side).
+ * The harness times the two sides alternately call by call, which cancels the machine's drift;
+ * JMH times them in separate forks, one after the other, with its own warm-up and statistics.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+// voxpop's search paths take about ten seconds to compile on two cores: with JMH's usual few
+// seconds of warm-up, its first run measured the JIT (5.6 ms for a search that takes 3.5).
+@Fork(1)
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class QueryBenchmark {
 
   /** Generated index: {@code 20k} comments in 500 articles, {@code 1m} in 20,000. */

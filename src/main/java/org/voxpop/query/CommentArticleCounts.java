@@ -2,7 +2,6 @@ package org.voxpop.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -132,10 +131,7 @@ final class CommentArticleCounts {
         int to = ArticleAlignedSlices.partEnd(parents, from, part, maxDoc);
         int start = from;
         tasks.add(() -> {
-          SegmentCounts segment = countSegment(docs, parents, start, to);
-          if (segment != null) {
-            add(segment);
-          }
+          add(countSegment(docs, parents, start, to));
           return null;
         });
         from = to;

@@ -279,8 +279,8 @@ public final class VoxpopSearcher implements Closeable {
       } else if (rankedByScore(request)) {
         // Counted and faceted without a score, then ranked: scoring every match only to keep the
         // best page costs more than a second, pruned pass, in which Lucene's block-max skipping
-        // scores just the matches that can still make the page. That pass is the page's work,
-        // done beside the counting.
+        // scores just the matches that can still make the page. That pass is part of the page's
+        // work, done beside the counting or after it (below).
         matches = searcher.search(query, new MatchCollectorManager(deadline));
         long total = totalMatches(matches);
         List<FacetsCollector.MatchingDocs> found = matches;
