@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -146,6 +145,8 @@ final class MatchCollectorManager implements CollectorManager<MatchCollectorMana
    * scorers as their competitive iterator so that they skip from match to match: a search of the
    * scoring part of a query alone, whose filters the matches already applied, ranks them as the
    * whole query would.
+   *
+   * @param matches matches as this manager collects them (a bit set per segment)
    */
   static <C extends Collector, T> CollectorManager<Collector, T> among(
       List<MatchingDocs> matches, CollectorManager<C, T> inner) {
@@ -153,13 +154,10 @@ final class MatchCollectorManager implements CollectorManager<MatchCollectorMana
     for (MatchingDocs segment : matches) {
       bySegment.put(segment.context().id(), segment);
     }
-    return new CollectorManager<>() {
-      private final Map<Collector, C> unwrapped = new ConcurrentHashMap<>();
-
+    return new WrappingCollectorManager<>(inner) {
       @Override
-      public Collector newCollector() throws IOException {
-        C collector = inner.newCollector();
-        Collector filtered = new FilterCollector(collector) {
+      Collector wrap(C collector) {
+        return new FilterCollector(collector) {
           @Override
           public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             MatchingDocs segment = bySegment.get(context.id());
@@ -183,17 +181,6 @@ final class MatchCollectorManager implements CollectorManager<MatchCollectorMana
             };
           }
         };
-        unwrapped.put(filtered, collector);
-        return filtered;
-      }
-
-      @Override
-      public T reduce(Collection<Collector> collectors) throws IOException {
-        List<C> originals = new ArrayList<>(collectors.size());
-        for (Collector c : collectors) {
-          originals.add(unwrapped.get(c));
-        }
-        return inner.reduce(originals);
       }
     };
   }

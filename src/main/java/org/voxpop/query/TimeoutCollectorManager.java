@@ -2,12 +2,11 @@ package org.voxpop.query;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
@@ -62,13 +61,10 @@ final class TimeoutCollectorManager implements CollectorManager<SimpleCollector,
    * collectors' score mode, so a top-scores collector still lets Lucene skip what cannot compete.
    */
   <C extends Collector, T> CollectorManager<Collector, T> guarding(CollectorManager<C, T> inner) {
-    return new CollectorManager<>() {
-      private final java.util.Map<Collector, C> unwrapped = new java.util.concurrent.ConcurrentHashMap<>();
-
+    return new WrappingCollectorManager<>(inner) {
       @Override
-      public Collector newCollector() throws IOException {
-        C collector = inner.newCollector();
-        Collector guarded = new FilterCollector(collector) {
+      Collector wrap(C collector) {
+        return new FilterCollector(collector) {
           @Override
           public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             return new FilterLeafCollector(super.getLeafCollector(context)) {
@@ -86,24 +82,18 @@ final class TimeoutCollectorManager implements CollectorManager<SimpleCollector,
               // FilterLeafCollector hides it: without it, a collector that knows which documents
               // can still compete (the page among known matches) cannot let the scorers skip.
               @Override
-              public org.apache.lucene.search.DocIdSetIterator competitiveIterator() throws IOException {
+              public DocIdSetIterator competitiveIterator() throws IOException {
                 return in.competitiveIterator();
               }
             };
           }
         };
-        unwrapped.put(guarded, collector);
-        return guarded;
       }
 
       @Override
       public T reduce(Collection<Collector> collectors) throws IOException {
-        List<C> originals = new ArrayList<>(collectors.size());
-        for (Collector c : collectors) {
-          originals.add(unwrapped.get(c));
-        }
         check();
-        return inner.reduce(originals);
+        return super.reduce(collectors);
       }
     };
   }
