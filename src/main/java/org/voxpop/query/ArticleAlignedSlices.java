@@ -40,7 +40,7 @@ final class ArticleAlignedSlices {
     for (LeafReaderContext leaf : leaves) {
       docs += leaf.reader().maxDoc();
     }
-    int part = (int) Math.max(minPartDocs, (docs + threads - 1) / Math.max(1, threads));
+    int part = partSize(docs, threads, minPartDocs);
     // Documents are dealt out in index order: a slice takes whole segments, and the start of the
     // next one, until it holds about its share; a segment is only cut just after an article.
     List<LeafSlice> slices = new ArrayList<>();
@@ -76,6 +76,11 @@ final class ArticleAlignedSlices {
       slices.add(new LeafSlice(slice));
     }
     return slices.toArray(LeafSlice[]::new);
+  }
+
+  /** About {@code docs / threads}, and at least {@code minPartDocs}: the size parts are cut to. */
+  static int partSize(long docs, int threads, int minPartDocs) {
+    return (int) Math.max(minPartDocs, (docs + threads - 1) / Math.max(1, threads));
   }
 
   /**

@@ -119,7 +119,7 @@ final class CommentArticleCounts {
     // Segments are seldom of one size (a merge to two segments left 775k and 245k documents): a
     // large one is counted in parts, so that every thread gets about the same share. A part ends
     // with an article, so no block is split between two parts and articles are counted once.
-    int part = (int) Math.max(minPartDocs, (docsWithHits + parallelism - 1) / Math.max(1, parallelism));
+    int part = ArticleAlignedSlices.partSize(docsWithHits, parallelism, minPartDocs);
     List<Callable<Void>> tasks = new ArrayList<>();
     for (FacetsCollector.MatchingDocs docs : matching) {
       if (docs.totalHits() == 0 || docs.bits() == null) {

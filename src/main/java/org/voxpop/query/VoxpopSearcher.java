@@ -282,17 +282,14 @@ public final class VoxpopSearcher implements Closeable {
         // scores just the matches that can still make the page. That pass is part of the page's
         // work, done beside the counting or after it (below).
         matches = searcher.search(query, new MatchCollectorManager(deadline));
-        long total = totalMatches(matches);
         List<FacetsCollector.MatchingDocs> found = matches;
-        candidates = () -> {
-          // The scope and drill-down filters only narrow the matches, which are known by now, and
-          // score nothing: the query text alone, searched among the matches, ranks them as the
-          // whole query would (RankingTest), and its scorers skip from match to match instead of
-          // advancing through the filters' postings again.
-          TopDocs best = searcher.search(base, deadline.guarding(MatchCollectorManager.among(found,
-              new org.apache.lucene.search.TopScoreDocCollectorManager(pageSize + 1, after, pageSize + 1))));
-          return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), best.scoreDocs);
-        };
+        // The scope and drill-down filters only narrow the matches, which are known by now, and
+        // score nothing: the query text alone, searched among the matches, ranks them as the
+        // whole query would (RankingTest), and its scorers skip from match to match instead of
+        // advancing through the filters' postings again. (The candidates' own total is only a
+        // lower bound; the search reports the matches' total.)
+        candidates = () -> searcher.search(base, deadline.guarding(MatchCollectorManager.among(found,
+            new org.apache.lucene.search.TopScoreDocCollectorManager(pageSize + 1, after, pageSize + 1))));
       } else {
         Object[] result = searcher.search(query, new MultiCollectorManager(topManager, new MatchCollectorManager(deadline)));
         TopDocs top = (TopDocs) result[0];
