@@ -1,0 +1,164 @@
+package org.voxpop.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.voxpop.enrich.entity.tagger.TokenLexicon;
+
+/**
+ * What the gazetteer knows of a sentence's tokens, as the tagger's dictionary features: every
+ * name it holds that the tokens spell (position in the name and the kind of entity: "B-LOC.country",
+ * "U-PER"), whether a token is a given name or a common English word, and whether the name was
+ * written in lower case. The tagger learns how far each kind of evidence goes; a name list alone
+ * decides nothing.
+ */
+final class GazetteerLexicon implements TokenLexicon {
+
+  private static final int MAX_CODES = 12;
+
+  private final Gazetteer gazetteer;
+
+  GazetteerLexicon(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public String[][] codes(String[] words) {
+    int n = words.length;
+    // The gazetteer's keys are normalised word pieces: "U.S." is "u s", "US-backed" is "us backed".
+    List<String> pieces = new ArrayList<>(n + 4);
+    List<Integer> owner = new ArrayList<>(n + 4);
+    List<Boolean> firstOfToken = new ArrayList<>(n + 4);
+    List<Boolean> lastOfToken = new ArrayList<>(n + 4);
+    for (int i = 0; i < n; i++) {
+      List<String> ps = Text.tokens(words[i]);
+      if (ps.isEmpty()) {
+        // Punctuation: no name runs across it.
+        pieces.add(null);
+        owner.add(i);
+        firstOfToken.add(true);
+        lastOfToken.add(true);
+        continue;
+      }
+      for (int k = 0; k < ps.size(); k++) {
+        pieces.add(ps.get(k));
+        owner.add(i);
+        firstOfToken.add(k == 0);
+        lastOfToken.add(k == ps.size() - 1);
+      }
+    }
+    List<List<String>> codes = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      codes.add(new ArrayList<>(2));
+      String norm = Text.normalize(words[i], 0, words[i].length());
+      if (gazetteer.isGivenName(norm)) {
+        codes.get(i).add("given");
+      }
+      if (gazetteer.isCommonWord(norm)) {
+        codes.get(i).add("common");
+      }
+    }
+    Gazetteer.Node root = gazetteer.root();
+    for (int a = 0; a < pieces.size(); a++) {
+      if (pieces.get(a) == null) {
+        continue;
+      }
+      Gazetteer.Node node = root;
+      for (int b = a; b < pieces.size() && pieces.get(b) != null; b++) {
+        node = node.next.get(pieces.get(b));
+        if (node == null) {
+          break;
+        }
+        if (node.entries.isEmpty()) {
+          continue;
+        }
+        int first = owner.get(a);
+        int last = owner.get(b);
+        boolean aligned = firstOfToken.get(a) && lastOfToken.get(b);
+        String cls = cls(node.entries, words, first, last);
+        if (cls == null) {
+          continue;
+        }
+        for (int t = first; t <= last; t++) {
+          List<String> c = codes.get(t);
+          if (c.size() >= MAX_CODES) {
+            continue;
+          }
+          String pos = !aligned ? "P" : first == last ? "U" : t == first ? "B" : t == last ? "L" : "I";
+          c.add(pos + "-" + cls);
+        }
+      }
+    }
+    String[][] out = new String[n][];
+    for (int i = 0; i < n; i++) {
+      out[i] = codes.get(i).toArray(new String[0]);
+    }
+    return out;
+  }
+
+  /**
+   * The kind of entity the best entry of a match names, with what weakens it: written in lower
+   * case, a common word, an ambiguous short form ("IS", "US"). Null when a short form's case does
+   * not match ("us" is never "US").
+   */
+  private static String cls(List<Gazetteer.Entry> entries, String[] words, int first, int last) {
+    String letters = null;
+    for (Gazetteer.Entry e : entries) {
+      if (e.exactCase()) {
+        if (letters == null) {
+          StringBuilder sb = new StringBuilder();
+          for (int t = first; t <= last; t++) {
+            sb.append(words[t]);
+          }
+          letters = Text.letters(sb.toString());
+        }
+        if (!letters.equals(Text.letters(e.form()))) {
+          continue;
+        }
+      }
+      StringBuilder sb = new StringBuilder(24);
+      if (e.kind() == Gazetteer.Kind.DEMONYM) {
+        sb.append("DEM");
+      } else {
+        sb.append(e.entity().type().name(), 0, 3).append('.').append(layer(e));
+      }
+      boolean lower = true;
+      for (int t = first; t <= last; t++) {
+        lower &= !hasUpper(words[t]);
+      }
+      if (lower) {
+        sb.append(".lc");
+      }
+      if (e.commonWord()) {
+        sb.append(".cw");
+      }
+      if (e.ambiguousShortForm()) {
+        sb.append(".amb");
+      }
+      return sb.toString();
+    }
+    return null;
+  }
+
+  private static String layer(Gazetteer.Entry e) {
+    String sub = e.entity().subtype();
+    if (sub.equals("country") || sub.equals("territory")) {
+      return "country";
+    }
+    if (e.priority() >= 3) {
+      return "curated";
+    }
+    if (sub.equals("city")) {
+      return e.rank() >= 1_000_000 ? "city1" : e.rank() >= 100_000 ? "city2" : "city3";
+    }
+    return sub.isEmpty() ? "other" : sub.replace(' ', '_');
+  }
+
+  private static boolean hasUpper(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,135 @@
+package org.voxpop.enrich.entity.tagger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The trained named-entity tagger: finds the names in tokenised text and types them as person,
+ * location, organisation or other (MISC), one document at a time.
+ *
+ * <p>Immutable and thread safe: load the model once and share it. The dictionary it consults
+ * ({@link TokenLexicon}) is separate from the weights, so that a newsroom's own gazetteer can be
+ * used with the bundled model ({@link #withLexicon}).
+ */
+public final class EntityTagger {
+
+  /**
+   * How to train.
+   *
+   * @param epochs passes over the training data
+   * @param seed seed of the document order
+   * @param minFeatureCount features seen fewer times in the training data are dropped
+   */
+  public record Options(int epochs, long seed, int minFeatureCount) {}
+
+  /** Told about each finished epoch with the averaged model so far (for model selection). */
+  @FunctionalInterface
+  public interface Progress {
+    void epoch(int epoch, EntityTagger model);
+  }
+
+  private final TaggerModel model;
+  private final TokenLexicon lexicon;
+  private final WordClasses classes;
+  private final FeatureExtractor fx;
+
+  private EntityTagger(TaggerModel model, TokenLexicon lexicon, WordClasses classes) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.classes = Objects.requireNonNull(classes, "classes");
+    this.fx = new FeatureExtractor(lexicon, classes);
+  }
+
+  /** Trains a tagger on labelled corpora (see {@link TaggerTrainer}). */
+  public static EntityTagger train(List<NerCorpus.Corpus> corpora, TokenLexicon lexicon,
+      WordClasses classes, Options options, Progress progress) {
+    FeatureExtractor fx = new FeatureExtractor(lexicon, classes);
+    TaggerModel m = TaggerTrainer.train(corpora, fx,
+        new TaggerTrainer.Options(options.epochs(), options.seed(), options.minFeatureCount()),
+        (e, model) -> progress.epoch(e, new EntityTagger(model, lexicon, classes)));
+    return new EntityTagger(m, lexicon, classes);
+  }
+
+  /** Reads weights written by {@link #write}. */
+  public static EntityTagger read(InputStream in, TokenLexicon lexicon, WordClasses classes)
+      throws IOException {
+    return new EntityTagger(TaggerModel.read(in), lexicon, classes);
+  }
+
+  /** The same weights over another dictionary. */
+  public EntityTagger withLexicon(TokenLexicon other) {
+    return new EntityTagger(model, other, classes);
+  }
+
+  /** Writes the weights; the same model always gives the same bytes. */
+  public void write(OutputStream out) throws IOException {
+    model.write(out);
+  }
+
+  /** Number of features with weights. */
+  public int featureCount() {
+    return model.index.size();
+  }
+
+  /** The names in a text's tokens, sentence by sentence, in order. */
+  public List<TaggedSpan> tag(Tokens tokens) {
+    List<String[]> sentences = new ArrayList<>(tokens.sentenceStarts().length);
+    for (int s = 0; s < tokens.sentenceStarts().length; s++) {
+      int from = tokens.sentenceStarts()[s];
+      int to = tokens.sentenceEnd(s);
+      String[] words = new String[to - from];
+      for (int i = from; i < to; i++) {
+        words[i - from] = tokens.token(i);
+      }
+      sentences.add(words);
+    }
+    List<List<TaggedSpan>> per = tagSentences(sentences);
+    List<TaggedSpan> out = new ArrayList<>();
+    for (int s = 0; s < per.size(); s++) {
+      int off = tokens.sentenceStarts()[s];
+      for (TaggedSpan sp : per.get(s)) {
+        out.add(new TaggedSpan(sp.start() + off, sp.end() + off, sp.type(), sp.confidence()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The names in each sentence of one document, token indexes counted within the sentence.
+   *
+   * @param sentences the tokens of each sentence, in document order
+   */
+  public List<List<TaggedSpan>> tagSentences(List<String[]> sentences) {
+    List<int[]> labels = model.tagDocument(sentences, fx);
+    List<double[]> probs = model.marginals(sentences, labels, fx);
+    List<List<TaggedSpan>> out = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      out.add(spans(labels.get(s), probs.get(s)));
+    }
+    return out;
+  }
+
+  private static List<TaggedSpan> spans(int[] l, double[] p) {
+    List<TaggedSpan> out = new ArrayList<>();
+    for (int t = 0; t < l.length; t++) {
+      if (l[t] == Labels.O) {
+        continue;
+      }
+      int e = t;
+      while (Labels.part(l[e]) != Labels.U && Labels.part(l[e]) != Labels.L) {
+        e++;
+      }
+      double conf = 1;
+      for (int k = t; k <= e; k++) {
+        conf = Math.min(conf, p[k * Labels.COUNT + l[k]]);
+      }
+      out.add(new TaggedSpan(t, e + 1, NerCorpus.TYPES.get(Labels.type(l[t])), conf));
+      t = e;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,140 @@
+package org.voxpop.enrich.entity.tagger;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The trained weights of the tagger: one weight per feature and label, plus label transitions,
+ * and the decoding of a document sentence by sentence. Immutable and thread safe.
+ */
+final class TaggerModel {
+
+  private static final int MAGIC = 0x564e4552; // "VNER"
+  private static final int FORMAT = 1;
+
+  final FeatureIndex index;
+  /** {@code weights[row * COUNT + label]}. */
+  final float[] weights;
+  /** {@code trans[from * COUNT + to]}, row {@code COUNT} from the sentence start. */
+  final double[] trans;
+  private final int[] historyRows;
+
+  TaggerModel(FeatureIndex index, float[] weights, double[] trans) {
+    this.index = index;
+    this.weights = weights;
+    this.trans = trans;
+    this.historyRows = new int[1 + Labels.TYPES];
+    for (int t = 0; t < historyRows.length; t++) {
+      historyRows[t] = index.get(FeatureExtractor.historyKey(t));
+    }
+  }
+
+  /** The labels of each sentence of one document, in order. */
+  List<int[]> tagDocument(List<String[]> sentences, FeatureExtractor fx) {
+    DocumentHistory history = new DocumentHistory();
+    List<int[]> out = new ArrayList<>(sentences.size());
+    for (String[] words : sentences) {
+      double[] em = emissions(fx.extract(words), history.keys(words));
+      int[] labels = Viterbi.decode(em, words.length, trans, handleMask(words));
+      history.record(words, labels);
+      out.add(labels);
+    }
+    return out;
+  }
+
+  /** Like {@link #tagDocument} with the probability of each token's label. */
+  List<double[]> marginals(List<String[]> sentences, List<int[]> labels, FeatureExtractor fx) {
+    DocumentHistory history = new DocumentHistory();
+    List<double[]> out = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] words = sentences.get(s);
+      double[] em = emissions(fx.extract(words), history.keys(words));
+      out.add(Viterbi.marginals(em, words.length, trans, handleMask(words)));
+      history.record(words, labels.get(s));
+    }
+    return out;
+  }
+
+  /** Every label allowed, except on handles. */
+  static int[] handleMask(String[] words) {
+    int[] mask = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      mask[i] = Handles.isHandle(words, i) ? 1 << Labels.O : Viterbi.ANY;
+    }
+    return mask;
+  }
+
+  private double[] emissions(long[][] keys, long[][] hist) {
+    int c = Labels.COUNT;
+    double[] em = new double[keys.length * c];
+    for (int t = 0; t < keys.length; t++) {
+      int base = t * c;
+      for (long k : keys[t]) {
+        addRow(index.get(k), em, base);
+      }
+      for (long k : hist[t]) {
+        addRow(index.get(k), em, base);
+      }
+    }
+    return em;
+  }
+
+  private void addRow(int row, double[] em, int base) {
+    if (row < 0) {
+      return;
+    }
+    int off = row * Labels.COUNT;
+    for (int y = 0; y < Labels.COUNT; y++) {
+      em[base + y] += weights[off + y];
+    }
+  }
+
+  /** Writes the model; the same model always gives the same bytes. */
+  void write(OutputStream os) throws IOException {
+    DataOutputStream out = new DataOutputStream(os);
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    out.writeInt(Labels.COUNT);
+    long[] keys = index.keysByRow();
+    out.writeInt(keys.length);
+    for (long k : keys) {
+      out.writeLong(k);
+    }
+    for (float w : weights) {
+      out.writeFloat(w);
+    }
+    for (double t : trans) {
+      out.writeDouble(t);
+    }
+    out.flush();
+  }
+
+  static TaggerModel read(InputStream is) throws IOException {
+    DataInputStream in = new DataInputStream(is);
+    if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+      throw new IOException("not a voxpop tagger model of format " + FORMAT);
+    }
+    if (in.readInt() != Labels.COUNT) {
+      throw new IOException("the model has another label set");
+    }
+    int n = in.readInt();
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = in.readLong();
+    }
+    float[] w = new float[n * Labels.COUNT];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = in.readFloat();
+    }
+    double[] trans = new double[(Labels.COUNT + 1) * Labels.COUNT];
+    for (int i = 0; i < trans.length; i++) {
+      trans[i] = in.readDouble();
+    }
+    return new TaggerModel(FeatureIndex.of(keys), w, trans);
+  }
+}

@@ -1,0 +1,263 @@
+package org.voxpop.enrich.entity.tagger;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains the tagger: a structured averaged perceptron (Collins 2002) over BILOU labels with
+ * Viterbi decoding, one document at a time so that the history features see what the model
+ * itself tagged earlier in the document.
+ *
+ * <p>Corpora that leave some names unannotated ({@link NerCorpus.Corpus#miscComplete()} false)
+ * are trained with partial labels: where the file says "no name", the update target is the
+ * best sequence that agrees with the file, in which such a token may still be a MISC name.
+ *
+ * <p>Deterministic: the weights are integers while training, the document order comes from a
+ * seeded {@link Random}, so the same inputs and seed give the same model, bit for bit.
+ */
+final class TaggerTrainer {
+
+  /**
+   * @param epochs passes over the training data
+   * @param seed seed of the document order
+   * @param minFeatureCount features seen fewer times in the training data are dropped
+   */
+  record Options(int epochs, long seed, int minFeatureCount) {}
+
+  /** Told about each finished epoch, with the averaged model so far. */
+  interface Progress {
+    void epoch(int epoch, TaggerModel model);
+  }
+
+  private record Sentence(String[] words, int[][] rows, int[] gold) {}
+
+  private TaggerTrainer() {}
+
+  static TaggerModel train(List<NerCorpus.Corpus> corpora, FeatureExtractor fx, Options o,
+      Progress progress) {
+    // Pass 1: the static features of every token, and how often each occurs.
+    List<List<String[]>> docWords = new ArrayList<>();
+    List<List<long[][]>> docKeys = new ArrayList<>();
+    List<List<int[]>> docGold = new ArrayList<>();
+    FeatureIndex counting = new FeatureIndex(1 << 20);
+    int[] counts = new int[1 << 20];
+    for (NerCorpus.Corpus corpus : corpora) {
+      for (NerCorpus.Document d : corpus.documents()) {
+        List<String[]> ws = new ArrayList<>();
+        List<long[][]> ks = new ArrayList<>();
+        List<int[]> gs = new ArrayList<>();
+        for (NerCorpus.Sentence s : d.sentences()) {
+          String[] words = s.tokens().toArray(new String[0]);
+          long[][] keys = fx.extract(words);
+          for (long[] tk : keys) {
+            for (long k : tk) {
+              int r = counting.add(k);
+              if (r >= counts.length) {
+                counts = Arrays.copyOf(counts, counts.length * 2);
+              }
+              counts[r]++;
+            }
+          }
+          ws.add(words);
+          ks.add(keys);
+          gs.add(goldMask(words, s.spans(), corpus.miscComplete()));
+        }
+        docWords.add(ws);
+        docKeys.add(ks);
+        docGold.add(gs);
+      }
+    }
+    // Pass 2: rows for the features kept, in first-seen order.
+    long[] byRow = counting.keysByRow();
+    FeatureIndex index = new FeatureIndex(byRow.length);
+    for (int r = 0; r < byRow.length; r++) {
+      if (counts[r] >= o.minFeatureCount()) {
+        index.add(byRow[r]);
+      }
+    }
+    for (int t = 0; t < 1 + Labels.TYPES; t++) {
+      index.add(FeatureExtractor.historyKey(t));
+    }
+    List<List<Sentence>> docs = new ArrayList<>(docWords.size());
+    for (int d = 0; d < docWords.size(); d++) {
+      List<Sentence> ss = new ArrayList<>();
+      for (int s = 0; s < docWords.get(d).size(); s++) {
+        long[][] keys = docKeys.get(d).get(s);
+        int[][] rows = new int[keys.length][];
+        for (int t = 0; t < keys.length; t++) {
+          int[] r = new int[keys[t].length];
+          int m = 0;
+          for (long k : keys[t]) {
+            int row = index.get(k);
+            if (row >= 0) {
+              r[m++] = row;
+            }
+          }
+          rows[t] = Arrays.copyOf(r, m);
+        }
+        ss.add(new Sentence(docWords.get(d).get(s), rows, docGold.get(d).get(s)));
+      }
+      docs.add(ss);
+      docKeys.get(d).clear();
+    }
+    return new Run(index, docs).train(o, progress);
+  }
+
+  /** The labels each token may take in the update target. */
+  static int[] goldMask(String[] words, List<NerCorpus.Span> spans, boolean miscComplete) {
+    int[] labels = Labels.encode(words.length, spans);
+    int otherwise = 1 << Labels.O;
+    if (!miscComplete) {
+      int misc = Labels.typeIndex("MISC");
+      for (int p = 0; p < 4; p++) {
+        otherwise |= 1 << Labels.label(misc, p);
+      }
+    }
+    int[] mask = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      mask[i] = labels[i] == Labels.O ? otherwise : 1 << labels[i];
+    }
+    // A span that takes in a handle is left out: handles are never labelled.
+    for (NerCorpus.Span s : spans) {
+      boolean handle = false;
+      for (int i = s.start(); i < s.end(); i++) {
+        handle |= Handles.isHandle(words, i);
+      }
+      if (handle) {
+        for (int i = s.start(); i < s.end(); i++) {
+          mask[i] = otherwise;
+        }
+      }
+    }
+    for (int i = 0; i < words.length; i++) {
+      if (Handles.isHandle(words, i)) {
+        mask[i] = 1 << Labels.O;
+      }
+    }
+    return mask;
+  }
+
+  /** One training run: integer weights and their running sums for averaging. */
+  private static final class Run {
+    private final FeatureIndex index;
+    private final List<List<Sentence>> docs;
+    private final int c = Labels.COUNT;
+    private final int[] w;
+    private final long[] acc;
+    private final int[] tw = new int[(Labels.COUNT + 1) * Labels.COUNT];
+    private final long[] tacc = new long[tw.length];
+    private final int[] historyRows = new int[1 + Labels.TYPES];
+    private long step = 1;
+
+    Run(FeatureIndex index, List<List<Sentence>> docs) {
+      this.index = index;
+      this.docs = docs;
+      this.w = new int[index.size() * c];
+      this.acc = new long[w.length];
+      for (int t = 0; t < historyRows.length; t++) {
+        historyRows[t] = index.get(FeatureExtractor.historyKey(t));
+      }
+    }
+
+    TaggerModel train(Options o, Progress progress) {
+      Random random = new Random(o.seed());
+      Integer[] order = new Integer[docs.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      TaggerModel last = null;
+      for (int epoch = 1; epoch <= o.epochs(); epoch++) {
+        List<Integer> shuffled = new ArrayList<>(Arrays.asList(order));
+        java.util.Collections.shuffle(shuffled, random);
+        for (int d : shuffled) {
+          trainDocument(docs.get(d));
+        }
+        last = averaged();
+        progress.epoch(epoch, last);
+      }
+      return last;
+    }
+
+    private void trainDocument(List<Sentence> doc) {
+      DocumentHistory history = new DocumentHistory();
+      double[] dtrans = new double[tw.length];
+      for (int i = 0; i < tw.length; i++) {
+        dtrans[i] = tw[i];
+      }
+      for (Sentence s : doc) {
+        int n = s.words.length;
+        long[][] hk = history.keys(s.words);
+        int[][] hrows = new int[n][];
+        for (int t = 0; t < n; t++) {
+          hrows[t] = new int[hk[t].length];
+          for (int j = 0; j < hk[t].length; j++) {
+            hrows[t][j] = index.get(hk[t][j]);
+          }
+        }
+        double[] em = new double[n * c];
+        for (int t = 0; t < n; t++) {
+          add(s.rows[t], em, t * c);
+          add(hrows[t], em, t * c);
+        }
+        int[] pred = Viterbi.decode(em, n, dtrans, TaggerModel.handleMask(s.words));
+        int[] gold = Viterbi.decode(em, n, dtrans, s.gold);
+        if (!Arrays.equals(pred, gold)) {
+          for (int t = 0; t < n; t++) {
+            if (pred[t] != gold[t]) {
+              update(s.rows[t], gold[t], pred[t]);
+              update(hrows[t], gold[t], pred[t]);
+            }
+            int gp = t == 0 ? c : gold[t - 1];
+            int pp = t == 0 ? c : pred[t - 1];
+            if (gp != pp || gold[t] != pred[t]) {
+              bump(gp * c + gold[t], 1);
+              bump(pp * c + pred[t], -1);
+              dtrans[gp * c + gold[t]] += 1;
+              dtrans[pp * c + pred[t]] -= 1;
+            }
+          }
+        }
+        history.record(s.words, pred);
+        step++;
+      }
+    }
+
+    private void add(int[] rows, double[] em, int base) {
+      for (int r : rows) {
+        int off = r * c;
+        for (int y = 0; y < c; y++) {
+          em[base + y] += w[off + y];
+        }
+      }
+    }
+
+    private void update(int[] rows, int gold, int pred) {
+      for (int r : rows) {
+        int off = r * c;
+        w[off + gold]++;
+        acc[off + gold] += step;
+        w[off + pred]--;
+        acc[off + pred] -= step;
+      }
+    }
+
+    private void bump(int i, int d) {
+      tw[i] += d;
+      tacc[i] += d * step;
+    }
+
+    private TaggerModel averaged() {
+      float[] avg = new float[w.length];
+      for (int i = 0; i < w.length; i++) {
+        avg[i] = (float) (w[i] - (double) acc[i] / step);
+      }
+      double[] t = new double[tw.length];
+      for (int i = 0; i < tw.length; i++) {
+        t[i] = tw[i] - (double) tacc[i] / step;
+      }
+      return new TaggerModel(index, avg, t);
+    }
+  }
+}
