@@ -13,5 +13,10 @@ public enum EntityType {
   /** A named event: war, uprising, attack. */
   EVENT,
   /** Anything else that is named (a deity, a book, an unknown capitalised name). */
-  OTHER
+  OTHER,
+  /**
+   * A social-media account ("@name") the gazetteer does not know: who is addressed, not who is
+   * talked about, so it has a dimension of its own and stays out of the person facet.
+   */
+  ACCOUNT
 }

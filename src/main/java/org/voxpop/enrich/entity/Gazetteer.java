@@ -86,6 +86,10 @@ public final class Gazetteer {
   // misspelt capitalised words consult.
   private final List<Entry> fuzzyTargets = new ArrayList<>();
   private volatile Map<String, List<Entry>> deletions;
+  private volatile Map<String, List<Entry>> surnames;
+  /** Least rank (the people layer's popularity) for a surname alone to name a person. */
+  static final long MIN_WELL_KNOWN_RANK = 40;
+  static final long SURNAME_DOMINANCE = 3;
   private final Set<String> givenNames;
   private final Set<String> commonWords;
   private final int nameCount;
@@ -467,6 +471,62 @@ public final class Gazetteer {
       }
     }
     return d;
+  }
+
+  /** Every entry stored under a normalised key ({@link Text#key}), best first. */
+  List<Entry> entries(String key) {
+    return byKey.getOrDefault(key, List.of());
+  }
+
+  /**
+   * The best-known person whose name ends in this normalised surname, when one stands out: the
+   * most linked person bearing it ranks at least {@link #SURNAME_DOMINANCE} times the next one.
+   * "Reagan" alone is Ronald Reagan; "Smith" alone is nobody in particular.
+   */
+  Optional<Entity> wellKnownBearer(String surname) {
+    Map<String, List<Entry>> idx = surnames;
+    if (idx == null) {
+      synchronized (this) {
+        idx = surnames;
+        if (idx == null) {
+          idx = buildSurnames();
+          surnames = idx;
+        }
+      }
+    }
+    List<Entry> list = idx.get(surname);
+    if (list == null || list.isEmpty()) {
+      return Optional.empty();
+    }
+    Entry top = list.get(0);
+    long second = list.size() > 1 ? list.get(1).rank() : 0;
+    if (top.rank() < MIN_WELL_KNOWN_RANK || top.rank() < SURNAME_DOMINANCE * second) {
+      return Optional.empty();
+    }
+    return Optional.of(top.entity());
+  }
+
+  private Map<String, List<Entry>> buildSurnames() {
+    Map<String, List<Entry>> idx = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (List<Entry> list : byKey.values()) {
+      for (Entry e : list) {
+        if (e.entity().type() != EntityType.PERSON || e.kind() != Kind.NAME || e.tokenCount() < 2
+            || !seen.add(e.entity().id())) {
+          continue;
+        }
+        String key = e.key();
+        String last = key.substring(key.lastIndexOf(' ') + 1);
+        if (last.length() >= 3 && !commonWords.contains(last)) {
+          idx.computeIfAbsent(last, k -> new ArrayList<>(2)).add(e);
+        }
+      }
+    }
+    for (List<Entry> list : idx.values()) {
+      list.sort((a, b) -> a.rank() != b.rank() ? Long.compare(b.rank(), a.rank())
+          : a.entity().id().compareTo(b.entity().id()));
+    }
+    return idx;
   }
 
   boolean isGivenName(String norm) {

@@ -24,28 +24,6 @@ final class GazetteerLexicon implements TokenLexicon {
   @Override
   public String[][] codes(String[] words) {
     int n = words.length;
-    // The gazetteer's keys are normalised word pieces: "U.S." is "u s", "US-backed" is "us backed".
-    List<String> pieces = new ArrayList<>(n + 4);
-    List<Integer> owner = new ArrayList<>(n + 4);
-    List<Boolean> firstOfToken = new ArrayList<>(n + 4);
-    List<Boolean> lastOfToken = new ArrayList<>(n + 4);
-    for (int i = 0; i < n; i++) {
-      List<String> ps = Text.tokens(words[i]);
-      if (ps.isEmpty()) {
-        // Punctuation: no name runs across it.
-        pieces.add(null);
-        owner.add(i);
-        firstOfToken.add(true);
-        lastOfToken.add(true);
-        continue;
-      }
-      for (int k = 0; k < ps.size(); k++) {
-        pieces.add(ps.get(k));
-        owner.add(i);
-        firstOfToken.add(k == 0);
-        lastOfToken.add(k == ps.size() - 1);
-      }
-    }
     List<List<String>> codes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       codes.add(new ArrayList<>(2));
@@ -57,35 +35,19 @@ final class GazetteerLexicon implements TokenLexicon {
         codes.get(i).add("common");
       }
     }
-    Gazetteer.Node root = gazetteer.root();
-    for (int a = 0; a < pieces.size(); a++) {
-      if (pieces.get(a) == null) {
+    for (NameMatches.Match m : NameMatches.find(gazetteer, words)) {
+      String cls = cls(m.entries(), words, m.first(), m.last());
+      if (cls == null) {
         continue;
       }
-      Gazetteer.Node node = root;
-      for (int b = a; b < pieces.size() && pieces.get(b) != null; b++) {
-        node = node.next.get(pieces.get(b));
-        if (node == null) {
-          break;
-        }
-        if (node.entries.isEmpty()) {
+      for (int t = m.first(); t <= m.last(); t++) {
+        List<String> c = codes.get(t);
+        if (c.size() >= MAX_CODES) {
           continue;
         }
-        int first = owner.get(a);
-        int last = owner.get(b);
-        boolean aligned = firstOfToken.get(a) && lastOfToken.get(b);
-        String cls = cls(node.entries, words, first, last);
-        if (cls == null) {
-          continue;
-        }
-        for (int t = first; t <= last; t++) {
-          List<String> c = codes.get(t);
-          if (c.size() >= MAX_CODES) {
-            continue;
-          }
-          String pos = !aligned ? "P" : first == last ? "U" : t == first ? "B" : t == last ? "L" : "I";
-          c.add(pos + "-" + cls);
-        }
+        String pos = !m.aligned() ? "P" : m.first() == m.last() ? "U"
+            : t == m.first() ? "B" : t == m.last() ? "L" : "I";
+        c.add(pos + "-" + cls);
       }
     }
     String[][] out = new String[n][];
@@ -121,9 +83,10 @@ final class GazetteerLexicon implements TokenLexicon {
       } else {
         sb.append(e.entity().type().name(), 0, 3).append('.').append(layer(e));
       }
+      // A sentence's first capital is no evidence: "Navy seals are cute" is written in lower case.
       boolean lower = true;
       for (int t = first; t <= last; t++) {
-        lower &= !hasUpper(words[t]);
+        lower &= !hasUpper(words[t], t == 0 ? 1 : 0);
       }
       if (lower) {
         sb.append(".lc");
@@ -153,8 +116,8 @@ final class GazetteerLexicon implements TokenLexicon {
     return sub.isEmpty() ? "other" : sub.replace(' ', '_');
   }
 
-  private static boolean hasUpper(String w) {
-    for (int i = 0; i < w.length(); i++) {
+  private static boolean hasUpper(String w, int from) {
+    for (int i = from; i < w.length(); i++) {
       if (Character.isUpperCase(w.charAt(i))) {
         return true;
       }

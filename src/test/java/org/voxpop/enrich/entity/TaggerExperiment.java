@@ -21,6 +21,8 @@ public final class TaggerExperiment {
     int epochs = 10;
     int min = 1;
     boolean gaz = true;
+    double dropout = 0;
+    String words = null;
     for (String a : args) {
       if (a.startsWith("dev=")) {
         dev.add(NerCorpus.read(Path.of(a.substring(4))));
@@ -28,6 +30,10 @@ public final class TaggerExperiment {
         epochs = Integer.parseInt(a.substring(7));
       } else if (a.startsWith("min=")) {
         min = Integer.parseInt(a.substring(4));
+      } else if (a.startsWith("dropout=")) {
+        dropout = Double.parseDouble(a.substring(8));
+      } else if (a.startsWith("words=")) {
+        words = a.substring(6);
       } else if (a.equals("nogaz")) {
         gaz = false;
       } else {
@@ -36,7 +42,9 @@ public final class TaggerExperiment {
     }
     TokenLexicon lex = gaz ? new GazetteerLexicon(Gazetteer.defaultGazetteer()) : TokenLexicon.NONE;
     long t0 = System.nanoTime();
-    EntityTagger.train(train, lex, WordClasses.NONE, new EntityTagger.Options(epochs, 42, min),
+    WordClasses wc = words == null ? WordClasses.NONE
+        : org.voxpop.enrich.entity.tagger.WordStatistics.read(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(Path.of(words))));
+    EntityTagger.train(train, lex, wc, new EntityTagger.Options(epochs, 42, min, dropout),
         (e, m) -> {
           StringBuilder sb = new StringBuilder();
           sb.append(String.format(Locale.ROOT, "epoch %d (%.0fs, %d features):", e,

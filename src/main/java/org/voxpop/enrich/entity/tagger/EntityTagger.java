@@ -23,8 +23,9 @@ public final class EntityTagger {
    * @param epochs passes over the training data
    * @param seed seed of the document order
    * @param minFeatureCount features seen fewer times in the training data are dropped
+   * @param lexiconDropout share of training sentences seen without dictionary features
    */
-  public record Options(int epochs, long seed, int minFeatureCount) {}
+  public record Options(int epochs, long seed, int minFeatureCount, double lexiconDropout) {}
 
   /** Told about each finished epoch with the averaged model so far (for model selection). */
   @FunctionalInterface
@@ -49,7 +50,8 @@ public final class EntityTagger {
       WordClasses classes, Options options, Progress progress) {
     FeatureExtractor fx = new FeatureExtractor(lexicon, classes);
     TaggerModel m = TaggerTrainer.train(corpora, fx,
-        new TaggerTrainer.Options(options.epochs(), options.seed(), options.minFeatureCount()),
+        new TaggerTrainer.Options(options.epochs(), options.seed(), options.minFeatureCount(),
+            options.lexiconDropout()),
         (e, model) -> progress.epoch(e, new EntityTagger(model, lexicon, classes)));
     return new EntityTagger(m, lexicon, classes);
   }
@@ -70,6 +72,54 @@ public final class EntityTagger {
     model.write(out);
   }
 
+  /**
+   * The same weights with the temperature that makes the tagger's label probabilities fit these
+   * labelled documents best (least negative log-likelihood of the gold labels): the tagger's
+   * confidences then mean what they say. Development data only, never training data, whose
+   * labels the weights already fit.
+   */
+  public EntityTagger calibrated(List<NerCorpus.Corpus> dev) {
+    double best = Double.NaN;
+    double bestLoss = Double.POSITIVE_INFINITY;
+    for (double t : new double[] {1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30}) {
+      TaggerModel m = model.withTemperature(t);
+      double loss = 0;
+      for (NerCorpus.Corpus c : dev) {
+        for (NerCorpus.Document d : c.documents()) {
+          List<String[]> ss = new ArrayList<>();
+          for (NerCorpus.Sentence s : d.sentences()) {
+            ss.add(s.tokens().toArray(new String[0]));
+          }
+          List<int[]> labels = m.tagDocument(ss, fx);
+          List<double[]> probs = m.marginals(ss, labels, fx);
+          for (int s = 0; s < ss.size(); s++) {
+            int[] gold = TaggerTrainer.goldMask(ss.get(s), d.sentences().get(s).spans(), c.miscComplete());
+            double[] p = probs.get(s);
+            for (int i = 0; i < gold.length; i++) {
+              double q = 0;
+              for (int y = 0; y < Labels.COUNT; y++) {
+                if ((gold[i] & (1 << y)) != 0) {
+                  q += p[i * Labels.COUNT + y];
+                }
+              }
+              loss -= Math.log(Math.max(1e-12, q));
+            }
+          }
+        }
+      }
+      if (loss < bestLoss) {
+        bestLoss = loss;
+        best = t;
+      }
+    }
+    return new EntityTagger(model.withTemperature(best), lexicon, classes);
+  }
+
+  /** The temperature of the label probabilities (see {@link #calibrated}). */
+  public double temperature() {
+    return model.temperature;
+  }
+
   /** Number of features with weights. */
   public int featureCount() {
     return model.index.size();
@@ -77,6 +127,38 @@ public final class EntityTagger {
 
   /** The names in a text's tokens, sentence by sentence, in order. */
   public List<TaggedSpan> tag(Tokens tokens) {
+    List<String[]> sentences = sentences(tokens);
+    List<List<TaggedSpan>> per = tagSentences(sentences);
+    List<TaggedSpan> out = new ArrayList<>();
+    for (int s = 0; s < per.size(); s++) {
+      int off = tokens.sentenceStarts()[s];
+      for (TaggedSpan sp : per.get(s)) {
+        out.add(new TaggedSpan(sp.start() + off, sp.end() + off, sp.type(), sp.confidence()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For each token, the model's probability that it is part of some name (one minus the marginal
+   * probability of "no name"): how close the tagger came, where it tagged nothing.
+   */
+  public double[] nameProbabilities(Tokens tokens) {
+    List<String[]> sentences = sentences(tokens);
+    List<int[]> labels = model.tagDocument(sentences, fx);
+    List<double[]> probs = model.marginals(sentences, labels, fx);
+    double[] out = new double[tokens.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      int off = tokens.sentenceStarts()[s];
+      double[] p = probs.get(s);
+      for (int i = 0; i < sentences.get(s).length; i++) {
+        out[off + i] = 1 - p[i * Labels.COUNT + Labels.O];
+      }
+    }
+    return out;
+  }
+
+  private static List<String[]> sentences(Tokens tokens) {
     List<String[]> sentences = new ArrayList<>(tokens.sentenceStarts().length);
     for (int s = 0; s < tokens.sentenceStarts().length; s++) {
       int from = tokens.sentenceStarts()[s];
@@ -87,15 +169,7 @@ public final class EntityTagger {
       }
       sentences.add(words);
     }
-    List<List<TaggedSpan>> per = tagSentences(sentences);
-    List<TaggedSpan> out = new ArrayList<>();
-    for (int s = 0; s < per.size(); s++) {
-      int off = tokens.sentenceStarts()[s];
-      for (TaggedSpan sp : per.get(s)) {
-        out.add(new TaggedSpan(sp.start() + off, sp.end() + off, sp.type(), sp.confidence()));
-      }
-    }
-    return out;
+    return sentences;
   }
 
   /**

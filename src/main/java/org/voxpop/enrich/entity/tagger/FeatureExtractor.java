@@ -54,8 +54,16 @@ final class FeatureExtractor {
     this.classes = classes;
   }
 
+  /**
+   * The features of a sentence's tokens.
+   *
+   * @param keys the static features of each token (everything but the document history)
+   * @param lexicalFrom where each token's dictionary features begin in its keys (they come last)
+   */
+  record SentenceFeatures(long[][] keys, int[] lexicalFrom) {}
+
   /** The static features of each token of a sentence (everything but the document history). */
-  long[][] extract(String[] words) {
+  SentenceFeatures extract(String[] words) {
     int n = words.length;
     String[] lower = new String[n];
     long[] low = new long[n];
@@ -72,6 +80,7 @@ final class FeatureExtractor {
     String[][] codes = lexicon.codes(words);
     boolean headline = headline(words);
     long[][] out = new long[n][];
+    int[] lexicalFrom = new int[n];
     long[] buf = new long[96];
     for (int i = 0; i < n; i++) {
       int k = 0;
@@ -119,6 +128,14 @@ final class FeatureExtractor {
       if (caseRatio != WordClasses.UNKNOWN) {
         buf[k++] = mix(CASE_RATIO, combine(caseRatio, s0));
       }
+      if (i == 0) {
+        buf[k++] = mix(SENTENCE_START, s0);
+      }
+      if (headline) {
+        buf[k++] = mix(HEADLINE, s0);
+      }
+      // Dictionary features last, so that training can leave them out of some sentences.
+      lexicalFrom[i] = k;
       for (String c : codes[i]) {
         if (k + 3 >= buf.length) {
           break;
@@ -143,15 +160,9 @@ final class FeatureExtractor {
           buf[k++] = mix(NEXT_LEX, hash(0, c));
         }
       }
-      if (i == 0) {
-        buf[k++] = mix(SENTENCE_START, s0);
-      }
-      if (headline) {
-        buf[k++] = mix(HEADLINE, s0);
-      }
       out[i] = Arrays.copyOf(buf, k);
     }
-    return out;
+    return new SentenceFeatures(out, lexicalFrom);
   }
 
   /** The key of a document-history feature: this word was tagged {@code type} earlier on. */

@@ -15,23 +15,25 @@ import java.util.List;
 final class TaggerModel {
 
   private static final int MAGIC = 0x564e4552; // "VNER"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   final FeatureIndex index;
   /** {@code weights[row * COUNT + label]}. */
   final float[] weights;
   /** {@code trans[from * COUNT + to]}, row {@code COUNT} from the sentence start. */
   final double[] trans;
-  private final int[] historyRows;
+  /** Divides the scores before they are read as log-probabilities (see {@link Viterbi#marginals}). */
+  final double temperature;
 
-  TaggerModel(FeatureIndex index, float[] weights, double[] trans) {
+  TaggerModel(FeatureIndex index, float[] weights, double[] trans, double temperature) {
     this.index = index;
     this.weights = weights;
     this.trans = trans;
-    this.historyRows = new int[1 + Labels.TYPES];
-    for (int t = 0; t < historyRows.length; t++) {
-      historyRows[t] = index.get(FeatureExtractor.historyKey(t));
-    }
+    this.temperature = temperature;
+  }
+
+  TaggerModel withTemperature(double t) {
+    return new TaggerModel(index, weights, trans, t);
   }
 
   /** The labels of each sentence of one document, in order. */
@@ -39,7 +41,7 @@ final class TaggerModel {
     DocumentHistory history = new DocumentHistory();
     List<int[]> out = new ArrayList<>(sentences.size());
     for (String[] words : sentences) {
-      double[] em = emissions(fx.extract(words), history.keys(words));
+      double[] em = emissions(fx.extract(words).keys(), history.keys(words));
       int[] labels = Viterbi.decode(em, words.length, trans, handleMask(words));
       history.record(words, labels);
       out.add(labels);
@@ -53,8 +55,8 @@ final class TaggerModel {
     List<double[]> out = new ArrayList<>(sentences.size());
     for (int s = 0; s < sentences.size(); s++) {
       String[] words = sentences.get(s);
-      double[] em = emissions(fx.extract(words), history.keys(words));
-      out.add(Viterbi.marginals(em, words.length, trans, handleMask(words)));
+      double[] em = emissions(fx.extract(words).keys(), history.keys(words));
+      out.add(Viterbi.marginals(em, words.length, trans, handleMask(words), temperature));
       history.record(words, labels.get(s));
     }
     return out;
@@ -100,6 +102,7 @@ final class TaggerModel {
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
     out.writeInt(Labels.COUNT);
+    out.writeDouble(temperature);
     long[] keys = index.keysByRow();
     out.writeInt(keys.length);
     for (long k : keys) {
@@ -122,6 +125,7 @@ final class TaggerModel {
     if (in.readInt() != Labels.COUNT) {
       throw new IOException("the model has another label set");
     }
+    double temperature = in.readDouble();
     int n = in.readInt();
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
@@ -135,6 +139,6 @@ final class TaggerModel {
     for (int i = 0; i < trans.length; i++) {
       trans[i] = in.readDouble();
     }
-    return new TaggerModel(FeatureIndex.of(keys), w, trans);
+    return new TaggerModel(FeatureIndex.of(keys), w, trans, temperature);
   }
 }

@@ -23,15 +23,24 @@ final class TaggerTrainer {
    * @param epochs passes over the training data
    * @param seed seed of the document order
    * @param minFeatureCount features seen fewer times in the training data are dropped
+   * @param lexiconDropout share of training sentences seen without their dictionary features, so
+   *     that the weights of the context features are trained too and a name list never decides
+   *     alone (feature bagging, Sutton, Sindelar and McCallum 2006)
    */
-  record Options(int epochs, long seed, int minFeatureCount) {}
+  record Options(int epochs, long seed, int minFeatureCount, double lexiconDropout) {}
 
   /** Told about each finished epoch, with the averaged model so far. */
   interface Progress {
     void epoch(int epoch, TaggerModel model);
   }
 
-  private record Sentence(String[] words, int[][] rows, int[] gold) {}
+  /**
+   * One training sentence.
+   *
+   * @param rows feature rows of each token, the dictionary's last
+   * @param lexicalFrom where each token's dictionary rows begin
+   */
+  private record Sentence(String[] words, int[][] rows, int[] lexicalFrom, int[] gold) {}
 
   private TaggerTrainer() {}
 
@@ -39,19 +48,19 @@ final class TaggerTrainer {
       Progress progress) {
     // Pass 1: the static features of every token, and how often each occurs.
     List<List<String[]>> docWords = new ArrayList<>();
-    List<List<long[][]>> docKeys = new ArrayList<>();
+    List<List<FeatureExtractor.SentenceFeatures>> docKeys = new ArrayList<>();
     List<List<int[]>> docGold = new ArrayList<>();
     FeatureIndex counting = new FeatureIndex(1 << 20);
     int[] counts = new int[1 << 20];
     for (NerCorpus.Corpus corpus : corpora) {
       for (NerCorpus.Document d : corpus.documents()) {
         List<String[]> ws = new ArrayList<>();
-        List<long[][]> ks = new ArrayList<>();
+        List<FeatureExtractor.SentenceFeatures> ks = new ArrayList<>();
         List<int[]> gs = new ArrayList<>();
         for (NerCorpus.Sentence s : d.sentences()) {
           String[] words = s.tokens().toArray(new String[0]);
-          long[][] keys = fx.extract(words);
-          for (long[] tk : keys) {
+          FeatureExtractor.SentenceFeatures sf = fx.extract(words);
+          for (long[] tk : sf.keys()) {
             for (long k : tk) {
               int r = counting.add(k);
               if (r >= counts.length) {
@@ -61,7 +70,7 @@ final class TaggerTrainer {
             }
           }
           ws.add(words);
-          ks.add(keys);
+          ks.add(sf);
           gs.add(goldMask(words, s.spans(), corpus.miscComplete()));
         }
         docWords.add(ws);
@@ -84,20 +93,28 @@ final class TaggerTrainer {
     for (int d = 0; d < docWords.size(); d++) {
       List<Sentence> ss = new ArrayList<>();
       for (int s = 0; s < docWords.get(d).size(); s++) {
-        long[][] keys = docKeys.get(d).get(s);
+        FeatureExtractor.SentenceFeatures sf = docKeys.get(d).get(s);
+        long[][] keys = sf.keys();
         int[][] rows = new int[keys.length][];
+        int[] lexicalFrom = new int[keys.length];
         for (int t = 0; t < keys.length; t++) {
           int[] r = new int[keys[t].length];
           int m = 0;
-          for (long k : keys[t]) {
-            int row = index.get(k);
+          for (int j = 0; j < keys[t].length; j++) {
+            if (j == sf.lexicalFrom()[t]) {
+              lexicalFrom[t] = m;
+            }
+            int row = index.get(keys[t][j]);
             if (row >= 0) {
               r[m++] = row;
             }
           }
+          if (sf.lexicalFrom()[t] >= keys[t].length) {
+            lexicalFrom[t] = m;
+          }
           rows[t] = Arrays.copyOf(r, m);
         }
-        ss.add(new Sentence(docWords.get(d).get(s), rows, docGold.get(d).get(s)));
+        ss.add(new Sentence(docWords.get(d).get(s), rows, lexicalFrom, docGold.get(d).get(s)));
       }
       docs.add(ss);
       docKeys.get(d).clear();
@@ -148,21 +165,20 @@ final class TaggerTrainer {
     private final long[] acc;
     private final int[] tw = new int[(Labels.COUNT + 1) * Labels.COUNT];
     private final long[] tacc = new long[tw.length];
-    private final int[] historyRows = new int[1 + Labels.TYPES];
     private long step = 1;
+    private Random random;
+    private double dropout;
 
     Run(FeatureIndex index, List<List<Sentence>> docs) {
       this.index = index;
       this.docs = docs;
       this.w = new int[index.size() * c];
       this.acc = new long[w.length];
-      for (int t = 0; t < historyRows.length; t++) {
-        historyRows[t] = index.get(FeatureExtractor.historyKey(t));
-      }
     }
 
     TaggerModel train(Options o, Progress progress) {
-      Random random = new Random(o.seed());
+      random = new Random(o.seed());
+      dropout = o.lexiconDropout();
       Integer[] order = new Integer[docs.size()];
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
@@ -188,6 +204,7 @@ final class TaggerTrainer {
       }
       for (Sentence s : doc) {
         int n = s.words.length;
+        boolean drop = dropout > 0 && random.nextDouble() < dropout;
         long[][] hk = history.keys(s.words);
         int[][] hrows = new int[n][];
         for (int t = 0; t < n; t++) {
@@ -198,16 +215,16 @@ final class TaggerTrainer {
         }
         double[] em = new double[n * c];
         for (int t = 0; t < n; t++) {
-          add(s.rows[t], em, t * c);
-          add(hrows[t], em, t * c);
+          add(s.rows[t], drop ? s.lexicalFrom[t] : s.rows[t].length, em, t * c);
+          add(hrows[t], hrows[t].length, em, t * c);
         }
         int[] pred = Viterbi.decode(em, n, dtrans, TaggerModel.handleMask(s.words));
         int[] gold = Viterbi.decode(em, n, dtrans, s.gold);
         if (!Arrays.equals(pred, gold)) {
           for (int t = 0; t < n; t++) {
             if (pred[t] != gold[t]) {
-              update(s.rows[t], gold[t], pred[t]);
-              update(hrows[t], gold[t], pred[t]);
+              update(s.rows[t], drop ? s.lexicalFrom[t] : s.rows[t].length, gold[t], pred[t]);
+              update(hrows[t], hrows[t].length, gold[t], pred[t]);
             }
             int gp = t == 0 ? c : gold[t - 1];
             int pp = t == 0 ? c : pred[t - 1];
@@ -224,8 +241,9 @@ final class TaggerTrainer {
       }
     }
 
-    private void add(int[] rows, double[] em, int base) {
-      for (int r : rows) {
+    private void add(int[] rows, int limit, double[] em, int base) {
+      for (int j = 0; j < limit; j++) {
+        int r = rows[j];
         int off = r * c;
         for (int y = 0; y < c; y++) {
           em[base + y] += w[off + y];
@@ -233,8 +251,9 @@ final class TaggerTrainer {
       }
     }
 
-    private void update(int[] rows, int gold, int pred) {
-      for (int r : rows) {
+    private void update(int[] rows, int limit, int gold, int pred) {
+      for (int j = 0; j < limit; j++) {
+        int r = rows[j];
         int off = r * c;
         w[off + gold]++;
         acc[off + gold] += step;
@@ -257,7 +276,7 @@ final class TaggerTrainer {
       for (int i = 0; i < tw.length; i++) {
         t[i] = tw[i] - (double) tacc[i] / step;
       }
-      return new TaggerModel(index, avg, t);
+      return new TaggerModel(index, avg, t, 1);
     }
   }
 }

@@ -48,7 +48,7 @@ public final class Tokenizer {
       // One whitespace-separated chunk: split it into tokens.
       int p = i;
       while (p < ce) {
-        int q = nextToken(text, p, ce);
+        int q = nextToken(text, p, i, ce);
         if (n == st.length) {
           st = Arrays.copyOf(st, n * 2);
           en = Arrays.copyOf(en, n * 2);
@@ -76,9 +76,10 @@ public final class Tokenizer {
   }
 
   /** The end of the token that starts at {@code p} inside the chunk ending at {@code ce}. */
-  private static int nextToken(String s, int p, int ce) {
+  private static int nextToken(String s, int p, int cs, int ce) {
     char c = s.charAt(p);
-    if ((c == '@' || c == '#') && p + 1 < ce && (isWordChar(s.charAt(p + 1)) || s.charAt(p + 1) == '_')) {
+    // "@name" at the start of a chunk or after punctuation; "someone@example.com" is no handle.
+    if ((c == '@' || c == '#') && (p == cs || !isWordChar(s.charAt(p - 1))) && p + 1 < ce && (isWordChar(s.charAt(p + 1)) || s.charAt(p + 1) == '_')) {
       int j = p + 1;
       while (j < ce && (isWordChar(s.charAt(j)) || s.charAt(j) == '_')) {
         j++;

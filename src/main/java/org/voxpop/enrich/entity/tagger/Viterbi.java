@@ -75,11 +75,21 @@ final class Viterbi {
   }
 
   /**
-   * Posterior probability of each label at each token, treating the scores as the log-potentials
-   * of a linear-chain model (forward-backward): how sure the model is of a name.
+   * Posterior probability of each label at each token, treating the scores divided by a
+   * temperature as the log-potentials of a linear-chain model (forward-backward): how sure the
+   * model is of a name. A perceptron's scores are not probabilities; the temperature, fitted on
+   * development data, makes them behave like ones.
    */
-  static double[] marginals(double[] em, int n, double[] trans, int[] allowed) {
+  static double[] marginals(double[] em0, int n, double[] trans0, int[] allowed, double temperature) {
     int c = Labels.COUNT;
+    double[] em = em0.clone();
+    double[] trans = trans0.clone();
+    for (int i = 0; i < n * c; i++) {
+      em[i] /= temperature;
+    }
+    for (int i = 0; i < trans.length; i++) {
+      trans[i] /= temperature;
+    }
     double[] alpha = new double[n * c];
     double[] beta = new double[n * c];
     double neg = Double.NEGATIVE_INFINITY;

@@ -1,0 +1,63 @@
+package org.voxpop.enrich.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+import org.voxpop.enrich.entity.tagger.EntityTagger;
+import org.voxpop.enrich.entity.tagger.TokenLexicon;
+import org.voxpop.enrich.entity.tagger.WordStatistics;
+
+/**
+ * The tagger model and word statistics shipped in the jar (built by {@code voxpop train
+ * entities}; sources in {@code SOURCES.md}), loaded once on first use.
+ */
+final class BundledModel {
+
+  static final String MODEL = Gazetteer.RESOURCE_DIR + "tagger-model.bin.gz";
+  static final String WORDS = Gazetteer.RESOURCE_DIR + "word-statistics.tsv.gz";
+
+  private static volatile EntityTagger tagger;
+
+  private BundledModel() {}
+
+  /** The bundled tagger, without a dictionary: give it one with {@link EntityTagger#withLexicon}. */
+  static EntityTagger tagger() {
+    EntityTagger t = tagger;
+    if (t == null) {
+      synchronized (BundledModel.class) {
+        t = tagger;
+        if (t == null) {
+          t = load();
+          tagger = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** The bundled word statistics (cluster paths and case counts). */
+  static WordStatistics words() {
+    try (InputStream in = open(WORDS)) {
+      return WordStatistics.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + WORDS, e);
+    }
+  }
+
+  private static EntityTagger load() {
+    try (InputStream in = open(MODEL)) {
+      return EntityTagger.read(in, TokenLexicon.NONE, words());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the entity tagger model " + MODEL, e);
+    }
+  }
+
+  private static InputStream open(String resource) throws IOException {
+    InputStream in = BundledModel.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("missing resource " + resource + " (rebuild it: voxpop train entities)");
+    }
+    return new GZIPInputStream(in, 1 << 16);
+  }
+}

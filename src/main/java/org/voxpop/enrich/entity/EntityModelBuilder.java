@@ -1,0 +1,145 @@
+package org.voxpop.enrich.entity;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.voxpop.enrich.entity.tagger.EntityTagger;
+import org.voxpop.enrich.entity.tagger.NerCorpus;
+import org.voxpop.enrich.entity.tagger.UnlabelledText;
+import org.voxpop.enrich.entity.tagger.WordStatistics;
+
+/**
+ * Rebuilds the bundled entity model from named inputs and a seed ({@code voxpop train
+ * entities}): word statistics from unlabelled text, then the tagger from the labelled corpora
+ * with the default gazetteer as its dictionary. Same inputs and seed, same bytes.
+ */
+public final class EntityModelBuilder {
+
+  /** Labelled training corpora, relative to the data folder (see {@code SOURCES.md}). */
+  public static final List<String> TRAIN = List.of(
+      "eval/ner-train/conll2003-train.txt",
+      "eval/ner-train/wikigold.conll.txt",
+      "eval/wnut17/wnut17train.conll",
+      "eval/btc/btc.train");
+  /**
+   * Unlabelled text for the word statistics. The words of the CC-BY corpora are used, those of
+   * CoNLL-2003 are not: its Reuters text may be used for research only.
+   */
+  public static final List<String> UNLABELLED = List.of(
+      "corpora/reuters-21578/reuters-21578.jsonl",
+      "corpora/fox-news-comments/fox-news-comments.json",
+      "eval/newsmtsc/train.jsonl",
+      "eval/ner-train/wikigold.conll.txt",
+      "eval/wnut17/wnut17train.conll",
+      "eval/btc/btc.train");
+  /**
+   * Development sets, never trained on: they calibrate the tagger's probabilities and, on request,
+   * are scored after each epoch for model selection.
+   */
+  public static final List<String> DEV = List.of(
+      "eval/ner-train/conll2003-dev.txt",
+      "eval/wnut17/emerging.dev.conll",
+      "eval/btc/btc.dev");
+
+  /**
+   * What to build.
+   *
+   * @param data the folder holding the inputs ({@code ../shared})
+   * @param out where the model and word statistics go
+   * @param epochs passes over the training data
+   * @param seed seed of the training order
+   * @param scoreDev whether to score the development sets after each epoch (slower)
+   */
+  public record Options(Path data, Path out, int epochs, long seed, boolean scoreDev) {}
+
+  /** Epochs of the bundled model, chosen on the development sets (see docs/quality.md). */
+  public static final int DEFAULT_EPOCHS = 8;
+  public static final long DEFAULT_SEED = 20261203L;
+  /** Share of training sentences seen without gazetteer features (see TaggerTrainer). */
+  static final double LEXICON_DROPOUT = 0;
+
+  private EntityModelBuilder() {}
+
+  /** Builds and writes the model; reports progress and the outputs' SHA-256 on {@code log}. */
+  public static void build(Options o, PrintStream log) throws IOException {
+    long t0 = System.nanoTime();
+    List<String[]> sentences = new ArrayList<>();
+    for (String f : UNLABELLED) {
+      UnlabelledText.read(o.data().resolve(f), sentences::add);
+    }
+    long tokens = sentences.stream().mapToLong(s -> s.length).sum();
+    log.printf(Locale.ROOT, "unlabelled text: %,d sentences, %,d tokens%n", sentences.size(), tokens);
+    Map<String, String> paths = Map.of();
+    WordStatistics words = WordStatistics.build(sentences, paths);
+    log.printf(Locale.ROOT, "word statistics: %,d words (%.0f s)%n", words.size(), secs(t0));
+    List<NerCorpus.Corpus> train = new ArrayList<>();
+    for (String f : TRAIN) {
+      NerCorpus.Corpus c = NerCorpus.read(o.data().resolve(f));
+      log.printf(Locale.ROOT, "train %s: %,d sentences, %,d tokens%n", f, c.sentenceCount(), c.tokenCount());
+      train.add(c);
+    }
+    List<Path> dev = o.scoreDev() ? DEV.stream().map(o.data()::resolve).toList() : List.of();
+    Gazetteer g = Gazetteer.defaultGazetteer();
+    EntityTagger tagger = EntityTagger.train(train, new GazetteerLexicon(g), words,
+        new EntityTagger.Options(o.epochs(), o.seed(), 1, LEXICON_DROPOUT), (epoch, model) -> {
+          StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "epoch %d (%.0f s)", epoch, secs(t0)));
+          if (!dev.isEmpty()) {
+            EntityRecognizer r = EntityRecognizer.create(g, model);
+            for (Path d : dev) {
+              sb.append(String.format(Locale.ROOT, "  %s %.4f", d.getFileName(), devF1(d, r)));
+            }
+          }
+          log.println(sb);
+        });
+    List<NerCorpus.Corpus> devCorpora = new ArrayList<>();
+    for (String f : DEV) {
+      devCorpora.add(NerCorpus.read(o.data().resolve(f)));
+    }
+    tagger = tagger.calibrated(devCorpora);
+    log.printf(Locale.ROOT, "temperature of the label probabilities, fitted on the development sets: %.1f%n",
+        tagger.temperature());
+    Files.createDirectories(o.out());
+    Path wordsFile = o.out().resolve("word-statistics.tsv.gz");
+    Path modelFile = o.out().resolve("tagger-model.bin.gz");
+    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(wordsFile), 1 << 16)) {
+      words.write(os);
+    }
+    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(modelFile), 1 << 16)) {
+      tagger.write(os);
+    }
+    log.printf(Locale.ROOT, "wrote %s (%,d bytes, sha256 %s)%n", wordsFile, Files.size(wordsFile), sha256(wordsFile));
+    log.printf(Locale.ROOT, "wrote %s (%,d features, %,d bytes, sha256 %s)%n", modelFile,
+        tagger.featureCount(), Files.size(modelFile), sha256(modelFile));
+    log.printf(Locale.ROOT, "done in %.0f s%n", secs(t0));
+  }
+
+  private static double devF1(Path file, EntityRecognizer r) {
+    try {
+      return ConllEntityEvaluation.evaluate(file, java.util.Optional.empty(), r).micro().f1();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  static String sha256(Path f) throws IOException {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
