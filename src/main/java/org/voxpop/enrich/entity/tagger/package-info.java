@@ -1,0 +1,2 @@
+/** A trained sequence tagger for named entities: tokens, features, model, training. */
+package org.voxpop.enrich.entity.tagger;
