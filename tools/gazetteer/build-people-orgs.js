@@ -4,14 +4,16 @@
 //
 // Usage (from the project root; Node.js 18+, git and npm on PATH):
 //   node tools/gazetteer/build-people-orgs.js \
-//     --reep GITDIR --partyfacts GITDIR --congress GITDIR
+//     --reep GITDIR --partyfacts GITDIR --congress GITDIR --wikitrivia GITDIR
 // Each GITDIR is a clone (bare or not) of the repository named below; the files are read with
 // `git show COMMIT:path` at the pinned commit, so a newer clone gives the same output. The
 // name-suggestion-index is fetched with `npm pack` at the pinned version. Same inputs give a
 // byte-identical output: rows sorted by QID, no timestamp but BUILD_DATE.
 //
 // Columns written (as gazetteer.tsv.gz): id name type subtype aliases(|) rank
-// rank: a prominence score on one rough scale for all sources (see RANK below and SOURCES.md).
+// rank: a prominence score on one rough scale for all sources (see the file header written below
+// and SOURCES.md). People are on one scale: rank = 100 x (Wikidata sitelinks)^2 where a source gives
+// sitelinks (Wikitrivia), and fixed ranks at the same scale for the US Congress rows, which have none.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -29,10 +31,76 @@ const REPOS = {
   // gh-pages build of main @ dfa9622263dd4c8d08636926e498f1845704d7eb (it has the JSON files)
   congress: { name: 'unitedstates/congress-legislators', commit: '61c9ce6a4b093e76e1244a53ada21d8d30981f42',
     main: 'dfa9622263dd4c8d08636926e498f1845704d7eb' },
+  // Wikidata Query Service results checked in by the Wikitrivia game (content/queries/*/rows.json):
+  // people and organisations with their Wikidata sitelink counts.
+  wikitrivia: { name: 'tom-james-watson/wikitrivia', commit: '1f0099d3bb6bf153e08d94d16e82958cb1550299' },
 };
 // Football clubs need at least this many provider ids (Transfermarkt, FBref, UEFA, ...) in the
 // register: one id alone is mostly amateur, youth and defunct clubs.
 const MIN_CLUB_IDS = 2;
+
+// One rank scale for people: 100 x sitelinks^2 (the number of Wikimedia sites with a page on the
+// person, as Wikidata counts them). 100 sitelinks -> 1,000,000 ("well known": the loader may link a
+// lone surname to such a person when the next one of that surname is far below); 200 -> 4,000,000
+// (Thatcher, George H. W. Bush); 300 -> 9,000,000 (Reagan, Lincoln); 30 -> 90,000 (a minor ruler).
+// The Congress rows (no sitelinks in that source) use fixed ranks at the sitelink-equivalent of the
+// office: president 5,000,000 (~224), vice president 1,000,000 (100), senator 200,000+ (~45),
+// representative 50,000+ (~22). When a person is in two sources the higher rank wins.
+const sitelinkRank = n => 100 * n * n;
+// Organisations with sitelinks (Wikitrivia) use the same formula, which lands them on the NSI scale
+// (a worldwide brand with many NSI entries is capped at 2,000,000; Toyota with 151 sitelinks -> 2.3M).
+
+// Wikitrivia query ids (content/queries/ID/rows.json) -> type and subtype. Lists of people are the
+// most linked holders of an office (heads of state and government, monarchs), the best-known dead
+// people of an occupation (120 each) and the best-known Nobel laureates (500); each lists at most
+// 100-500 rows, ordered by sitelinks. Product lists (drinks, games, buildings, films) are not read.
+const WIKITRIVIA_PEOPLE = [ // in order of precedence for the subtype of a person in several lists
+  [/^(us|french|russian|brazilian|mexican|indonesian|south-korean)-presidents-taking-office$/, 'head of state'],
+  [/^(uk|australian|canadian|indian|israeli|italian|japanese|new-zealand|spanish)-prime-ministers-taking-office$|^german-chancellors-taking-office$/, 'head of government'],
+  [/-taking-office$|^famous-monarchs-death-year$/, 'monarch'], // kings, emperors, sultans, caliphs, shahs, pharaohs
+  [/^famous-statespeople-death-year$/, 'politician'],
+  [/^famous-revolutionaries-death-year$/, 'revolutionary'],
+  [/^famous-religious-leaders-death-year$/, 'religious leader'],
+  [/^famous-military-officers-death-year$/, 'military officer'],
+  // occupations, the defining one first (Leonardo: painter before composer; Newton: scientist
+  // before philosopher; Shakespeare: writer before actor)
+  [/^famous-painters-death-year$/, 'painter'],
+  [/^famous-composers-death-year$/, 'composer'],
+  [/^famous-scientists-death-year$/, 'scientist'],
+  [/^famous-inventors-death-year$/, 'inventor'],
+  [/^famous-philosophers-death-year$/, 'philosopher'],
+  [/^famous-explorers-death-year$/, 'explorer'],
+  [/^famous-novelists-death-year$/, 'novelist'],
+  [/^famous-writers-death-year$/, 'writer'],
+  [/^famous-musicians-death-year$/, 'musician'],
+  [/^famous-actors-death-year$/, 'actor'],
+  [/^famous-football-players-death-year$/, 'footballer'],
+  [/^famous-basketball-players-death-year$/, 'basketball player'],
+  [/^famous-boxers-death-year$/, 'boxer'],
+  [/^nobel-laureates-award-year$/, 'Nobel laureate'], // last: Einstein is a scientist first
+];
+const WIKITRIVIA_ORGS = {
+  'brands-and-companies-founding-year': null, // subtype from the description; products left out
+  'airlines-founding-year': 'airline',
+  'newspapers-launch-year': 'news media',
+  'tv-channels-launch-year': 'television channel',
+  'radio-stations-launch-year': 'radio station',
+  'restaurant-chains-founding-year': 'restaurant chain',
+  'football-clubs-founding-year': 'football club',
+  'rugby-clubs-founding-year': 'rugby club',
+  'f1-teams-founding-year': 'motor racing team',
+  'mlb-franchises-founding-year': 'sports club',
+  'nba-franchises-founding-year': 'sports club',
+  'nfl-franchises-founding-year': 'sports club',
+  'nhl-franchises-founding-year': 'sports club',
+};
+// "brands and companies" mixes firms with products (Fanta, Rubik's Cube, ThinkPad): keep a row only
+// if its Wikidata description names an organisation and not a product.
+const ORGISH = /\b(company|corporation|manufacturer|maker|chain|retailer|record label|group|conglomerate|airline|bank|brewery|hospitality|publisher|producer|firm|operator|store|franchise|enterprise|agency|subsidiary|division|marque|business|multinational)\b/i;
+const PRODUCT = /\b(drinks?|beverages?|cola|soda|lager|beer|whisky|vodka|gin|rum|wine|cigarettes?|tobacco|chocolate|candy|chips|snacks?|cereal|condiment|coffee|tea|device|series|shoes|model|puzzle|toys?|console|software|app|service|museum)\b/i;
+// Precedence of person subtypes when one person comes from two sources (Congress says 'politician').
+const PERSON_SUBTYPES = [...new Set(WIKITRIVIA_PEOPLE.map(([, st]) => st))];
+const subtypeOrder = st => { const i = PERSON_SUBTYPES.indexOf(st); return i < 0 ? PERSON_SUBTYPES.length : i; };
 
 // ---------------------------------------------------------------- helpers
 function args() {
@@ -47,7 +115,8 @@ function args() {
 }
 function usage() {
   console.error('usage: node tools/gazetteer/build-people-orgs.js --reep GITDIR --partyfacts GITDIR'
-    + ' --congress GITDIR   (clones of ' + Object.values(REPOS).map(r => r.name).join(', ') + ')');
+    + ' --congress GITDIR --wikitrivia GITDIR   (clones of '
+    + Object.values(REPOS).map(r => r.name).join(', ') + ')');
   process.exit(2);
 }
 function gitShow(dir, commit, file) {
@@ -122,12 +191,30 @@ function clubVariants(name) {
   return out;
 }
 const SUFFIX = /,?\s+(Jr\.?|Sr\.?|II|III|IV)$/;
-function personVariants(name) {
+const INITIAL = /^[A-Z]\.?$/;
+// Name particles stay with the surname: "Leonardo da Vinci", "Charles de Gaulle", "Chris Van Hollen".
+const PARTICLE = /^(da|de|del|della|der|den|di|do|dos|du|la|le|van|von|zu|bin|ibn|bint|al|el|ben|y)$/i;
+// Variants of a person's name: without a generational suffix ("Jr.") and without middle names and
+// initials ("Ronald Wilson Reagan" -> "Ronald Reagan"). Options: initialsOnly drops only initials
+// ("George H. W. Bush" -> "George Bush"), for sources whose names are already the common form and
+// where a dropped full middle name could be half of an East Asian name ("Kim Il Sung"); regnal keeps
+// roman numerals, which are regnal numbers there ("Frederick William III", "John Paul II").
+function personVariants(name, opt = {}) {
   const out = [];
-  const base = name.replace(SUFFIX, '').trim();
+  const base = opt.regnal ? name.replace(/,?\s+(Jr\.?|Sr\.?)$/, '').trim() : name.replace(SUFFIX, '').trim();
   if (base !== name) out.push(base);
   const t = base.split(/\s+/);
-  if (t.length >= 3) out.push(t[0] + ' ' + t[t.length - 1]); // drop middle names and initials
+  // Epithets and regnal numbers ("Catherine the Great", "William of Orange", "Louis XIV") are kept whole.
+  if (t.length < 3 || t.some(w => /^(of|the|and)$/i.test(w) || /^[IVXLC]+$/.test(w))) return out;
+  let i = t.length - 1;
+  while (i > 1 && PARTICLE.test(t[i - 1])) i--;
+  const middle = t.slice(1, i);
+  if (opt.initialsOnly && !middle.every(w => INITIAL.test(w))) {
+    const kept = [t[0], ...middle.filter(w => !INITIAL.test(w)), ...t.slice(i)].join(' ');
+    if (kept !== base) out.push(kept);
+  } else if (middle.length) {
+    out.push([t[0], ...t.slice(i)].join(' ')); // drop middle names and initials
+  }
   return out;
 }
 
@@ -203,6 +290,9 @@ function main() {
     if (!o) { ents.set(e.id, e); return; }
     // Seen in two sources: keep the first name and type, pool the aliases, keep the higher rank.
     o.aliases.push(e.name, ...e.aliases);
+    if (o.type === 'PERSON' && e.type === 'PERSON' && subtypeOrder(e.subtype) < subtypeOrder(o.subtype)) {
+      o.subtype = e.subtype;
+    }
     o.rank = Math.max(o.rank, e.rank);
     o.top = o.top || e.top;
     o.src += '+' + e.src;
@@ -323,6 +413,54 @@ function main() {
     }
   }
 
+  // -- Wikitrivia: Wikidata query results with sitelink counts (people and organisations)
+  {
+    const ids = src.wikitrivia('content/queries/').split('\n').filter(l => /^[a-z0-9-]+\/$/.test(l))
+      .map(l => l.slice(0, -1)).sort();
+    const people = [];
+    for (const [re, st] of WIKITRIVIA_PEOPLE) {
+      if (!ids.some(id => re.test(id))) throw new Error(`wikitrivia: no query matches ${re} at the pinned commit`);
+      for (const id of ids) {
+        if (!re.test(id) || people.some(p => p.id === id)) continue;
+        people.push({ id, subtype: st });
+      }
+    }
+    const lists = [...people.map(p => ({ ...p, type: 'PERSON' })),
+      ...Object.entries(WIKITRIVIA_ORGS).map(([id, subtype]) => ({ id, subtype, type: 'ORGANIZATION' }))];
+    stats.wikitrivia = { rows: 0, people: 0, orgs: 0, products: 0, oneWord: 0, label: 0 };
+    for (const l of lists) {
+      if (!ids.includes(l.id)) throw new Error(`wikitrivia: no query ${l.id} at the pinned commit`);
+      for (const r of JSON.parse(src.wikitrivia(`content/queries/${l.id}/rows.json`))) {
+        stats.wikitrivia.rows++;
+        const q = String(r.item || '').replace('http://www.wikidata.org/entity/', '');
+        const name = clean(r.itemLabel);
+        const links = Number(r.sitelinks) || 0;
+        // Labels that fell back to the QID, or that are not in Latin script, are of no use here.
+        if (!/^Q\d+$/.test(q) || !name || /^Q\d+$/.test(name) || !latin(name)) { stats.wikitrivia.label++; continue; }
+        // A one-word name that is a common word or a given name ("Subway", "Lions", "Victoria"), or a
+        // person's one-word name that is a place name, is left out; a given name is kept for the very
+        // best known (200+ sitelinks: Aristotle, Augustus, Virgil), whom a lone mention usually means.
+        const k = fold(name);
+        if (!/\s/.test(name) && (common.has(k) || (l.type === 'PERSON' && placeNames.has(k))
+            || (given.has(k) && links < 200))) {
+          stats.wikitrivia.oneWord++; continue;
+        }
+        let subtype = l.subtype;
+        if (l.type === 'ORGANIZATION' && subtype === null) {
+          const desc = clean(r.description);
+          if (!ORGISH.test(desc) || PRODUCT.test(desc)) { stats.wikitrivia.products++; continue; }
+          subtype = SUBTYPES.find(([re]) => re.test(desc));
+          subtype = subtype ? subtype[1] : 'company';
+        }
+        const aliases = l.type === 'PERSON' ? personVariants(name, { initialsOnly: true, regnal: true })
+          : /club|team/.test(subtype) ? clubVariants(name) : companyVariants(name);
+        put({ id: q, name, type: l.type, subtype, aliases, rank: sitelinkRank(links),
+          top: links >= 100, src: 'wikitrivia' });
+        stats.wikitrivia[l.type === 'PERSON' ? 'people' : 'orgs']++;
+      }
+    }
+  }
+
   // -- filter names, write
   const rows = [];
   for (const e of [...ents.values()].sort((x, y) => qnum(x.id) - qnum(y.id))) {
@@ -354,9 +492,13 @@ function main() {
     `# sources: ${NSI} (BSD-3-Clause, data from Wikidata CC0); `
       + Object.values(REPOS).map(r => `${r.name}@${r.commit}`).join('; ')
       + ' (licences in LICENSE-*.txt beside this file; see SOURCES.md)',
-    '# rank: prominence on one rough scale, like a population (US president 5,000,000; vice president 1,000,000;'
-      + ' senator 200,000+10,000/term; representative 50,000+5,000/term; party 1000+20000*best vote share %;'
-      + ' club 2000*(provider ids)^2; brand/operator 2000*NSI entries, x5 if worldwide, at most 2,000,000)',
+    '# rank: prominence on one rough scale, like a population. People: 100*sitelinks^2 where the source gives'
+      + ' Wikidata sitelinks (Wikitrivia), so 100 sitelinks = 1,000,000 = well known (Reagan 304 -> 9,241,600;'
+      + ' Thatcher 207 -> 4,284,900; Kohl 128 -> 1,638,400); US Congress rows at fixed ranks on the same scale'
+      + ' (president 5,000,000; vice president 1,000,000; senator 200,000+10,000/term; representative'
+      + ' 50,000+5,000/term); a person in two sources keeps the higher rank.',
+    '# Organisations: party 1000+20000*best vote share %; club 2000*(provider ids)^2; brand/operator 2000*NSI'
+      + ' entries, x5 if worldwide, at most 2,000,000; Wikitrivia companies, airlines, media, teams 100*sitelinks^2.',
     '# id\tname\ttype\tsubtype\taliases(|)\trank',
   ];
   const text = header.join('\n') + '\n' + rows.join('\n') + '\n';
@@ -368,6 +510,7 @@ function main() {
   fs.writeFileSync(path.join(OUT, 'LICENSE-partyfacts.txt'), src.partyfacts('LICENSE.md'));
   fs.writeFileSync(path.join(OUT, 'LICENSE-congress-legislators-CC0.txt'),
     gitShow(a.congress, REPOS.congress.main, 'LICENSE'));
+  fs.writeFileSync(path.join(OUT, 'LICENSE-wikitrivia.txt'), src.wikitrivia('LICENSE.md'));
 
   // report
   const count = {};
@@ -376,6 +519,9 @@ function main() {
   for (const k of Object.keys(count).sort()) console.log(`  ${k}: ${count[k]}`);
   console.log(`aliases dropped: ${stats.droppedShort} too short, ${stats.droppedCommon} common word or given name,`
     + ` ${stats.droppedPlace} place names`);
+  const w = stats.wikitrivia;
+  console.log(`wikitrivia: ${w.rows} rows read, ${w.people} person and ${w.orgs} organisation rows taken;`
+    + ` left out: ${w.products} products, ${w.oneWord} one-word common names, ${w.label} without a usable label`);
   console.log(`skipped, id already in gazetteer/news layer: ${stats.skippedTaken.length}`);
   for (const s of stats.skippedTaken) console.log('  ' + s);
   // News-layer slug entries whose name matches one of ours: candidates for a QID.

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Checks people-orgs.tsv.gz: six columns, known types, QIDs sorted and unique, no id that
-// gazetteer.tsv.gz or news-layer.tsv already has, integer ranks, no name of 2 characters or fewer.
+// gazetteer.tsv.gz or news-layer.tsv already has, integer ranks, no name of 2 characters or fewer;
+// people ranks on the one sitelink scale (100 x sitelinks^2, so at most 25,000,000 = 500 sitelinks),
+// a few well-known people present with a "well-known" rank (1,000,000+), and the licence file of
+// every source beside the file.
 // Usage: node tools/gazetteer/check-people-orgs.js   (exit 1 on the first kind of problem found)
 'use strict';
 const fs = require('fs');
@@ -17,6 +20,13 @@ for (const l of fs.readFileSync(path.join(DIR, 'news-layer.tsv'), 'utf8').split(
   if (l && !l.startsWith('#')) taken.add(l.split('\t')[0]);
 }
 const problems = [];
+const LICENCES = ['LICENSE-name-suggestion-index.txt', 'LICENSE-reep-CC0.txt', 'LICENSE-partyfacts.txt',
+  'LICENSE-congress-legislators-CC0.txt', 'LICENSE-wikitrivia.txt'];
+for (const f of LICENCES) if (!fs.existsSync(path.join(DIR, f))) problems.push(`missing licence file ${f}`);
+// Regression guard: these must be here, as PERSON, ranked as well known.
+const WELL_KNOWN = { Q9960: 'Ronald Reagan', Q23505: 'George H. W. Bush', Q7416: 'Margaret Thatcher',
+  Q2518: 'Helmut Kohl', Q30487: 'Mikhail Gorbachev' };
+const seen = new Map();
 let prev = 0, n = 0;
 const count = {};
 for (const l of lines('people-orgs.tsv.gz')) {
@@ -38,7 +48,14 @@ for (const l of lines('people-orgs.tsv.gz')) {
     if (a.replace(/[^\p{L}\p{N}]/gu, '').length <= 2) problems.push(`${where}: short name "${a}"`);
     if (a !== a.trim()) problems.push(`${where}: untrimmed name "${a}"`);
   }
+  if (type === 'PERSON' && Number(rank) > 25_000_000) problems.push(`${where}: person rank above the sitelink scale`);
+  if (WELL_KNOWN[id]) seen.set(id, { name, type, rank: Number(rank) });
   count[type] = (count[type] || 0) + 1;
+}
+for (const [id, name] of Object.entries(WELL_KNOWN)) {
+  const e = seen.get(id);
+  if (!e) problems.push(`${id} ${name}: missing`);
+  else if (e.type !== 'PERSON' || e.rank < 1_000_000) problems.push(`${id} ${name}: ${e.type} rank ${e.rank}`);
 }
 console.log(`${n} rows`, count);
 if (problems.length) {
