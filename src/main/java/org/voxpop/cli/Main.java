@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       EntitiesCommand.class,
       SentimentCommand.class,
       EvaluateCommand.class,
+      TrainCommand.class,
       TimelineCommand.class,
       CooccurCommand.class,
       ExportCommand.class,

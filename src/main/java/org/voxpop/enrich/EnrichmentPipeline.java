@@ -3,6 +3,7 @@ package org.voxpop.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.voxpop.enrich.entity.DocumentContext;
 import org.voxpop.enrich.entity.EntityMention;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.sentiment.AbuseScore;
@@ -72,19 +73,38 @@ public final class EnrichmentPipeline {
     return options;
   }
 
-  /** Enriches an article's title, body and every comment. */
+  /**
+   * Enriches an article's title, body and every comment. The body is read with what the title
+   * names, and each comment with what the title and body name (see {@link DocumentContext}).
+   */
   public EnrichedArticle enrich(Article article) {
     TextEnrichment title = enrich(article.title().orElse(""));
-    TextEnrichment body = enrich(article.body());
+    DocumentContext context = DocumentContext.of(mentionsOf(title));
+    TextEnrichment body = enrich(article.body(), context);
+    context = context.with(mentionsOf(body));
     List<TextEnrichment> comments = new ArrayList<>(article.comments().size());
     for (Comment comment : article.comments()) {
-      comments.add(enrich(comment.text()));
+      comments.add(enrich(comment.text(), context));
     }
     return new EnrichedArticle(article, title, body, comments);
   }
 
+  private static List<EntityMention> mentionsOf(TextEnrichment e) {
+    List<EntityMention> out = new ArrayList<>(e.mentions().size());
+    e.mentions().forEach(m -> out.add(m.mention()));
+    return out;
+  }
+
   /** Enriches one text. Offsets in the result point into {@code text}. */
   public TextEnrichment enrich(String text) {
+    return enrich(text, DocumentContext.NONE);
+  }
+
+  /**
+   * Enriches one text read in a context (a comment under its article). Offsets in the result
+   * point into {@code text}.
+   */
+  public TextEnrichment enrich(String text, DocumentContext context) {
     String read = text.length() > options.maxTextChars() ? text.substring(0, options.maxTextChars()) : text;
     Enriched<DocumentSentiment> sentiment =
         options.sentiment()
@@ -92,7 +112,7 @@ public final class EnrichmentPipeline {
             : Enriched.skipped(Enriched.SkipReason.DISABLED);
     List<StancedMention> mentions = new ArrayList<>();
     if (options.entities()) {
-      List<EntityMention> found = recognizer.recognize(read);
+      List<EntityMention> found = recognizer.recognize(read, context);
       switch (sentiment) {
         case Enriched.Value<DocumentSentiment> scored -> {
           List<StanceScorer.Span> spans = new ArrayList<>(found.size());

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.voxpop.enrich.entity.DocumentContext;
+import org.voxpop.enrich.entity.EntityMention;
 import org.voxpop.enrich.CommentStances;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.EntityFacets;
@@ -54,8 +56,10 @@ public final class SourceEnricher {
     // A document enriched before (re-enrichment with _update_by_query) loses every old value.
     articleEnrichmentFields().forEach(source::remove);
     Optional<String> title = optionalString(source, TITLE);
-    TextEnrichment bodyEnrichment = pipeline.enrich(body);
+    // As EnrichmentPipeline.enrich(Article): the body is read with the title's entities, the
+    // comments with both.
     TextEnrichment titleEnrichment = pipeline.enrich(title.orElse(""));
+    TextEnrichment bodyEnrichment = pipeline.enrich(body, context(DocumentContext.NONE, titleEnrichment));
     List<StancedMention> all = new ArrayList<>(titleEnrichment.mentions());
     all.addAll(bodyEnrichment.mentions());
     putText(source, bodyEnrichment, all);
@@ -83,12 +87,19 @@ public final class SourceEnricher {
           idOf(comment.get(COMMENT_ID)), Optional.ofNullable(comment.get(PARENT_ID)).map(SourceEnricher::idOf),
           Optional.empty(), Optional.empty(), text, Optional.empty(), Map.of()));
     }
-    enrichComments(source, fallbackId, comments, thread, bodyEnrichment);
+    enrichComments(source, fallbackId, comments, thread, bodyEnrichment,
+        context(context(DocumentContext.NONE, titleEnrichment), bodyEnrichment));
+  }
+
+  private static DocumentContext context(DocumentContext around, TextEnrichment e) {
+    List<EntityMention> ms = new ArrayList<>(e.mentions().size());
+    e.mentions().forEach(m -> ms.add(m.mention()));
+    return around.with(ms);
   }
 
   private void enrichComments(
       Map<String, Object> article, String fallbackId, List<Map<String, Object>> comments, List<Comment> thread,
-      TextEnrichment bodyEnrichment) {
+      TextEnrichment bodyEnrichment, DocumentContext articleContext) {
     Map<String, Integer> depths = Threads.depths(thread);
     Set<String> withReplies = Threads.withReplies(thread);
     Optional<Double> articleCompound = compound(bodyEnrichment);
@@ -98,7 +109,7 @@ public final class SourceEnricher {
     for (int i = 0; i < comments.size(); i++) {
       Map<String, Object> comment = comments.get(i);
       Comment c = thread.get(i);
-      TextEnrichment enrichment = pipeline.enrich(c.text());
+      TextEnrichment enrichment = pipeline.enrich(c.text(), articleContext);
       putText(comment, enrichment, enrichment.mentions());
       if (articleId != null) {
         comment.put(ARTICLE_ID, articleId.toString());

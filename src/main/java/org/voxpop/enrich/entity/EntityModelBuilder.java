@@ -8,14 +8,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.voxpop.enrich.entity.tagger.BrownClustering;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
 import org.voxpop.enrich.entity.tagger.NerCorpus;
 import org.voxpop.enrich.entity.tagger.UnlabelledText;
+import org.voxpop.enrich.entity.tagger.WordClusters;
 import org.voxpop.enrich.entity.tagger.WordStatistics;
 
 /**
@@ -65,6 +68,11 @@ public final class EntityModelBuilder {
   /** Epochs of the bundled model, chosen on the development sets (see docs/quality.md). */
   public static final int DEFAULT_EPOCHS = 8;
   public static final long DEFAULT_SEED = 20261203L;
+  /**
+   * Brown clusters learned from the unlabelled text, lower-cased: our few million words give
+   * sparse counts, so "Reagan" and "reagan" share theirs.
+   */
+  static final int CLUSTERS = 1000;
   /** Share of training sentences seen without gazetteer features (see TaggerTrainer). */
   static final double LEXICON_DROPOUT = 0;
 
@@ -79,7 +87,20 @@ public final class EntityModelBuilder {
     }
     long tokens = sentences.stream().mapToLong(s -> s.length).sum();
     log.printf(Locale.ROOT, "unlabelled text: %,d sentences, %,d tokens%n", sentences.size(), tokens);
-    Map<String, String> paths = Map.of();
+    List<List<String>> lowered = new ArrayList<>(sentences.size());
+    for (String[] sentence : sentences) {
+      List<String> l = new ArrayList<>(sentence.length);
+      for (String w : sentence) {
+        l.add(WordStatistics.key(w));
+      }
+      lowered.add(l);
+    }
+    WordClusters clusters = new BrownClustering(CLUSTERS, WordStatistics.MIN_COUNT).train(lowered);
+    Map<String, String> paths = new HashMap<>();
+    for (WordClusters.Entry e : clusters.entries()) {
+      paths.put(e.word(), e.path());
+    }
+    log.printf(Locale.ROOT, "Brown clusters: %,d words in %d clusters (%.0f s)%n", paths.size(), CLUSTERS, secs(t0));
     WordStatistics words = WordStatistics.build(sentences, paths);
     log.printf(Locale.ROOT, "word statistics: %,d words (%.0f s)%n", words.size(), secs(t0));
     List<NerCorpus.Corpus> train = new ArrayList<>();

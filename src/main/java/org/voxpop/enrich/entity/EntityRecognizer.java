@@ -64,11 +64,29 @@ public final class EntityRecognizer {
   }
 
   /**
+   * How much more likely a name the document (or its article) already mentions is meant again
+   * by one of its other names, as odds: the tagger's probability that a word is a name is
+   * multiplied by this in odds before the name is accepted. A shouted "IS" the tagger gives 1%
+   * becomes an even chance under an article on Islamic State, and stays nothing elsewhere.
+   */
+  static final double CONTEXT_ODDS = 100;
+
+  /**
    * The entity mentions of a text, sorted by start offset and never overlapping.
    *
    * @return an immutable list, empty for a null or blank text
    */
   public List<EntityMention> recognize(String text) {
+    return recognize(text, DocumentContext.NONE);
+  }
+
+  /**
+   * The entity mentions of a text read in a context (a comment under its article), sorted by
+   * start offset and never overlapping.
+   *
+   * @return an immutable list, empty for a null or blank text
+   */
+  public List<EntityMention> recognize(String text, DocumentContext context) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
@@ -85,18 +103,111 @@ public final class EntityRecognizer {
     List<TaggedSpan> spans = new ArrayList<>();
     for (TaggedSpan s : tagger.tag(tokens)) {
       if (!any(covered, s.start(), s.end())) {
-        spans.add(s);
+        spans.addAll(repetitions(words, s));
       }
     }
+    spans = extendToKnownNames(tokens, words, spans);
     for (EntityMention m : new EntityLinker(gazetteer, tokens, words).link(spans)) {
       out.add(m);
     }
     for (TaggedSpan s : spans) {
       mark(covered, s.start(), s.end());
     }
+    namedAgain(tokens, words, covered, context.with(out), out);
     lowerCaseNames(tokens, words, covered, out);
     out.sort(Comparator.comparingInt(EntityMention::start));
     return List.copyOf(out);
+  }
+
+  /** "Allah Allah Allah" is one name said three times, not a name of three words. */
+  private static List<TaggedSpan> repetitions(String[] words, TaggedSpan s) {
+    if (s.end() - s.start() < 2) {
+      return List.of(s);
+    }
+    for (int i = s.start() + 1; i < s.end(); i++) {
+      if (!words[i].equals(words[s.start()])) {
+        return List.of(s);
+      }
+    }
+    List<TaggedSpan> out = new ArrayList<>(s.end() - s.start());
+    for (int i = s.start(); i < s.end(); i++) {
+      out.add(new TaggedSpan(i, i + 1, s.type(), s.confidence()));
+    }
+    return out;
+  }
+
+  /**
+   * Commenters write names of several words with small letters ("Free Syrian army", "Arab
+   * spring", "Tabqa dam"), and the tagger then finds only the capitalised part. Where a country
+   * or curated name of the gazetteer spells the found part and its neighbouring words, the whole
+   * name is the mention.
+   */
+  private List<TaggedSpan> extendToKnownNames(Tokens t, String[] words, List<TaggedSpan> spans) {
+    if (spans.isEmpty()) {
+      return spans;
+    }
+    List<TaggedSpan> out = new ArrayList<>(spans);
+    for (int s = 0; s < t.sentenceStarts().length; s++) {
+      int from = t.sentenceStarts()[s];
+      int to = t.sentenceEnd(s);
+      String[] sentence = java.util.Arrays.copyOfRange(words, from, to);
+      for (NameMatches.Match m : NameMatches.find(gazetteer, sentence)) {
+        int a = from + m.first();
+        int b = from + m.last() + 1;
+        if (!m.aligned() || m.entries().get(0).priority() < 2) {
+          continue;
+        }
+        List<Integer> inside = new ArrayList<>(2);
+        boolean clash = false;
+        for (int k = 0; k < out.size(); k++) {
+          TaggedSpan x = out.get(k);
+          if (x.end() <= a || x.start() >= b) {
+            continue;
+          }
+          if (x.start() >= a && x.end() <= b && x.end() - x.start() < b - a) {
+            inside.add(k);
+          } else {
+            clash = true;
+          }
+        }
+        if (inside.isEmpty() || clash || !wordsOnly(words, a, b)) {
+          continue;
+        }
+        // "United States of America" tagged as two places is one.
+        Gazetteer.Entry e = m.entries().get(0);
+        double conf = 1;
+        for (int k : inside) {
+          conf = Math.min(conf, out.get(k).confidence());
+        }
+        TaggedSpan whole = new TaggedSpan(a, b, taggerType(e), conf);
+        for (int j = inside.size() - 1; j >= 1; j--) {
+          out.remove((int) inside.get(j));
+        }
+        out.set(inside.get(0), whole);
+      }
+    }
+    return out;
+  }
+
+  private static boolean wordsOnly(String[] words, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (Text.letters(words[i]).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String taggerType(Gazetteer.Entry e) {
+    if (e.kind() == Gazetteer.Kind.DEMONYM) {
+      return "MISC";
+    }
+    return switch (e.entity().type()) {
+      case PERSON -> "PER";
+      case LOCATION -> "LOC";
+      case ORGANIZATION, GROUP -> "ORG";
+      default -> "MISC";
+    };
   }
 
   /**
@@ -148,6 +259,54 @@ public final class EntityRecognizer {
             e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : GAZETTEER));
         covered[i] = true;
         break;
+      }
+    }
+  }
+
+  /**
+   * Other names of entities the text or its context already names, where the tagger found none
+   * but did not rule one out: "IS" in a comment under an article on Islamic State. The tagger's
+   * probability of a name is weighed with {@link #CONTEXT_ODDS}; lower-case words never count.
+   */
+  private void namedAgain(Tokens t, String[] words, boolean[] covered, DocumentContext context,
+      List<EntityMention> out) {
+    if (context.entityIds().isEmpty()) {
+      return;
+    }
+    double[] probability = null;
+    for (int s = 0; s < t.sentenceStarts().length; s++) {
+      int from = t.sentenceStarts()[s];
+      String[] sentence = java.util.Arrays.copyOfRange(words, from, t.sentenceEnd(s));
+      for (NameMatches.Match m : NameMatches.find(gazetteer, sentence)) {
+        int a = from + m.first();
+        int b = from + m.last() + 1;
+        if (!m.aligned() || any(covered, a, b) || allLower(words, a, b)) {
+          continue;
+        }
+        String letters = Text.letters(t.text().substring(t.start()[a], t.end()[b - 1]));
+        for (Gazetteer.Entry e : m.entries()) {
+          if (!context.entityIds().contains(e.entity().id())
+              || (e.exactCase() && !letters.equals(Text.letters(e.form())))) {
+            continue;
+          }
+          if (probability == null) {
+            probability = tagger.nameProbabilities(t);
+          }
+          double p = 1;
+          for (int i = a; i < b; i++) {
+            p = Math.min(p, probability[i]);
+          }
+          double odds = CONTEXT_ODDS * p / Math.max(1e-9, 1 - p);
+          if (odds >= 1) {
+            Entity x = e.entity();
+            int cb = t.start()[a];
+            int ce = t.end()[b - 1];
+            out.add(new EntityMention(x.id(), x.name(), x.type(), x.subtype(),
+                t.text().substring(cb, ce), cb, ce, odds / (1 + odds), COREF));
+            mark(covered, a, b);
+          }
+          break;
+        }
       }
     }
   }

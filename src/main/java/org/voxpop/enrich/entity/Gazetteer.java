@@ -87,8 +87,11 @@ public final class Gazetteer {
   private final List<Entry> fuzzyTargets = new ArrayList<>();
   private volatile Map<String, List<Entry>> deletions;
   private volatile Map<String, List<Entry>> surnames;
-  /** Least rank (the people layer's popularity) for a surname alone to name a person. */
-  static final long MIN_WELL_KNOWN_RANK = 40;
+  /**
+   * Least rank for a surname alone to name a person: the people layer's 1,000,000, about 100
+   * Wikipedia editions with an article on the person (its rank is 100 times the square).
+   */
+  static final long MIN_WELL_KNOWN_RANK = 1_000_000;
   static final long SURNAME_DOMINANCE = 3;
   private final Set<String> givenNames;
   private final Set<String> commonWords;
@@ -129,7 +132,9 @@ public final class Gazetteer {
       return;
     }
     String letters = Text.letters(form);
-    boolean exact = letters.length() <= 3;
+    // Short forms match only as written ("US", not "us"), also inside longer names: "IS group"
+    // is not "is group".
+    boolean exact = letters.length() <= 3 || hasShoutedShortWord(form);
     String lower = letters.toLowerCase(Locale.ROOT);
     boolean ambiguous = exact && commonWords.contains(lower);
     boolean common = toks.size() == 1 && commonWords.contains(toks.get(0));
@@ -152,9 +157,22 @@ public final class Gazetteer {
     // Only well-known names are worth guessing from a misspelling; small towns would turn typos
     // of ordinary words into places.
     if (toks.size() == 1 && !exact && !common && lower.length() >= 5
+        && (e.type() == EntityType.LOCATION || e.type() == EntityType.GROUP)
         && (d.priority >= 2 || d.rank >= 100_000)) {
       fuzzyTargets.add(entry);
     }
+  }
+
+  /** A word of two or three capitals that is also an English word ("IS", "US", "WHO"). */
+  private boolean hasShoutedShortWord(String form) {
+    for (String w : form.split("[\\s\\-]+")) {
+      String l = Text.letters(w);
+      if (l.length() >= 2 && l.length() <= 3 && l.equals(l.toUpperCase(Locale.ROOT))
+          && commonWords.contains(l.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Set<String> deletes(String w, int depth) {
@@ -200,23 +218,8 @@ public final class Gazetteer {
     try {
       Map<String, Draft> drafts = new LinkedHashMap<>(40_000);
       Map<String, String> redirects = new HashMap<>();
-      try (BufferedReader r = reader(RESOURCE_DIR + "gazetteer.tsv.gz")) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          if (line.isEmpty() || line.startsWith("#")) {
-            continue;
-          }
-          String[] f = line.split("\t", -1);
-          Draft d = new Draft();
-          d.id = f[0];
-          d.name = f[1];
-          d.type = EntityType.valueOf(f[2]);
-          d.subtype = f[3];
-          split(f[4], d.aliases);
-          d.rank = Long.parseLong(f[5]);
-          d.priority = "country".equals(d.subtype) || "territory".equals(d.subtype) ? 2 : 1;
-          drafts.put(d.id, d);
-        }
+      for (String layer : GENERATED_LAYERS) {
+        readGenerated(RESOURCE_DIR + layer, drafts);
       }
       try (BufferedReader r = reader(RESOURCE_DIR + "news-layer.tsv")) {
         mergeTsv(r, drafts, redirects, 3);
@@ -226,6 +229,33 @@ public final class Gazetteer {
       return new Gazetteer(new ArrayList<>(drafts.values()), redirects, VERSION, given, common);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the entity gazetteer", e);
+    }
+  }
+
+  /** Generated layers, in load order: places, then people and organisations (SOURCES.md). */
+  private static final List<String> GENERATED_LAYERS = List.of("gazetteer.tsv.gz", "people-orgs.tsv.gz");
+
+  private static void readGenerated(String resource, Map<String, Draft> drafts) throws IOException {
+    try (BufferedReader r = reader(resource)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (drafts.containsKey(f[0])) {
+          continue; // a place's id wins over the same id in a later layer
+        }
+        Draft d = new Draft();
+        d.id = f[0];
+        d.name = f[1];
+        d.type = EntityType.valueOf(f[2]);
+        d.subtype = f[3];
+        split(f[4], d.aliases);
+        d.rank = Long.parseLong(f[5]);
+        d.priority = "country".equals(d.subtype) || "territory".equals(d.subtype) ? 2 : 1;
+        drafts.put(d.id, d);
+      }
     }
   }
 

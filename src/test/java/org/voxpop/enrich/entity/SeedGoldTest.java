@@ -59,8 +59,11 @@ class SeedGoldTest {
     assertEquals(9, docs.size());
     List<Gold> gold = gold();
     List<Gold> predicted = new ArrayList<>();
+    // As the indexer reads them: each comment under its article.
+    DocumentContext article = DocumentContext.of(RECOGNIZER.recognize(docs.get("article")));
     for (Map.Entry<String, String> d : docs.entrySet()) {
-      for (EntityMention m : RECOGNIZER.recognize(d.getValue())) {
+      DocumentContext context = d.getKey().equals("article") ? DocumentContext.NONE : article;
+      for (EntityMention m : RECOGNIZER.recognize(d.getValue(), context)) {
         assertEquals(m.surface(), d.getValue().substring(m.start(), m.end()));
         predicted.add(new Gold(d.getKey(), m.surface(), m.id(), m.type().name()));
       }
@@ -79,13 +82,14 @@ class SeedGoldTest {
         precision, recall, missed, unmatched);
     System.out.println("seed: " + report);
     assertTrue(recall >= 0.95, report);
-    assertTrue(precision >= 0.9, report);
+    assertTrue(precision >= 0.95, report);
   }
 
   @Test
   void noIslamicStateOrUnitedStatesFromTheVerbOrThePronoun() throws IOException {
+    DocumentContext article = DocumentContext.of(RECOGNIZER.recognize(seedDocuments().get("article")));
     for (String text : seedDocuments().values()) {
-      for (EntityMention m : RECOGNIZER.recognize(text)) {
+      for (EntityMention m : RECOGNIZER.recognize(text, article)) {
         if (m.id().equals("Q2429253") || m.id().equals("Q30")) {
           assertTrue(!m.surface().equals("is") && !m.surface().equals("us")
               && !m.surface().equals("Is") && !m.surface().equals("Us"), m.toString());

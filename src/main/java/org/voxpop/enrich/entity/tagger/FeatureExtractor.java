@@ -41,6 +41,7 @@ final class FeatureExtractor {
   private static final int CASE_RATIO = 25;
   private static final int PREV_WORD_SHAPE = 26;
   private static final int LEX_WORD_SHAPE = 27;
+  private static final int HASHTAG = 28;
 
   private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
   private static final long BOS = hash(0, "<s>");
@@ -75,7 +76,7 @@ final class FeatureExtractor {
       low[i] = hash(0, lower[i]);
       shapes[i] = shape(words[i]);
       shp[i] = hash(0, shapes[i]);
-      paths[i] = classes.path(words[i]);
+      paths[i] = classes.path(bare(words[i]));
     }
     String[][] codes = lexicon.codes(words);
     boolean headline = headline(words);
@@ -88,6 +89,12 @@ final class FeatureExtractor {
       buf[k++] = hash(BIAS, "");
       buf[k++] = hash(WORD, w);
       buf[k++] = mix(LOWER, low[i]);
+      if (w.length() > 1 && w.charAt(0) == '#') {
+        // "#Ford" is the word "Ford" made a hashtag: it shares the word's weights.
+        String b = bare(w);
+        buf[k++] = mix(LOWER, hash(0, digitsToZero(b.toLowerCase(Locale.ROOT))));
+        buf[k++] = mix(HASHTAG, hash(0, shape(b)));
+      }
       long p1 = i > 0 ? low[i - 1] : BOS;
       long n1 = i + 1 < n ? low[i + 1] : EOS;
       long p2 = i > 1 ? low[i - 2] : BOS;
@@ -124,7 +131,7 @@ final class FeatureExtractor {
         buf[k++] = mix(NEXT_CLUSTER, hash(4, prefix(paths[i + 1], 4)));
         buf[k++] = mix(NEXT_CLUSTER, hash(10, prefix(paths[i + 1], 10)));
       }
-      int caseRatio = classes.caseRatio(w);
+      int caseRatio = classes.caseRatio(bare(w));
       if (caseRatio != WordClasses.UNKNOWN) {
         buf[k++] = mix(CASE_RATIO, combine(caseRatio, s0));
       }
@@ -224,6 +231,11 @@ final class FeatureExtractor {
       }
     }
     return letters >= 3 && upper * 10 >= letters * 6;
+  }
+
+  /** A hashtag's word: "#Ford" is "Ford". */
+  private static String bare(String w) {
+    return w.length() > 1 && w.charAt(0) == '#' ? w.substring(1) : w;
   }
 
   static String digitsToZero(String s) {

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 public final class WordStatistics implements WordClasses {
 
   /** Words seen fewer times are left out: their counts say little. */
-  static final int MIN_COUNT = 3;
+  public static final int MIN_COUNT = 3;
 
   private final Map<String, String> paths;
   private final Map<String, int[]> cases;
@@ -68,7 +68,7 @@ public final class WordStatistics implements WordClasses {
   }
 
   /** The key a word is stored under: lower case, digits as 0. */
-  static String key(String word) {
+  public static String key(String word) {
     return FeatureExtractor.digitsToZero(word.toLowerCase(Locale.ROOT));
   }
 
