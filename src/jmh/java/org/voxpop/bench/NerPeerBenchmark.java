@@ -266,7 +266,7 @@ public final class NerPeerBenchmark {
         o));
 
     ObjectNode json = report(o, started, voxpopLoadSeconds, trainSizes, samples.size(), params,
-        trainSeconds, trainCpuSeconds, serialized.size(), quality, speed);
+        trainSeconds, trainCpuSeconds, serialized.size(), model, quality, speed);
     String md = markdown(json);
     Path parent = o.out().toAbsolutePath().getParent();
     if (parent != null) {
@@ -525,8 +525,8 @@ public final class NerPeerBenchmark {
 
   private static ObjectNode report(Options o, Instant started, double voxpopLoadSeconds,
       Map<String, int[]> trainSizes, int sampleCount, TrainingParameters params,
-      double trainSeconds, double trainCpuSeconds, long modelBytes, List<Quality> quality,
-      List<Throughput> speed) {
+      double trainSeconds, double trainCpuSeconds, long modelBytes, TokenNameFinderModel model,
+      List<Quality> quality, List<Throughput> speed) {
     ObjectMapper m = new ObjectMapper();
     ObjectNode root = m.createObjectNode();
     ObjectNode env = root.putObject("environment");
@@ -560,6 +560,8 @@ public final class NerPeerBenchmark {
     train.put("seconds", round(trainSeconds, 1));
     train.put("process_cpu_seconds", round(trainCpuSeconds, 1));
     train.put("model_bytes", modelBytes);
+    // The hash of the training events pins data and features; two runs print the same one.
+    train.put("event_hash", String.valueOf(model.getManifestProperty("Training-Eventhash")));
     root.put("voxpop_load_seconds", round(voxpopLoadSeconds, 2));
 
     ArrayNode q = root.putArray("quality");
@@ -743,8 +745,10 @@ public final class NerPeerBenchmark {
         + "cleared at each document start, types ").append(tr.get("types").asText())
         .append(".\n\n");
     b.append(String.format(Locale.ROOT, "- training time: **%.1f s** wall, %.1f s process CPU; "
-            + "model %,d bytes serialised%n", tr.get("seconds").asDouble(),
-        tr.get("process_cpu_seconds").asDouble(), tr.get("model_bytes").asLong()));
+            + "model %,d bytes serialised (give or take a byte: its manifest holds a time stamp); "
+            + "training event hash %s%n", tr.get("seconds").asDouble(),
+        tr.get("process_cpu_seconds").asDouble(), tr.get("model_bytes").asLong(),
+        tr.get("event_hash").asText()));
     List<String> ps = new ArrayList<>();
     tr.get("parameters").fields().forEachRemaining(e -> ps.add(e.getKey() + "=" + e.getValue()
         .asText()));

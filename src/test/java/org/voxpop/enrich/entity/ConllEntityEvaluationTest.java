@@ -210,4 +210,16 @@ class ConllEntityEvaluationTest {
     assertEquals(2, r.micro().correct());
     assertEquals(List.of("doc", "Angela", "Paris", "doc", "Berlin"), system.calls);
   }
+
+  @Test
+  void outputLabelsFollowTheFilesTagSetFromTheFirstSentence(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("wnut.conll");
+    Files.writeString(f, "Merkel\tO\nspoke\tO\n\nObama\tB-person\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.conll");
+    Scripted system = new Scripted(List.of(List.of(span(0, 1, EntityType.PERSON)),
+        List.of(span(0, 1, EntityType.PERSON))));
+    ConllEntityEvaluation.evaluate(f, Optional.of(out), system, false);
+    assertEquals(List.of("Merkel\tO\tB-person", "spoke\tO\tO", "", "Obama\tB-person\tB-person"),
+        Files.readAllLines(out, StandardCharsets.UTF_8));
+  }
 }
