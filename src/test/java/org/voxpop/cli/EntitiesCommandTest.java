@@ -108,4 +108,17 @@ class EntitiesCommandTest {
     Files.writeString(bad, "IS\tGROUP\n", StandardCharsets.UTF_8);
     assertEquals(2, run(new EvaluateEntitiesCommand(), bad.toString()).code());
   }
+
+  @Test
+  void noHandlesLeavesHandlesOut(@TempDir Path dir) throws IOException {
+    Path conll = dir.resolve("btc.conll");
+    Files.writeString(conll, "RT\tO\n@\tB-PER\nNikoWavy\tB-PER\nloves\tO\nParis\tB-LOC\n",
+        StandardCharsets.UTF_8);
+    Run r = run(new EvaluateEntitiesCommand(), conll.toString(), "--no-handles");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("handles left out (--no-handles): 2 gold"), r.out());
+    assertTrue(r.out().contains("LOCATION            1"), r.out());
+    assertTrue(r.out().contains("PERSON              0"), r.out());
+    assertTrue(run(new EvaluateEntitiesCommand(), "--help").out().contains("--no-handles"));
+  }
 }

@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,6 +32,11 @@ import java.util.TreeMap;
  * religious groups are not names in either tag set (CoNLL calls them MISC), so they are not
  * scored either. Twitter handles ("@name") are scored only in files that tag them (a lone "@"
  * token tagged B-, as in the Broad Twitter Corpus, where "@" and the name are two entities).
+ * With {@code noHandles} they are left out of gold and prediction in every file, so that corpora
+ * that disagree on them can be compared.
+ *
+ * <p>The recogniser reads each sentence as text; any other system can be scored by the same code
+ * through {@link SentenceRecognizer}, which sees the file's tokens.
  */
 public final class ConllEntityEvaluation {
 
@@ -67,9 +75,21 @@ public final class ConllEntityEvaluation {
    * @param unscored gold entity counts per original tag without a voxpop counterpart
    * @param sentences sentences read
    * @param tokens tokens read
+   * @param handles with {@code --no-handles}, the handle spans left out: gold, predicted, and
+   *     predicted ones that matched a gold one; empty otherwise
    */
   public record Result(Map<String, Counts> perType, Map<String, Integer> unscored, int sentences,
-      int tokens) {
+      int tokens, Optional<Counts> handles) {
+
+    public Result {
+      Objects.requireNonNull(handles, "handles");
+    }
+
+    /** A result of a run that scored handles like any other span. */
+    public Result(Map<String, Counts> perType, Map<String, Integer> unscored, int sentences,
+        int tokens) {
+      this(perType, unscored, sentences, tokens, Optional.empty());
+    }
 
     /** Micro-averaged counts over the scored types. */
     public Counts micro() {
@@ -102,6 +122,9 @@ public final class ConllEntityEvaluation {
             .append(v).append(" gold)"));
         out.println("not scored, no voxpop counterpart, left out of the micro average: " + sb);
       }
+      handles.ifPresent(h -> out.printf(Locale.ROOT,
+          "handles left out (--no-handles): %d gold, %d predicted (%d of them matching)%n",
+          h.gold(), h.predicted(), h.correct()));
       out.printf(Locale.ROOT, "micro-F1: %.3f%n", micro().f1());
     }
 
@@ -113,10 +136,51 @@ public final class ConllEntityEvaluation {
 
   private record Span(int start, int end, String type) {}
 
+  /**
+   * One entity that a system found in a sentence, over the file's own tokens.
+   *
+   * @param start first token
+   * @param end one past the last token
+   * @param type the voxpop type: it names the tag that {@code --output} writes (GROUP is "group"
+   *     in WNUT terms and ORG in CoNLL terms; EVENT and OTHER are written as MISC or "other")
+   * @param scored whether the span counts as a prediction at all; false writes it out but leaves
+   *     it unscored, as for demonyms and nationality groups, which both tag sets call MISC
+   * @param handle whether the system takes the span for a Twitter handle; handles are scored only
+   *     in files that tag them (see the class comment)
+   */
+  public record TokenSpan(int start, int end, EntityType type, boolean scored, boolean handle) {
+    public TokenSpan {
+      Objects.requireNonNull(type, "type");
+      if (start < 0 || end <= start) {
+        throw new IllegalArgumentException("bad token span " + start + ".." + end);
+      }
+    }
+  }
+
+  /**
+   * A system under evaluation that works on the file's tokens, one sentence at a time, so that a
+   * peer trained on pre-tokenised text is scored by the same code as the recogniser.
+   */
+  public interface SentenceRecognizer {
+
+    /**
+     * Called before a document's first sentence: after each "-DOCSTART-" line, or before every
+     * sentence of a file without them (tweet corpora, where a sentence is a whole tweet).
+     */
+    default void startDocument() {}
+
+    /**
+     * The entities of one sentence in token order. A span that overlaps an earlier one of the
+     * same sentence is dropped.
+     */
+    List<TokenSpan> recognize(List<String> tokens);
+  }
+
   private ConllEntityEvaluation() {}
 
   /**
-   * Evaluates a recogniser on a CoNLL file.
+   * Evaluates a recogniser on a CoNLL file: each sentence's tokens are joined by spaces, as text,
+   * and its mentions mapped back onto the tokens they overlap.
    *
    * @param conll the file
    * @param output where to write the input back with our BIO tag as an extra last column
@@ -125,21 +189,59 @@ public final class ConllEntityEvaluation {
    */
   public static Result evaluate(Path conll, Optional<Path> output, EntityRecognizer recognizer)
       throws IOException {
+    return evaluate(conll, output, recognizer, false);
+  }
+
+  /**
+   * As {@link #evaluate(Path, Optional, EntityRecognizer)}, optionally leaving handles out.
+   *
+   * @param noHandles leave out of gold and prediction alike every span that starts with "@" or
+   *     follows a lone "@" token (test sets disagree on whether handles are names)
+   */
+  public static Result evaluate(Path conll, Optional<Path> output, EntityRecognizer recognizer,
+      boolean noHandles) throws IOException {
+    return evaluate(conll, output, new OnJoinedTokens(recognizer), noHandles);
+  }
+
+  /**
+   * Evaluates any system that tags the file's tokens, with the same scoring as the recogniser.
+   *
+   * @param conll the file
+   * @param output where to write the input back with the system's BIO tag as an extra last column
+   * @param system the system under evaluation; called on one thread, in file order
+   * @param noHandles leave out of gold and prediction alike every span that starts with "@" or
+   *     follows a lone "@" token
+   * @throws IOException if a file cannot be read or written
+   * @throws IllegalArgumentException if the file is not CoNLL-shaped (message names the line)
+   */
+  public static Result evaluate(Path conll, Optional<Path> output, SentenceRecognizer system,
+      boolean noHandles) throws IOException {
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (String t : SCORED) {
       counts.put(t, new int[3]);
     }
     Map<String, Integer> unscored = new TreeMap<>();
+    int[] handles = new int[3];
     int sentences = 0;
     int tokens = 0;
+    // Output labels follow the file's tag set; decided before the first sentence is written, so
+    // that a WNUT file whose first sentences have no entity still gets WNUT labels throughout.
     boolean wnut = false;
     // Handles are names only in corpora that tag them (the Broad Twitter Corpus does, as a lone
     // "@" token tagged B-); elsewhere (WNUT-17) an "@user" is no entity and is not scored.
     boolean scoreHandles = false;
+    // Without "-DOCSTART-" lines every sentence is a document of its own (a tweet).
+    boolean docStarts = false;
     try (BufferedReader r = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
       String l;
-      while ((l = r.readLine()) != null && !scoreHandles) {
-        scoreHandles = l.startsWith("@\tB-") || l.startsWith("@ B-");
+      while ((l = r.readLine()) != null) {
+        scoreHandles |= l.startsWith("@\tB-") || l.startsWith("@ B-");
+        docStarts |= l.startsWith("-DOCSTART-");
+        if (!wnut && !l.isBlank() && !l.startsWith("-DOCSTART-")) {
+          String tag = tagOf(l);
+          wnut = tag != null && tag.length() > 2 && (tag.startsWith("B-") || tag.startsWith("I-"))
+              && Character.isLowerCase(tag.charAt(2));
+        }
       }
     }
     BufferedWriter writer = output.isPresent()
@@ -149,6 +251,7 @@ public final class ConllEntityEvaluation {
       List<String[]> cols = new ArrayList<>();
       String line;
       int no = 0;
+      boolean newDocument = true;
       while (true) {
         line = r.readLine();
         no++;
@@ -165,7 +268,6 @@ public final class ConllEntityEvaluation {
           if (!tag.equals("O") && !tag.startsWith("B-") && !tag.startsWith("I-")) {
             throw new IllegalArgumentException(conll + " line " + no + ": not a BIO tag: " + tag);
           }
-          wnut |= tag.length() > 2 && Character.isLowerCase(tag.charAt(2));
           lines.add(line);
           cols.add(f);
           continue;
@@ -173,7 +275,12 @@ public final class ConllEntityEvaluation {
         if (!cols.isEmpty()) {
           sentences++;
           tokens += cols.size();
-          String[] predicted = scoreSentence(cols, recognizer, counts, unscored, wnut, scoreHandles);
+          if (newDocument || !docStarts) {
+            system.startDocument();
+            newDocument = false;
+          }
+          String[] predicted = scoreSentence(cols, system, counts, unscored, handles, wnut,
+              scoreHandles, noHandles);
           if (writer != null) {
             for (int i = 0; i < lines.size(); i++) {
               writer.write(lines.get(i));
@@ -188,6 +295,7 @@ public final class ConllEntityEvaluation {
         if (line == null) {
           break;
         }
+        newDocument |= line.startsWith("-DOCSTART-");
         if (writer != null) {
           writer.write(line);
           writer.newLine();
@@ -200,26 +308,26 @@ public final class ConllEntityEvaluation {
     }
     Map<String, Counts> perType = new LinkedHashMap<>();
     counts.forEach((k, v) -> perType.put(k, new Counts(v[0], v[1], v[2])));
-    return new Result(perType, unscored, sentences, tokens);
+    return new Result(perType, unscored, sentences, tokens,
+        noHandles ? Optional.of(new Counts(handles[0], handles[1], handles[2])) : Optional.empty());
   }
 
-  private static String[] scoreSentence(List<String[]> cols, EntityRecognizer recognizer,
-      Map<String, int[]> counts, Map<String, Integer> unscored, boolean wnut, boolean scoreHandles) {
+  /** The tag (last column) of a data line, or null for a line with one column. */
+  private static String tagOf(String line) {
+    String[] f = line.indexOf('\t') >= 0 ? line.split("\t", -1) : line.strip().split(" +");
+    return f.length < 2 ? null : f[f.length - 1].strip();
+  }
+
+  private static String[] scoreSentence(List<String[]> cols, SentenceRecognizer system,
+      Map<String, int[]> counts, Map<String, Integer> unscored, int[] handles, boolean wnut,
+      boolean scoreHandles, boolean noHandles) {
     int n = cols.size();
-    // Tokens come pre-split: join them with single spaces and remember where each one sits.
-    int[] start = new int[n];
-    int[] end = new int[n];
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      // A lone "@" is a handle split from its name by the corpus' tokeniser: glue it back.
-      if (i > 0 && !cols.get(i - 1)[0].equals("@")) {
-        sb.append(' ');
-      }
-      start[i] = sb.length();
-      sb.append(cols.get(i)[0]);
-      end[i] = sb.length();
+    List<String> words = new ArrayList<>(n);
+    for (String[] c : cols) {
+      words.add(c[0]);
     }
     Set<Span> gold = new HashSet<>();
+    Set<Span> goldHandles = new HashSet<>();
     int i = 0;
     while (i < n) {
       String tag = cols.get(i)[cols.get(i).length - 1];
@@ -233,7 +341,9 @@ public final class ConllEntityEvaluation {
         j++;
       }
       String mapped = GOLD_TYPES.get(raw.toLowerCase(Locale.ROOT));
-      if (mapped == null) {
+      if (noHandles && isHandle(words, i)) {
+        goldHandles.add(new Span(i, j - 1, mapped == null ? raw : mapped));
+      } else if (mapped == null) {
         unscored.merge(raw, 1, Integer::sum);
       } else {
         gold.add(new Span(i, j - 1, mapped));
@@ -241,39 +351,33 @@ public final class ConllEntityEvaluation {
       i = j;
     }
     String[] predictedTags = new String[n];
-    java.util.Arrays.fill(predictedTags, "O");
+    Arrays.fill(predictedTags, "O");
     Set<Span> predicted = new HashSet<>();
-    for (EntityMention m : recognizer.recognize(sb.toString())) {
-      String type = scoredType(m);
-      if (EntityRecognizer.HANDLE.equals(m.source()) && !scoreHandles) {
-        type = null;
+    Set<Span> predictedHandles = new HashSet<>();
+    for (TokenSpan s : system.recognize(Collections.unmodifiableList(words))) {
+      if (s.end() > n) {
+        throw new IllegalStateException("span " + s + " past the sentence's " + n + " tokens");
       }
-      int first = -1;
-      int last = -1;
-      for (int t = 0; t < n; t++) {
-        if (end[t] > m.start() && start[t] < m.end()) {
-          if (first < 0) {
-            first = t;
-          }
-          last = t;
-        }
+      boolean free = true;
+      for (int t = s.start(); t < s.end() && free; t++) {
+        free = predictedTags[t].equals("O");
       }
-      if (first < 0 || !predictedTags[first].equals("O")) {
+      if (!free) {
         continue;
       }
-      String label = outputLabel(m, wnut);
-      // Where "@" is a token of its own, the corpus tags it and the name as two entities.
-      boolean split = m.surface().startsWith("@") && cols.get(first)[0].equals("@") && last > first;
-      for (int t = first; t <= last; t++) {
-        predictedTags[t] = (t == first || split && t == first + 1 ? "B-" : "I-") + label;
+      String label = outputLabel(s.type(), wnut);
+      for (int t = s.start(); t < s.end(); t++) {
+        predictedTags[t] = (t == s.start() ? "B-" : "I-") + label;
       }
-      if (type != null) {
-        if (split) {
-          predicted.add(new Span(first, first, type));
-          predicted.add(new Span(first + 1, last, type));
-        } else {
-          predicted.add(new Span(first, last, type));
-        }
+      String type = s.scored() && (scoreHandles || !s.handle()) ? scoredType(s.type()) : null;
+      if (type == null) {
+        continue;
+      }
+      Span p = new Span(s.start(), s.end() - 1, type);
+      if (noHandles && isHandle(words, s.start())) {
+        predictedHandles.add(p);
+      } else {
+        predicted.add(p);
       }
     }
     for (Span g : gold) {
@@ -285,28 +389,105 @@ public final class ConllEntityEvaluation {
     for (Span p : predicted) {
       counts.get(p.type())[1]++;
     }
+    handles[0] += goldHandles.size();
+    handles[1] += predictedHandles.size();
+    for (Span p : predictedHandles) {
+      if (goldHandles.contains(p)) {
+        handles[2]++;
+      }
+    }
     return predictedTags;
+  }
+
+  /** Whether a span starting at this token is a handle: "@name", or the name after a lone "@". */
+  private static boolean isHandle(List<String> words, int start) {
+    return words.get(start).startsWith("@") || start > 0 && words.get(start - 1).equals("@");
+  }
+
+  /**
+   * The recogniser on a sentence's tokens: joined by spaces into text, each mention mapped back to
+   * the tokens it overlaps.
+   */
+  private static final class OnJoinedTokens implements SentenceRecognizer {
+
+    private final EntityRecognizer recognizer;
+
+    OnJoinedTokens(EntityRecognizer recognizer) {
+      this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
+    }
+
+    @Override
+    public List<TokenSpan> recognize(List<String> words) {
+      int n = words.size();
+      // Tokens come pre-split: join them with single spaces and remember where each one sits.
+      int[] start = new int[n];
+      int[] end = new int[n];
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        // A lone "@" is a handle split from its name by the corpus' tokeniser: glue it back.
+        if (i > 0 && !words.get(i - 1).equals("@")) {
+          sb.append(' ');
+        }
+        start[i] = sb.length();
+        sb.append(words.get(i));
+        end[i] = sb.length();
+      }
+      boolean[] taken = new boolean[n];
+      List<TokenSpan> out = new ArrayList<>();
+      for (EntityMention m : recognizer.recognize(sb.toString())) {
+        int first = -1;
+        int last = -1;
+        for (int t = 0; t < n; t++) {
+          if (end[t] > m.start() && start[t] < m.end()) {
+            if (first < 0) {
+              first = t;
+            }
+            last = t;
+          }
+        }
+        // Two mentions inside one token ("Syria/Iraq"): the token keeps the first.
+        if (first < 0 || taken[first]) {
+          continue;
+        }
+        for (int t = first; t <= last; t++) {
+          taken[t] = true;
+        }
+        boolean handle = EntityRecognizer.HANDLE.equals(m.source());
+        boolean scored = scoredType(m) != null;
+        EntityType type = EntityRecognizer.DEMONYM.equals(m.source()) ? EntityType.OTHER : m.type();
+        // Where "@" is a token of its own, the corpus tags it and the name as two entities.
+        boolean split = m.surface().startsWith("@") && words.get(first).equals("@") && last > first;
+        if (split) {
+          out.add(new TokenSpan(first, first + 1, type, scored, handle));
+          out.add(new TokenSpan(first + 1, last + 1, type, scored, handle));
+        } else {
+          out.add(new TokenSpan(first, last + 1, type, scored, handle));
+        }
+      }
+      return out;
+    }
   }
 
   private static String scoredType(EntityMention m) {
     if (EntityRecognizer.DEMONYM.equals(m.source())) {
       return null;
     }
-    return switch (m.type()) {
+    return m.type() == EntityType.GROUP
+        && (m.subtype().equals("nationality") || m.subtype().equals("religious group"))
+        ? null : scoredType(m.type());
+  }
+
+  private static String scoredType(EntityType type) {
+    return switch (type) {
       case PERSON -> "PERSON";
       case LOCATION -> "LOCATION";
-      case ORGANIZATION -> "ORGANIZATION";
-      case GROUP -> m.subtype().equals("nationality") || m.subtype().equals("religious group")
-          ? null : "ORGANIZATION";
+      case ORGANIZATION, GROUP -> "ORGANIZATION";
       default -> null;
     };
   }
 
-  private static String outputLabel(EntityMention m, boolean wnut) {
-    if (EntityRecognizer.DEMONYM.equals(m.source())) {
-      return wnut ? "other" : "MISC";
-    }
-    return switch (m.type()) {
+  private static String outputLabel(EntityType type, boolean wnut) {
+    return switch (type) {
       case PERSON -> wnut ? "person" : "PER";
       case LOCATION -> wnut ? "location" : "LOC";
       case ORGANIZATION -> wnut ? "corporation" : "ORG";
