@@ -34,7 +34,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.voxpop.enrich.entity.ConllEntityEvaluation;
-import org.voxpop.enrich.entity.ConllEntityEvaluation.SentenceRecognizer;
+import org.voxpop.enrich.entity.ConllEntityEvaluation.DocumentRecognizer;
 import org.voxpop.enrich.entity.ConllEntityEvaluation.TokenSpan;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.EntityType;
@@ -294,7 +294,7 @@ public final class NerPeerBenchmark {
   }
 
   /** OpenNLP on the file's own tokens, its types mapped as {@link NerCorpus} maps the corpora. */
-  static final class OpenNlpOnTokens implements SentenceRecognizer {
+  static final class OpenNlpOnTokens implements DocumentRecognizer {
 
     private final NameFinderME finder;
 
@@ -303,12 +303,17 @@ public final class NerPeerBenchmark {
     }
 
     @Override
-    public void startDocument() {
+    public List<List<TokenSpan>> recognize(List<List<String>> sentences) {
+      // OpenNLP's document features (what earlier sentences tagged) start afresh per document.
       finder.clearAdaptiveData();
+      List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
+      for (List<String> tokens : sentences) {
+        out.add(sentence(tokens));
+      }
+      return out;
     }
 
-    @Override
-    public List<TokenSpan> recognize(List<String> tokens) {
+    private List<TokenSpan> sentence(List<String> tokens) {
       List<TokenSpan> out = new ArrayList<>();
       for (Span s : finder.find(tokens.toArray(String[]::new))) {
         // Spans that are handles by the scorer's own test: voxpop's handle mentions are not

@@ -42,7 +42,7 @@ class EntitiesCommandTest {
   @Test
   void printsJsonFromStandardInput() throws IOException {
     EntitiesCommand c = new EntitiesCommand();
-    c.stdin = new ByteArrayInputStream("IS made Raqqa in northern Syria".getBytes(StandardCharsets.UTF_8));
+    c.stdin = new ByteArrayInputStream("Islamic State made Raqqa in northern Syria its base".getBytes(StandardCharsets.UTF_8));
     Run r = run(c, "--format", "json", "-");
     assertEquals(0, r.code(), r.err());
     JsonNode arr = new ObjectMapper().readTree(r.out());
@@ -51,11 +51,11 @@ class EntitiesCommandTest {
     assertEquals("Q2429253", first.get("id").asText());
     assertEquals("Islamic State", first.get("name").asText());
     assertEquals("GROUP", first.get("type").asText());
-    assertEquals("IS", first.get("surface").asText());
+    assertEquals("Islamic State", first.get("surface").asText());
     assertEquals(0, first.get("start").asInt());
-    assertEquals(2, first.get("end").asInt());
+    assertEquals(13, first.get("end").asInt());
     assertTrue(first.get("confidence").asDouble() > 0);
-    assertEquals("short-form", first.get("source").asText());
+    assertEquals("gazetteer", first.get("source").asText());
   }
 
   @Test
@@ -81,7 +81,7 @@ class EntitiesCommandTest {
   void evaluatesAConllFile(@TempDir Path dir) throws IOException {
     Path conll = dir.resolve("tiny.conll");
     Files.writeString(conll, """
-        IS\tB-group
+        ISIS\tB-group
         made\tO
         Raqqa\tB-location
         its\tO
@@ -100,7 +100,7 @@ class EntitiesCommandTest {
     assertEquals("micro-F1: 1.000", lines[lines.length - 1], r.out());
     assertTrue(r.out().contains("product (1 gold)"), r.out());
     String written = Files.readString(out);
-    assertTrue(written.contains("IS\tB-group\tB-group"), written);
+    assertTrue(written.contains("ISIS\tB-group\tB-group"), written);
     assertTrue(written.contains("Sommerville\tI-person\tI-person"), written);
     assertTrue(written.contains("made\tO\tO"), written);
     assertEquals(1, run(new EvaluateEntitiesCommand(), dir.resolve("nope.conll").toString()).code());

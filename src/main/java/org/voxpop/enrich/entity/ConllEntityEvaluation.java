@@ -36,7 +36,7 @@ import java.util.TreeMap;
  * that disagree on them can be compared.
  *
  * <p>The recogniser reads each sentence as text; any other system can be scored by the same code
- * through {@link SentenceRecognizer}, which sees the file's tokens.
+ * through {@link DocumentRecognizer}, which sees the file's tokens, a document at a time.
  */
 public final class ConllEntityEvaluation {
 
@@ -158,22 +158,21 @@ public final class ConllEntityEvaluation {
   }
 
   /**
-   * A system under evaluation that works on the file's tokens, one sentence at a time, so that a
-   * peer trained on pre-tokenised text is scored by the same code as the recogniser.
+   * A system under evaluation that works on the file's tokens, one document at a time, so that
+   * it may use what the document says elsewhere (a later "Obama" is the Barack Obama named
+   * before), as it would on real text.
    */
-  public interface SentenceRecognizer {
+  public interface DocumentRecognizer {
 
     /**
-     * Called before a document's first sentence: after each "-DOCSTART-" line, or before every
-     * sentence of a file without them (tweet corpora, where a sentence is a whole tweet).
+     * The entities of each sentence of one document: a document runs from one "-DOCSTART-" line
+     * to the next, or is one sentence in a file without them (tweet corpora, where a sentence is
+     * a whole tweet). In each sentence, a span that overlaps an earlier one is dropped.
+     *
+     * @param sentences the tokens of each sentence, in order
+     * @return one list per sentence, token indexes counted within the sentence
      */
-    default void startDocument() {}
-
-    /**
-     * The entities of one sentence in token order. A span that overlaps an earlier one of the
-     * same sentence is dropped.
-     */
-    List<TokenSpan> recognize(List<String> tokens);
+    List<List<TokenSpan>> recognize(List<List<String>> sentences);
   }
 
   private ConllEntityEvaluation() {}
@@ -214,7 +213,7 @@ public final class ConllEntityEvaluation {
    * @throws IOException if a file cannot be read or written
    * @throws IllegalArgumentException if the file is not CoNLL-shaped (message names the line)
    */
-  public static Result evaluate(Path conll, Optional<Path> output, SentenceRecognizer system,
+  public static Result evaluate(Path conll, Optional<Path> output, DocumentRecognizer system,
       boolean noHandles) throws IOException {
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (String t : SCORED) {
@@ -247,11 +246,15 @@ public final class ConllEntityEvaluation {
     BufferedWriter writer = output.isPresent()
         ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8) : null;
     try (BufferedReader r = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
+      // The lines of the current document, sentence by sentence, with what separates them.
+      List<List<String>> docLines = new ArrayList<>();
+      List<List<String[]>> docCols = new ArrayList<>();
+      List<List<String>> separators = new ArrayList<>();
+      List<String> pendingSeparators = new ArrayList<>();
       List<String> lines = new ArrayList<>();
       List<String[]> cols = new ArrayList<>();
       String line;
       int no = 0;
-      boolean newDocument = true;
       while (true) {
         line = r.readLine();
         no++;
@@ -273,31 +276,54 @@ public final class ConllEntityEvaluation {
           continue;
         }
         if (!cols.isEmpty()) {
-          sentences++;
-          tokens += cols.size();
-          if (newDocument || !docStarts) {
-            system.startDocument();
-            newDocument = false;
+          separators.add(pendingSeparators);
+          pendingSeparators = new ArrayList<>();
+          docLines.add(lines);
+          docCols.add(cols);
+          lines = new ArrayList<>();
+          cols = new ArrayList<>();
+        }
+        boolean endOfDocument = line == null || line.startsWith("-DOCSTART-")
+            || (!docStarts && !docCols.isEmpty());
+        if (endOfDocument && !docCols.isEmpty()) {
+          List<List<String>> words = new ArrayList<>(docCols.size());
+          for (List<String[]> c : docCols) {
+            List<String> w = new ArrayList<>(c.size());
+            c.forEach(x -> w.add(x[0]));
+            words.add(Collections.unmodifiableList(w));
           }
-          String[] predicted = scoreSentence(cols, system, counts, unscored, handles, wnut,
-              scoreHandles, noHandles);
-          if (writer != null) {
-            for (int i = 0; i < lines.size(); i++) {
-              writer.write(lines.get(i));
-              writer.write('\t');
-              writer.write(predicted[i]);
-              writer.newLine();
+          List<List<TokenSpan>> found = system.recognize(Collections.unmodifiableList(words));
+          for (int s = 0; s < docCols.size(); s++) {
+            sentences++;
+            tokens += docCols.get(s).size();
+            String[] predicted = scoreSentence(docCols.get(s), found.get(s), counts, unscored,
+                handles, wnut, scoreHandles, noHandles);
+            if (writer != null) {
+              for (String sep : separators.get(s)) {
+                writer.write(sep);
+                writer.newLine();
+              }
+              List<String> ls = docLines.get(s);
+              for (int i = 0; i < ls.size(); i++) {
+                writer.write(ls.get(i));
+                writer.write('\t');
+                writer.write(predicted[i]);
+                writer.newLine();
+              }
             }
           }
-          lines.clear();
-          cols.clear();
+          docLines.clear();
+          docCols.clear();
+          separators.clear();
         }
         if (line == null) {
           break;
         }
-        newDocument |= line.startsWith("-DOCSTART-");
-        if (writer != null) {
-          writer.write(line);
+        pendingSeparators.add(line);
+      }
+      if (writer != null) {
+        for (String sep : pendingSeparators) {
+          writer.write(sep);
           writer.newLine();
         }
       }
@@ -318,7 +344,7 @@ public final class ConllEntityEvaluation {
     return f.length < 2 ? null : f[f.length - 1].strip();
   }
 
-  private static String[] scoreSentence(List<String[]> cols, SentenceRecognizer system,
+  private static String[] scoreSentence(List<String[]> cols, List<TokenSpan> found,
       Map<String, int[]> counts, Map<String, Integer> unscored, int[] handles, boolean wnut,
       boolean scoreHandles, boolean noHandles) {
     int n = cols.size();
@@ -354,7 +380,7 @@ public final class ConllEntityEvaluation {
     Arrays.fill(predictedTags, "O");
     Set<Span> predicted = new HashSet<>();
     Set<Span> predictedHandles = new HashSet<>();
-    for (TokenSpan s : system.recognize(Collections.unmodifiableList(words))) {
+    for (TokenSpan s : found) {
       if (s.end() > n) {
         throw new IllegalStateException("span " + s + " past the sentence's " + n + " tokens");
       }
@@ -408,7 +434,7 @@ public final class ConllEntityEvaluation {
    * The recogniser on a sentence's tokens: joined by spaces into text, each mention mapped back to
    * the tokens it overlaps.
    */
-  private static final class OnJoinedTokens implements SentenceRecognizer {
+  private static final class OnJoinedTokens implements DocumentRecognizer {
 
     private final EntityRecognizer recognizer;
 
@@ -417,52 +443,74 @@ public final class ConllEntityEvaluation {
     }
 
     @Override
-    public List<TokenSpan> recognize(List<String> words) {
-      int n = words.size();
-      // Tokens come pre-split: join them with single spaces and remember where each one sits.
-      int[] start = new int[n];
-      int[] end = new int[n];
+    public List<List<TokenSpan>> recognize(List<List<String>> sentences) {
+      // Tokens come pre-split: join them with single spaces, sentences with a blank line (a
+      // paragraph, where the tokenizer always ends a sentence), and remember where each sits.
+      List<int[]> starts = new ArrayList<>();
+      List<int[]> ends = new ArrayList<>();
       StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        // A lone "@" is a handle split from its name by the corpus' tokeniser: glue it back.
-        if (i > 0 && !words.get(i - 1).equals("@")) {
-          sb.append(' ');
+      for (List<String> words : sentences) {
+        if (!sb.isEmpty()) {
+          sb.append("\n\n");
         }
-        start[i] = sb.length();
-        sb.append(words.get(i));
-        end[i] = sb.length();
+        int n = words.size();
+        int[] start = new int[n];
+        int[] end = new int[n];
+        for (int i = 0; i < n; i++) {
+          // A lone "@" is a handle split from its name by the corpus' tokeniser: glue it back.
+          if (i > 0 && !words.get(i - 1).equals("@")) {
+            sb.append(' ');
+          }
+          start[i] = sb.length();
+          sb.append(words.get(i));
+          end[i] = sb.length();
+        }
+        starts.add(start);
+        ends.add(end);
       }
-      boolean[] taken = new boolean[n];
-      List<TokenSpan> out = new ArrayList<>();
-      for (EntityMention m : recognizer.recognize(sb.toString())) {
-        int first = -1;
-        int last = -1;
-        for (int t = 0; t < n; t++) {
-          if (end[t] > m.start() && start[t] < m.end()) {
-            if (first < 0) {
-              first = t;
+      List<EntityMention> mentions = recognizer.recognize(sb.toString());
+      List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
+      int next = 0;
+      for (int s = 0; s < sentences.size(); s++) {
+        List<String> words = sentences.get(s);
+        int[] start = starts.get(s);
+        int[] end = ends.get(s);
+        int n = words.size();
+        int sentenceEnd = n == 0 ? 0 : end[n - 1];
+        boolean[] taken = new boolean[n];
+        List<TokenSpan> found = new ArrayList<>();
+        while (next < mentions.size() && mentions.get(next).start() < sentenceEnd) {
+          EntityMention m = mentions.get(next++);
+          int first = -1;
+          int last = -1;
+          for (int t = 0; t < n; t++) {
+            if (end[t] > m.start() && start[t] < m.end()) {
+              if (first < 0) {
+                first = t;
+              }
+              last = t;
             }
-            last = t;
+          }
+          // Two mentions inside one token ("Syria/Iraq"): the token keeps the first.
+          if (first < 0 || taken[first]) {
+            continue;
+          }
+          for (int t = first; t <= last; t++) {
+            taken[t] = true;
+          }
+          boolean handle = EntityRecognizer.HANDLE.equals(m.source());
+          boolean scored = scoredType(m) != null;
+          EntityType type = EntityRecognizer.DEMONYM.equals(m.source()) ? EntityType.OTHER : m.type();
+          // Where "@" is a token of its own, the corpus tags it and the name as two entities.
+          boolean split = m.surface().startsWith("@") && words.get(first).equals("@") && last > first;
+          if (split) {
+            found.add(new TokenSpan(first, first + 1, type, scored, handle));
+            found.add(new TokenSpan(first + 1, last + 1, type, scored, handle));
+          } else {
+            found.add(new TokenSpan(first, last + 1, type, scored, handle));
           }
         }
-        // Two mentions inside one token ("Syria/Iraq"): the token keeps the first.
-        if (first < 0 || taken[first]) {
-          continue;
-        }
-        for (int t = first; t <= last; t++) {
-          taken[t] = true;
-        }
-        boolean handle = EntityRecognizer.HANDLE.equals(m.source());
-        boolean scored = scoredType(m) != null;
-        EntityType type = EntityRecognizer.DEMONYM.equals(m.source()) ? EntityType.OTHER : m.type();
-        // Where "@" is a token of its own, the corpus tags it and the name as two entities.
-        boolean split = m.surface().startsWith("@") && words.get(first).equals("@") && last > first;
-        if (split) {
-          out.add(new TokenSpan(first, first + 1, type, scored, handle));
-          out.add(new TokenSpan(first + 1, last + 1, type, scored, handle));
-        } else {
-          out.add(new TokenSpan(first, last + 1, type, scored, handle));
-        }
+        out.add(found);
       }
       return out;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.voxpop.enrich.entity.tagger.TaggedSpan;
+import org.voxpop.enrich.entity.tagger.Tokenizer;
 import org.voxpop.enrich.entity.tagger.Tokens;
 
 /**
@@ -42,9 +43,14 @@ final class EntityLinker {
       "rev", "reverend", "chancellor", "secretary", "prof", "professor", "captain", "capt", "sgt",
       "lt", "officer", "coach", "premier", "chairman", "sir");
 
+  /** Tagger confidence that needs no support from how a name is written. */
+  private static final double CONFIDENT = 0.9;
+
   private final Gazetteer gazetteer;
   private final Tokens tokens;
   private final String[] words;
+  /** Whether each token's sentence is written mostly in capitals. */
+  private final boolean[] shouted;
   /** Persons named with two or more words in this document, by each of their name words. */
   private final Map<String, EntityMention> personsByWord = new HashMap<>();
   /** Organisations named with two or more words, by their first word and by their initials. */
@@ -55,6 +61,15 @@ final class EntityLinker {
     this.gazetteer = gazetteer;
     this.tokens = tokens;
     this.words = words;
+    this.shouted = new boolean[words.length];
+    for (int s = 0; s < tokens.sentenceStarts().length; s++) {
+      int from = tokens.sentenceStarts()[s];
+      int to = tokens.sentenceEnd(s);
+      boolean loud = Tokenizer.shouted(words, from, to);
+      for (int i = from; i < to; i++) {
+        shouted[i] = loud;
+      }
+    }
   }
 
   /**
@@ -89,14 +104,18 @@ final class EntityLinker {
     return list;
   }
 
-  /** Drops a trailing possessive and punctuation the span may have taken in. */
+  /** Drops punctuation the span may have taken in at its ends, and a title before a name. */
   private TaggedSpan trim(TaggedSpan s) {
     int a = s.start();
     int b = s.end();
-    while (b > a && (isPossessive(words[b - 1]) || Text.tokens(words[b - 1]).isEmpty())) {
+    while (b > a && Text.tokens(words[b - 1]).isEmpty() && !closesBracket(a, b - 1)) {
       b--;
     }
     while (a < b && Text.tokens(words[a]).isEmpty()) {
+      a++;
+    }
+    // "The Royal Marines" at a sentence's start: the article is no part of the name.
+    if (b - a > 1 && words[a].equalsIgnoreCase("the")) {
       a++;
     }
     String type = s.type();
@@ -111,6 +130,19 @@ final class EntityLinker {
     return new TaggedSpan(a, b, type, s.confidence());
   }
 
+  /** "Mladost ( L )": a closing bracket whose opening one is inside the span stays. */
+  private boolean closesBracket(int a, int i) {
+    if (!words[i].equals(")")) {
+      return false;
+    }
+    for (int k = a; k < i; k++) {
+      if (words[k].equals("(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isPossessive(String w) {
     return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")
         || w.equals("'S");
@@ -121,7 +153,12 @@ final class EntityLinker {
     String type = s.type();
     boolean single = s.end() - s.start() == 1;
     double p = s.confidence();
-    String key = Text.key(surface);
+    // "Lord 's" keeps its possessive as written; the name is looked up without it.
+    int nameEnd = s.end();
+    while (nameEnd - s.start() > 1 && isPossessive(words[nameEnd - 1])) {
+      nameEnd--;
+    }
+    String key = Text.key(tokens.text().substring(tokens.start()[s.start()], tokens.end()[nameEnd - 1]));
     if (key.isEmpty()) {
       return null;
     }
@@ -138,6 +175,9 @@ final class EntityLinker {
       if (!bare.equals(key)) {
         e = choose(gazetteer.entries(bare), type, surface);
       }
+    }
+    if (e != null && weakEvidence(e, s)) {
+      return null;
     }
     if (e != null) {
       String source = e.kind() == Gazetteer.Kind.DEMONYM ? EntityRecognizer.DEMONYM
@@ -172,9 +212,9 @@ final class EntityLinker {
       }
     }
     if (type.equals("MISC")) {
-      // Works, products, events and nationalities the gazetteer does not know are no entity a
-      // journalist asks "who" about; but "U.S. Citizen" or "Syrian Arab" still name a place.
-      return innerName(s);
+      // Works, products, events and nationalities the gazetteer does not know: no entity a
+      // journalist asks "who" about.
+      return null;
     }
     String slugKey = Text.key(surface.replace("'", "").replace("’", ""));
     if (slugKey.isEmpty()) {
@@ -198,32 +238,21 @@ final class EntityLinker {
     return mention(s, id, name, t, "", p, EntityRecognizer.TAGGER);
   }
 
-  /** The longest country or curated name inside a span, as its own mention. */
-  private EntityMention innerName(TaggedSpan s) {
-    String[] inner = java.util.Arrays.copyOfRange(words, s.start(), s.end());
-    NameMatches.Match best = null;
-    for (NameMatches.Match m : NameMatches.find(gazetteer, inner)) {
-      if (m.aligned() && (best == null || m.last() - m.first() > best.last() - best.first())) {
-        String surface = tokens.text().substring(tokens.start()[s.start() + m.first()],
-            tokens.end()[s.start() + m.last()]);
-        for (Gazetteer.Entry e : m.entries()) {
-          if (e.priority() >= 2 && !e.commonWord()
-              && (!e.exactCase() || Text.letters(surface).equals(Text.letters(e.form())))) {
-            best = new NameMatches.Match(m.first(), m.last(), true, List.of(e));
-            break;
-          }
-        }
+  /**
+   * Where the writing carries no sign of a name, a name that is also an English word needs a
+   * confident tagger: "china plates" in lower case, "KILL US ALL" in capitals.
+   */
+  private boolean weakEvidence(Gazetteer.Entry e, TaggedSpan s) {
+    if (s.confidence() >= CONFIDENT) {
+      return false;
+    }
+    boolean lower = true;
+    for (int i = s.start(); i < s.end(); i++) {
+      for (int k = 0; k < words[i].length(); k++) {
+        lower &= !Character.isUpperCase(words[i].charAt(k));
       }
     }
-    if (best == null) {
-      return null;
-    }
-    Gazetteer.Entry e = best.entries().get(0);
-    Entity x = e.entity();
-    TaggedSpan part = new TaggedSpan(s.start() + best.first(), s.start() + best.last() + 1, s.type(),
-        s.confidence());
-    return mention(part, x.id(), x.name(), x.type(), x.subtype(), s.confidence() * 0.9,
-        e.kind() == Gazetteer.Kind.DEMONYM ? EntityRecognizer.DEMONYM : EntityRecognizer.GAZETTEER);
+    return (lower && e.commonWord()) || (e.ambiguousShortForm() && shouted[s.start()]);
   }
 
   /** The best entry whose entity fits the tagger's type; short forms only as written. */
@@ -256,13 +285,13 @@ final class EntityLinker {
     if (e.kind() == Gazetteer.Kind.DEMONYM) {
       return type.equals("MISC") || (type.equals("ORG") && t == EntityType.GROUP);
     }
-    if (e.priority() >= 3 && !type.equals("PER") && t != EntityType.PERSON) {
-      // Curated names are checked by hand and mean one thing: whether the White House is a
-      // place or an institution, and what a deity or a people is, the tagger's four types do not
-      // settle. A person is never anything else, though.
+    if (e.priority() >= 3 && (t == EntityType.OTHER || t == EntityType.EVENT || t == EntityType.GROUP)) {
+      // Curated deities, events and peoples have no type of the tagger's own: trust the list.
       return true;
     }
-    if (e.priority() >= 3 && type.equals("PER") && t == EntityType.OTHER) {
+    if (e.priority() >= 3 && t == EntityType.ORGANIZATION && type.equals("LOC")) {
+      // An institution named by its building ("the White House said"): the list knows which.
+      // The other way round is not safe: teams are named after their towns.
       return true;
     }
     return switch (type) {
@@ -326,8 +355,7 @@ final class EntityLinker {
         EntityType t = e.entity().type();
         boolean kind = switch (type) {
           case "LOC" -> t == EntityType.LOCATION;
-          case "MISC" -> t == EntityType.LOCATION || t == EntityType.GROUP;
-          default -> t == EntityType.GROUP;
+          default -> t == EntityType.LOCATION || t == EntityType.GROUP;
         };
         String target = e.key();
         if (!kind || target.charAt(0) != key.charAt(0)) {

@@ -106,7 +106,7 @@ public final class EntityRecognizer {
         spans.addAll(repetitions(words, s));
       }
     }
-    spans = extendToKnownNames(tokens, words, spans);
+    spans = splitJoinedNames(words, extendToKnownNames(tokens, words, spans));
     for (EntityMention m : new EntityLinker(gazetteer, tokens, words).link(spans)) {
       out.add(m);
     }
@@ -117,6 +117,40 @@ public final class EntityRecognizer {
     lowerCaseNames(tokens, words, covered, out);
     out.sort(Comparator.comparingInt(EntityMention::start));
     return List.copyOf(out);
+  }
+
+  /**
+   * "America & Russia" tagged as one name is two, when the words on each side of the "&" or
+   * "and" are each a country or curated name ("Procter & Gamble" is neither, and stays).
+   */
+  private List<TaggedSpan> splitJoinedNames(String[] words, List<TaggedSpan> spans) {
+    List<TaggedSpan> out = new ArrayList<>(spans.size());
+    for (TaggedSpan s : spans) {
+      int join = -1;
+      for (int i = s.start() + 1; i < s.end() - 1; i++) {
+        if (words[i].equals("&") || words[i].equalsIgnoreCase("and")) {
+          join = i;
+          break;
+        }
+      }
+      if (join > 0 && known(words, s.start(), join) && known(words, join + 1, s.end())) {
+        out.add(new TaggedSpan(s.start(), join, s.type(), s.confidence()));
+        out.add(new TaggedSpan(join + 1, s.end(), s.type(), s.confidence()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private boolean known(String[] words, int a, int b) {
+    String key = Text.key(String.join(" ", java.util.Arrays.copyOfRange(words, a, b)));
+    for (Gazetteer.Entry e : gazetteer.entries(key)) {
+      if (e.priority() >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Allah Allah Allah" is one name said three times, not a name of three words. */
@@ -302,7 +336,8 @@ public final class EntityRecognizer {
             int cb = t.start()[a];
             int ce = t.end()[b - 1];
             out.add(new EntityMention(x.id(), x.name(), x.type(), x.subtype(),
-                t.text().substring(cb, ce), cb, ce, odds / (1 + odds), COREF));
+                t.text().substring(cb, ce), cb, ce, odds / (1 + odds),
+                e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : COREF));
             mark(covered, a, b);
           }
           break;

@@ -154,11 +154,11 @@ public final class Gazetteer {
       n = n.next.computeIfAbsent(t, k -> new Node());
     }
     n.entries = list;
-    // Only well-known names are worth guessing from a misspelling; small towns would turn typos
-    // of ordinary words into places.
+    // Only well-known names are worth guessing from a misspelling (countries, curated names,
+    // cities of a million): smaller towns would turn unknown names and typos into places.
     if (toks.size() == 1 && !exact && !common && lower.length() >= 5
         && (e.type() == EntityType.LOCATION || e.type() == EntityType.GROUP)
-        && (d.priority >= 2 || d.rank >= 100_000)) {
+        && (d.priority >= 2 || d.rank >= 1_000_000)) {
       fuzzyTargets.add(entry);
     }
   }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.voxpop.enrich.entity.ConllEntityEvaluation.SentenceRecognizer;
+import org.voxpop.enrich.entity.ConllEntityEvaluation.DocumentRecognizer;
 import org.voxpop.enrich.entity.ConllEntityEvaluation.TokenSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,8 +59,13 @@ class ConllEntityEvaluationTest {
     Path btc = dir.resolve("btc");
     Files.writeString(btc, "RT\tO\n@\tB-PER\nNikoWavy\tB-PER\nsays\tO\nhi\tO\n", StandardCharsets.UTF_8);
     ConllEntityEvaluation.Result r = ConllEntityEvaluation.evaluate(btc, Optional.empty(), R);
+    // The Broad Twitter Corpus tags "@" and the name as people; voxpop calls an unknown handle an
+    // account, not a person, so it scores nothing there unless handles are left out.
     assertEquals(2, r.perType().get("PERSON").gold());
-    assertEquals(2, r.perType().get("PERSON").correct());
+    assertEquals(0, r.perType().get("PERSON").predicted());
+    ConllEntityEvaluation.Result none = ConllEntityEvaluation.evaluate(btc, Optional.empty(), R, true);
+    assertEquals(0, none.micro().gold());
+    assertEquals(0, none.micro().predicted());
     Path wnut = dir.resolve("wnut");
     Files.writeString(wnut, "@justinbieber\tO\nlove\tO\nyou\tO\n", StandardCharsets.UTF_8);
     assertEquals(0, ConllEntityEvaluation.evaluate(wnut, Optional.empty(), R).micro().predicted());
@@ -81,7 +86,7 @@ class ConllEntityEvaluationTest {
   }
 
   /** A system that answers from a script, one list of spans per sentence, and logs its calls. */
-  static final class Scripted implements SentenceRecognizer {
+  static final class Scripted implements DocumentRecognizer {
     final List<List<TokenSpan>> answers;
     final List<String> calls = new ArrayList<>();
     int next;
@@ -91,14 +96,14 @@ class ConllEntityEvaluationTest {
     }
 
     @Override
-    public void startDocument() {
+    public List<List<TokenSpan>> recognize(List<List<String>> sentences) {
       calls.add("doc");
-    }
-
-    @Override
-    public List<TokenSpan> recognize(List<String> tokens) {
-      calls.add(tokens.get(0));
-      return answers.get(next++);
+      List<List<TokenSpan>> out = new ArrayList<>();
+      for (List<String> tokens : sentences) {
+        calls.add(tokens.get(0));
+        out.add(answers.get(next++));
+      }
+      return out;
     }
   }
 

@@ -40,6 +40,42 @@ public final class TaggerExperiment {
         train.add(NerCorpus.read(Path.of(a)));
       }
     }
+    if (System.getProperty("bundled") != null) {
+      EntityTagger b = BundledModel.tagger().withLexicon(new GazetteerLexicon(Gazetteer.defaultGazetteer()));
+      for (NerCorpus.Corpus d : dev) {
+        System.out.println(d.name() + " " + score(d, b));
+        try (java.io.PrintWriter w = new java.io.PrintWriter("/tmp/tagger-" + d.name() + ".out", "UTF-8")) {
+          for (NerCorpus.Document doc : d.documents()) {
+            List<String[]> ss = new ArrayList<>();
+            for (NerCorpus.Sentence x : doc.sentences()) {
+              ss.add(x.tokens().toArray(new String[0]));
+            }
+            List<List<TaggedSpan>> spans = b.tagSentences(ss);
+            for (int si = 0; si < ss.size(); si++) {
+              String[] tags = new String[ss.get(si).length];
+              java.util.Arrays.fill(tags, "O");
+              for (TaggedSpan sp : spans.get(si)) {
+                for (int t = sp.start(); t < sp.end(); t++) {
+                  tags[t] = (t == sp.start() ? "B-" : "I-") + sp.type();
+                }
+              }
+              String[] gold = new String[tags.length];
+              java.util.Arrays.fill(gold, "O");
+              for (NerCorpus.Span sp : doc.sentences().get(si).spans()) {
+                for (int t = sp.start(); t < sp.end(); t++) {
+                  gold[t] = (t == sp.start() ? "B-" : "I-") + sp.type();
+                }
+              }
+              for (int t = 0; t < tags.length; t++) {
+                w.println(ss.get(si)[t] + "\t" + gold[t] + "\t" + tags[t]);
+              }
+              w.println();
+            }
+          }
+        }
+      }
+      return;
+    }
     TokenLexicon lex = gaz ? new GazetteerLexicon(Gazetteer.defaultGazetteer()) : TokenLexicon.NONE;
     long t0 = System.nanoTime();
     WordClasses wc = words == null ? WordClasses.NONE

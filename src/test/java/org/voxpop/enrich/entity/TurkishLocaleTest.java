@@ -31,10 +31,10 @@ class TurkishLocaleTest {
       "So when ISIS asked for a surender, they were granted a conditional one.|ISIS|Q2429253",
       "the streets of Istanbul were quiet|Istanbul|slug:istanbul-tr",
       "This IS was created by Iran & America & Russia|Iran|Q794",
-      "This IS was created by Iran & America & Russia|IS|Q2429253",
+      "Islamic State fighters left. This IS was created by Iran & America & Russia|IS|Q2429253",
       "blaming the USA and Israel for everything|Israel|Q801",
       "IRAQI forces entered the city|IRAQI|Q796",
-      "the IS made a similar deal whith the russians in Allepo|Allepo|Q41183",
+      "the IS made a similar deal whith the russians in Allepo, Yarmook, Ghouta south Damascas|Allepo|Q41183",
       "the president of İran spoke|İran|Q794",
       "Islamic State fighters left|Islamic State|Q2429253"})
   void namesWithAnIAreFound(String text, String surface, String id) {

@@ -177,6 +177,14 @@ public final class Tokenizer {
         || (s.startsWith("www.", p) && ce - p > 5);
   }
 
+  /**
+   * Whether most words of tokens {@code from..to} are written in capitals (a headline, an angry
+   * comment), where a capital says little about names.
+   */
+  public static boolean shouted(String[] words, int from, int to) {
+    return FeatureExtractor.headline(java.util.Arrays.copyOfRange(words, from, to));
+  }
+
   /** Sentence starts: after terminal punctuation before a capital, digit or quote; at paragraphs. */
   private static int[] sentences(String s, int[] st, int[] en, int n) {
     int[] starts = new int[Math.max(1, n)];
