@@ -45,12 +45,16 @@ final class EntityLinker {
 
   /** Tagger confidence that needs no support from how a name is written. */
   private static final double CONFIDENT = 0.9;
+  /** Below this the tagger's type is a guess, and a known name of another type may win. */
+  private static final double UNSURE = 0.5;
 
   private final Gazetteer gazetteer;
   private final Tokens tokens;
   private final String[] words;
   /** Whether each token's sentence is written mostly in capitals. */
   private final boolean[] shouted;
+  /** Whether each token is its sentence's first. */
+  private final boolean[] sentenceStart;
   /** Persons named with two or more words in this document, by each of their name words. */
   private final Map<String, EntityMention> personsByWord = new HashMap<>();
   /** Organisations named with two or more words, by their first word and by their initials. */
@@ -62,8 +66,10 @@ final class EntityLinker {
     this.tokens = tokens;
     this.words = words;
     this.shouted = new boolean[words.length];
+    this.sentenceStart = new boolean[words.length];
     for (int s = 0; s < tokens.sentenceStarts().length; s++) {
       int from = tokens.sentenceStarts()[s];
+      sentenceStart[from] = true;
       int to = tokens.sentenceEnd(s);
       boolean loud = Tokenizer.shouted(words, from, to);
       for (int i = from; i < to; i++) {
@@ -203,8 +209,19 @@ final class EntityLinker {
             EntityRecognizer.SURNAME);
       }
     }
-    if (single && !type.equals("PER")) {
-      Optional<Gazetteer.Entry> fuzzy = fuzzy(surface, key, type);
+    if (p < UNSURE) {
+      // The tagger hesitates over the kind of name: the gazetteer's own type decides.
+      for (Gazetteer.Entry any : gazetteer.entries(key)) {
+        if (any.priority() >= 2 && !any.commonWord()
+            && (!any.exactCase() || Text.letters(surface).equals(Text.letters(any.form())))) {
+          Entity x = any.entity();
+          return mention(s, x.id(), x.name(), x.type(), x.subtype(), p,
+              any.kind() == Gazetteer.Kind.DEMONYM ? EntityRecognizer.DEMONYM : EntityRecognizer.GAZETTEER);
+        }
+      }
+    }
+    if (single && (!type.equals("PER") || p < UNSURE)) {
+      Optional<Gazetteer.Entry> fuzzy = fuzzy(surface, key, p < UNSURE ? "MISC" : type);
       if (fuzzy.isPresent()) {
         Entity x = fuzzy.get().entity();
         return mention(s, x.id(), x.name(), x.type(), x.subtype(), p * 0.8,
@@ -246,19 +263,30 @@ final class EntityLinker {
     if (s.confidence() >= CONFIDENT) {
       return false;
     }
+    // A sentence's first capital is no sign of a name: "Navy seals are cute" is lower case.
     boolean lower = true;
     for (int i = s.start(); i < s.end(); i++) {
-      for (int k = 0; k < words[i].length(); k++) {
+      int from = sentenceStart[i] ? 1 : 0;
+      for (int k = from; k < words[i].length(); k++) {
         lower &= !Character.isUpperCase(words[i].charAt(k));
       }
     }
-    return (lower && e.commonWord()) || (e.ambiguousShortForm() && shouted[s.start()]);
+    boolean words = true;
+    for (String w : e.key().split(" ")) {
+      words &= gazetteer.isCommonWord(w);
+    }
+    return (lower && (e.commonWord() || words)) || (e.ambiguousShortForm() && shouted[s.start()]);
   }
 
   /** The best entry whose entity fits the tagger's type; short forms only as written. */
   private static Gazetteer.Entry choose(List<Gazetteer.Entry> entries, String type, String surface) {
     String letters = null;
     for (Gazetteer.Entry e : entries) {
+      if (e.commonWord() && e.priority() <= 1) {
+        // A generated list's shop or party called "Blacks" or "Liberals" is not what the word
+        // means in a comment; only countries and curated names that are words ("Turkey") link.
+        continue;
+      }
       if (e.exactCase()) {
         if (letters == null) {
           letters = Text.letters(surface);
@@ -300,7 +328,10 @@ final class EntityLinker {
       case "ORG" -> t == EntityType.ORGANIZATION || t == EntityType.GROUP
           || (t == EntityType.LOCATION && (sub.equals("country") || sub.equals("continent"))
               && e.priority() >= 3);
-      default -> t == EntityType.GROUP || t == EntityType.EVENT || t == EntityType.OTHER;
+      // "Middle East" in "our Middle East correspondent" is tagged as part of a title (MISC),
+      // yet names the region.
+      default -> t == EntityType.GROUP || t == EntityType.EVENT || t == EntityType.OTHER
+          || (t == EntityType.LOCATION && e.priority() >= 2);
     };
   }
 
@@ -334,6 +365,11 @@ final class EntityLinker {
    * well-known name of the tagger's kind, same first letter, doubled letters free. Never for
    * common words, given names, shouted words or anything with digits.
    */
+  /** A well-known place or group this capitalised word may misspell (see {@link #fuzzy}). */
+  Optional<Gazetteer.Entry> misspelling(String surface, String key) {
+    return surface.isEmpty() ? Optional.empty() : fuzzy(surface, key, "MISC");
+  }
+
   private Optional<Gazetteer.Entry> fuzzy(String surface, String key, String type) {
     int len = key.length();
     if (len < 5 || key.indexOf(' ') >= 0 || !Character.isUpperCase(surface.charAt(0))

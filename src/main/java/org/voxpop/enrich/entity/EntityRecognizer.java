@@ -72,6 +72,22 @@ public final class EntityRecognizer {
   static final double CONTEXT_ODDS = 100;
 
   /**
+   * Least probability for a name the tagger found to be kept: below it, more of them are wrong
+   * than right. Chosen on the development sets (micro-F1 of CoNLL-2003, WNUT-17 and BTC dev at
+   * 0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5; see docs/quality.md).
+   */
+  static final double MIN_CONFIDENCE = 0.3;
+
+  /**
+   * How much a near miss of a well-known place's or group's name raises the odds that a
+   * capitalised word is a name (see {@link #misspelt}).
+   */
+  static final double MISSPELLING_ODDS = 10;
+
+  /** How much a country or curated name, written with its capitals, raises those odds. */
+  static final double KNOWN_NAME_ODDS = 3;
+
+  /**
    * The entity mentions of a text, sorted by start offset and never overlapping.
    *
    * @return an immutable list, empty for a null or blank text
@@ -100,8 +116,12 @@ public final class EntityRecognizer {
     List<EntityMention> out = new ArrayList<>();
     handles(tokens, words, covered, out);
     compounds(tokens, words, covered, out);
+    EntityTagger.TaggedText tagged = tagger.tag(tokens);
     List<TaggedSpan> spans = new ArrayList<>();
-    for (TaggedSpan s : tagger.tag(tokens)) {
+    for (TaggedSpan s : tagged.spans()) {
+      if (s.confidence() < MIN_CONFIDENCE) {
+        continue;
+      }
       if (!any(covered, s.start(), s.end())) {
         spans.addAll(repetitions(words, s));
       }
@@ -109,11 +129,10 @@ public final class EntityRecognizer {
     spans = splitJoinedNames(words, extendToKnownNames(tokens, words, spans));
     for (EntityMention m : new EntityLinker(gazetteer, tokens, words).link(spans)) {
       out.add(m);
+      markChars(tokens, covered, m);
     }
-    for (TaggedSpan s : spans) {
-      mark(covered, s.start(), s.end());
-    }
-    namedAgain(tokens, words, covered, context.with(out), out);
+    knownNames(tokens, words, covered, context.with(out), tagged, out);
+    misspelt(tokens, words, covered, tagged, out);
     lowerCaseNames(tokens, words, covered, out);
     out.sort(Comparator.comparingInt(EntityMention::start));
     return List.copyOf(out);
@@ -298,20 +317,27 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Other names of entities the text or its context already names, where the tagger found none
-   * but did not rule one out: "IS" in a comment under an article on Islamic State. The tagger's
-   * probability of a name is weighed with {@link #CONTEXT_ODDS}; lower-case words never count.
+   * Known names the tagger did not take, though it did not rule them out: its probability that
+   * the words are a name is weighed, as odds, with what the gazetteer and the context add.
+   * Another name of an entity the text or its context already names counts
+   * {@link #CONTEXT_ODDS} ("IS" in a comment under an article on Islamic State); a country or
+   * curated name written with its capitals, {@link #KNOWN_NAME_ODDS} (the tagger spreads its
+   * belief over LOC and MISC for "Middle East" in "our Middle East correspondent", and no single
+   * label wins). Lower-case words, common words, shouted sentences and ambiguous short forms
+   * outside the context never count.
    */
-  private void namedAgain(Tokens t, String[] words, boolean[] covered, DocumentContext context,
-      List<EntityMention> out) {
-    if (context.entityIds().isEmpty()) {
-      return;
-    }
+  private void knownNames(Tokens t, String[] words, boolean[] covered, DocumentContext context,
+      EntityTagger.TaggedText tagged, List<EntityMention> out) {
     double[] probability = null;
     for (int s = 0; s < t.sentenceStarts().length; s++) {
       int from = t.sentenceStarts()[s];
-      String[] sentence = java.util.Arrays.copyOfRange(words, from, t.sentenceEnd(s));
-      for (NameMatches.Match m : NameMatches.find(gazetteer, sentence)) {
+      int to = t.sentenceEnd(s);
+      String[] sentence = java.util.Arrays.copyOfRange(words, from, to);
+      boolean shouted = Tokenizer.shouted(words, from, to);
+      List<NameMatches.Match> matches = new ArrayList<>(NameMatches.find(gazetteer, sentence));
+      matches.sort(Comparator.comparingInt((NameMatches.Match m) -> m.first() - m.last())
+          .thenComparingInt(NameMatches.Match::first));
+      for (NameMatches.Match m : matches) {
         int a = from + m.first();
         int b = from + m.last() + 1;
         if (!m.aligned() || any(covered, a, b) || allLower(words, a, b)) {
@@ -319,29 +345,65 @@ public final class EntityRecognizer {
         }
         String letters = Text.letters(t.text().substring(t.start()[a], t.end()[b - 1]));
         for (Gazetteer.Entry e : m.entries()) {
-          if (!context.entityIds().contains(e.entity().id())
-              || (e.exactCase() && !letters.equals(Text.letters(e.form())))) {
+          if (e.exactCase() && !letters.equals(Text.letters(e.form()))) {
+            continue;
+          }
+          boolean inContext = context.entityIds().contains(e.entity().id());
+          boolean wellKnown = e.priority() >= 2 && !e.commonWord() && !e.ambiguousShortForm()
+              && !shouted;
+          if (!inContext && !wellKnown) {
             continue;
           }
           if (probability == null) {
-            probability = tagger.nameProbabilities(t);
+            probability = tagged.nameProbabilities();
           }
           double p = 1;
           for (int i = a; i < b; i++) {
             p = Math.min(p, probability[i]);
           }
-          double odds = CONTEXT_ODDS * p / Math.max(1e-9, 1 - p);
+          double odds = (inContext ? CONTEXT_ODDS : KNOWN_NAME_ODDS) * p / Math.max(1e-9, 1 - p);
           if (odds >= 1) {
             Entity x = e.entity();
             int cb = t.start()[a];
             int ce = t.end()[b - 1];
             out.add(new EntityMention(x.id(), x.name(), x.type(), x.subtype(),
                 t.text().substring(cb, ce), cb, ce, odds / (1 + odds),
-                e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : COREF));
+                e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : inContext ? COREF : GAZETTEER));
             mark(covered, a, b);
           }
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * A capitalised word one typo away from a well-known place or group ("Allepo", "Instanbul"):
+   * the tagger rarely knows such a word, so the near miss is weighed as evidence with
+   * {@link #MISSPELLING_ODDS}, as a context is in {@link #knownNames}.
+   */
+  private void misspelt(Tokens t, String[] words, boolean[] covered, EntityTagger.TaggedText tagged,
+      List<EntityMention> out) {
+    EntityLinker fuzzy = null;
+    for (int i = 0; i < words.length; i++) {
+      if (covered[i]) {
+        continue;
+      }
+      String key = Text.key(words[i]);
+      if (fuzzy == null) {
+        fuzzy = new EntityLinker(gazetteer, t, words);
+      }
+      java.util.Optional<Gazetteer.Entry> e = fuzzy.misspelling(words[i], key);
+      if (e.isEmpty()) {
+        continue;
+      }
+      double p = tagged.nameProbabilities()[i];
+      double odds = MISSPELLING_ODDS * p / Math.max(1e-9, 1 - p);
+      if (odds >= 1) {
+        Entity x = e.get().entity();
+        out.add(new EntityMention(x.id(), x.name(), x.type(), x.subtype(), words[i], t.start()[i],
+            t.end()[i], 0.8 * odds / (1 + odds), FUZZY));
+        covered[i] = true;
       }
     }
   }
@@ -401,6 +463,15 @@ public final class EntityRecognizer {
       }
     }
     return false;
+  }
+
+  /** Marks the tokens a mention overlaps; a name the linker dropped leaves its words free. */
+  private static void markChars(Tokens t, boolean[] covered, EntityMention m) {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.end()[i] > m.start() && t.start()[i] < m.end()) {
+        covered[i] = true;
+      }
+    }
   }
 
   private static void mark(boolean[] covered, int a, int b) {

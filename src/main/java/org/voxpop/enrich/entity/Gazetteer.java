@@ -39,7 +39,7 @@ import java.util.zip.GZIPInputStream;
 public final class Gazetteer {
 
   static final String RESOURCE_DIR = "/org/voxpop/enrich/entity/";
-  private static final String VERSION = "2026.11-1";
+  private static final String VERSION = "2026.12-1";
 
   /** How a name relates to its entity. */
   enum Kind {
@@ -218,14 +218,14 @@ public final class Gazetteer {
     try {
       Map<String, Draft> drafts = new LinkedHashMap<>(40_000);
       Map<String, String> redirects = new HashMap<>();
+      Set<String> common = readSet(RESOURCE_DIR + "common-words.txt.gz");
       for (String layer : GENERATED_LAYERS) {
-        readGenerated(RESOURCE_DIR + layer, drafts);
+        readGenerated(RESOURCE_DIR + layer, drafts, common);
       }
       try (BufferedReader r = reader(RESOURCE_DIR + "news-layer.tsv")) {
         mergeTsv(r, drafts, redirects, 3);
       }
       Set<String> given = readSet(RESOURCE_DIR + "given-names.txt.gz");
-      Set<String> common = readSet(RESOURCE_DIR + "common-words.txt.gz");
       return new Gazetteer(new ArrayList<>(drafts.values()), redirects, VERSION, given, common);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the entity gazetteer", e);
@@ -235,7 +235,21 @@ public final class Gazetteer {
   /** Generated layers, in load order: places, then people and organisations (SOURCES.md). */
   private static final List<String> GENERATED_LAYERS = List.of("gazetteer.tsv.gz", "people-orgs.tsv.gz");
 
-  private static void readGenerated(String resource, Map<String, Draft> drafts) throws IOException {
+  /**
+   * A one-word alias that is an English word or its plural ("Liberals", "Labour"): in generated
+   * lists it names some party somewhere, but in text it is the word. Canonical names stay.
+   */
+  private static boolean ordinaryWord(String alias, Set<String> common) {
+    List<String> t = Text.tokens(alias);
+    if (t.size() != 1) {
+      return false;
+    }
+    String w = t.get(0);
+    return common.contains(w) || (w.endsWith("s") && common.contains(w.substring(0, w.length() - 1)));
+  }
+
+  private static void readGenerated(String resource, Map<String, Draft> drafts, Set<String> common)
+      throws IOException {
     try (BufferedReader r = reader(resource)) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -252,6 +266,7 @@ public final class Gazetteer {
         d.type = EntityType.valueOf(f[2]);
         d.subtype = f[3];
         split(f[4], d.aliases);
+        d.aliases.removeIf(a -> ordinaryWord(a, common));
         d.rank = Long.parseLong(f[5]);
         d.priority = "country".equals(d.subtype) || "territory".equals(d.subtype) ? 2 : 1;
         drafts.put(d.id, d);

@@ -90,11 +90,10 @@ public final class EntityTagger {
           for (NerCorpus.Sentence s : d.sentences()) {
             ss.add(s.tokens().toArray(new String[0]));
           }
-          List<int[]> labels = m.tagDocument(ss, fx);
-          List<double[]> probs = m.marginals(ss, labels, fx);
+          List<TaggerModel.Sentence> tagged = m.tagDocument(ss, fx);
           for (int s = 0; s < ss.size(); s++) {
             int[] gold = TaggerTrainer.goldMask(ss.get(s), d.sentences().get(s).spans(), c.miscComplete());
-            double[] p = probs.get(s);
+            double[] p = m.marginals(tagged.get(s));
             for (int i = 0; i < gold.length; i++) {
               double q = 0;
               for (int y = 0; y < Labels.COUNT; y++) {
@@ -126,36 +125,58 @@ public final class EntityTagger {
   }
 
   /** The names in a text's tokens, sentence by sentence, in order. */
-  public List<TaggedSpan> tag(Tokens tokens) {
-    List<String[]> sentences = sentences(tokens);
-    List<List<TaggedSpan>> per = tagSentences(sentences);
-    List<TaggedSpan> out = new ArrayList<>();
-    for (int s = 0; s < per.size(); s++) {
-      int off = tokens.sentenceStarts()[s];
-      for (TaggedSpan sp : per.get(s)) {
-        out.add(new TaggedSpan(sp.start() + off, sp.end() + off, sp.type(), sp.confidence()));
-      }
-    }
-    return out;
+  public TaggedText tag(Tokens tokens) {
+    return new TaggedText(tokens, model.tagDocument(sentences(tokens), fx));
   }
 
   /**
-   * For each token, the model's probability that it is part of some name (one minus the marginal
-   * probability of "no name"): how close the tagger came, where it tagged nothing.
+   * A tagged text: its names, and on demand how close the tagger came to a name anywhere.
+   * Not thread safe (it computes lazily); one per text.
    */
-  public double[] nameProbabilities(Tokens tokens) {
-    List<String[]> sentences = sentences(tokens);
-    List<int[]> labels = model.tagDocument(sentences, fx);
-    List<double[]> probs = model.marginals(sentences, labels, fx);
-    double[] out = new double[tokens.size()];
-    for (int s = 0; s < sentences.size(); s++) {
-      int off = tokens.sentenceStarts()[s];
-      double[] p = probs.get(s);
-      for (int i = 0; i < sentences.get(s).length; i++) {
-        out[off + i] = 1 - p[i * Labels.COUNT + Labels.O];
-      }
+  public final class TaggedText {
+    private final Tokens tokens;
+    private final List<TaggerModel.Sentence> sentences;
+    private List<TaggedSpan> spans;
+    private double[] probabilities;
+
+    private TaggedText(Tokens tokens, List<TaggerModel.Sentence> sentences) {
+      this.tokens = tokens;
+      this.sentences = sentences;
     }
-    return out;
+
+    /** The names found, in text order, token indexes into the whole text. */
+    public List<TaggedSpan> spans() {
+      if (spans == null) {
+        List<TaggedSpan> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+          int off = tokens.sentenceStarts()[s];
+          for (TaggedSpan sp : EntityTagger.this.spans(sentences.get(s))) {
+            out.add(new TaggedSpan(sp.start() + off, sp.end() + off, sp.type(), sp.confidence()));
+          }
+        }
+        spans = out;
+      }
+      return spans;
+    }
+
+    /**
+     * For each token, the model's probability that it is part of some name (one minus the
+     * marginal probability of "no name"): how close the tagger came, where it tagged nothing.
+     */
+    public double[] nameProbabilities() {
+      if (probabilities == null) {
+        double[] out = new double[tokens.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+          int off = tokens.sentenceStarts()[s];
+          double[] p = model.marginals(sentences.get(s));
+          for (int i = 0; i < sentences.get(s).words().length; i++) {
+            out[off + i] = 1 - p[i * Labels.COUNT + Labels.O];
+          }
+        }
+        probabilities = out;
+      }
+      return probabilities;
+    }
   }
 
   private static List<String[]> sentences(Tokens tokens) {
@@ -178,20 +199,24 @@ public final class EntityTagger {
    * @param sentences the tokens of each sentence, in document order
    */
   public List<List<TaggedSpan>> tagSentences(List<String[]> sentences) {
-    List<int[]> labels = model.tagDocument(sentences, fx);
-    List<double[]> probs = model.marginals(sentences, labels, fx);
     List<List<TaggedSpan>> out = new ArrayList<>(sentences.size());
-    for (int s = 0; s < sentences.size(); s++) {
-      out.add(spans(labels.get(s), probs.get(s)));
+    for (TaggerModel.Sentence s : model.tagDocument(sentences, fx)) {
+      out.add(spans(s));
     }
     return out;
   }
 
-  private static List<TaggedSpan> spans(int[] l, double[] p) {
+  /** A sentence's names, each with the probability of its least certain label. */
+  private List<TaggedSpan> spans(TaggerModel.Sentence s) {
+    int[] l = s.labels();
     List<TaggedSpan> out = new ArrayList<>();
+    double[] p = null;
     for (int t = 0; t < l.length; t++) {
       if (l[t] == Labels.O) {
         continue;
+      }
+      if (p == null) {
+        p = model.marginals(s);
       }
       int e = t;
       while (Labels.part(l[e]) != Labels.U && Labels.part(l[e]) != Labels.L) {

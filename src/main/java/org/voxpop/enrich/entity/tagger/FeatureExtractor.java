@@ -65,20 +65,28 @@ final class FeatureExtractor {
 
   /** The static features of each token of a sentence (everything but the document history). */
   SentenceFeatures extract(String[] words) {
+    return extract(words, lexicon.codes(words));
+  }
+
+  /** As {@link #extract(String[])}, with the dictionary's codes already looked up. */
+  SentenceFeatures extract(String[] words, String[][] codes) {
     int n = words.length;
     String[] lower = new String[n];
     long[] low = new long[n];
     long[] shp = new long[n];
     String[] shapes = new String[n];
     String[] paths = new String[n];
+    int[] ratios = new int[n];
     for (int i = 0; i < n; i++) {
       lower[i] = digitsToZero(words[i].toLowerCase(Locale.ROOT));
       low[i] = hash(0, lower[i]);
       shapes[i] = shape(words[i]);
       shp[i] = hash(0, shapes[i]);
-      paths[i] = classes.path(bare(words[i]));
+      String b = bare(words[i]);
+      WordClasses.WordClass wc = classes.lookup(b == words[i] ? lower[i] : WordStatistics.key(b));
+      paths[i] = wc.path();
+      ratios[i] = wc.caseRatio();
     }
-    String[][] codes = lexicon.codes(words);
     boolean headline = headline(words);
     long[][] out = new long[n][];
     int[] lexicalFrom = new int[n];
@@ -115,23 +123,23 @@ final class FeatureExtractor {
       buf[k++] = mix(PREV_WORD_SHAPE, combine(p1, s0));
       int len = w.length();
       for (int a = 1; a <= 4 && a < len; a++) {
-        buf[k++] = mix(PREFIX, hash(a, w.substring(0, a)));
-        buf[k++] = mix(SUFFIX, hash(a, lower[i].substring(len - a)));
+        buf[k++] = mix(PREFIX, hash(a, w, 0, a));
+        buf[k++] = mix(SUFFIX, hash(a, lower[i], lower[i].length() - a, lower[i].length()));
       }
       if (!paths[i].isEmpty()) {
         for (int p : CLUSTER_PREFIXES) {
-          buf[k++] = mix(CLUSTER, hash(p, prefix(paths[i], p)));
+          buf[k++] = mix(CLUSTER, hash(p, paths[i], 0, Math.min(p, paths[i].length())));
         }
       }
       if (i > 0 && !paths[i - 1].isEmpty()) {
-        buf[k++] = mix(PREV_CLUSTER, hash(4, prefix(paths[i - 1], 4)));
-        buf[k++] = mix(PREV_CLUSTER, hash(10, prefix(paths[i - 1], 10)));
+        buf[k++] = mix(PREV_CLUSTER, hash(4, paths[i - 1], 0, Math.min(4, paths[i - 1].length())));
+        buf[k++] = mix(PREV_CLUSTER, hash(10, paths[i - 1], 0, Math.min(10, paths[i - 1].length())));
       }
       if (i + 1 < n && !paths[i + 1].isEmpty()) {
-        buf[k++] = mix(NEXT_CLUSTER, hash(4, prefix(paths[i + 1], 4)));
-        buf[k++] = mix(NEXT_CLUSTER, hash(10, prefix(paths[i + 1], 10)));
+        buf[k++] = mix(NEXT_CLUSTER, hash(4, paths[i + 1], 0, Math.min(4, paths[i + 1].length())));
+        buf[k++] = mix(NEXT_CLUSTER, hash(10, paths[i + 1], 0, Math.min(10, paths[i + 1].length())));
       }
-      int caseRatio = classes.caseRatio(bare(w));
+      int caseRatio = ratios[i];
       if (caseRatio != WordClasses.UNKNOWN) {
         buf[k++] = mix(CASE_RATIO, combine(caseRatio, s0));
       }
@@ -253,13 +261,14 @@ final class FeatureExtractor {
     return s;
   }
 
-  private static String prefix(String path, int p) {
-    return path.length() <= p ? path : path.substring(0, p);
+  static long hash(int template, String s) {
+    return hash(template, s, 0, s.length());
   }
 
-  static long hash(int template, String s) {
+  /** The hash of {@code s.substring(from, to)}, without making it. */
+  static long hash(int template, String s, int from, int to) {
     long h = 0xcbf29ce484222325L ^ (template * 0x9E3779B97F4A7C15L);
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       h ^= s.charAt(i);
       h *= 0x100000001b3L;
     }

@@ -2,20 +2,27 @@ package org.voxpop.enrich.entity.tagger;
 
 /**
  * Feature keys (64-bit hashes of a template and its values) to dense row numbers: open addressing
- * over primitive arrays, because a boxed map would cost more than the rest of tagging together.
- * Not thread safe while growing; read-only use is.
+ * over one primitive array holding each key beside its row, so that a lookup touches one cache
+ * line; a boxed map would cost more than the rest of tagging together. Not thread safe while
+ * growing; read-only use is.
  */
 final class FeatureIndex {
 
-  private long[] keys;
-  private int[] rows;
+  /** {@code slots[2 * i]} a key (0 for empty), {@code slots[2 * i + 1]} its row. */
+  private long[] slots;
   private int size;
   private int mask;
+  /**
+   * One bit per hash value of the keys present, small enough for the processor's cache: most
+   * features of a text (rare words, their pairs) are not in the model, and this answers "no"
+   * for them without touching the table. Built by {@link #freeze}; absent while training.
+   */
+  private long[] present;
+  private int presentMask;
 
   FeatureIndex(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new long[cap];
-    rows = new int[cap];
+    slots = new long[cap * 2];
     mask = cap - 1;
   }
 
@@ -23,14 +30,24 @@ final class FeatureIndex {
     return size;
   }
 
+  private static int slot(long k, int mask) {
+    return (int) (k ^ (k >>> 32)) & mask;
+  }
+
   /** The row of a key, or -1. */
   int get(long key) {
     long k = key == 0 ? 1 : key;
-    int i = (int) (k ^ (k >>> 32)) & mask;
+    if (present != null) {
+      int b = (int) (k >>> 40) & presentMask;
+      if ((present[b >>> 6] & (1L << b)) == 0) {
+        return -1;
+      }
+    }
+    int i = slot(k, mask);
     while (true) {
-      long x = keys[i];
+      long x = slots[2 * i];
       if (x == k) {
-        return rows[i];
+        return (int) slots[2 * i + 1];
       }
       if (x == 0) {
         return -1;
@@ -41,18 +58,19 @@ final class FeatureIndex {
 
   /** The row of a key, adding it with the next row number when absent. */
   int add(long key) {
+    present = null; // stale once a key is added: freeze again
     long k = key == 0 ? 1 : key;
-    int i = (int) (k ^ (k >>> 32)) & mask;
+    int i = slot(k, mask);
     while (true) {
-      long x = keys[i];
+      long x = slots[2 * i];
       if (x == k) {
-        return rows[i];
+        return (int) slots[2 * i + 1];
       }
       if (x == 0) {
-        keys[i] = k;
-        rows[i] = size;
+        slots[2 * i] = k;
+        slots[2 * i + 1] = size;
         size++;
-        if (size * 2 > keys.length) {
+        if (size * 2 > mask + 1) {
           grow();
         }
         return size - 1;
@@ -64,35 +82,34 @@ final class FeatureIndex {
   /** The keys in row order. */
   long[] keysByRow() {
     long[] out = new long[size];
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0) {
-        out[rows[i]] = keys[i];
+    for (int i = 0; i <= mask; i++) {
+      if (slots[2 * i] != 0) {
+        out[(int) slots[2 * i + 1]] = slots[2 * i];
       }
     }
     return out;
   }
 
   private void grow() {
-    long[] ok = keys;
-    int[] or = rows;
-    keys = new long[ok.length * 2];
-    rows = new int[ok.length * 2];
-    mask = keys.length - 1;
-    for (int j = 0; j < ok.length; j++) {
-      long k = ok[j];
+    long[] old = slots;
+    int cap = (mask + 1) * 2;
+    slots = new long[cap * 2];
+    mask = cap - 1;
+    for (int j = 0; j < old.length; j += 2) {
+      long k = old[j];
       if (k == 0) {
         continue;
       }
-      int i = (int) (k ^ (k >>> 32)) & mask;
-      while (keys[i] != 0) {
+      int i = slot(k, mask);
+      while (slots[2 * i] != 0) {
         i = (i + 1) & mask;
       }
-      keys[i] = k;
-      rows[i] = or[j];
+      slots[2 * i] = k;
+      slots[2 * i + 1] = old[j + 1];
     }
   }
 
-  /** An index holding these keys as rows 0..n-1. */
+  /** An index holding these keys as rows 0..n-1, frozen for lookups. */
   static FeatureIndex of(long[] keysByRow) {
     FeatureIndex f = new FeatureIndex(keysByRow.length);
     for (long k : keysByRow) {
@@ -101,6 +118,23 @@ final class FeatureIndex {
     if (f.size != keysByRow.length) {
       throw new IllegalArgumentException("duplicate feature keys");
     }
+    f.freeze();
     return f;
+  }
+
+  /** Builds the presence bits: about 16 bits per key, so one absent key in ten passes. */
+  void freeze() {
+    int bits = Integer.highestOneBit(Math.max(64, size * 16 - 1)) << 1;
+    long[] p = new long[bits >>> 6];
+    int m = bits - 1;
+    for (int i = 0; i <= mask; i++) {
+      long k = slots[2 * i];
+      if (k != 0) {
+        int b = (int) (k >>> 40) & m;
+        p[b >>> 6] |= 1L << b;
+      }
+    }
+    presentMask = m;
+    present = p;
   }
 }

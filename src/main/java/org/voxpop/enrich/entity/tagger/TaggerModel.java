@@ -24,42 +24,81 @@ final class TaggerModel {
   final double[] trans;
   /** Divides the scores before they are read as log-probabilities (see {@link Viterbi#marginals}). */
   final double temperature;
+  /** {@code exp(trans / temperature)}, zero where a transition is not allowed. */
+  private final double[] potentials;
 
   TaggerModel(FeatureIndex index, float[] weights, double[] trans, double temperature) {
     this.index = index;
     this.weights = weights;
     this.trans = trans;
     this.temperature = temperature;
+    this.potentials = Viterbi.potentials(trans, temperature);
   }
 
   TaggerModel withTemperature(double t) {
     return new TaggerModel(index, weights, trans, t);
   }
 
-  /** The labels of each sentence of one document, in order. */
-  List<int[]> tagDocument(List<String[]> sentences, FeatureExtractor fx) {
+  /**
+   * The same model without the features whose weights are all zero: most features of the
+   * training data never took part in a mistake, so never moved. They change no score, and
+   * leaving them out makes the table a third of the size, which is what tagging speed hangs on.
+   */
+  TaggerModel compact() {
+    int c = Labels.COUNT;
+    long[] keys = index.keysByRow();
+    int kept = 0;
+    for (int r = 0; r < keys.length; r++) {
+      if (nonZero(r)) {
+        kept++;
+      }
+    }
+    long[] k2 = new long[kept];
+    float[] w2 = new float[kept * c];
+    int j = 0;
+    for (int r = 0; r < keys.length; r++) {
+      if (nonZero(r)) {
+        k2[j] = keys[r];
+        System.arraycopy(weights, r * c, w2, j * c, c);
+        j++;
+      }
+    }
+    return new TaggerModel(FeatureIndex.of(k2), w2, trans, temperature);
+  }
+
+  private boolean nonZero(int row) {
+    for (int y = 0; y < Labels.COUNT; y++) {
+      if (weights[row * Labels.COUNT + y] != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One tagged sentence: its words, the score of every label at every token, the labels chosen
+   * and the labels allowed, kept so that label probabilities can be had without tagging again.
+   */
+  record Sentence(String[] words, double[] em, int[] labels, int[] allowed) {}
+
+  /** Each sentence of one document, tagged in order (later ones see what earlier ones got). */
+  List<Sentence> tagDocument(List<String[]> sentences, FeatureExtractor fx) {
     DocumentHistory history = new DocumentHistory();
-    List<int[]> out = new ArrayList<>(sentences.size());
+    List<Sentence> out = new ArrayList<>(sentences.size());
     for (String[] words : sentences) {
+      int[] allowed = handleMask(words);
       double[] em = emissions(fx.extract(words).keys(), history.keys(words));
-      int[] labels = Viterbi.decode(em, words.length, trans, handleMask(words));
+      int[] labels = Viterbi.decode(em, words.length, trans, allowed);
       history.record(words, labels);
-      out.add(labels);
+      out.add(new Sentence(words, em, labels, allowed));
     }
     return out;
   }
 
-  /** Like {@link #tagDocument} with the probability of each token's label. */
-  List<double[]> marginals(List<String[]> sentences, List<int[]> labels, FeatureExtractor fx) {
-    DocumentHistory history = new DocumentHistory();
-    List<double[]> out = new ArrayList<>(sentences.size());
-    for (int s = 0; s < sentences.size(); s++) {
-      String[] words = sentences.get(s);
-      double[] em = emissions(fx.extract(words).keys(), history.keys(words));
-      out.add(Viterbi.marginals(em, words.length, trans, handleMask(words), temperature));
-      history.record(words, labels.get(s));
-    }
-    return out;
+  /** The probability of each label at each token of a tagged sentence. */
+  double[] marginals(Sentence s) {
+    int n = s.words().length;
+    return Viterbi.marginals(s.em(), n, potentials, s.allowed(), temperature);
   }
 
   /** Every label allowed, except on handles. */

@@ -89,6 +89,7 @@ final class TaggerTrainer {
     for (int t = 0; t < 1 + Labels.TYPES; t++) {
       index.add(FeatureExtractor.historyKey(t));
     }
+    index.freeze();
     List<List<Sentence>> docs = new ArrayList<>(docWords.size());
     for (int d = 0; d < docWords.size(); d++) {
       List<Sentence> ss = new ArrayList<>();
@@ -276,7 +277,7 @@ final class TaggerTrainer {
       for (int i = 0; i < tw.length; i++) {
         t[i] = tw[i] - (double) tacc[i] / step;
       }
-      return new TaggerModel(index, avg, t, 1);
+      return new TaggerModel(index, avg, t, 1).compact();
     }
   }
 }

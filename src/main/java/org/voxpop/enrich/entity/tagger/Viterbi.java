@@ -10,6 +10,22 @@ final class Viterbi {
   /** Every label allowed. */
   static final int ANY = (1 << Labels.COUNT) - 1;
 
+  /** The labels that may precede each label: few, since an open name must go on. */
+  private static final int[][] BEFORE = new int[Labels.COUNT][];
+
+  static {
+    for (int y = 0; y < Labels.COUNT; y++) {
+      int n = 0;
+      int[] b = new int[Labels.COUNT];
+      for (int x = 0; x < Labels.COUNT; x++) {
+        if (Labels.ALLOWED[x][y]) {
+          b[n++] = x;
+        }
+      }
+      BEFORE[y] = java.util.Arrays.copyOf(b, n);
+    }
+  }
+
   private Viterbi() {}
 
   /**
@@ -40,9 +56,9 @@ final class Viterbi {
         }
         double best = neg;
         int arg = 0;
-        for (int x = 0; x < c; x++) {
+        for (int x : BEFORE[y]) {
           double s = score[(t - 1) * c + x];
-          if (s == neg || !Labels.ALLOWED[x][y]) {
+          if (s == neg) {
             continue;
           }
           s += trans[x * c + y];
@@ -78,76 +94,96 @@ final class Viterbi {
    * Posterior probability of each label at each token, treating the scores divided by a
    * temperature as the log-potentials of a linear-chain model (forward-backward): how sure the
    * model is of a name. A perceptron's scores are not probabilities; the temperature, fitted on
-   * development data, makes them behave like ones.
+   * development data, makes them behave like ones. Computed in probability space with each
+   * token's scores shifted by their maximum and each step rescaled, so no logarithm is needed.
    */
-  static double[] marginals(double[] em0, int n, double[] trans0, int[] allowed, double temperature) {
+  static double[] marginals(double[] em, int n, double[] psi, int[] allowed, double temperature) {
     int c = Labels.COUNT;
-    double[] em = em0.clone();
-    double[] trans = trans0.clone();
-    for (int i = 0; i < n * c; i++) {
-      em[i] /= temperature;
-    }
-    for (int i = 0; i < trans.length; i++) {
-      trans[i] /= temperature;
+    double[] phi = new double[n * c];
+    for (int t = 0; t < n; t++) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (int y = 0; y < c; y++) {
+        if ((allowed[t] & (1 << y)) != 0) {
+          max = Math.max(max, em[t * c + y]);
+        }
+      }
+      for (int y = 0; y < c; y++) {
+        phi[t * c + y] = (allowed[t] & (1 << y)) != 0 ? Math.exp((em[t * c + y] - max) / temperature) : 0;
+      }
     }
     double[] alpha = new double[n * c];
     double[] beta = new double[n * c];
-    double neg = Double.NEGATIVE_INFINITY;
     for (int y = 0; y < c; y++) {
-      alpha[y] = Labels.START[y] && (allowed[0] & (1 << y)) != 0 ? trans[c * c + y] + em[y] : neg;
+      alpha[y] = psi[c * c + y] * phi[y];
     }
-    double[] tmp = new double[c];
+    normalise(alpha, 0, c);
     for (int t = 1; t < n; t++) {
       for (int y = 0; y < c; y++) {
-        if ((allowed[t] & (1 << y)) == 0) {
-          alpha[t * c + y] = neg;
+        if (phi[t * c + y] == 0) {
           continue;
         }
-        for (int x = 0; x < c; x++) {
-          tmp[x] = Labels.ALLOWED[x][y] ? alpha[(t - 1) * c + x] + trans[x * c + y] : neg;
+        double sum = 0;
+        for (int x : BEFORE[y]) {
+          sum += alpha[(t - 1) * c + x] * psi[x * c + y];
         }
-        alpha[t * c + y] = logSum(tmp) + em[t * c + y];
+        alpha[t * c + y] = sum * phi[t * c + y];
       }
+      normalise(alpha, t * c, c);
     }
     for (int y = 0; y < c; y++) {
-      beta[(n - 1) * c + y] = Labels.END[y] ? 0 : neg;
+      beta[(n - 1) * c + y] = Labels.END[y] ? 1 : 0;
     }
     for (int t = n - 2; t >= 0; t--) {
       for (int x = 0; x < c; x++) {
+        double sum = 0;
         for (int y = 0; y < c; y++) {
-          tmp[y] = Labels.ALLOWED[x][y] && (allowed[t + 1] & (1 << y)) != 0
-              ? trans[x * c + y] + em[(t + 1) * c + y] + beta[(t + 1) * c + y] : neg;
+          double v = phi[(t + 1) * c + y];
+          if (v != 0) {
+            sum += psi[x * c + y] * v * beta[(t + 1) * c + y];
+          }
         }
-        beta[t * c + x] = logSum(tmp);
+        beta[t * c + x] = sum;
       }
+      normalise(beta, t * c, c);
     }
-    double[] last = new double[c];
-    for (int y = 0; y < c; y++) {
-      last[y] = alpha[(n - 1) * c + y] + beta[(n - 1) * c + y];
-    }
-    double z = logSum(last);
     double[] p = new double[n * c];
-    for (int i = 0; i < n * c; i++) {
-      double v = alpha[i] + beta[i] - z;
-      p[i] = v == neg ? 0 : Math.exp(v);
+    for (int t = 0; t < n; t++) {
+      double z = 0;
+      for (int y = 0; y < c; y++) {
+        p[t * c + y] = alpha[t * c + y] * beta[t * c + y];
+        z += p[t * c + y];
+      }
+      if (z > 0) {
+        for (int y = 0; y < c; y++) {
+          p[t * c + y] /= z;
+        }
+      }
     }
     return p;
   }
 
-  private static double logSum(double[] v) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double x : v) {
-      max = Math.max(max, x);
-    }
-    if (max == Double.NEGATIVE_INFINITY) {
-      return max;
-    }
-    double s = 0;
-    for (double x : v) {
-      if (x != Double.NEGATIVE_INFINITY) {
-        s += Math.exp(x - max);
+  /** The transition potentials {@link #marginals} takes: {@code exp(trans / temperature)}. */
+  static double[] potentials(double[] trans, double temperature) {
+    int c = Labels.COUNT;
+    double[] psi = new double[trans.length];
+    for (int x = 0; x <= c; x++) {
+      for (int y = 0; y < c; y++) {
+        boolean legal = x == c ? Labels.START[y] : Labels.ALLOWED[x][y];
+        psi[x * c + y] = legal ? Math.exp(trans[x * c + y] / temperature) : 0;
       }
     }
-    return max + Math.log(s);
+    return psi;
+  }
+
+  private static void normalise(double[] v, int from, int len) {
+    double z = 0;
+    for (int i = from; i < from + len; i++) {
+      z += v[i];
+    }
+    if (z > 0) {
+      for (int i = from; i < from + len; i++) {
+        v[i] /= z;
+      }
+    }
   }
 }

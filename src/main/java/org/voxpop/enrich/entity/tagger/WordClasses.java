@@ -7,28 +7,28 @@ package org.voxpop.enrich.entity.tagger;
  */
 public interface WordClasses {
 
-  /** {@link #caseRatio} of a word the text never had. */
+  /**
+   * What is known of one word.
+   *
+   * @param path the cluster path ("0110…"), or "" when the word has none
+   * @param caseRatio how often the word is written in lower case rather than capitalised, as a
+   *     small bucket number (negative: mostly capitalised), or {@link #UNKNOWN}
+   */
+  record WordClass(String path, int caseRatio) {}
+
+  /** {@link WordClass#caseRatio} of a word the text never had. */
   int UNKNOWN = Integer.MIN_VALUE;
 
+  /** Nothing known. */
+  WordClass NOTHING = new WordClass("", UNKNOWN);
+
   /** Knows no word. */
-  WordClasses NONE = new WordClasses() {
-    @Override
-    public String path(String word) {
-      return "";
-    }
-
-    @Override
-    public int caseRatio(String word) {
-      return UNKNOWN;
-    }
-  };
-
-  /** The cluster path ("0110…") of the word, or "" when it has none. */
-  String path(String word);
+  WordClasses NONE = key -> NOTHING;
 
   /**
-   * How often the word is written in lower case rather than capitalised, as a small bucket
-   * number (negative: mostly capitalised), or {@link #UNKNOWN}.
+   * What is known of a word.
+   *
+   * @param key the word in lower case (root locale) with its digits as 0
    */
-  int caseRatio(String word);
+  WordClass lookup(String key);
 }

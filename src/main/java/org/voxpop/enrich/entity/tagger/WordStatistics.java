@@ -30,10 +30,18 @@ public final class WordStatistics implements WordClasses {
 
   private final Map<String, String> paths;
   private final Map<String, int[]> cases;
+  /** Both, per word, looked up once per token while tagging. */
+  private final Map<String, WordClass> classes;
 
   private WordStatistics(Map<String, String> paths, Map<String, int[]> cases) {
     this.paths = paths;
     this.cases = cases;
+    Map<String, WordClass> all = new HashMap<>(Math.max(16, (paths.size() + cases.size()) * 2));
+    for (String w : paths.keySet()) {
+      all.put(w, new WordClass(paths.get(w), ratio(cases.get(w))));
+    }
+    cases.forEach((w, c) -> all.putIfAbsent(w, new WordClass("", ratio(c))));
+    this.classes = all;
   }
 
   /** Knows nothing: for a tagger trained without unlabelled text. */
@@ -73,17 +81,15 @@ public final class WordStatistics implements WordClasses {
   }
 
   @Override
-  public String path(String word) {
-    return paths.getOrDefault(key(word), "");
+  public WordClass lookup(String key) {
+    return classes.getOrDefault(key, NOTHING);
   }
 
-  @Override
-  public int caseRatio(String word) {
-    int[] c = cases.get(key(word));
+  /** log2 of lower-case to capitalised uses, in whole steps, capped: "is" is +5, "Reagan" -5. */
+  private static int ratio(int[] c) {
     if (c == null) {
       return UNKNOWN;
     }
-    // log2 of lower-case to capitalised uses, in whole steps, capped: "is" is +5, "Reagan" -5.
     double r = Math.log((c[0] + 1.0) / (c[1] + 1.0)) / Math.log(2);
     return (int) Math.max(-5, Math.min(5, Math.round(r)));
   }
