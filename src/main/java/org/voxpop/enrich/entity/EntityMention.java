@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param start char offset of the first char in the original text
  * @param end char offset after the last char (exclusive)
  * @param confidence 0..1
- * @param source the rule or data source that produced it ("gazetteer", "gazetteer-fuzzy",
- *     "demonym", "coref", "capitalised-span", "short-form")
+ * @param source how the entity was found: "gazetteer" (a name or alias), "demonym",
+ *     "gazetteer-fuzzy" (a misspelling), "coref" (named elsewhere in the document or its context),
+ *     "surname" (the well-known bearer of a lone surname), "tagger" (a name the gazetteer lacks,
+ *     with a slug id) or "handle" (an account)
  */
 public record EntityMention(
     String id,

@@ -36,11 +36,13 @@ public final class EntityRecognizer {
   static final String HANDLE = "handle";
 
   private final Gazetteer gazetteer;
+  private final GazetteerLexicon lexicon;
   private final EntityTagger tagger;
 
   private EntityRecognizer(Gazetteer gazetteer, EntityTagger tagger) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    this.tagger = Objects.requireNonNull(tagger, "tagger");
+    this.lexicon = new GazetteerLexicon(gazetteer);
+    this.tagger = Objects.requireNonNull(tagger, "tagger").withLexicon(lexicon);
   }
 
   /** A recogniser over the default gazetteer with the bundled model. */
@@ -50,12 +52,12 @@ public final class EntityRecognizer {
 
   /** A recogniser over the given gazetteer (e.g. one with a newsroom's overrides). */
   public static EntityRecognizer create(Gazetteer gazetteer) {
-    return new EntityRecognizer(gazetteer, BundledModel.tagger().withLexicon(new GazetteerLexicon(gazetteer)));
+    return new EntityRecognizer(gazetteer, BundledModel.tagger());
   }
 
   /** A recogniser with another tagger (a freshly trained one, in evaluation). */
   static EntityRecognizer create(Gazetteer gazetteer, EntityTagger tagger) {
-    return new EntityRecognizer(gazetteer, tagger.withLexicon(new GazetteerLexicon(gazetteer)));
+    return new EntityRecognizer(gazetteer, tagger);
   }
 
   /** The gazetteer this recogniser matches against. */
@@ -116,7 +118,14 @@ public final class EntityRecognizer {
     List<EntityMention> out = new ArrayList<>();
     handles(tokens, words, covered, out);
     compounds(tokens, words, covered, out);
-    EntityTagger.TaggedText tagged = tagger.tag(tokens);
+    // The gazetteer's names, found once: for the tagger's features and for the passes below.
+    List<List<NameMatches.Match>> matches = nameMatches(tokens, words);
+    List<String[][]> codes = new ArrayList<>(matches.size());
+    for (int s = 0; s < matches.size(); s++) {
+      String[] sentence = java.util.Arrays.copyOfRange(words, tokens.sentenceStarts()[s], tokens.sentenceEnd(s));
+      codes.add(lexicon.codes(sentence, matches.get(s)));
+    }
+    EntityTagger.TaggedText tagged = tagger.tag(tokens, codes);
     List<TaggedSpan> spans = new ArrayList<>();
     for (TaggedSpan s : tagged.spans()) {
       if (s.confidence() < MIN_CONFIDENCE) {
@@ -126,14 +135,14 @@ public final class EntityRecognizer {
         spans.addAll(repetitions(words, s));
       }
     }
-    spans = splitJoinedNames(words, extendToKnownNames(tokens, words, spans));
+    spans = splitJoinedNames(words, extendToKnownNames(tokens, words, matches, spans));
     for (EntityMention m : new EntityLinker(gazetteer, tokens, words).link(spans)) {
       out.add(m);
       markChars(tokens, covered, m);
     }
-    knownNames(tokens, words, covered, context.with(out), tagged, out);
+    knownNames(tokens, words, matches, covered, context.with(out), tagged, out);
     misspelt(tokens, words, covered, tagged, out);
-    lowerCaseNames(tokens, words, covered, out);
+    lowerCaseNames(tokens, words, matches, covered, out);
     out.sort(Comparator.comparingInt(EntityMention::start));
     return List.copyOf(out);
   }
@@ -172,6 +181,22 @@ public final class EntityRecognizer {
     return false;
   }
 
+  /**
+   * The gazetteer names each sentence spells (token indexes within the sentence), longest first,
+   * then leftmost: "middle east" before "east".
+   */
+  private List<List<NameMatches.Match>> nameMatches(Tokens t, String[] words) {
+    List<List<NameMatches.Match>> out = new ArrayList<>(t.sentenceStarts().length);
+    for (int s = 0; s < t.sentenceStarts().length; s++) {
+      String[] sentence = java.util.Arrays.copyOfRange(words, t.sentenceStarts()[s], t.sentenceEnd(s));
+      List<NameMatches.Match> m = new ArrayList<>(NameMatches.find(gazetteer, sentence));
+      m.sort(Comparator.comparingInt((NameMatches.Match x) -> x.first() - x.last())
+          .thenComparingInt(NameMatches.Match::first));
+      out.add(m);
+    }
+    return out;
+  }
+
   /** "Allah Allah Allah" is one name said three times, not a name of three words. */
   private static List<TaggedSpan> repetitions(String[] words, TaggedSpan s) {
     if (s.end() - s.start() < 2) {
@@ -195,16 +220,15 @@ public final class EntityRecognizer {
    * or curated name of the gazetteer spells the found part and its neighbouring words, the whole
    * name is the mention.
    */
-  private List<TaggedSpan> extendToKnownNames(Tokens t, String[] words, List<TaggedSpan> spans) {
+  private List<TaggedSpan> extendToKnownNames(Tokens t, String[] words,
+      List<List<NameMatches.Match>> matches, List<TaggedSpan> spans) {
     if (spans.isEmpty()) {
       return spans;
     }
     List<TaggedSpan> out = new ArrayList<>(spans);
     for (int s = 0; s < t.sentenceStarts().length; s++) {
       int from = t.sentenceStarts()[s];
-      int to = t.sentenceEnd(s);
-      String[] sentence = java.util.Arrays.copyOfRange(words, from, to);
-      for (NameMatches.Match m : NameMatches.find(gazetteer, sentence)) {
+      for (NameMatches.Match m : matches.get(s)) {
         int a = from + m.first();
         int b = from + m.last() + 1;
         if (!m.aligned() || m.entries().get(0).priority() < 2) {
@@ -326,18 +350,14 @@ public final class EntityRecognizer {
    * label wins). Lower-case words, common words, shouted sentences and ambiguous short forms
    * outside the context never count.
    */
-  private void knownNames(Tokens t, String[] words, boolean[] covered, DocumentContext context,
-      EntityTagger.TaggedText tagged, List<EntityMention> out) {
-    double[] probability = null;
+  private void knownNames(Tokens t, String[] words, List<List<NameMatches.Match>> matches,
+      boolean[] covered, DocumentContext context, EntityTagger.TaggedText tagged,
+      List<EntityMention> out) {
     for (int s = 0; s < t.sentenceStarts().length; s++) {
       int from = t.sentenceStarts()[s];
       int to = t.sentenceEnd(s);
-      String[] sentence = java.util.Arrays.copyOfRange(words, from, to);
       boolean shouted = Tokenizer.shouted(words, from, to);
-      List<NameMatches.Match> matches = new ArrayList<>(NameMatches.find(gazetteer, sentence));
-      matches.sort(Comparator.comparingInt((NameMatches.Match m) -> m.first() - m.last())
-          .thenComparingInt(NameMatches.Match::first));
-      for (NameMatches.Match m : matches) {
+      for (NameMatches.Match m : matches.get(s)) {
         int a = from + m.first();
         int b = from + m.last() + 1;
         if (!m.aligned() || any(covered, a, b) || allLower(words, a, b)) {
@@ -354,12 +374,9 @@ public final class EntityRecognizer {
           if (!inContext && !wellKnown) {
             continue;
           }
-          if (probability == null) {
-            probability = tagged.nameProbabilities();
-          }
           double p = 1;
           for (int i = a; i < b; i++) {
-            p = Math.min(p, probability[i]);
+            p = Math.min(p, tagged.nameProbability(i));
           }
           double odds = (inContext ? CONTEXT_ODDS : KNOWN_NAME_ODDS) * p / Math.max(1e-9, 1 - p);
           if (odds >= 1) {
@@ -386,10 +403,12 @@ public final class EntityRecognizer {
       List<EntityMention> out) {
     EntityLinker fuzzy = null;
     for (int i = 0; i < words.length; i++) {
-      if (covered[i]) {
-        continue;
+      String w = words[i];
+      if (covered[i] || w.length() < 5 || !Character.isUpperCase(w.charAt(0))
+          || !Character.isLowerCase(w.charAt(w.length() - 1))) {
+        continue; // a misspelling worth a guess is a capitalised word, not shouted
       }
-      String key = Text.key(words[i]);
+      String key = Text.key(w);
       if (fuzzy == null) {
         fuzzy = new EntityLinker(gazetteer, t, words);
       }
@@ -397,7 +416,7 @@ public final class EntityRecognizer {
       if (e.isEmpty()) {
         continue;
       }
-      double p = tagged.nameProbabilities()[i];
+      double p = tagged.nameProbability(i);
       double odds = MISSPELLING_ODDS * p / Math.max(1e-9, 1 - p);
       if (odds >= 1) {
         Entity x = e.get().entity();
@@ -413,17 +432,12 @@ public final class EntityRecognizer {
    * curated entities and their demonyms only, never a name that is also a common English word
    * ("turkey", "china"), and only where the tagger proposed nothing.
    */
-  private void lowerCaseNames(Tokens t, String[] words, boolean[] covered,
-      List<EntityMention> out) {
+  private void lowerCaseNames(Tokens t, String[] words, List<List<NameMatches.Match>> matches,
+      boolean[] covered, List<EntityMention> out) {
     for (int s = 0; s < t.sentenceStarts().length; s++) {
       int from = t.sentenceStarts()[s];
       int to = t.sentenceEnd(s);
-      String[] sentence = java.util.Arrays.copyOfRange(words, from, to);
-      List<NameMatches.Match> matches = new ArrayList<>(NameMatches.find(gazetteer, sentence));
-      // Longest first, then leftmost: "middle east" before "east".
-      matches.sort(Comparator.comparingInt((NameMatches.Match m) -> m.first() - m.last())
-          .thenComparingInt(NameMatches.Match::first));
-      for (NameMatches.Match m : matches) {
+      for (NameMatches.Match m : matches.get(s)) {
         int a = from + m.first();
         int b = from + m.last() + 1;
         if (!m.aligned() || any(covered, a, b) || !allLower(words, a, b)) {

@@ -23,6 +23,11 @@ final class GazetteerLexicon implements TokenLexicon {
 
   @Override
   public String[][] codes(String[] words) {
+    return codes(words, NameMatches.find(gazetteer, words));
+  }
+
+  /** The codes of a sentence whose gazetteer names were already found. */
+  String[][] codes(String[] words, List<NameMatches.Match> matches) {
     int n = words.length;
     List<List<String>> codes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -35,7 +40,7 @@ final class GazetteerLexicon implements TokenLexicon {
         codes.get(i).add("common");
       }
     }
-    for (NameMatches.Match m : NameMatches.find(gazetteer, words)) {
+    for (NameMatches.Match m : matches) {
       String cls = cls(m.entries(), words, m.first(), m.last());
       if (cls == null) {
         continue;

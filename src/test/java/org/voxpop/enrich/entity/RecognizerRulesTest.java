@@ -364,6 +364,13 @@ class RecognizerRulesTest {
   }
 
   @Test
+  void theModelIsLoadedOnce() {
+    assertTrue(BundledModel.tagger() == BundledModel.tagger());
+    assertEquals(R.recognize("Angela Merkel met Vladimir Putin in Berlin."),
+        EntityRecognizer.create().recognize("Angela Merkel met Vladimir Putin in Berlin."));
+  }
+
+  @Test
   void mentionsAreSortedImmutableAndDisjoint() throws Exception {
     for (String text : SeedGoldTest.seedDocuments().values()) {
       List<EntityMention> all = R.recognize(text);

@@ -37,12 +37,23 @@ public final class EntityTagger {
   private final TokenLexicon lexicon;
   private final WordClasses classes;
   private final FeatureExtractor fx;
+  private final WordCache cache;
 
   private EntityTagger(TaggerModel model, TokenLexicon lexicon, WordClasses classes) {
     this.model = Objects.requireNonNull(model, "model");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.classes = Objects.requireNonNull(classes, "classes");
     this.fx = new FeatureExtractor(lexicon, classes);
+    this.cache = new WordCache(model, fx);
+  }
+
+  /** Another dictionary over the same weights and words: the word cache is shared. */
+  private EntityTagger(EntityTagger base, TokenLexicon lexicon) {
+    this.model = base.model;
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.classes = base.classes;
+    this.fx = new FeatureExtractor(lexicon, classes);
+    this.cache = base.cache;
   }
 
   /** Trains a tagger on labelled corpora (see {@link TaggerTrainer}). */
@@ -64,7 +75,7 @@ public final class EntityTagger {
 
   /** The same weights over another dictionary. */
   public EntityTagger withLexicon(TokenLexicon other) {
-    return new EntityTagger(model, other, classes);
+    return new EntityTagger(this, other);
   }
 
   /** Writes the weights; the same model always gives the same bytes. */
@@ -83,6 +94,7 @@ public final class EntityTagger {
     double bestLoss = Double.POSITIVE_INFINITY;
     for (double t : new double[] {1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30}) {
       TaggerModel m = model.withTemperature(t);
+      WordCache mc = new WordCache(m, fx);
       double loss = 0;
       for (NerCorpus.Corpus c : dev) {
         for (NerCorpus.Document d : c.documents()) {
@@ -90,7 +102,7 @@ public final class EntityTagger {
           for (NerCorpus.Sentence s : d.sentences()) {
             ss.add(s.tokens().toArray(new String[0]));
           }
-          List<TaggerModel.Sentence> tagged = m.tagDocument(ss, fx);
+          List<TaggerModel.Sentence> tagged = m.tagDocument(ss, fx, mc);
           for (int s = 0; s < ss.size(); s++) {
             int[] gold = TaggerTrainer.goldMask(ss.get(s), d.sentences().get(s).spans(), c.miscComplete());
             double[] p = m.marginals(tagged.get(s));
@@ -119,6 +131,14 @@ public final class EntityTagger {
     return model.temperature;
   }
 
+  TaggerModel model() {
+    return model;
+  }
+
+  FeatureExtractor features() {
+    return fx;
+  }
+
   /** Number of features with weights. */
   public int featureCount() {
     return model.index.size();
@@ -126,7 +146,23 @@ public final class EntityTagger {
 
   /** The names in a text's tokens, sentence by sentence, in order. */
   public TaggedText tag(Tokens tokens) {
-    return new TaggedText(tokens, model.tagDocument(sentences(tokens), fx));
+    return new TaggedText(tokens, model.tagDocument(sentences(tokens), fx, cache));
+  }
+
+  /**
+   * As {@link #tag(Tokens)}, with the dictionary's codes of each sentence already at hand (the
+   * caller needed the dictionary's matches itself), in place of this tagger's own lexicon.
+   *
+   * @param codes for each sentence, the codes of each of its tokens
+   */
+  public TaggedText tag(Tokens tokens, List<String[][]> codes) {
+    List<String[]> sentences = sentences(tokens);
+    if (codes.size() != sentences.size()) {
+      throw new IllegalArgumentException(codes.size() + " code lists for " + sentences.size() + " sentences");
+    }
+    java.util.Iterator<String[][]> next = codes.iterator();
+    FeatureExtractor given = new FeatureExtractor(words -> next.next(), classes);
+    return new TaggedText(tokens, model.tagDocument(sentences, given, cache));
   }
 
   /**
@@ -137,7 +173,7 @@ public final class EntityTagger {
     private final Tokens tokens;
     private final List<TaggerModel.Sentence> sentences;
     private List<TaggedSpan> spans;
-    private double[] probabilities;
+    private double[][] probabilities;
 
     private TaggedText(Tokens tokens, List<TaggerModel.Sentence> sentences) {
       this.tokens = tokens;
@@ -160,22 +196,29 @@ public final class EntityTagger {
     }
 
     /**
-     * For each token, the model's probability that it is part of some name (one minus the
-     * marginal probability of "no name"): how close the tagger came, where it tagged nothing.
+     * The model's probability that token {@code i} is part of some name (one minus the marginal
+     * probability of "no name"): how close the tagger came, where it tagged nothing. Computed
+     * for the token's sentence on first asking.
      */
-    public double[] nameProbabilities() {
+    public double nameProbability(int i) {
       if (probabilities == null) {
-        double[] out = new double[tokens.size()];
-        for (int s = 0; s < sentences.size(); s++) {
-          int off = tokens.sentenceStarts()[s];
-          double[] p = model.marginals(sentences.get(s));
-          for (int i = 0; i < sentences.get(s).words().length; i++) {
-            out[off + i] = 1 - p[i * Labels.COUNT + Labels.O];
-          }
-        }
-        probabilities = out;
+        probabilities = new double[sentences.size()][];
       }
-      return probabilities;
+      int s = sentenceOf(i);
+      if (probabilities[s] == null) {
+        double[] p = model.marginals(sentences.get(s));
+        double[] out = new double[sentences.get(s).words().length];
+        for (int t = 0; t < out.length; t++) {
+          out[t] = 1 - p[t * Labels.COUNT + Labels.O];
+        }
+        probabilities[s] = out;
+      }
+      return probabilities[s][i - tokens.sentenceStarts()[s]];
+    }
+
+    private int sentenceOf(int i) {
+      int s = java.util.Arrays.binarySearch(tokens.sentenceStarts(), i);
+      return s >= 0 ? s : -s - 2;
     }
   }
 
@@ -200,7 +243,7 @@ public final class EntityTagger {
    */
   public List<List<TaggedSpan>> tagSentences(List<String[]> sentences) {
     List<List<TaggedSpan>> out = new ArrayList<>(sentences.size());
-    for (TaggerModel.Sentence s : model.tagDocument(sentences, fx)) {
+    for (TaggerModel.Sentence s : model.tagDocument(sentences, fx, cache)) {
       out.add(spans(s));
     }
     return out;

@@ -68,116 +68,159 @@ final class FeatureExtractor {
     return extract(words, lexicon.codes(words));
   }
 
+  /** The dictionary's codes for a sentence (see {@link TokenLexicon}). */
+  String[][] codes(String[] words) {
+    return lexicon.codes(words);
+  }
+
   /** As {@link #extract(String[])}, with the dictionary's codes already looked up. */
   SentenceFeatures extract(String[] words, String[][] codes) {
     int n = words.length;
-    String[] lower = new String[n];
-    long[] low = new long[n];
-    long[] shp = new long[n];
-    String[] shapes = new String[n];
-    String[] paths = new String[n];
-    int[] ratios = new int[n];
+    Word[] ws = new Word[n];
     for (int i = 0; i < n; i++) {
-      lower[i] = digitsToZero(words[i].toLowerCase(Locale.ROOT));
-      low[i] = hash(0, lower[i]);
-      shapes[i] = shape(words[i]);
-      shp[i] = hash(0, shapes[i]);
-      String b = bare(words[i]);
-      WordClasses.WordClass wc = classes.lookup(b == words[i] ? lower[i] : WordStatistics.key(b));
-      paths[i] = wc.path();
-      ratios[i] = wc.caseRatio();
+      ws[i] = word(words[i]);
     }
     boolean headline = headline(words);
     long[][] out = new long[n][];
     int[] lexicalFrom = new int[n];
-    long[] buf = new long[96];
+    long[] buf = new long[128];
     for (int i = 0; i < n; i++) {
       int k = 0;
-      String w = words[i];
-      buf[k++] = hash(BIAS, "");
-      buf[k++] = hash(WORD, w);
-      buf[k++] = mix(LOWER, low[i]);
-      if (w.length() > 1 && w.charAt(0) == '#') {
-        // "#Ford" is the word "Ford" made a hashtag: it shares the word's weights.
-        String b = bare(w);
-        buf[k++] = mix(LOWER, hash(0, digitsToZero(b.toLowerCase(Locale.ROOT))));
-        buf[k++] = mix(HASHTAG, hash(0, shape(b)));
-      }
-      long p1 = i > 0 ? low[i - 1] : BOS;
-      long n1 = i + 1 < n ? low[i + 1] : EOS;
-      long p2 = i > 1 ? low[i - 2] : BOS;
-      long n2 = i + 2 < n ? low[i + 2] : EOS;
-      buf[k++] = mix(PREV, p1);
-      buf[k++] = mix(NEXT, n1);
-      buf[k++] = mix(PREV2, p2);
-      buf[k++] = mix(NEXT2, n2);
-      buf[k++] = mix(PREV_BIGRAM, combine(p1, low[i]));
-      buf[k++] = mix(NEXT_BIGRAM, combine(low[i], n1));
-      long s0 = shp[i];
-      long sp = i > 0 ? shp[i - 1] : BOS;
-      long sn = i + 1 < n ? shp[i + 1] : EOS;
-      buf[k++] = mix(SHAPE, s0);
-      buf[k++] = mix(PREV_SHAPE, sp);
-      buf[k++] = mix(NEXT_SHAPE, sn);
-      buf[k++] = mix(SHAPE_TRIGRAM, combine(combine(sp, s0), sn));
-      buf[k++] = mix(PREV_WORD_SHAPE, combine(p1, s0));
-      int len = w.length();
-      for (int a = 1; a <= 4 && a < len; a++) {
-        buf[k++] = mix(PREFIX, hash(a, w, 0, a));
-        buf[k++] = mix(SUFFIX, hash(a, lower[i], lower[i].length() - a, lower[i].length()));
-      }
-      if (!paths[i].isEmpty()) {
-        for (int p : CLUSTER_PREFIXES) {
-          buf[k++] = mix(CLUSTER, hash(p, paths[i], 0, Math.min(p, paths[i].length())));
-        }
-      }
-      if (i > 0 && !paths[i - 1].isEmpty()) {
-        buf[k++] = mix(PREV_CLUSTER, hash(4, paths[i - 1], 0, Math.min(4, paths[i - 1].length())));
-        buf[k++] = mix(PREV_CLUSTER, hash(10, paths[i - 1], 0, Math.min(10, paths[i - 1].length())));
-      }
-      if (i + 1 < n && !paths[i + 1].isEmpty()) {
-        buf[k++] = mix(NEXT_CLUSTER, hash(4, paths[i + 1], 0, Math.min(4, paths[i + 1].length())));
-        buf[k++] = mix(NEXT_CLUSTER, hash(10, paths[i + 1], 0, Math.min(10, paths[i + 1].length())));
-      }
-      int caseRatio = ratios[i];
-      if (caseRatio != WordClasses.UNKNOWN) {
-        buf[k++] = mix(CASE_RATIO, combine(caseRatio, s0));
-      }
-      if (i == 0) {
-        buf[k++] = mix(SENTENCE_START, s0);
-      }
-      if (headline) {
-        buf[k++] = mix(HEADLINE, s0);
-      }
-      // Dictionary features last, so that training can leave them out of some sentences.
-      lexicalFrom[i] = k;
-      for (String c : codes[i]) {
-        if (k + 3 >= buf.length) {
-          break;
-        }
-        long hc = hash(0, c);
-        buf[k++] = mix(LEX, hc);
-        buf[k++] = mix(LEX_WORD_SHAPE, combine(hc, s0));
-      }
-      if (i > 0) {
-        for (String c : codes[i - 1]) {
-          if (k + 1 >= buf.length) {
-            break;
-          }
-          buf[k++] = mix(PREV_LEX, hash(0, c));
-        }
-      }
-      if (i + 1 < n) {
-        for (String c : codes[i + 1]) {
-          if (k + 1 >= buf.length) {
-            break;
-          }
-          buf[k++] = mix(NEXT_LEX, hash(0, c));
-        }
-      }
+      k = append(buf, k, ws[i].self());
+      k = append(buf, k, i > 0 ? ws[i - 1].asPrev() : BOS_AS_PREV);
+      k = append(buf, k, i + 1 < n ? ws[i + 1].asNext() : EOS_AS_NEXT);
+      k = append(buf, k, i > 1 ? ws[i - 2].asPrev2() : BOS_AS_PREV2);
+      k = append(buf, k, i + 2 < n ? ws[i + 2].asNext2() : EOS_AS_NEXT2);
+      lexicalFrom[i] = k + nonLexicalContext(i, headline);
+      k = context(ws, i, codes, headline, buf, k);
       out[i] = Arrays.copyOf(buf, k);
     }
     return new SentenceFeatures(out, lexicalFrom);
+  }
+
+  private static int append(long[] buf, int k, long[] keys) {
+    System.arraycopy(keys, 0, buf, k, keys.length);
+    return k + keys.length;
+  }
+
+  /**
+   * The features of one word that depend on nothing else, in each role it plays: the token itself,
+   * and the word before, after, two before and two after another token. A tagger may compute them
+   * once per distinct word (see {@link WordCache}).
+   *
+   * @param low hash of the word in lower case, digits as 0
+   * @param shape hash of the word's shape
+   */
+  record Word(long low, long shape, long[] self, long[] asPrev, long[] asNext, long[] asPrev2,
+      long[] asNext2) {}
+
+  private static final long[] BOS_AS_PREV = {mix(PREV, BOS), mix(PREV_SHAPE, BOS)};
+  private static final long[] EOS_AS_NEXT = {mix(NEXT, EOS), mix(NEXT_SHAPE, EOS)};
+  private static final long[] BOS_AS_PREV2 = {mix(PREV2, BOS)};
+  private static final long[] EOS_AS_NEXT2 = {mix(NEXT2, EOS)};
+
+  /** The keys of sentence boundaries in the four neighbour roles, in {@link Word} order. */
+  static long[][] boundaries() {
+    return new long[][] {BOS_AS_PREV, EOS_AS_NEXT, BOS_AS_PREV2, EOS_AS_NEXT2};
+  }
+
+  /** How many of {@link #context}'s features come before the dictionary's. */
+  static int nonLexicalContext(int i, boolean headline) {
+    return 4 + (i == 0 ? 1 : 0) + (headline ? 1 : 0);
+  }
+
+  /** The word-alone features of a word (see {@link Word}). */
+  Word word(String w) {
+    String lower = digitsToZero(w.toLowerCase(Locale.ROOT));
+    long low = hash(0, lower);
+    long shp = hash(0, shape(w));
+    String b = bare(w);
+    WordClasses.WordClass wc = classes.lookup(b == w ? lower : WordStatistics.key(b));
+    String path = wc.path();
+    long[] buf = new long[24];
+    int k = 0;
+    buf[k++] = hash(BIAS, "");
+    buf[k++] = hash(WORD, w);
+    buf[k++] = mix(LOWER, low);
+    if (w.length() > 1 && w.charAt(0) == '#') {
+      // "#Ford" is the word "Ford" made a hashtag: it shares the word's weights.
+      buf[k++] = mix(LOWER, hash(0, digitsToZero(b.toLowerCase(Locale.ROOT))));
+      buf[k++] = mix(HASHTAG, hash(0, shape(b)));
+    }
+    buf[k++] = mix(SHAPE, shp);
+    int len = w.length();
+    for (int a = 1; a <= 4 && a < len; a++) {
+      buf[k++] = mix(PREFIX, hash(a, w, 0, a));
+      buf[k++] = mix(SUFFIX, hash(a, lower, lower.length() - a, lower.length()));
+    }
+    if (!path.isEmpty()) {
+      for (int p : CLUSTER_PREFIXES) {
+        buf[k++] = mix(CLUSTER, hash(p, path, 0, Math.min(p, path.length())));
+      }
+    }
+    if (wc.caseRatio() != WordClasses.UNKNOWN) {
+      buf[k++] = mix(CASE_RATIO, combine(wc.caseRatio(), shp));
+    }
+    long[] self = Arrays.copyOf(buf, k);
+    long c4 = path.isEmpty() ? 0 : hash(4, path, 0, Math.min(4, path.length()));
+    long c10 = path.isEmpty() ? 0 : hash(10, path, 0, Math.min(10, path.length()));
+    long[] asPrev = path.isEmpty() ? new long[] {mix(PREV, low), mix(PREV_SHAPE, shp)}
+        : new long[] {mix(PREV, low), mix(PREV_SHAPE, shp), mix(PREV_CLUSTER, c4), mix(PREV_CLUSTER, c10)};
+    long[] asNext = path.isEmpty() ? new long[] {mix(NEXT, low), mix(NEXT_SHAPE, shp)}
+        : new long[] {mix(NEXT, low), mix(NEXT_SHAPE, shp), mix(NEXT_CLUSTER, c4), mix(NEXT_CLUSTER, c10)};
+    return new Word(low, shp, self, asPrev, asNext, new long[] {mix(PREV2, low)},
+        new long[] {mix(NEXT2, low)});
+  }
+
+  /**
+   * Features of token {@code i} that look at more than one word: word pairs, the shapes around
+   * it, its place in the sentence, and last (after {@link #nonLexicalContext} of them) the
+   * dictionary's codes.
+   */
+  int context(Word[] ws, int i, String[][] codes, boolean headline, long[] buf, int k) {
+    int n = ws.length;
+    long low = ws[i].low();
+    long s0 = ws[i].shape();
+    long p1 = i > 0 ? ws[i - 1].low() : BOS;
+    long n1 = i + 1 < n ? ws[i + 1].low() : EOS;
+    long sp = i > 0 ? ws[i - 1].shape() : BOS;
+    long sn = i + 1 < n ? ws[i + 1].shape() : EOS;
+    buf[k++] = mix(PREV_BIGRAM, combine(p1, low));
+    buf[k++] = mix(NEXT_BIGRAM, combine(low, n1));
+    buf[k++] = mix(SHAPE_TRIGRAM, combine(combine(sp, s0), sn));
+    buf[k++] = mix(PREV_WORD_SHAPE, combine(p1, s0));
+    if (i == 0) {
+      buf[k++] = mix(SENTENCE_START, s0);
+    }
+    if (headline) {
+      buf[k++] = mix(HEADLINE, s0);
+    }
+    // Dictionary features last, so that training can leave them out of some sentences.
+    for (String c : codes[i]) {
+      if (k + 3 >= buf.length) {
+        break;
+      }
+      long hc = hash(0, c);
+      buf[k++] = mix(LEX, hc);
+      buf[k++] = mix(LEX_WORD_SHAPE, combine(hc, s0));
+    }
+    if (i > 0) {
+      for (String c : codes[i - 1]) {
+        if (k + 1 >= buf.length) {
+          break;
+        }
+        buf[k++] = mix(PREV_LEX, hash(0, c));
+      }
+    }
+    if (i + 1 < n) {
+      for (String c : codes[i + 1]) {
+        if (k + 1 >= buf.length) {
+          break;
+        }
+        buf[k++] = mix(NEXT_LEX, hash(0, c));
+      }
+    }
+    return k;
   }
 
   /** The key of a document-history feature: this word was tagged {@code type} earlier on. */

