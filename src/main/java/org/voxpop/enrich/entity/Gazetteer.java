@@ -574,6 +574,37 @@ public final class Gazetteer {
     return idx;
   }
 
+  /**
+   * What the gazetteer knows of one token as written: its normalised word pieces (the trie's
+   * keys), the trie node a name starting with each piece goes on from (empty where no name
+   * starts so), and whether the whole token is a given name or a common word.
+   */
+  record TokenView(List<String> pieces, List<Optional<Node>> starts, boolean givenName,
+      boolean commonWord) {}
+
+  /** Most tokens of a text are among a few thousand words: each is looked at once. */
+  private final java.util.concurrent.ConcurrentHashMap<String, TokenView> views =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_VIEWS = 100_000;
+
+  TokenView view(String token) {
+    TokenView v = views.get(token);
+    if (v == null) {
+      String norm = Text.normalize(token, 0, token.length());
+      List<String> pieces = List.copyOf(Text.tokens(token));
+      List<Optional<Node>> starts = new ArrayList<>(pieces.size());
+      for (String p : pieces) {
+        starts.add(Optional.ofNullable(root.next.get(p)));
+      }
+      v = new TokenView(pieces, List.copyOf(starts), givenNames.contains(norm),
+          commonWords.contains(norm));
+      if (views.size() < MAX_VIEWS) {
+        views.putIfAbsent(token, v);
+      }
+    }
+    return v;
+  }
+
   boolean isGivenName(String norm) {
     return givenNames.contains(norm);
   }

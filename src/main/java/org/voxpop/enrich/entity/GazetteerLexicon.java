@@ -32,11 +32,11 @@ final class GazetteerLexicon implements TokenLexicon {
     List<List<String>> codes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       codes.add(new ArrayList<>(2));
-      String norm = Text.normalize(words[i], 0, words[i].length());
-      if (gazetteer.isGivenName(norm)) {
+      Gazetteer.TokenView v = gazetteer.view(words[i]);
+      if (v.givenName()) {
         codes.get(i).add("given");
       }
-      if (gazetteer.isCommonWord(norm)) {
+      if (v.commonWord()) {
         codes.get(i).add("common");
       }
     }

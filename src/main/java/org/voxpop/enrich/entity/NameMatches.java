@@ -27,14 +27,19 @@ final class NameMatches {
 
   static List<Match> find(Gazetteer gazetteer, String[] words) {
     int n = words.length;
+    // Each piece with the trie node it starts at (null: no name starts with it), its token, and
+    // whether it begins and ends its token; a punctuation token is a null piece, a barrier.
     List<String> pieces = new ArrayList<>(n + 4);
+    List<Gazetteer.Node> starts = new ArrayList<>(n + 4);
     List<Integer> owner = new ArrayList<>(n + 4);
     List<Boolean> firstOfToken = new ArrayList<>(n + 4);
     List<Boolean> lastOfToken = new ArrayList<>(n + 4);
     for (int i = 0; i < n; i++) {
-      List<String> ps = Text.tokens(words[i]);
+      Gazetteer.TokenView v = gazetteer.view(words[i]);
+      List<String> ps = v.pieces();
       if (ps.isEmpty()) {
         pieces.add(null);
+        starts.add(null);
         owner.add(i);
         firstOfToken.add(true);
         lastOfToken.add(true);
@@ -42,22 +47,27 @@ final class NameMatches {
       }
       for (int k = 0; k < ps.size(); k++) {
         pieces.add(ps.get(k));
+        starts.add(v.starts().get(k).orElse(null));
         owner.add(i);
         firstOfToken.add(k == 0);
         lastOfToken.add(k == ps.size() - 1);
       }
     }
     List<Match> out = new ArrayList<>();
-    Gazetteer.Node root = gazetteer.root();
     for (int a = 0; a < pieces.size(); a++) {
-      if (pieces.get(a) == null) {
+      Gazetteer.Node node = starts.get(a);
+      if (node == null) {
         continue;
       }
-      Gazetteer.Node node = root;
-      for (int b = a; b < pieces.size() && pieces.get(b) != null; b++) {
-        node = node.next.get(pieces.get(b));
-        if (node == null) {
-          break;
+      for (int b = a; ; b++) {
+        if (b > a) {
+          if (b >= pieces.size() || pieces.get(b) == null) {
+            break;
+          }
+          node = node.next.get(pieces.get(b));
+          if (node == null) {
+            break;
+          }
         }
         if (!node.entries.isEmpty()) {
           out.add(new Match(owner.get(a), owner.get(b), firstOfToken.get(a) && lastOfToken.get(b),

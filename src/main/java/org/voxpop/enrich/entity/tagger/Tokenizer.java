@@ -219,10 +219,11 @@ public final class Tokenizer {
 
   /** A blank line or a line break followed by indentation: newswire's paragraph mark. */
   private static boolean paragraph(String s, int from, int to) {
-    int nl = s.indexOf('\n', from);
-    if (nl < 0 || nl >= to) {
-      return false;
+    for (int i = from; i < to - 1; i++) {
+      if (s.charAt(i) == '\n') {
+        return true; // something (a blank, an indent) follows the line break before the token
+      }
     }
-    return nl + 1 < to;
+    return false;
   }
 }

@@ -41,41 +41,42 @@ final class Viterbi {
     if (n == 0) {
       return out;
     }
+    // A very low finite score stands for "impossible", so the inner loop needs no test.
+    final double impossible = -1e300;
     double[] score = new double[n * c];
     int[] back = new int[n * c];
-    double neg = Double.NEGATIVE_INFINITY;
     for (int y = 0; y < c; y++) {
-      score[y] = Labels.START[y] && (allowed[0] & (1 << y)) != 0 ? trans[c * c + y] + em[y] : neg;
+      score[y] = Labels.START[y] && (allowed[0] & (1 << y)) != 0 ? trans[c * c + y] + em[y] : impossible;
     }
     for (int t = 1; t < n; t++) {
       int mask = allowed[t];
+      int prev = (t - 1) * c;
+      int cur = t * c;
       for (int y = 0; y < c; y++) {
         if ((mask & (1 << y)) == 0) {
-          score[t * c + y] = neg;
+          score[cur + y] = impossible;
           continue;
         }
-        double best = neg;
-        int arg = 0;
-        for (int x : BEFORE[y]) {
-          double s = score[(t - 1) * c + x];
-          if (s == neg) {
-            continue;
-          }
-          s += trans[x * c + y];
+        int[] before = BEFORE[y];
+        int arg = before[0];
+        double best = score[prev + arg] + trans[arg * c + y];
+        for (int j = 1; j < before.length; j++) {
+          int x = before[j];
+          double s = score[prev + x] + trans[x * c + y];
           if (s > best) {
             best = s;
             arg = x;
           }
         }
-        score[t * c + y] = best == neg ? neg : best + em[t * c + y];
-        back[t * c + y] = arg;
+        score[cur + y] = best + em[cur + y];
+        back[cur + y] = arg;
       }
     }
-    double best = neg;
+    double best = -Double.MAX_VALUE;
     int arg = -1;
     for (int y = 0; y < c; y++) {
       double s = score[(n - 1) * c + y];
-      if (Labels.END[y] && s > best) {
+      if (Labels.END[y] && s > best && s > impossible / 2) {
         best = s;
         arg = y;
       }
