@@ -51,8 +51,9 @@ import org.voxpop.enrich.entity.tagger.NerCorpus;
  * each document start, PER/LOC/ORG/MISC as {@link NerCorpus} maps every corpus. Training is single
  * threaded over a fixed order of samples, so a run is deterministic.
  *
- * <p>For F1, OpenNLP tags the dev files' own tokens; voxpop reads each sentence joined by spaces,
- * as {@code voxpop evaluate entities} does. For speed both get raw text, one document at a time:
+ * <p>For F1, OpenNLP tags the dev files' own tokens; voxpop reads each document as text, its
+ * sentences' tokens joined by spaces and the sentences by blank lines, as {@code voxpop evaluate
+ * entities} does. For speed both get raw text, one document at a time:
  * voxpop {@link EntityRecognizer#recognize(String)}; OpenNLP splits sentences the simple way (at
  * line breaks and after ".", "!" or "?" followed by white space, but not after an initial or a
  * common title: its own sentence detector needs a model of its own, which would be a third
@@ -631,7 +632,9 @@ public final class NerPeerBenchmark {
         env.get("jdk").asText(), env.get("jvm_args").asText(),
         env.get("max_heap_bytes").asLong() >> 20, env.get("load_average").asText(),
         env.get("commit").asText(), env.get("opennlp").asText()));
-    b.append("Dev sets are scored, never trained or tuned on. Scoring is "
+    b.append("Dev sets are never trained on; voxpop's model selection used them (number of "
+        + "epochs, least confidence of a name, the temperature of its probabilities), OpenNLP's "
+        + "defaults did not. Scoring is "
         + "`ConllEntityEvaluation` for both systems (as `voxpop evaluate entities`): "
         + "entity-level exact match, PER/LOC/ORG micro average (GROUP scored as ORG), MISC, "
         + "product and creative-work not scored.\n\n");
@@ -696,8 +699,8 @@ public final class NerPeerBenchmark {
         }
       }
     }
-    b.append("\nOpenNLP tags the files' own tokens; voxpop reads each sentence as its tokens "
-        + "joined by spaces. Where a file leaves handles untagged (WNUT-17) neither system's "
+    b.append("\nOpenNLP tags the files' own tokens; voxpop reads each document as text, the "
+        + "tokens joined by spaces and the sentences by blank lines. Where a file leaves handles untagged (WNUT-17) neither system's "
         + "handles are scored; `--no-handles` leaves spans that start with \"@\" or follow a "
         + "lone \"@\" out of gold and prediction.");
     if (!handleNotes.isEmpty()) {
