@@ -399,7 +399,7 @@ final class EntityLinker {
         }
         int allowed = Math.max(target.length(), len) >= 9 ? 2 : 1;
         // Doubled letters are the commonest slip in transliterated names; they cost nothing.
-        int dist = Math.max(1, EntityRecognizer.damerau(cw, Text.collapse(target), allowed));
+        int dist = Math.max(1, damerau(cw, Text.collapse(target), allowed));
         if (dist <= allowed && (dist < bestDist || (dist == bestDist && e.better(best)))) {
           best = e;
           bestDist = dist;
@@ -478,5 +478,32 @@ final class EntityLinker {
     int e = tokens.end()[s.end() - 1];
     return new EntityMention(id, name, type, subtype, tokens.text().substring(b, e), b, e,
         Math.max(0.01, Math.min(1, conf)), source);
+  }
+
+  /** Damerau-Levenshtein distance, or {@code max + 1} once it is certain to exceed {@code max}. */
+  static int damerau(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > max) {
+      return max + 1;
+    }
+    int[][] d = new int[n + 1][m + 1];
+    for (int i = 0; i <= n; i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= m; j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+      }
+    }
+    return d[n][m];
   }
 }

@@ -18,9 +18,11 @@ import org.voxpop.enrich.entity.tagger.Tokens;
  * learned from unlabelled text and what the gazetteer knows; {@link EntityLinker} then resolves
  * each name to the gazetteer's canonical entity (ids, aliases, demonyms, misspellings) or to a
  * stable slug. Around the tagger: "@handles" are accounts, resolved through the gazetteer when it
- * knows them; well-known names written in lower case ("the russians", "middle east"), which a
- * model trained on edited text rarely sees, come from the gazetteer alone, as do names glued to a
- * participle ("US-backed", "Russian-led").
+ * knows them; names glued to a participle ("US-backed", "Russian-led") and well-known names
+ * written in lower case ("the russians", "middle east"), which a model trained on edited text
+ * rarely sees, come from the gazetteer alone; and where the tagger hesitated, a known name, a name
+ * the document or its article already holds ({@link DocumentContext}) or a near miss of a
+ * well-known place raises the tagger's odds of a name (docs/entities.md).
  *
  * <p>Immutable and thread safe; create once and share.
  */
@@ -492,37 +494,5 @@ public final class EntityRecognizer {
     for (int i = a; i < b; i++) {
       covered[i] = true;
     }
-  }
-
-  /** Damerau-Levenshtein distance, or {@code max + 1} once it is certain to exceed {@code max}. */
-  static int damerau(String a, String b, int max) {
-    int n = a.length();
-    int m = b.length();
-    if (Math.abs(n - m) > max) {
-      return max + 1;
-    }
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = v;
-      }
-    }
-    return d[n][m];
-  }
-
-  /** A stable id for a name the gazetteer lacks: the normalised tokens joined by hyphens. */
-  static String slug(String name) {
-    return "slug:" + String.join("-", Text.tokens(name.replace("'", "").replace("’", "")));
   }
 }
