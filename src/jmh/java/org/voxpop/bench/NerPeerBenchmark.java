@@ -36,6 +36,7 @@ import opennlp.tools.util.TrainingParameters;
 import org.voxpop.enrich.entity.ConllEntityEvaluation;
 import org.voxpop.enrich.entity.ConllEntityEvaluation.DocumentRecognizer;
 import org.voxpop.enrich.entity.ConllEntityEvaluation.TokenSpan;
+import org.voxpop.enrich.entity.EntityModelBuilder;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.EntityType;
 import org.voxpop.enrich.entity.tagger.NerCorpus;
@@ -68,11 +69,9 @@ import org.voxpop.enrich.entity.tagger.NerCorpus;
  */
 public final class NerPeerBenchmark {
 
-  private static final List<String> DEFAULT_TRAIN = List.of(
-      "../shared/eval/ner-train/conll2003-train.txt",
-      "../shared/eval/ner-train/wikigold.conll.txt",
-      "../shared/eval/wnut17/wnut17train.conll",
-      "../shared/eval/btc/btc.train");
+  /** The tagger's own training files (one list, in {@link EntityModelBuilder#TRAIN}). */
+  private static final List<String> DEFAULT_TRAIN =
+      EntityModelBuilder.TRAIN.stream().map(f -> "../shared/" + f).toList();
   private static final List<String> DEFAULT_DEV = List.of(
       "../shared/eval/ner-train/conll2003-dev.txt",
       "../shared/eval/wnut17/emerging.dev.conll");

@@ -43,40 +43,34 @@ final class FeatureIndex {
         return -1;
       }
     }
-    int i = slot(k, mask);
-    while (true) {
-      long x = slots[2 * i];
-      if (x == k) {
-        return (int) slots[2 * i + 1];
-      }
-      if (x == 0) {
-        return -1;
-      }
-      i = (i + 1) & mask;
-    }
+    int i = probe(k);
+    return slots[2 * i] == 0 ? -1 : (int) slots[2 * i + 1];
   }
 
   /** The row of a key, adding it with the next row number when absent. */
   int add(long key) {
     present = null; // stale once a key is added: freeze again
     long k = key == 0 ? 1 : key;
+    int i = probe(k);
+    if (slots[2 * i] == k) {
+      return (int) slots[2 * i + 1];
+    }
+    slots[2 * i] = k;
+    slots[2 * i + 1] = size;
+    size++;
+    if (size * 2 > mask + 1) {
+      grow();
+    }
+    return size - 1;
+  }
+
+  /** The slot holding key {@code k}, or the empty slot where it would go. */
+  private int probe(long k) {
     int i = slot(k, mask);
-    while (true) {
-      long x = slots[2 * i];
-      if (x == k) {
-        return (int) slots[2 * i + 1];
-      }
-      if (x == 0) {
-        slots[2 * i] = k;
-        slots[2 * i + 1] = size;
-        size++;
-        if (size * 2 > mask + 1) {
-          grow();
-        }
-        return size - 1;
-      }
+    while (slots[2 * i] != k && slots[2 * i] != 0) {
       i = (i + 1) & mask;
     }
+    return i;
   }
 
   /** The keys in row order. */
