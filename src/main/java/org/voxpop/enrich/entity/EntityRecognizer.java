@@ -138,12 +138,13 @@ public final class EntityRecognizer {
       }
     }
     spans = splitJoinedNames(words, extendToKnownNames(tokens, words, matches, spans));
-    for (EntityMention m : new EntityLinker(gazetteer, tokens, words).link(spans)) {
+    EntityLinker linker = new EntityLinker(gazetteer, tokens, words);
+    for (EntityMention m : linker.link(spans)) {
       out.add(m);
       markChars(tokens, covered, m);
     }
     knownNames(tokens, words, matches, covered, context.with(out), tagged, out);
-    misspelt(tokens, words, covered, tagged, out);
+    misspelt(tokens, words, covered, tagged, linker, out);
     lowerCaseNames(tokens, words, matches, covered, out);
     out.sort(Comparator.comparingInt(EntityMention::start));
     return List.copyOf(out);
@@ -402,19 +403,14 @@ public final class EntityRecognizer {
    * {@link #MISSPELLING_ODDS}, as a context is in {@link #knownNames}.
    */
   private void misspelt(Tokens t, String[] words, boolean[] covered, EntityTagger.TaggedText tagged,
-      List<EntityMention> out) {
-    EntityLinker fuzzy = null;
+      EntityLinker linker, List<EntityMention> out) {
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (covered[i] || w.length() < 5 || !Character.isUpperCase(w.charAt(0))
           || !Character.isLowerCase(w.charAt(w.length() - 1))) {
         continue; // a misspelling worth a guess is a capitalised word, not shouted
       }
-      String key = Text.key(w);
-      if (fuzzy == null) {
-        fuzzy = new EntityLinker(gazetteer, t, words);
-      }
-      java.util.Optional<Gazetteer.Entry> e = fuzzy.misspelling(words[i], key);
+      java.util.Optional<Gazetteer.Entry> e = linker.misspelling(w, Text.key(w));
       if (e.isEmpty()) {
         continue;
       }

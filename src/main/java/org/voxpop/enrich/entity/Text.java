@@ -5,114 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Word tokens of a text with their shape, and the one normalisation used everywhere. */
+/** The one normalisation names are matched by, and the word pieces of a name. */
 final class Text {
-
-  static final int CAP = 1;
-  static final int ALL_CAPS = 2;
-  static final int LOWER = 4;
-  static final int SENTENCE_START = 8;
-  static final int DIGIT = 16;
-
-  final String text;
-  final int[] start;
-  final int[] end;
-  final String[] norm;
-  final int[] flags;
-  final int size;
-
-  private Text(String text, int[] start, int[] end, String[] norm, int[] flags, int size) {
-    this.text = text;
-    this.start = start;
-    this.end = end;
-    this.norm = norm;
-    this.flags = flags;
-    this.size = size;
-  }
-
-  static Text of(String s) {
-    int cap = Math.max(8, s.length() / 4);
-    int[] st = new int[cap];
-    int[] en = new int[cap];
-    int n = 0;
-    int i = 0;
-    int len = s.length();
-    while (i < len) {
-      char c = s.charAt(i);
-      if (!isWordChar(c)) {
-        i++;
-        continue;
-      }
-      int b = i;
-      while (i < len && isWordChar(s.charAt(i))) {
-        i++;
-      }
-      if (n == st.length) {
-        st = java.util.Arrays.copyOf(st, n * 2);
-        en = java.util.Arrays.copyOf(en, n * 2);
-      }
-      st[n] = b;
-      en[n] = i;
-      n++;
-    }
-    String[] norm = new String[n];
-    int[] flags = new int[n];
-    for (int t = 0; t < n; t++) {
-      norm[t] = normalize(s, st[t], en[t]);
-      flags[t] = shape(s, st[t], en[t]) | (sentenceStart(s, t == 0 ? -1 : en[t - 1], st[t]) ? SENTENCE_START : 0);
-    }
-    return new Text(s, st, en, norm, flags, n);
-  }
 
   private static boolean isWordChar(char c) {
     if (c < 128) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-  }
-
-  private static int shape(String s, int b, int e) {
-    int upper = 0;
-    int lower = 0;
-    int digit = 0;
-    for (int i = b; i < e; i++) {
-      char c = s.charAt(i);
-      if (Character.isUpperCase(c)) {
-        upper++;
-      } else if (Character.isLowerCase(c)) {
-        lower++;
-      } else if (Character.isDigit(c)) {
-        digit++;
-      }
-    }
-    int f = 0;
-    if (Character.isUpperCase(s.charAt(b))) {
-      f |= CAP;
-    }
-    if (upper > 0 && lower == 0) {
-      f |= ALL_CAPS;
-    }
-    if (upper == 0 && lower > 0) {
-      f |= LOWER;
-    }
-    if (digit > 0) {
-      f |= DIGIT;
-    }
-    return f;
-  }
-
-  /** A token starts a sentence when only sentence punctuation or a list number precedes it. */
-  private static boolean sentenceStart(String s, int prevEnd, int b) {
-    if (prevEnd < 0) {
-      return true;
-    }
-    for (int i = prevEnd; i < b; i++) {
-      char c = s.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '…' || c == ':' || c == ';') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Lower case (root locale), diacritics removed: the key every name is matched by. */
@@ -240,13 +140,5 @@ final class Text {
       }
     }
     return sb.toString();
-  }
-
-  boolean has(int t, int flag) {
-    return (flags[t] & flag) != 0;
-  }
-
-  String surface(int t) {
-    return text.substring(start[t], end[t]);
   }
 }

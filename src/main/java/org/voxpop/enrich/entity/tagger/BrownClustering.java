@@ -171,7 +171,9 @@ public final class BrownClustering {
   /**
    * Command line: {@code BrownClustering IN.txt OUT.gz [--clusters N] [--min-count M]}. The input
    * is UTF-8 text, one sentence a line, tokens separated by white space; the output is the
-   * gzipped {@link WordClusters} file. Prints progress and timings to standard error.
+   * gzipped {@link WordClusters} file. Prints progress and timings to standard error. A
+   * development tool (the product clusters in {@code voxpop train entities}); bad arguments throw
+   * rather than end the JVM, as this class is library code.
    */
   public static void main(String[] args) throws IOException {
     int clusters = 1000;
@@ -181,8 +183,7 @@ public final class BrownClustering {
     for (int i = 0; i < args.length; i++) {
       boolean option = args[i].equals("--clusters") || args[i].equals("--min-count");
       if (option && i + 1 == args.length) {
-        System.err.println(usage);
-        System.exit(2);
+        throw new IllegalArgumentException(usage);
       }
       switch (args[i]) {
         case "--clusters" -> clusters = Integer.parseInt(args[++i]);
@@ -191,8 +192,7 @@ public final class BrownClustering {
       }
     }
     if (files.size() != 2) {
-      System.err.println(usage);
-      System.exit(2);
+      throw new IllegalArgumentException(usage);
     }
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     long start = System.nanoTime();
