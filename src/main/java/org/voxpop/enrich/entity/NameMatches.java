@@ -29,49 +29,57 @@ final class NameMatches {
     int n = words.length;
     // Each piece with the trie node it starts at (null: no name starts with it), its token, and
     // whether it begins and ends its token; a punctuation token is a null piece, a barrier.
-    List<String> pieces = new ArrayList<>(n + 4);
-    List<Gazetteer.Node> starts = new ArrayList<>(n + 4);
-    List<Integer> owner = new ArrayList<>(n + 4);
-    List<Boolean> firstOfToken = new ArrayList<>(n + 4);
-    List<Boolean> lastOfToken = new ArrayList<>(n + 4);
+    int cap = n + 4;
+    String[] pieces = new String[cap];
+    Gazetteer.Node[] starts = new Gazetteer.Node[cap];
+    int[] owner = new int[cap];
+    boolean[] firstOfToken = new boolean[cap];
+    boolean[] lastOfToken = new boolean[cap];
+    int size = 0;
+    boolean anyStart = false;
     for (int i = 0; i < n; i++) {
       Gazetteer.TokenView v = gazetteer.view(words[i]);
       List<String> ps = v.pieces();
-      if (ps.isEmpty()) {
-        pieces.add(null);
-        starts.add(null);
-        owner.add(i);
-        firstOfToken.add(true);
-        lastOfToken.add(true);
-        continue;
+      int count = Math.max(1, ps.size());
+      if (size + count > pieces.length) {
+        int grown = Math.max(pieces.length * 2, size + count);
+        pieces = java.util.Arrays.copyOf(pieces, grown);
+        starts = java.util.Arrays.copyOf(starts, grown);
+        owner = java.util.Arrays.copyOf(owner, grown);
+        firstOfToken = java.util.Arrays.copyOf(firstOfToken, grown);
+        lastOfToken = java.util.Arrays.copyOf(lastOfToken, grown);
       }
-      for (int k = 0; k < ps.size(); k++) {
-        pieces.add(ps.get(k));
-        starts.add(v.starts().get(k).orElse(null));
-        owner.add(i);
-        firstOfToken.add(k == 0);
-        lastOfToken.add(k == ps.size() - 1);
+      for (int k = 0; k < count; k++) {
+        pieces[size] = ps.isEmpty() ? null : ps.get(k);
+        starts[size] = ps.isEmpty() ? null : v.starts().get(k).orElse(null);
+        anyStart |= starts[size] != null;
+        owner[size] = i;
+        firstOfToken[size] = k == 0;
+        lastOfToken[size] = k == count - 1;
+        size++;
       }
     }
+    if (!anyStart) {
+      return List.of();
+    }
     List<Match> out = new ArrayList<>();
-    for (int a = 0; a < pieces.size(); a++) {
-      Gazetteer.Node node = starts.get(a);
+    for (int a = 0; a < size; a++) {
+      Gazetteer.Node node = starts[a];
       if (node == null) {
         continue;
       }
       for (int b = a; ; b++) {
         if (b > a) {
-          if (b >= pieces.size() || pieces.get(b) == null) {
+          if (b >= size || pieces[b] == null) {
             break;
           }
-          node = node.next.get(pieces.get(b));
+          node = node.next.get(pieces[b]);
           if (node == null) {
             break;
           }
         }
         if (!node.entries.isEmpty()) {
-          out.add(new Match(owner.get(a), owner.get(b), firstOfToken.get(a) && lastOfToken.get(b),
-              node.entries));
+          out.add(new Match(owner[a], owner[b], firstOfToken[a] && lastOfToken[b], node.entries));
         }
       }
     }

@@ -173,7 +173,7 @@ public final class EntityTagger {
     private final Tokens tokens;
     private final List<TaggerModel.Sentence> sentences;
     private List<TaggedSpan> spans;
-    private double[][] probabilities;
+    private double[][] marginals;
 
     private TaggedText(Tokens tokens, List<TaggerModel.Sentence> sentences) {
       this.tokens = tokens;
@@ -186,7 +186,8 @@ public final class EntityTagger {
         List<TaggedSpan> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
           int off = tokens.sentenceStarts()[s];
-          for (TaggedSpan sp : EntityTagger.this.spans(sentences.get(s))) {
+          int sentence = s;
+          for (TaggedSpan sp : EntityTagger.spans(sentences.get(s), () -> marginals(sentence))) {
             out.add(new TaggedSpan(sp.start() + off, sp.end() + off, sp.type(), sp.confidence()));
           }
         }
@@ -201,19 +202,20 @@ public final class EntityTagger {
      * for the token's sentence on first asking.
      */
     public double nameProbability(int i) {
-      if (probabilities == null) {
-        probabilities = new double[sentences.size()][];
-      }
       int s = sentenceOf(i);
-      if (probabilities[s] == null) {
-        double[] p = model.marginals(sentences.get(s));
-        double[] out = new double[sentences.get(s).words().length];
-        for (int t = 0; t < out.length; t++) {
-          out[t] = 1 - p[t * Labels.COUNT + Labels.O];
-        }
-        probabilities[s] = out;
+      int t = i - tokens.sentenceStarts()[s];
+      return 1 - marginals(s)[t * Labels.COUNT + Labels.O];
+    }
+
+    /** The label probabilities of sentence {@code s}, computed once whoever asks first. */
+    private double[] marginals(int s) {
+      if (marginals == null) {
+        marginals = new double[sentences.size()][];
       }
-      return probabilities[s][i - tokens.sentenceStarts()[s]];
+      if (marginals[s] == null) {
+        marginals[s] = model.marginals(sentences.get(s));
+      }
+      return marginals[s];
     }
 
     private int sentenceOf(int i) {
@@ -244,13 +246,18 @@ public final class EntityTagger {
   public List<List<TaggedSpan>> tagSentences(List<String[]> sentences) {
     List<List<TaggedSpan>> out = new ArrayList<>(sentences.size());
     for (TaggerModel.Sentence s : model.tagDocument(sentences, fx, cache)) {
-      out.add(spans(s));
+      out.add(spans(s, () -> model.marginals(s)));
     }
     return out;
   }
 
-  /** A sentence's names, each with the probability of its least certain label. */
-  private List<TaggedSpan> spans(TaggerModel.Sentence s) {
+  /**
+   * A sentence's names, each with the probability of its least certain label.
+   *
+   * @param marginals the sentence's label probabilities, asked for only when it has a name
+   */
+  private static List<TaggedSpan> spans(TaggerModel.Sentence s,
+      java.util.function.Supplier<double[]> marginals) {
     int[] l = s.labels();
     List<TaggedSpan> out = new ArrayList<>();
     double[] p = null;
@@ -259,7 +266,7 @@ public final class EntityTagger {
         continue;
       }
       if (p == null) {
-        p = model.marginals(s);
+        p = marginals.get();
       }
       int e = t;
       while (Labels.part(l[e]) != Labels.U && Labels.part(l[e]) != Labels.L) {

@@ -110,9 +110,18 @@ final class FeatureExtractor {
    *
    * @param low hash of the word in lower case, digits as 0
    * @param shape hash of the word's shape
+   * @param caps how the word counts toward {@link #headline}: {@link #NOT_A_WORD}, {@link #HAS_LOWER}
+   *     or {@link #ALL_UPPER}
    */
-  record Word(long low, long shape, long[] self, long[] asPrev, long[] asNext, long[] asPrev2,
-      long[] asNext2) {}
+  record Word(long low, long shape, int caps, long[] self, long[] asPrev, long[] asNext,
+      long[] asPrev2, long[] asNext2) {}
+
+  /** A token of fewer than two chars or without letters: not counted by {@link #headline}. */
+  static final int NOT_A_WORD = 0;
+  /** A word with a small letter. */
+  static final int HAS_LOWER = 1;
+  /** A word whose letters are all capitals. */
+  static final int ALL_UPPER = 2;
 
   private static final long[] BOS_AS_PREV = {mix(PREV, BOS), mix(PREV_SHAPE, BOS)};
   private static final long[] EOS_AS_NEXT = {mix(NEXT, EOS), mix(NEXT_SHAPE, EOS)};
@@ -168,7 +177,7 @@ final class FeatureExtractor {
         : new long[] {mix(PREV, low), mix(PREV_SHAPE, shp), mix(PREV_CLUSTER, c4), mix(PREV_CLUSTER, c10)};
     long[] asNext = path.isEmpty() ? new long[] {mix(NEXT, low), mix(NEXT_SHAPE, shp)}
         : new long[] {mix(NEXT, low), mix(NEXT_SHAPE, shp), mix(NEXT_CLUSTER, c4), mix(NEXT_CLUSTER, c10)};
-    return new Word(low, shp, self, asPrev, asNext, new long[] {mix(PREV2, low)},
+    return new Word(low, shp, caps(w), self, asPrev, asNext, new long[] {mix(PREV2, low)},
         new long[] {mix(NEXT2, low)});
   }
 
@@ -265,23 +274,42 @@ final class FeatureExtractor {
     int letters = 0;
     int upper = 0;
     for (String w : words) {
-      boolean anyLetter = false;
-      boolean anyLower = false;
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if (Character.isLetter(c)) {
-          anyLetter = true;
-          anyLower |= Character.isLowerCase(c);
-        }
-      }
-      if (anyLetter && w.length() > 1) {
-        letters++;
-        if (!anyLower) {
-          upper++;
-        }
+      int c = caps(w);
+      letters += c == NOT_A_WORD ? 0 : 1;
+      upper += c == ALL_UPPER ? 1 : 0;
+    }
+    return shouted(letters, upper);
+  }
+
+  /** As {@link #headline(String[])}, from the words' cached {@link Word#caps}. */
+  static boolean headline(Word[] words) {
+    int letters = 0;
+    int upper = 0;
+    for (Word w : words) {
+      letters += w.caps() == NOT_A_WORD ? 0 : 1;
+      upper += w.caps() == ALL_UPPER ? 1 : 0;
+    }
+    return shouted(letters, upper);
+  }
+
+  private static boolean shouted(int letters, int upper) {
+    return letters >= 3 && upper * 10 >= letters * 6;
+  }
+
+  private static int caps(String w) {
+    boolean anyLetter = false;
+    boolean anyLower = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        anyLetter = true;
+        anyLower |= Character.isLowerCase(c);
       }
     }
-    return letters >= 3 && upper * 10 >= letters * 6;
+    if (!anyLetter || w.length() <= 1) {
+      return NOT_A_WORD;
+    }
+    return anyLower ? HAS_LOWER : ALL_UPPER;
   }
 
   /** A hashtag's word: "#Ford" is "Ford". */

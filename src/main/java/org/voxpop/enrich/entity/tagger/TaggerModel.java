@@ -26,6 +26,8 @@ final class TaggerModel {
   final double temperature;
   /** {@code exp(trans / temperature)}, zero where a transition is not allowed. */
   private final double[] potentials;
+  /** See {@link Viterbi#sureOutsideMargin}. */
+  private final double sureOutside;
 
   TaggerModel(FeatureIndex index, float[] weights, double[] trans, double temperature) {
     this.index = index;
@@ -33,6 +35,7 @@ final class TaggerModel {
     this.trans = trans;
     this.temperature = temperature;
     this.potentials = Viterbi.potentials(trans, temperature);
+    this.sureOutside = Viterbi.sureOutsideMargin(trans);
   }
 
   TaggerModel withTemperature(double t) {
@@ -100,7 +103,7 @@ final class TaggerModel {
         ws[i] = sw[i].word();
       }
       String[][] codes = fx.codes(words);
-      boolean headline = FeatureExtractor.headline(words);
+      boolean headline = FeatureExtractor.headline(ws);
       long[][] hist = history.keys(words);
       double[] em = new double[n * c];
       for (int i = 0; i < n; i++) {
@@ -125,7 +128,7 @@ final class TaggerModel {
         }
       }
       int[] allowed = handleMask(words);
-      int[] labels = Viterbi.decode(em, n, trans, allowed);
+      int[] labels = Viterbi.decode(em, n, trans, allowed, sureOutside);
       history.record(words, labels);
       out.add(new Sentence(words, em, labels, allowed));
     }

@@ -12,17 +12,31 @@ final class Viterbi {
 
   /** The labels that may precede each label: few, since an open name must go on. */
   private static final int[][] BEFORE = new int[Labels.COUNT][];
+  /** The labels that may follow each label. */
+  private static final int[][] AFTER = new int[Labels.COUNT][];
+
+  /**
+   * Below this, a label's scaled score is taken as impossible: its potential would be under
+   * e^-60 of the best label's, far below what any probability we report can show.
+   */
+  private static final double NEGLIGIBLE = -60;
 
   static {
     for (int y = 0; y < Labels.COUNT; y++) {
-      int n = 0;
+      int nb = 0;
+      int na = 0;
       int[] b = new int[Labels.COUNT];
+      int[] a = new int[Labels.COUNT];
       for (int x = 0; x < Labels.COUNT; x++) {
         if (Labels.ALLOWED[x][y]) {
-          b[n++] = x;
+          b[nb++] = x;
+        }
+        if (Labels.ALLOWED[y][x]) {
+          a[na++] = x;
         }
       }
-      BEFORE[y] = java.util.Arrays.copyOf(b, n);
+      BEFORE[y] = java.util.Arrays.copyOf(b, nb);
+      AFTER[y] = java.util.Arrays.copyOf(a, na);
     }
   }
 
@@ -63,10 +77,10 @@ final class Viterbi {
         for (int j = 1; j < before.length; j++) {
           int x = before[j];
           double s = score[prev + x] + trans[x * c + y];
-          if (s > best) {
-            best = s;
-            arg = x;
-          }
+          // Written to compile to conditional moves: which predecessor wins is unpredictable.
+          boolean better = s > best;
+          best = better ? s : best;
+          arg = better ? x : arg;
         }
         score[cur + y] = best + em[cur + y];
         back[cur + y] = arg;
@@ -92,6 +106,51 @@ final class Viterbi {
   }
 
   /**
+   * How far "no name" must lead every other label at every token for a sentence to be all
+   * {@code O} without decoding: twice the most any legal transition can gain over staying
+   * outside a name (a label other than O changes at most two transitions). Then any sequence with
+   * a name scores strictly less than the all-O one, so this is exact, not a pruning heuristic;
+   * most sentences of comments qualify.
+   */
+  static double sureOutsideMargin(double[] trans) {
+    int c = Labels.COUNT;
+    double gain = 0;
+    for (int x = 0; x <= c; x++) {
+      // Row c is the sentence start: there the all-O sequence has start -> O.
+      double outside = trans[(x == c ? c : Labels.O) * c + Labels.O];
+      for (int y = 0; y < c; y++) {
+        boolean legal = x == c ? Labels.START[y] : Labels.ALLOWED[x][y];
+        if (legal) {
+          gain = Math.max(gain, trans[x * c + y] - outside);
+        }
+      }
+    }
+    return 2 * gain;
+  }
+
+  /**
+   * As {@link #decode(double[], int, double[], int[])}, answering "no name anywhere" at once when
+   * every token's O score leads by more than {@code margin} (see {@link #sureOutsideMargin}).
+   */
+  static int[] decode(double[] em, int n, double[] trans, int[] allowed, double margin) {
+    int c = Labels.COUNT;
+    for (int t = 0; t < n; t++) {
+      if ((allowed[t] & (1 << Labels.O)) == 0) {
+        return decode(em, n, trans, allowed);
+      }
+      double bar = em[t * c + Labels.O] - margin;
+      for (int y = 0; y < c; y++) {
+        if (y != Labels.O && (allowed[t] & (1 << y)) != 0 && em[t * c + y] >= bar) {
+          return decode(em, n, trans, allowed);
+        }
+      }
+    }
+    int[] out = new int[n];
+    java.util.Arrays.fill(out, Labels.O);
+    return out;
+  }
+
+  /**
    * Posterior probability of each label at each token, treating the scores divided by a
    * temperature as the log-potentials of a linear-chain model (forward-backward): how sure the
    * model is of a name. A perceptron's scores are not probabilities; the temperature, fitted on
@@ -109,7 +168,10 @@ final class Viterbi {
         }
       }
       for (int y = 0; y < c; y++) {
-        phi[t * c + y] = (allowed[t] & (1 << y)) != 0 ? Math.exp((em[t * c + y] - max) / temperature) : 0;
+        if ((allowed[t] & (1 << y)) != 0) {
+          double d = (em[t * c + y] - max) / temperature;
+          phi[t * c + y] = d < NEGLIGIBLE ? 0 : Math.exp(d);
+        }
       }
     }
     double[] alpha = new double[n * c];
@@ -135,12 +197,16 @@ final class Viterbi {
       beta[(n - 1) * c + y] = Labels.END[y] ? 1 : 0;
     }
     for (int t = n - 2; t >= 0; t--) {
+      int next = (t + 1) * c;
       for (int x = 0; x < c; x++) {
+        if (phi[t * c + x] == 0) {
+          continue; // alpha is 0 there, so the product is whatever beta is
+        }
         double sum = 0;
-        for (int y = 0; y < c; y++) {
-          double v = phi[(t + 1) * c + y];
+        for (int y : AFTER[x]) {
+          double v = phi[next + y];
           if (v != 0) {
-            sum += psi[x * c + y] * v * beta[(t + 1) * c + y];
+            sum += psi[x * c + y] * v * beta[next + y];
           }
         }
         beta[t * c + x] = sum;

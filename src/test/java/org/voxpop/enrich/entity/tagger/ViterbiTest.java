@@ -1,0 +1,46 @@
+package org.voxpop.enrich.entity.tagger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The decoder's shortcut for sentences with no name must never change what it decodes. */
+class ViterbiTest {
+
+  private static final int C = Labels.COUNT;
+
+  @Test
+  void sureOutsideShortcutGivesTheFullDecodersAnswer() {
+    SplittableRandom r = new SplittableRandom(17);
+    int shortcuts = 0;
+    for (int round = 0; round < 2_000; round++) {
+      double[] trans = new double[(C + 1) * C];
+      for (int i = 0; i < trans.length; i++) {
+        trans[i] = r.nextDouble(-10, 10);
+      }
+      double margin = Viterbi.sureOutsideMargin(trans);
+      int n = 1 + r.nextInt(30);
+      double[] em = new double[n * C];
+      // O leads by about the margin, so both paths of the shortcut are taken.
+      double lead = margin * r.nextDouble(0.8, 1.3);
+      for (int t = 0; t < n; t++) {
+        for (int y = 0; y < C; y++) {
+          em[t * C + y] = r.nextDouble(-5, 5);
+        }
+        em[t * C + Labels.O] += lead;
+      }
+      int[] allowed = new int[n];
+      Arrays.fill(allowed, Viterbi.ANY);
+      int[] full = Viterbi.decode(em, n, trans, allowed);
+      int[] fast = Viterbi.decode(em, n, trans, allowed, margin);
+      assertArrayEquals(full, fast, "round " + round);
+      boolean allOutside = Arrays.stream(fast).allMatch(y -> y == Labels.O);
+      shortcuts += allOutside ? 1 : 0;
+    }
+    // Not a vacuous test: many sentences came out with no name at all.
+    assertEquals(true, shortcuts > 200, "all-O sentences: " + shortcuts);
+  }
+}
