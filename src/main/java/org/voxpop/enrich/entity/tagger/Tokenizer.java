@@ -37,7 +37,7 @@ public final class Tokenizer {
     int i = 0;
     while (i < len) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+      if (isSpace(c)) {
         i++;
         continue;
       }
@@ -64,6 +64,10 @@ public final class Tokenizer {
   }
 
   private static boolean isSpace(char c) {
+    if (c < 128) {
+      // What the two JDK tests below say for ASCII, without their table lookups.
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
   }
 
