@@ -1,6 +1,6 @@
 package org.voxpop.enrich.entity;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.voxpop.enrich.entity.tagger.TokenLexicon;
 
@@ -29,15 +29,16 @@ final class GazetteerLexicon implements TokenLexicon {
   /** The codes of a sentence whose gazetteer names were already found. */
   String[][] codes(String[] words, List<NameMatches.Match> matches) {
     int n = words.length;
-    List<List<String>> codes = new ArrayList<>(n);
+    // Most tokens have no code or one: small arrays, grown on demand, and one shared empty one.
+    String[][] out = new String[n][];
+    int[] size = new int[n];
     for (int i = 0; i < n; i++) {
-      codes.add(new ArrayList<>(2));
       Gazetteer.TokenView v = gazetteer.view(words[i]);
       if (v.givenName()) {
-        codes.get(i).add("given");
+        add(out, size, i, "given");
       }
       if (v.commonWord()) {
-        codes.get(i).add("common");
+        add(out, size, i, "common");
       }
     }
     for (NameMatches.Match m : matches) {
@@ -46,20 +47,29 @@ final class GazetteerLexicon implements TokenLexicon {
         continue;
       }
       for (int t = m.first(); t <= m.last(); t++) {
-        List<String> c = codes.get(t);
-        if (c.size() >= MAX_CODES) {
+        if (size[t] >= MAX_CODES) {
           continue;
         }
         String pos = !m.aligned() ? "P" : m.first() == m.last() ? "U"
             : t == m.first() ? "B" : t == m.last() ? "L" : "I";
-        c.add(pos + "-" + cls);
+        add(out, size, t, pos + "-" + cls);
       }
     }
-    String[][] out = new String[n][];
     for (int i = 0; i < n; i++) {
-      out[i] = codes.get(i).toArray(new String[0]);
+      out[i] = size[i] == 0 ? NONE : size[i] == out[i].length ? out[i] : Arrays.copyOf(out[i], size[i]);
     }
     return out;
+  }
+
+  private static final String[] NONE = new String[0];
+
+  private static void add(String[][] codes, int[] size, int i, String code) {
+    if (codes[i] == null) {
+      codes[i] = new String[2];
+    } else if (size[i] == codes[i].length) {
+      codes[i] = Arrays.copyOf(codes[i], size[i] * 2);
+    }
+    codes[i][size[i]++] = code;
   }
 
   /**
