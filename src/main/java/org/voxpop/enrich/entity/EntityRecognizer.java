@@ -121,11 +121,15 @@ public final class EntityRecognizer {
     handles(tokens, words, covered, out);
     compounds(tokens, words, covered, out);
     // The gazetteer's names, found once: for the tagger's features and for the passes below.
-    List<List<NameMatches.Match>> matches = nameMatches(tokens, words);
-    List<String[][]> codes = new ArrayList<>(matches.size());
-    for (int s = 0; s < matches.size(); s++) {
+    int sentences = tokens.sentenceStarts().length;
+    List<List<NameMatches.Match>> matches = new ArrayList<>(sentences);
+    List<String[][]> codes = new ArrayList<>(sentences);
+    for (int s = 0; s < sentences; s++) {
       String[] sentence = java.util.Arrays.copyOfRange(words, tokens.sentenceStarts()[s], tokens.sentenceEnd(s));
-      codes.add(lexicon.codes(sentence, matches.get(s)));
+      Gazetteer.TokenView[] views = gazetteer.views(sentence);
+      List<NameMatches.Match> m = nameMatches(sentence, views);
+      matches.add(m);
+      codes.add(lexicon.codes(sentence, m, views));
     }
     EntityTagger.TaggedText tagged = tagger.tag(tokens, codes);
     List<TaggedSpan> spans = new ArrayList<>();
@@ -185,19 +189,14 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The gazetteer names each sentence spells (token indexes within the sentence), longest first,
-   * then leftmost: "middle east" before "east".
+   * The gazetteer names a sentence spells, longest first, then leftmost: "middle east" before
+   * "east".
    */
-  private List<List<NameMatches.Match>> nameMatches(Tokens t, String[] words) {
-    List<List<NameMatches.Match>> out = new ArrayList<>(t.sentenceStarts().length);
-    for (int s = 0; s < t.sentenceStarts().length; s++) {
-      String[] sentence = java.util.Arrays.copyOfRange(words, t.sentenceStarts()[s], t.sentenceEnd(s));
-      List<NameMatches.Match> m = new ArrayList<>(NameMatches.find(gazetteer, sentence));
-      m.sort(Comparator.comparingInt((NameMatches.Match x) -> x.first() - x.last())
-          .thenComparingInt(NameMatches.Match::first));
-      out.add(m);
-    }
-    return out;
+  private List<NameMatches.Match> nameMatches(String[] sentence, Gazetteer.TokenView[] views) {
+    List<NameMatches.Match> m = new ArrayList<>(NameMatches.find(gazetteer, sentence, views));
+    m.sort(Comparator.comparingInt((NameMatches.Match x) -> x.first() - x.last())
+        .thenComparingInt(NameMatches.Match::first));
+    return m;
   }
 
   /** "Allah Allah Allah" is one name said three times, not a name of three words. */

@@ -587,6 +587,15 @@ public final class Gazetteer {
       new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MAX_VIEWS = 100_000;
 
+  /** The views of a sentence's tokens, in order. */
+  TokenView[] views(String[] tokens) {
+    TokenView[] out = new TokenView[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      out[i] = view(tokens[i]);
+    }
+    return out;
+  }
+
   TokenView view(String token) {
     TokenView v = views.get(token);
     if (v == null) {

@@ -23,17 +23,18 @@ final class GazetteerLexicon implements TokenLexicon {
 
   @Override
   public String[][] codes(String[] words) {
-    return codes(words, NameMatches.find(gazetteer, words));
+    Gazetteer.TokenView[] views = gazetteer.views(words);
+    return codes(words, NameMatches.find(gazetteer, words, views), views);
   }
 
-  /** The codes of a sentence whose gazetteer names were already found. */
-  String[][] codes(String[] words, List<NameMatches.Match> matches) {
+  /** The codes of a sentence whose gazetteer names and token views were already found. */
+  String[][] codes(String[] words, List<NameMatches.Match> matches, Gazetteer.TokenView[] views) {
     int n = words.length;
     // Most tokens have no code or one: small arrays, grown on demand, and one shared empty one.
     String[][] out = new String[n][];
     int[] size = new int[n];
     for (int i = 0; i < n; i++) {
-      Gazetteer.TokenView v = gazetteer.view(words[i]);
+      Gazetteer.TokenView v = views[i];
       if (v.givenName()) {
         add(out, size, i, "given");
       }

@@ -26,6 +26,11 @@ final class NameMatches {
   private NameMatches() {}
 
   static List<Match> find(Gazetteer gazetteer, String[] words) {
+    return find(gazetteer, words, gazetteer.views(words));
+  }
+
+  /** As {@link #find(Gazetteer, String[])}, with the tokens' views already looked up. */
+  static List<Match> find(Gazetteer gazetteer, String[] words, Gazetteer.TokenView[] views) {
     int n = words.length;
     // Each piece with the trie node it starts at (null: no name starts with it), its token, and
     // whether it begins and ends its token; a punctuation token is a null piece, a barrier.
@@ -38,7 +43,7 @@ final class NameMatches {
     int size = 0;
     boolean anyStart = false;
     for (int i = 0; i < n; i++) {
-      Gazetteer.TokenView v = gazetteer.view(words[i]);
+      Gazetteer.TokenView v = views[i];
       List<String> ps = v.pieces();
       int count = Math.max(1, ps.size());
       if (size + count > pieces.length) {

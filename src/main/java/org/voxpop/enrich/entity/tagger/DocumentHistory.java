@@ -11,6 +11,8 @@ import java.util.Map;
  */
 final class DocumentHistory {
 
+  private static final long[] NONE = {};
+
   private final Map<String, int[]> seen = new HashMap<>();
 
   /** The history feature keys of each token. */
@@ -19,7 +21,7 @@ final class DocumentHistory {
     for (int i = 0; i < words.length; i++) {
       int[] c = capitalised(words[i]) ? seen.get(words[i].toLowerCase(Locale.ROOT)) : null;
       if (c == null) {
-        out[i] = new long[0];
+        out[i] = NONE;
         continue;
       }
       int best = 0;

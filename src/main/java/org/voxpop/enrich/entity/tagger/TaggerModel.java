@@ -94,6 +94,7 @@ final class TaggerModel {
     DocumentHistory history = new DocumentHistory();
     List<Sentence> out = new ArrayList<>(sentences.size());
     long[] buf = new long[64];
+    float[] bound = cache.boundaryScores();
     for (String[] words : sentences) {
       int n = words.length;
       WordCache.Scored[] sw = new WordCache.Scored[n];
@@ -108,14 +109,20 @@ final class TaggerModel {
       double[] em = new double[n * c];
       for (int i = 0; i < n; i++) {
         int base = i * c;
+        // The word itself, then its neighbours in their four roles (the sentence boundary where
+        // there is none), summed in that order in one pass.
         float[] self = sw[i].scores();
+        float[] p1 = i > 0 ? sw[i - 1].scores() : bound;
+        float[] n1 = i + 1 < n ? sw[i + 1].scores() : bound;
+        float[] p2 = i > 1 ? sw[i - 2].scores() : bound;
+        float[] n2 = i + 2 < n ? sw[i + 2].scores() : bound;
+        int o1 = i > 0 ? c : 0;
+        int o2 = i + 1 < n ? 2 * c : c;
+        int o3 = i > 1 ? 3 * c : 2 * c;
+        int o4 = i + 2 < n ? 4 * c : 3 * c;
         for (int y = 0; y < c; y++) {
-          em[base + y] = self[y];
+          em[base + y] = (double) self[y] + p1[o1 + y] + n1[o2 + y] + p2[o3 + y] + n2[o4 + y];
         }
-        role(em, base, i > 0 ? sw[i - 1] : null, 1, cache);
-        role(em, base, i + 1 < n ? sw[i + 1] : null, 2, cache);
-        role(em, base, i > 1 ? sw[i - 2] : null, 3, cache);
-        role(em, base, i + 2 < n ? sw[i + 2] : null, 4, cache);
         if (buf.length < 32 + 3 * 4 * codes[i].length + 64) {
           buf = new long[64 + 12 * codes[i].length + 64];
         }
@@ -133,22 +140,6 @@ final class TaggerModel {
       out.add(new Sentence(words, em, labels, allowed));
     }
     return out;
-  }
-
-  /** Adds a neighbour's scores in one role, or the sentence boundary's where there is none. */
-  private static void role(double[] em, int base, WordCache.Scored neighbour, int role, WordCache cache) {
-    int c = Labels.COUNT;
-    if (neighbour == null) {
-      for (int y = 0; y < c; y++) {
-        em[base + y] += cache.boundary(role, y);
-      }
-      return;
-    }
-    float[] s = neighbour.scores();
-    int off = role * c;
-    for (int y = 0; y < c; y++) {
-      em[base + y] += s[off + y];
-    }
   }
 
   /** Adds the weights of these feature keys to {@code out[off..off + COUNT)}. */

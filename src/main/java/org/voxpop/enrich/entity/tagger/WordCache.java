@@ -57,8 +57,12 @@ final class WordCache {
     return s;
   }
 
-  /** The boundary's scores in neighbour role {@code role} (1..4, as in {@link Scored}). */
-  float boundary(int role, int label) {
-    return boundary[(role - 1) * Labels.COUNT + label];
+  /**
+   * The sentence boundary's scores in the four neighbour roles, {@code COUNT} values each, in
+   * {@link Scored} order from "as previous" (so role {@code r} of {@link Scored} is at
+   * {@code (r - 1) * COUNT}). Shared: do not write to it.
+   */
+  float[] boundaryScores() {
+    return boundary;
   }
 }
