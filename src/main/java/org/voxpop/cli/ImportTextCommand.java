@@ -90,7 +90,7 @@ final class ImportTextCommand implements Callable<Integer> {
     String line = ArticleJson.toJsonLine(article) + "\n";
     if (output != null) {
       Files.writeString(output, line, StandardCharsets.UTF_8);
-      spec.commandLine().getErr().printf("wrote %s: 1 article, %d comments%n", output, parsed.comments().size());
+      spec.commandLine().getErr().printf(java.util.Locale.ROOT, "wrote %s: 1 article, %d comments%n", output, parsed.comments().size());
     } else {
       PrintWriter out = spec.commandLine().getOut();
       out.print(line);

@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, gazetteer);
         WebServer server = WebServer.start(
             new WebServer.Settings(host, port, index.dir, allowIndexing, maxExport), searcher, gazetteer)) {
-      spec.commandLine().getOut().printf("voxpop: serving %s at http://%s:%d/ (%s). Stop with Ctrl-C.%n",
+      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "voxpop: serving %s at http://%s:%d/ (%s). Stop with Ctrl-C.%n",
           index.dir, host.contains(":") ? "[" + host + "]" : host, server.port(), allowIndexing ? "indexing allowed" : "read-only");
       spec.commandLine().getOut().flush();
       CountDownLatch stop = new CountDownLatch(1);

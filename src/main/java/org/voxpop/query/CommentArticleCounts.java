@@ -23,6 +23,9 @@ import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
+// Over 500 lines: counting comments and distinct articles for single- and multi-valued
+// dimensions over decoded per-segment ordinals shares those arrays; labelling values is to move to
+// the callers, as Lucene's Facets leave it (issue 18, item 3).
 /**
  * Facet counts of comments <em>and</em> of distinct articles for every facet value, and of the
  * matches missing each dimension, in one pass over the matching documents and their doc values.

@@ -71,6 +71,8 @@ import org.voxpop.index.IndexInfo;
 import org.voxpop.index.Schema;
 import org.voxpop.index.StoredMentions;
 
+// Over 500 lines: not yet split into planning, counting, page reading and naming as issue 18
+// (item 3) asks; until then this is the one class that grew past the rule.
 /**
  * Faceted search over a voxpop index: the library's main entry point for queries.
  *

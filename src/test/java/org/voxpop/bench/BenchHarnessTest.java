@@ -44,11 +44,11 @@ class BenchHarnessTest {
     StringWriter corpus = new StringWriter();
     long comments = new CorpusGenerator(5, 30, 8).write(corpus);
     Path runs = Files.createDirectories(tmp.resolve("runs"));
-    Files.writeString(runs.resolve("a-index.json"), """
+    Files.writeString(runs.resolve("a-index.json"), String.format(java.util.Locale.ROOT, """
         {"name": "tiny-index", "kind": "indexing", "quick": true,
          "corpus": {"type": "generated", "seed": 5, "articles": 30, "mean_comments": 8},
          "threads": [1], "repetitions": 1, "expected": {"articles": 30, "comments": %d}}
-        """.formatted(comments));
+        """, comments));
     Files.writeString(runs.resolve("b-query.json"), """
         {"name": "tiny-query-wrong", "kind": "query", "quick": true,
          "corpus": {"type": "generated", "seed": 5, "articles": 30, "mean_comments": 8},

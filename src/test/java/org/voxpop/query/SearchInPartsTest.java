@@ -316,12 +316,12 @@ class SearchInPartsTest {
           for (int i = 0; i < values + 3; i++) {
             org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
             if (i % 7 != 3) { // some documents without a value
-              String v = String.format("v%06d", i % values);
+              String v = String.format(java.util.Locale.ROOT, "v%06d", i % values);
               org.apache.lucene.util.BytesRef b = new org.apache.lucene.util.BytesRef(v);
               if (multi) {
                 d.add(new org.apache.lucene.document.SortedSetDocValuesField("f", b));
                 d.add(new org.apache.lucene.document.SortedSetDocValuesField("f",
-                    new org.apache.lucene.util.BytesRef(String.format("v%06d", (i * 31 + 5) % values))));
+                    new org.apache.lucene.util.BytesRef(String.format(java.util.Locale.ROOT, "v%06d", (i * 31 + 5) % values))));
               } else {
                 d.add(new org.apache.lucene.document.SortedDocValuesField("f", b));
               }

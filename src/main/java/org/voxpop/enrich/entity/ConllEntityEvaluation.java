@@ -20,6 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+// Over 500 lines: reading CoNLL documents, mapping each file's tag set to ours, scoring and
+// writing the per-token output are one command's steps sharing the document model; to be split
+// if another evaluation format comes.
 /**
  * Scores the recogniser on a CoNLL-style file (token first column, BIO tag last, blank line
  * between sentences): entity-level exact span match, per type and micro-averaged.

@@ -11,6 +11,9 @@ import org.voxpop.enrich.entity.tagger.TaggedSpan;
 import org.voxpop.enrich.entity.tagger.Tokenizer;
 import org.voxpop.enrich.entity.tagger.Tokens;
 
+// Over 500 lines: one decision (which entity a span is) made from trimming, type rules,
+// company suffixes, document coreference, acronyms, surnames and fuzzy matches that all read the
+// same per-text state; each step is a method of its own.
 /**
  * Resolves the names the tagger found in one document to canonical entities: the gazetteer's
  * name or alias of a compatible type, forms of one company name ("IBM Corp", "IBM"), a person

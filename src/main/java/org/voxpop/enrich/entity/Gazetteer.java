@@ -23,6 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
+// Over 500 lines: loading the layered files and answering look-ups (names, tries, surnames,
+// token views) share one set of indexes built at load; the look-up caches are candidates to move
+// out (issue 18).
 /**
  * An immutable, thread-safe dictionary of canonical entities and all their names, with a token
  * trie for matching and a deletion index for misspellings.

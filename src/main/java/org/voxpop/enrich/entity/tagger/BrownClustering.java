@@ -17,6 +17,9 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+// Over 500 lines: one algorithm (Liang's Brown clustering, the same merges as wcluster):
+// its merge loop, cluster bookkeeping and merge-tree paths share the same primitive arrays, which
+// a split would expose between classes.
 /**
  * Brown word clustering: the agglomerative clustering of Brown et al. ("Class-based n-gram
  * models of natural language", Computational Linguistics 18(4), 1992) that merges word classes
