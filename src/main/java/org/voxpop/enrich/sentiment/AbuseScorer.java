@@ -1,7 +1,9 @@
 package org.voxpop.enrich.sentiment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.voxpop.enrich.sentiment.AbuseLexicon.Category;
 import org.voxpop.enrich.sentiment.AbuseLexicon.Entry;
@@ -72,29 +74,34 @@ public final class AbuseScorer {
   /** Pronouns that point at a person an insult can be said of. */
   private static final Set<String> PERSON_PRONOUNS = Lexicons.set("he", "she", "him", "her", "his",
       "he's", "hes", "she's", "shes", "himself", "herself", "they", "them", "they're", "theyre");
-  /** Capitalised words that start sentences without naming anyone. */
-  private static final Set<String> NOT_NAMES = Lexicons.set("this", "that", "it", "there", "what",
-      "which", "who", "here", "everything", "nothing", "something", "everyone", "the", "a", "an",
-      "and", "but", "so", "if", "i", "i'm", "im", "oh", "wow", "yes", "no", "well", "how", "why",
-      "these", "those", "they", "we", "our", "my", "only", "just", "typical", "such", "total");
   /** Determiners that make a group word one person: "that woman", "a Muslim". */
   private static final Set<String> ONE_OF = Lexicons.set("this", "that", "a", "an", "one");
-  private static final Set<String> COPULA = Lexicons.set("is", "are", "was", "were", "'s", "be");
-  /** Subjects of "they are animals": people already named, whom the metaphor is said of. */
-  private static final Set<String> THEY = Lexicons.set("they", "these", "those");
-  private static final Set<String> THEY_ARE = Lexicons.set("they're", "theyre");
-  /** What may stand between "they are" and the metaphor: "they are all animals". */
-  private static final Set<String> PREDICATE_FILLERS = Lexicons.set("a", "an", "all", "just",
-      "such", "nothing", "like", "the", "real", "total", "filthy", "dirty", "but", "so", "too",
-      "mostly", "always");
-  private static final Set<String> GENERALISERS = Lexicons.set("all", "every", "most", "those",
-      "these", "typical", "the");
-  private static final Set<String> NEGATORS = Lexicons.set("not", "no", "never", "isn't", "isnt",
-      "aren't", "arent", "wasn't", "wasnt", "ain't", "aint", "nor", "neither", "hardly");
   private static final Set<String> INTENSIFIERS = Lexicons.set("typical", "such", "bunch", "pack",
       "total", "totally", "complete", "completely", "utter", "utterly", "absolute", "absolutely",
       "fucking", "fuckin", "freaking", "damn", "real", "really", "biggest", "filthy", "dirty",
       "stupid", "disgusting", "worthless", "pathetic", "sick", "these", "bloody", "all");
+
+  private static final int SECOND = 1;
+  private static final int PRONOUN = 2;
+  /**
+   * Every word with a role, to its role bits: one hashed look-up per token finds whether it is
+   * second person, a person pronoun, a violent verb or participle ({@link ThreatPatterns}).
+   */
+  private static final Map<String, Integer> ROLES = roles();
+
+  private static Map<String, Integer> roles() {
+    Map<String, Integer> map = new HashMap<>();
+    SECOND_PERSON.forEach(w -> map.merge(w, SECOND, (a, b) -> a | b));
+    PERSON_PRONOUNS.forEach(w -> map.merge(w, PRONOUN, (a, b) -> a | b));
+    ThreatPatterns.VERBS.forEach(w -> map.merge(w, ThreatPatterns.VERB, (a, b) -> a | b));
+    ThreatPatterns.PARTICIPLES.forEach(w -> map.merge(w, ThreatPatterns.PARTICIPLE, (a, b) -> a | b));
+    return Lexicons.frozen(map);
+  }
+
+  private static int role(String w) {
+    Integer r = ROLES.get(w);
+    return r == null ? 0 : r;
+  }
 
   private static final class Holder {
     static final AbuseScorer INSTANCE = new AbuseScorer(SentimentScorer.create(), AbuseLexicon.bundled());
@@ -160,7 +167,7 @@ public final class AbuseScorer {
     double[] k = ev.byKind();
     double targets = ev.groups() + STEREOTYPE_SHARE * Math.min(ev.stereotypes(), 3);
     double fromGroups = MAX_FROM_GROUPS * (1 - Math.exp(-targets * (G0 + G1 * neg)));
-    double fromShouting = MAX_FROM_SHOUTING * Math.min(1.0, 2 * shoutedShare(tok));
+    double fromShouting = MAX_FROM_SHOUTING * Math.min(1.0, 2 * AbuseTargets.shoutedShare(tok));
     AbuseKinds kinds = new AbuseKinds(
         1 - (1 - lexical(k[AbuseKind.IDENTITY_ATTACK.ordinal()])) * (1 - fromGroups),
         lexical(k[AbuseKind.INSULT.ordinal()]),
@@ -184,6 +191,8 @@ public final class AbuseScorer {
     boolean[] person = new boolean[n];
     boolean[] stereotype = new boolean[n];
     boolean[] covered = new boolean[n];
+    int[] roles = new int[n];
+    int violent = 0;
     int stereotypes = 0;
     int persons = 0;
     for (int i = 0; i < n; ) {
@@ -203,10 +212,14 @@ public final class AbuseScorer {
         }
       }
       for (int j = i; j < i + l; j++) {
-        second[j] = SECOND_PERSON.contains(lw[j]);
+        roles[j] = role(lw[j]);
+        second[j] = (roles[j] & SECOND) != 0;
+        if ((roles[j] & (ThreatPatterns.VERB | ThreatPatterns.PARTICIPLE)) != 0) {
+          violent++;
+        }
       }
       if (e == null) {
-        person[i] = PERSON_PRONOUNS.contains(lw[i]) || named(text, tok, i);
+        person[i] = (roles[i] & PRONOUN) != 0 || AbuseTargets.named(text, tok, i);
       } else if (e.category() == Category.STEREOTYPE) {
         stereotypes++;
         stereotype[i] = true;
@@ -236,19 +249,19 @@ public final class AbuseScorer {
         continue;
       }
       int end = i + len[i];
-      boolean atYou = near(second, i, end, 4) || vocative(text, tok, i, end);
-      boolean atGroup = near(identity, i, end, 5);
-      boolean groupBefore = before(identity, i, 5);
-      boolean campNear = near(camp, i, end, 5);
+      boolean atYou = AbuseTargets.near(second, i, end, 4) || AbuseTargets.vocative(text, tok, i, end);
+      boolean atGroup = AbuseTargets.near(identity, i, end, 5);
+      boolean groupBefore = AbuseTargets.before(identity, i, 5);
+      boolean campNear = AbuseTargets.near(camp, i, end, 5);
       // "this witch", "that idiot": pointed at one person
-      boolean atPerson = before(person, i, 4) || (i > 0 && (lw[i - 1].equals("this") || lw[i - 1].equals("that")));
+      boolean atPerson = AbuseTargets.before(person, i, 4) || (i > 0 && (lw[i - 1].equals("this") || lw[i - 1].equals("that")));
       Category c = e.category();
       if (c == Category.METAPHOR) {
         // A metaphor labels people named before it ("Muslims are a cancer", "these men are
         // animals"); a group after it is usually what the literal thing affects ("cancer kills
         // thousands of women"). Unaimed, a word like "invasion" is still the topic of a hostile
         // generalisation.
-        if (!atYou && !groupBefore && !before(camp, i, 5) && !saidOfThem(lw, i)) {
+        if (!atYou && !groupBefore && !AbuseTargets.before(camp, i, 5) && !AbuseTargets.saidOfThem(lw, i)) {
           stereotypes++;
           continue;
         }
@@ -267,14 +280,14 @@ public final class AbuseScorer {
             k[ia] += w * AT_GROUP;
           } else if (atYou || campNear) {
             k[ins] += w * AT_YOU;
-          } else if (atPerson && !saidOfThem(lw, i)) {
+          } else if (atPerson && !AbuseTargets.saidOfThem(lw, i)) {
             k[ins] += w * AT_PERSON;
           } else {
             k[ia] += w; // "they are vermin", "subhumans": dehumanising is about groups
           }
         }
         case THREAT -> {
-          boolean aimedAt = atYou || atGroup || atPerson || campNear || spans(second, i, end);
+          boolean aimedAt = atYou || atGroup || atPerson || campNear || AbuseTargets.spans(second, i, end);
           // "should be shot", "deserves to die" said of no one ("the bill should be killed")
           boolean saidOf = e.term().startsWith("should") || e.term().startsWith("deserve");
           k[AbuseKind.THREAT.ordinal()] += w * (aimedAt ? AT_YOU : saidOf ? UNAIMED_THREAT : 1);
@@ -284,7 +297,7 @@ public final class AbuseScorer {
         }
         case PROFANITY -> {
           k[AbuseKind.PROFANITY.ordinal()] += w;
-          if (near(second, i, end, 2) || spans(second, i, end)) {
+          if (AbuseTargets.near(second, i, end, 2) || AbuseTargets.spans(second, i, end)) {
             k[ins] += 0.8 * w; // "f*** you", "screw you"
           }
         }
@@ -304,22 +317,9 @@ public final class AbuseScorer {
         }
       }
     }
-    byKind[AbuseKind.IDENTITY_ATTACK.ordinal()] += GENERALISATION * generalisations(text, tok, identity, stereotype);
-    boolean[] aimed = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      aimed[i] = second[i] || person[i] || camp[i];
-    }
-    byte[] threats = new byte[n];
-    if (ThreatPatterns.mark(lw, n, aimed, identity, threats) > 0) {
-      for (int i = 0; i < n; i++) {
-        if (threats[i] > 0 && !covered[i]) {
-          matched.add(lw[i]);
-          byKind[AbuseKind.THREAT.ordinal()] += AT_YOU;
-          if (threats[i] == 2) {
-            byKind[AbuseKind.IDENTITY_ATTACK.ordinal()] += 0.5;
-          }
-        }
-      }
+    byKind[AbuseKind.IDENTITY_ATTACK.ordinal()] += GENERALISATION * AbuseTargets.generalisations(text, tok, identity, stereotype);
+    if (violent > 0) {
+      threats(lw, n, roles, second, person, camp, identity, covered, byKind, matched);
     }
     int groups = persons;
     for (int i = 0; i < n; i++) {
@@ -328,6 +328,28 @@ public final class AbuseScorer {
       }
     }
     return new Evidence(byKind, groups, stereotypes, matched);
+  }
+
+  /** Violence promised to or wished on someone ({@link ThreatPatterns}), outside lexicon phrases. */
+  private static void threats(String[] lw, int n, int[] roles, boolean[] second, boolean[] person,
+      boolean[] camp, boolean[] identity, boolean[] covered, double[] byKind, List<String> matched) {
+    boolean[] aimed = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      aimed[i] = second[i] || person[i] || camp[i];
+    }
+    byte[] threats = new byte[n];
+    if (ThreatPatterns.mark(lw, n, roles, aimed, identity, threats) == 0) {
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      if (threats[i] > 0 && !covered[i]) {
+        matched.add(lw[i]);
+        byKind[AbuseKind.THREAT.ordinal()] += AT_YOU;
+        if (threats[i] == 2) {
+          byKind[AbuseKind.IDENTITY_ATTACK.ordinal()] += 0.5;
+        }
+      }
+    }
   }
 
   /**
@@ -353,7 +375,7 @@ public final class AbuseScorer {
     String[] lw = tok.lower;
     double w = weight;
     for (int j = Math.max(0, i - 3); j < i; j++) {
-      if (NEGATORS.contains(lw[j]) || lw[j].endsWith("n't")) {
+      if (AbuseTargets.NEGATORS.contains(lw[j]) || lw[j].endsWith("n't")) {
         w *= 0.3;
         break;
       }
@@ -370,147 +392,4 @@ public final class AbuseScorer {
     return w;
   }
 
-  /**
-   * "All immigrants are criminals", "Muslims are violent": an identity group opening a sentence
-   * or after "all", "those", then a copula and a stereotype topic within three words, not negated.
-   */
-  private static int generalisations(String text, Tokens tok, boolean[] identity, boolean[] stereotype) {
-    String[] lw = tok.lower;
-    int n = tok.size;
-    int found = 0;
-    for (int i = 0; i < n; i++) {
-      if (!identity[i] || (i > 0 && identity[i - 1])) {
-        continue;
-      }
-      boolean opens = i == 0 || sentenceStart(text, tok, i) || GENERALISERS.contains(lw[i - 1]);
-      int j = i;
-      while (j < n && identity[j]) {
-        j++;
-      }
-      if (!opens || j >= n || !COPULA.contains(lw[j])) {
-        continue;
-      }
-      for (int k = j + 1; k < Math.min(n, j + 4); k++) {
-        if (NEGATORS.contains(lw[k])) {
-          break;
-        }
-        if (stereotype[k]) {
-          found++;
-          break;
-        }
-      }
-    }
-    return found;
-  }
-
-  /**
-   * A capitalised word that names someone: not a sentence opener such as "What" or "This", and
-   * at the start of a sentence only when a copula follows ("Trump is a moron"). Short all-caps
-   * words count ("CNN"), longer ones are shouting.
-   */
-  private static boolean named(String text, Tokens tok, int i) {
-    String raw = tok.raw[i];
-    if (raw.length() < 2 || !Character.isUpperCase(raw.charAt(0)) || NOT_NAMES.contains(tok.lower[i])) {
-      return false;
-    }
-    if (Tokens.isUpper(raw) && raw.length() > 4) {
-      return false;
-    }
-    if (i == 0 || sentenceStart(text, tok, i)) {
-      return i + 1 < tok.size && COPULA.contains(tok.lower[i + 1]);
-    }
-    return true;
-  }
-
-  /** Whether a sentence ends between token {@code i - 1} and token {@code i}. */
-  private static boolean sentenceStart(String text, Tokens tok, int i) {
-    for (int c = tok.end[i - 1]; c < tok.start[i] && c < text.length(); c++) {
-      char ch = text.charAt(c);
-      if (ch == '.' || ch == '!' || ch == '?') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "So get out, traitor.": an insult after a comma that ends its sentence addresses the reader. */
-  private static boolean vocative(String text, Tokens tok, int from, int to) {
-    if (from == 0 || text.isEmpty() || tok.end[to - 1] > text.length()) {
-      return false;
-    }
-    boolean comma = false;
-    for (int c = tok.end[from - 1]; c < tok.start[from] && c < text.length(); c++) {
-      comma |= text.charAt(c) == ',';
-    }
-    if (!comma) {
-      return false;
-    }
-    int limit = to < tok.size ? tok.start[to] : text.length();
-    for (int c = tok.end[to - 1]; c < limit; c++) {
-      char ch = text.charAt(c);
-      if (ch == '.' || ch == '!' || ch == '?') {
-        return true;
-      }
-    }
-    return to == tok.size;
-  }
-
-  /** Share of words (two letters or more) written in capitals: shouting. */
-  static double shoutedShare(Tokens tok) {
-    int words = 0;
-    int caps = 0;
-    for (int i = 0; i < tok.size; i++) {
-      String r = tok.raw[i];
-      if (r.length() >= 2) {
-        words++;
-        if (Tokens.isUpper(r)) {
-          caps++;
-        }
-      }
-    }
-    // all-caps text is a habit of some writers, not emphasis within the text: count it half
-    return words == 0 ? 0 : (caps == words ? 0.5 : (double) caps / words);
-  }
-
-  /**
-   * "they are animals", "those are vermin", "they're all rats": the metaphor is said of people
-   * named before. A pointing word alone is not enough: "those pigs were culled" is about pigs.
-   */
-  private static boolean saidOfThem(String[] lw, int at) {
-    int j = at - 1;
-    for (int skipped = 0; j >= 0 && skipped < 2 && PREDICATE_FILLERS.contains(lw[j]); skipped++) {
-      j--;
-    }
-    if (j >= 0 && THEY_ARE.contains(lw[j])) {
-      return true;
-    }
-    return j >= 1 && lw[j].equals("are") && THEY.contains(lw[j - 1]);
-  }
-
-  private static boolean before(boolean[] flags, int at, int window) {
-    for (int j = Math.max(0, at - window); j < at; j++) {
-      if (flags[j]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean spans(boolean[] flags, int from, int to) {
-    for (int j = from; j < to; j++) {
-      if (flags[j]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean near(boolean[] flags, int from, int to, int window) {
-    for (int j = Math.max(0, from - window); j < Math.min(flags.length, to + window); j++) {
-      if (flags[j] && (j < from || j >= to)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -19,11 +19,16 @@ import java.util.Set;
 final class ThreatPatterns {
   private ThreatPatterns() {}
 
-  private static final Set<String> VERBS = Lexicons.set("kill", "kills", "shoot", "shoots", "hang",
+  /** Role bit ({@link AbuseScorer} looks each word up once): a violent verb. */
+  static final int VERB = 4;
+  /** Role bit: a violent participle. */
+  static final int PARTICIPLE = 8;
+
+  static final Set<String> VERBS = Lexicons.set("kill", "kills", "shoot", "shoots", "hang",
       "hangs", "stab", "stabs", "murder", "behead", "lynch", "strangle", "choke", "slaughter",
       "butcher", "execute", "burn", "rape", "gut", "torture", "beat", "hurt", "punch", "slap", "bash",
       "smash", "gas", "nuke", "bomb", "skin", "hunt", "whack", "shank", "stomp", "curb-stomp");
-  private static final Set<String> PARTICIPLES = Lexicons.set("hanged", "hung", "shot", "killed",
+  static final Set<String> PARTICIPLES = Lexicons.set("hanged", "hung", "shot", "killed",
       "executed", "lynched", "burned", "burnt", "beheaded", "gassed", "stabbed", "murdered",
       "strangled", "slaughtered", "tortured", "raped", "castrated", "stoned", "beaten", "nuked",
       "butchered", "skinned", "electrocuted", "gutted", "exterminated");
@@ -48,18 +53,18 @@ final class ThreatPatterns {
    *
    * @param lw lower-case tokens
    * @param n how many
+   * @param roles each token's role bits, {@link #VERB} and {@link #PARTICIPLE} among them
    * @param person tokens that point at a person: "you", "him", a name, a political camp
    * @param group tokens of an identity group
    * @return how many threats were marked
    */
-  static int mark(String[] lw, int n, boolean[] person, boolean[] group, byte[] out) {
+  static int mark(String[] lw, int n, int[] roles, boolean[] person, boolean[] group, byte[] out) {
     int found = 0;
     for (int i = 0; i < n; i++) {
-      String w = lw[i];
       byte aim = 0;
-      if (VERBS.contains(w) && promised(lw, i)) {
+      if ((roles[i] & VERB) != 0 && promised(lw, i)) {
         aim = objectAfter(lw, n, i + 1, person, group);
-      } else if (PARTICIPLES.contains(w) && i >= 2 && lw[i - 1].equals("be")
+      } else if ((roles[i] & PARTICIPLE) != 0 && i >= 2 && lw[i - 1].equals("be")
           && passiveModal(lw, i - 2)) {
         aim = subjectBefore(i - 2, person, group);
       }
