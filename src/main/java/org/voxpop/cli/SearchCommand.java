@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       "Query syntax: words, \"phrases\", AND OR NOT, +must -mustnot, (groups), wild*cards, and fields:",
       "  entity:Q30  entity:\"United States\"  entity:America   (any name the gazetteer knows)",
       "  sentiment:negative  abuse:likely  source:BBC  author:NAME  type:comment",
+      "  identity_attack:likely  insult:possible  profanity:likely  threat:likely   (kinds of abuse)",
       "  compound:[* TO -0.5]  likes:[10 TO *]  published:[2017-10 TO 2017-11]",
       "An empty query (\"\") matches everything."
     },

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.voxpop.enrich.sentiment.AbuseKind;
 import org.voxpop.enrich.sentiment.AbuseScore;
 import org.voxpop.enrich.sentiment.AbuseScorer;
 import org.voxpop.enrich.sentiment.DocumentSentiment;
@@ -97,6 +98,12 @@ public final class SentimentCommand implements Callable<Integer> {
       am.put("score", round(a.score()));
       am.put("label", a.label().name().toLowerCase(Locale.ROOT));
       am.put("terms", a.matchedTerms());
+      Map<String, Object> kinds = new LinkedHashMap<>();
+      for (AbuseKind k : AbuseKind.values()) {
+        kinds.put(k.dimension(), Map.of("score", round(a.kinds().score(k)),
+            "label", a.kinds().label(k).name().toLowerCase(Locale.ROOT)));
+      }
+      am.put("kinds", kinds);
       m.put("abuse", am);
       try {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -120,6 +127,12 @@ public final class SentimentCommand implements Callable<Integer> {
       out.println(String.format(Locale.ROOT, "abuse: %.3f %s%s", a.score(),
           a.label().name().toLowerCase(Locale.ROOT),
           a.matchedTerms().isEmpty() ? "" : " " + String.join(", ", a.matchedTerms())));
+      StringBuilder kinds = new StringBuilder("abuse kinds:");
+      for (AbuseKind k : AbuseKind.values()) {
+        kinds.append(String.format(Locale.ROOT, " %s %.3f %s", k.dimension(), a.kinds().score(k),
+            a.kinds().label(k).name().toLowerCase(Locale.ROOT)));
+      }
+      out.println(kinds);
     }
     out.flush();
     return 0;

@@ -27,6 +27,7 @@ import org.voxpop.enrich.EnrichedArticle;
 import org.voxpop.enrich.EntityFacets;
 import org.voxpop.enrich.StancedMention;
 import org.voxpop.enrich.TextEnrichment;
+import org.voxpop.enrich.sentiment.AbuseKind;
 import org.voxpop.enrich.sentiment.AbuseScore;
 import org.voxpop.enrich.sentiment.DocumentSentiment;
 import org.voxpop.enrich.sentiment.SentimentLabel;
@@ -220,10 +221,22 @@ public final class BlockMapper {
             Schema.DIM_SENTIMENT, sentiment.label().name().toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * The abuse score and label, and each kind's label as its own dimension with its score stored
+   * (only above 0: most texts have none of most kinds) for the hit.
+   */
   private static void addAbuse(Document doc, AbuseScore abuse) {
     doc.add(new DoubleField(Schema.ABUSE_SCORE, abuse.score(), Field.Store.YES));
     doc.add(
         new SortedSetDocValuesFacetField(Schema.DIM_ABUSE, abuse.label().name().toLowerCase(Locale.ROOT)));
+    for (AbuseKind kind : AbuseKind.values()) {
+      double score = abuse.kinds().score(kind);
+      doc.add(new SortedSetDocValuesFacetField(
+          Schema.dimFor(kind), abuse.kinds().label(kind).name().toLowerCase(Locale.ROOT)));
+      if (score > 0) {
+        doc.add(new StoredField(Schema.abuseKindScoreField(kind), score));
+      }
+    }
   }
 
   private static Optional<Double> compound(TextEnrichment enrichment) {

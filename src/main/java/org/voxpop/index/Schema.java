@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import org.voxpop.analysis.NewsAnalyzer;
 import org.voxpop.enrich.entity.EntityType;
+import org.voxpop.enrich.sentiment.AbuseKind;
 
 /**
  * The one place that names voxpop's index fields and facet dimensions and says how each is
@@ -23,8 +24,9 @@ public final class Schema {
    * dimension in its own doc-values field. 3: the input kept as {@link #RECORD} beside the stored
    * text instead of a second, deflated copy; mentions stored compactly ({@code StoredMentions}).
    * 4: no offsets in the postings of the text and title (Lucene refuses to mix both in a field).
+   * 5: the kinds of abuse, each a facet dimension ({@link #abuseKindDims()}) with its stored score.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   // ---- identity and structure
   /** Keyword, stored: {@link #TYPE_ARTICLE} or {@link #TYPE_COMMENT}. */
@@ -120,6 +122,17 @@ public final class Schema {
   public static final String DIM_SENTIMENT = "sentiment";
   /** Abuse label. */
   public static final String DIM_ABUSE = "abuse";
+  /**
+   * Label (none, possible, likely) of the identity-attack kind of abuse; the other kinds are
+   * {@link #DIM_INSULT}, {@link #DIM_PROFANITY} and {@link #DIM_THREAT}, one dimension each.
+   */
+  public static final String DIM_IDENTITY_ATTACK = AbuseKind.IDENTITY_ATTACK.dimension();
+  /** Label of the insult kind of abuse. */
+  public static final String DIM_INSULT = AbuseKind.INSULT.dimension();
+  /** Label of the profanity kind of abuse. */
+  public static final String DIM_PROFANITY = AbuseKind.PROFANITY.dimension();
+  /** Label of the threat kind of abuse. */
+  public static final String DIM_THREAT = AbuseKind.THREAT.dimension();
   /** Publisher, copied onto comments. */
   public static final String DIM_SOURCE = "source";
   /** Section, copied onto comments. */
@@ -142,6 +155,24 @@ public final class Schema {
   /** The facet dimension holding the entities of one type, e.g. {@code person}. */
   public static String dimFor(EntityType type) {
     return type.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The facet dimension of one kind of abuse, e.g. {@code insult}. */
+  public static String dimFor(AbuseKind kind) {
+    return kind.dimension();
+  }
+
+  /** Every abuse-kind dimension, in {@link AbuseKind} order. */
+  public static List<String> abuseKindDims() {
+    return java.util.Arrays.stream(AbuseKind.values()).map(Schema::dimFor).toList();
+  }
+
+  /**
+   * Stored only, not indexed: the score (0..1) of one kind of abuse, e.g. {@code insult_score},
+   * written when above 0, for the hit's display.
+   */
+  public static String abuseKindScoreField(AbuseKind kind) {
+    return kind.dimension() + "_score";
   }
 
   /** Every per-type entity dimension, in {@link EntityType} order. */
@@ -196,9 +227,12 @@ public final class Schema {
     List<String> dims = new java.util.ArrayList<>(List.of(DIM_ENTITY));
     dims.addAll(entityTypeDims());
     dims.addAll(
+        List.of(DIM_STANCE, DIM_SENTIMENT, DIM_ABUSE));
+    dims.addAll(abuseKindDims());
+    dims.addAll(
         List.of(
-            DIM_STANCE, DIM_SENTIMENT, DIM_ABUSE, DIM_SOURCE, DIM_SECTION, DIM_AUTHOR,
-            DIM_LANGUAGE, DIM_PUBLISHED, DIM_POSTED, DIM_TYPE, DIM_DEPTH, DIM_HAS_REPLIES));
+            DIM_SOURCE, DIM_SECTION, DIM_AUTHOR, DIM_LANGUAGE, DIM_PUBLISHED, DIM_POSTED, DIM_TYPE,
+            DIM_DEPTH, DIM_HAS_REPLIES));
     return List.copyOf(dims);
   }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.voxpop.enrich.entity.EntityType;
+import org.voxpop.enrich.sentiment.AbuseKind;
 
 /**
  * The composable index template and the ingest pipeline for a voxpop index in OpenSearch, as
@@ -112,6 +113,10 @@ public final class IndexTemplate {
     p.put(COMPOUND, Map.of("type", "double"));
     p.put(ABUSE, keyword());
     p.put(ABUSE_SCORE, Map.of("type", "double"));
+    for (AbuseKind kind : AbuseKind.values()) {
+      p.put(abuseKindField(kind), keyword());
+      p.put(abuseKindScoreField(kind), Map.of("type", "double"));
+    }
     p.put(MENTIONS, notIndexed());
     p.put(TRUNCATED, Map.of("type", "boolean"));
   }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.voxpop.enrich.entity.EntityType;
+import org.voxpop.enrich.sentiment.AbuseKind;
 
 /**
  * The one place that names the fields of a voxpop document in OpenSearch, the names the plugin
@@ -100,6 +101,19 @@ public final class OpenSearchFields {
   public static final String ABUSE = "abuse";
   /** Double: abuse score, 0..1. */
   public static final String ABUSE_SCORE = "abuse_score";
+
+  /**
+   * Keyword: none, possible or likely for one kind of abuse; named as its voxpop facet dimension
+   * ({@code identity_attack}, {@code insult}, {@code profanity}, {@code threat}).
+   */
+  public static String abuseKindField(AbuseKind kind) {
+    return kind.dimension();
+  }
+
+  /** Double: the score of one kind of abuse, 0..1, e.g. {@code insult_score}. */
+  public static String abuseKindScoreField(AbuseKind kind) {
+    return kind.dimension() + "_score";
+  }
   /** Not indexed: the mentions with id, name, type, surface, offsets, confidence, rule and stance. */
   public static final String MENTIONS = "mentions";
   /** Boolean, present when true: the text was longer than the enrichment limit. */
@@ -138,6 +152,10 @@ public final class OpenSearchFields {
   /** Fields of one enriched text, as the processor writes them on articles and comments. */
   public static List<String> textEnrichmentFields() {
     List<String> fields = new ArrayList<>(List.of(ENTITY, STANCE, SENTIMENT, COMPOUND, ABUSE, ABUSE_SCORE, MENTIONS, TRUNCATED));
+    for (AbuseKind kind : AbuseKind.values()) {
+      fields.add(abuseKindField(kind));
+      fields.add(abuseKindScoreField(kind));
+    }
     for (EntityType type : EntityType.values()) {
       fields.add(entityField(type));
     }
@@ -174,6 +192,9 @@ public final class OpenSearchFields {
     map.put("stance", new String[] {STANCE, STANCE});
     map.put("sentiment", new String[] {SENTIMENT, SENTIMENT});
     map.put("abuse", new String[] {ABUSE, ABUSE});
+    for (AbuseKind kind : AbuseKind.values()) {
+      map.put(kind.dimension(), new String[] {abuseKindField(kind), abuseKindField(kind)});
+    }
     map.put("source", new String[] {SOURCE, SOURCE});
     map.put("section", new String[] {SECTION, SECTION});
     map.put("language", new String[] {LANGUAGE, LANGUAGE});

@@ -19,6 +19,7 @@ import org.voxpop.enrich.StancedMention;
 import org.voxpop.enrich.TextEnrichment;
 import org.voxpop.enrich.entity.EntityMention;
 import org.voxpop.enrich.entity.EntityType;
+import org.voxpop.enrich.sentiment.AbuseKind;
 import org.voxpop.enrich.sentiment.DocumentSentiment;
 import org.voxpop.enrich.sentiment.SentimentLabel;
 import org.voxpop.model.Comment;
@@ -185,6 +186,10 @@ public final class SourceEnricher {
     enrichment.abuse().value().ifPresent(a -> {
       target.put(ABUSE_SCORE, a.score());
       target.put(ABUSE, a.label().name().toLowerCase(Locale.ROOT));
+      for (AbuseKind kind : AbuseKind.values()) {
+        target.put(abuseKindField(kind), a.kinds().label(kind).name().toLowerCase(Locale.ROOT));
+        target.put(abuseKindScoreField(kind), a.kinds().score(kind));
+      }
     });
     if (enrichment.truncated()) {
       target.put(TRUNCATED, true);

@@ -1,6 +1,7 @@
 package org.voxpop.query;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param compound sentiment compound in -1..1; empty when not scored
  * @param sentiment sentiment label; empty when not scored
  * @param abuse abuse score in 0..1; empty when not scored
+ * @param abuseKinds the score (0..1) of each kind of abuse above 0, by its dimension name
+ *     ({@code identity_attack}, {@code insult}, {@code profanity}, {@code threat}), in that order
  * @param entities the entities the text mentions, with offsets into {@code text}
  * @param matchedComments for {@link Scope#ARTICLES_BY_COMMENTS}: how many of the article's
  *     comments matched; 0 otherwise
@@ -34,12 +37,14 @@ public record Hit(
     Optional<Double> compound,
     Optional<String> sentiment,
     Optional<Double> abuse,
+    Map<String, Double> abuseKinds,
     List<MentionView> entities,
     int matchedComments,
     float score) {
 
   public Hit {
     entities = List.copyOf(entities);
+    abuseKinds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(abuseKinds));
   }
 
   /**

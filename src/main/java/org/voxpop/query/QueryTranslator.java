@@ -47,12 +47,15 @@ public final class QueryTranslator {
   /** Query fields that are facet dimensions: matched exactly against the indexed value. */
   private static final Set<String> KEYWORD_DIMS =
       Set.of(
-          Schema.DIM_SENTIMENT, Schema.DIM_ABUSE, Schema.DIM_SOURCE, Schema.DIM_SECTION,
+          Schema.DIM_SENTIMENT, Schema.DIM_ABUSE, Schema.DIM_IDENTITY_ATTACK, Schema.DIM_INSULT,
+          Schema.DIM_PROFANITY, Schema.DIM_THREAT, Schema.DIM_SOURCE, Schema.DIM_SECTION,
           Schema.DIM_AUTHOR, Schema.DIM_LANGUAGE, Schema.DIM_DEPTH, Schema.DIM_HAS_REPLIES);
 
   /** Dimensions whose values are always lower case, so that sentiment:Negative works too. */
   private static final Set<String> LOWER_CASE_DIMS =
-      Set.of(Schema.DIM_SENTIMENT, Schema.DIM_ABUSE, Schema.DIM_HAS_REPLIES);
+      Set.of(
+          Schema.DIM_SENTIMENT, Schema.DIM_ABUSE, Schema.DIM_IDENTITY_ATTACK, Schema.DIM_INSULT,
+          Schema.DIM_PROFANITY, Schema.DIM_THREAT, Schema.DIM_HAS_REPLIES);
 
   private static final Set<String> DOUBLE_FIELDS =
       Set.of(Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.NEGATIVE_SHARE, Schema.DIVERGENCE);
@@ -61,7 +64,8 @@ public final class QueryTranslator {
   /** The field names a user may write before a colon, for error messages and help. */
   public static final List<String> FIELDS =
       List.of(
-          "title", "text", "entity", "type", "sentiment", "abuse", "source", "section", "author",
+          "title", "text", "entity", "type", "sentiment", "abuse", "identity_attack", "insult",
+          "profanity", "threat", "source", "section", "author",
           "language", "depth", "has_replies", "published", "posted", "compound", "abuse_score",
           "likes", "comment_count", "negative_share", "divergence");
 

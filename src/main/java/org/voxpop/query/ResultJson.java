@@ -42,6 +42,10 @@ public final class ResultJson {
     hit.compound().ifPresent(v -> node.put("compound", v));
     put(node, "sentiment", hit.sentiment());
     hit.abuse().ifPresent(v -> node.put("abuse", v));
+    if (!hit.abuseKinds().isEmpty()) {
+      ObjectNode kinds = node.putObject("abuse_kinds");
+      hit.abuseKinds().forEach(kinds::put);
+    }
     ArrayNode entities = node.putArray("entities");
     for (Hit.MentionView m : hit.entities()) {
       ObjectNode e = entities.addObject();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -67,6 +68,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.enrich.sentiment.AbuseKind;
 import org.voxpop.index.IndexInfo;
 import org.voxpop.index.Schema;
 import org.voxpop.index.StoredMentions;
@@ -82,9 +84,17 @@ import org.voxpop.index.StoredMentions;
 public final class VoxpopSearcher implements Closeable {
 
   /** The stored fields a hit shows: never the input record, which only re-indexing needs. */
-  private static final Set<String> HIT_FIELDS = Set.of(
-      Schema.TYPE, Schema.ARTICLE_ID, Schema.COMMENT_ID, Schema.TITLE, Schema.ARTICLE_TITLE, Schema.TEXT,
-      Schema.AUTHOR, Schema.POSTED_MS, Schema.PUBLISHED_MS, Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.MENTIONS);
+  private static final Set<String> HIT_FIELDS = hitFields();
+
+  private static Set<String> hitFields() {
+    Set<String> fields = new java.util.HashSet<>(Set.of(
+        Schema.TYPE, Schema.ARTICLE_ID, Schema.COMMENT_ID, Schema.TITLE, Schema.ARTICLE_TITLE, Schema.TEXT,
+        Schema.AUTHOR, Schema.POSTED_MS, Schema.PUBLISHED_MS, Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.MENTIONS));
+    for (AbuseKind kind : AbuseKind.values()) {
+      fields.add(Schema.abuseKindScoreField(kind));
+    }
+    return Set.copyOf(fields);
+  }
 
   /** Marks matches in snippets; front ends turn these into bold text or HTML. */
   public static final String HIGHLIGHT_START = "[[";
@@ -772,6 +782,7 @@ public final class VoxpopSearcher implements Closeable {
               compound,
               compound.map(c -> org.voxpop.enrich.sentiment.SentimentLabel.of(c).name().toLowerCase(Locale.ROOT)),
               doubleField(doc, Schema.ABUSE_SCORE),
+              abuseKinds(doc),
               mentions,
               scope == Scope.ARTICLES_BY_COMMENTS ? Math.round(score(sd)) : 0,
               score(sd)));
@@ -793,6 +804,15 @@ public final class VoxpopSearcher implements Closeable {
       return Optional.empty();
     }
     return Optional.of(Instant.ofEpochMilli(f.numericValue().longValue()).atOffset(ZoneOffset.UTC).toString());
+  }
+
+  /** The stored score of each kind of abuse above 0, by dimension, in {@link AbuseKind} order. */
+  private static Map<String, Double> abuseKinds(Document doc) {
+    Map<String, Double> kinds = new LinkedHashMap<>();
+    for (AbuseKind kind : AbuseKind.values()) {
+      doubleField(doc, Schema.abuseKindScoreField(kind)).ifPresent(v -> kinds.put(Schema.dimFor(kind), v));
+    }
+    return kinds;
   }
 
   private static Optional<Double> doubleField(Document doc, String field) {

@@ -36,6 +36,12 @@ class SourceEnricherTest {
     assertEquals(0, first.get(OpenSearchFields.DEPTH));
     assertTrue(List.of("yes", "no").contains(first.get(OpenSearchFields.HAS_REPLIES)));
     assertTrue(article.containsKey(OpenSearchFields.ENTITY_STANCE));
+    // each kind of abuse, as voxpop's dimension of the same name, with its score
+    for (org.voxpop.enrich.sentiment.AbuseKind kind : org.voxpop.enrich.sentiment.AbuseKind.values()) {
+      assertTrue(List.of("none", "possible", "likely").contains(first.get(OpenSearchFields.abuseKindField(kind))), kind.name());
+      assertTrue(first.get(OpenSearchFields.abuseKindScoreField(kind)) instanceof Double, kind.name());
+      assertEquals(kind.dimension(), OpenSearchFields.forDimension(kind.dimension(), true).orElseThrow());
+    }
     // Every key the processor writes is named in OpenSearchFields.
     assertTrue(OpenSearchFields.commentEnrichmentFields().containsAll(
         first.keySet().stream().filter(k -> !List.of("id", "text", "parent_id").contains(k)).toList()), first.keySet().toString());

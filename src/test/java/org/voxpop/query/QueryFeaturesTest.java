@@ -207,6 +207,27 @@ class QueryFeaturesTest {
     assertTrue(e.getMessage().contains("2017/november"), e.getMessage());
   }
 
+  /**
+   * Each kind of abuse is a dimension a query can name ({@code insult:likely}) and a hit carries
+   * its scores: a journalist can tell an attack on a group from mere swearing.
+   */
+  @Test
+  void abuseKindsAreQueryableAndShownOnHits() throws IOException {
+    long identity = count(SearchRequest.builder("identity_attack:likely"));
+    long insult = count(SearchRequest.builder("insult:LIKELY"));
+    assertTrue(identity > 0 && insult > 0, identity + " " + insult);
+    assertEquals(count(SearchRequest.builder("abuse:likely")),
+        count(SearchRequest.builder("abuse:likely AND (identity_attack:likely OR identity_attack:possible "
+            + "OR insult:likely OR insult:possible OR threat:likely OR threat:possible OR profanity:likely "
+            + "OR profanity:possible)")),
+        "a comment likely abusive shows at least one kind");
+    assertEquals(0, count(SearchRequest.builder("abuse:likely AND profanity:likely AND identity_attack:none "
+        + "AND insult:none AND threat:none")), "swearing alone is never likely abuse");
+    Hit hit = searcher.search(SearchRequest.builder("identity_attack:likely").pageSize(1).build()).hits().get(0);
+    assertTrue(hit.abuseKinds().get(Schema.DIM_IDENTITY_ATTACK) >= 0.6, hit.abuseKinds().toString());
+    assertTrue(ResultJson.toJson(hit).path("abuse_kinds").path("identity_attack").asDouble() >= 0.6);
+  }
+
   private static long count(SearchRequest.Builder builder) throws IOException {
     return searcher.search(builder.pageSize(0).build()).totalHits();
   }

@@ -3,7 +3,9 @@
 // Text from the index is only ever inserted with textContent, never as HTML: comments are hostile input.
 
 const ENTITY_DIMS = ['entity', 'person', 'location', 'organization', 'group', 'event', 'other'];
-const FACETS = ['entity', 'person', 'location', 'organization', 'group', 'sentiment', 'abuse', 'source', 'section', 'author', 'published'];
+// the kinds of abuse (docs/sentiment.md), each its own dimension with none/possible/likely
+const ABUSE_KINDS = ['identity_attack', 'insult', 'profanity', 'threat'];
+const FACETS = ['entity', 'person', 'location', 'organization', 'group', 'sentiment', 'abuse', ...ABUSE_KINDS, 'source', 'section', 'author', 'published'];
 const $ = (id) => document.getElementById(id);
 
 function readState() {
@@ -133,6 +135,10 @@ function badges(hit) {
   const out = [];
   if (hit.sentiment) out.push(el('span', { class: 'badge ' + hit.sentiment }, hit.sentiment + ' ' + hit.compound.toFixed(2)));
   if (hit.abuse !== undefined && hit.abuse >= 0.5) out.push(el('span', { class: 'badge abuse' }, 'abuse ' + hit.abuse.toFixed(2)));
+  // each kind from "possible" (0.3) up: an identity attack and mere swearing look different
+  Object.entries(hit.abuse_kinds || {}).forEach(([kind, score]) => {
+    if (score >= 0.3) out.push(el('span', { class: 'badge abuse-kind ' + kind }, kind.replace('_', ' ') + ' ' + score.toFixed(2)));
+  });
   return out;
 }
 
@@ -175,7 +181,7 @@ function renderFacets(result, state) {
   nav.replaceChildren();
   result.facets.forEach((dim) => {
     if (dim.values.length === 0 && !state.drill.some((d) => d.startsWith(dim.dim + ':'))) return;
-    const box = el('fieldset', { 'data-dim': dim.dim }, el('legend', {}, dim.dim));
+    const box = el('fieldset', { 'data-dim': dim.dim }, el('legend', {}, dim.dim.replace('_', ' ')));
     dim.values.forEach((v) => {
       const key = dim.dim + ':' + v.value;
       const id = 'f-' + key.replace(/[^A-Za-z0-9_-]/g, '_');
