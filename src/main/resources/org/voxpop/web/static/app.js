@@ -2,10 +2,10 @@
 // voxpop's single-page UI. All state lives in the URL (location.hash), so every view can be shared.
 // Text from the index is only ever inserted with textContent, never as HTML: comments are hostile input.
 
-const ENTITY_DIMS = ['entity', 'person', 'location', 'organization', 'group', 'event', 'other'];
+const ENTITY_DIMS = ['entity', 'person', 'location', 'organization', 'group', 'event', 'other', 'account'];
 // the kinds of abuse (docs/sentiment.md), each its own dimension with none/possible/likely
 const ABUSE_KINDS = ['identity_attack', 'insult', 'profanity', 'threat'];
-const FACETS = ['entity', 'person', 'location', 'organization', 'group', 'sentiment', 'abuse', ...ABUSE_KINDS, 'source', 'section', 'author', 'published'];
+const FACETS = ['entity', 'person', 'location', 'organization', 'group', 'account', 'sentiment', 'abuse', ...ABUSE_KINDS, 'source', 'section', 'author', 'published'];
 const $ = (id) => document.getElementById(id);
 
 function readState() {
