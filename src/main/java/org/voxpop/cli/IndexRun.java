@@ -45,6 +45,9 @@ final class IndexRun {
           .forEach(e -> reasons.append(reasons.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
       out.println("Rejects by reason: " + reasons);
     }
+    if (stats.valuesCut() > 0) {
+      out.printf(Locale.ROOT, "Values cut to fit the index's limits: %,d (each reported as a warning).%n", stats.valuesCut());
+    }
     out.printf(
         Locale.ROOT, "Took %.2f s (%,.0f docs/s); index size %s.%n",
         stats.elapsed().toNanos() / 1e9, stats.docsPerSecond(), bytes(stats.indexBytes()));

@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -31,6 +30,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.input.CommentMerge;
+import org.voxpop.input.InputLimits;
 import org.voxpop.input.InputRecord;
 import org.voxpop.input.JsonLinesReader;
 import org.voxpop.input.Reject;
@@ -308,8 +308,12 @@ public final class Indexer implements Closeable {
       IndexListener listener,
       AtomicReference<Throwable> failure) {
     try {
-      List<Document> block = mapper.map(pipeline.enrich(article));
-      writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), block);
+      BlockMapper.Mapped block = mapper.map(pipeline.enrich(article));
+      writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), block.documents());
+      for (String cut : block.cuts()) {
+        counters.valuesCut.incrementAndGet();
+        listener.warned(location, cut);
+      }
       return true;
     } catch (IOException | RuntimeException | StackOverflowError e) {
       if (e instanceof IOException || writer.getTragicException() != null) {
@@ -317,7 +321,8 @@ public final class Indexer implements Closeable {
       } else {
         // A bug in enrichment must not take the batch down: report the article and go on.
         rejectRecord(
-            new Reject(location, RejectReason.PROCESSING_FAILED, "article " + article.id() + ": " + e),
+            new Reject(location, RejectReason.PROCESSING_FAILED,
+                "article " + InputLimits.echo(article.id()) + ": " + InputLimits.echo(String.valueOf(e), 400)),
             counters, listener);
       }
       return false;
@@ -360,7 +365,8 @@ public final class Indexer implements Closeable {
           // write() reported the first record; every other record of the batch is lost with it.
           for (InputRecord.CommentRecord c : applied.subList(1, applied.size())) {
             rejectRecord(new Reject(c.location(), RejectReason.PROCESSING_FAILED,
-                "comment '" + c.comment().id() + "': its article '" + entry.getKey() + "' could not be rewritten"), counters, listener);
+                "comment '" + InputLimits.echo(c.comment().id()) + "': its article '" + InputLimits.echo(entry.getKey())
+                    + "' could not be rewritten"), counters, listener);
           }
         }
       }
@@ -405,7 +411,7 @@ public final class Indexer implements Closeable {
   private IndexStats stats(RunCounts c, Duration elapsed) throws IOException {
     return new IndexStats(
         c.recordsRead.get(), c.articles.get(), c.replaced.get(), c.comments.get(), c.commentRecords.get(),
-        c.rejectedRecords.get(), c.rejectedComments.get(), c.rejectsByReason(), elapsed, sizeOnDisk());
+        c.rejectedRecords.get(), c.rejectedComments.get(), c.rejectsByReason(), c.valuesCut.get(), elapsed, sizeOnDisk());
   }
 
   private long sizeOnDisk() throws IOException {

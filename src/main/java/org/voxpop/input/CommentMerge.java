@@ -49,8 +49,9 @@ public record CommentMerge(Article article, List<InputRecord.CommentRecord> appl
     List<Reject> rejects = new ArrayList<>();
     for (InputRecord.CommentRecord c : waiting) {
       rejects.add(new Reject(c.location(), RejectReason.UNKNOWN_PARENT,
-          "comment '" + c.comment().id() + "': parent_id '" + c.comment().parentId().orElse("")
-              + "' names no comment of article '" + stored.id() + "'"));
+          "comment '" + InputLimits.echo(c.comment().id()) + "': parent_id '"
+              + InputLimits.echo(c.comment().parentId().orElse("")) + "' names no comment of article '"
+              + InputLimits.echo(stored.id()) + "'"));
     }
     return new CommentMerge(stored.withComments(List.copyOf(merged.values())), applied, rejects);
   }
@@ -58,6 +59,7 @@ public record CommentMerge(Article article, List<InputRecord.CommentRecord> appl
   /** The reject for a comment record whose article is in no index. */
   public static Reject unknownArticle(InputRecord.CommentRecord c) {
     return new Reject(c.location(), RejectReason.UNKNOWN_ARTICLE,
-        "comment '" + c.comment().id() + "': article '" + c.articleId() + "' is not in the index");
+        "comment '" + InputLimits.echo(c.comment().id()) + "': article '" + InputLimits.echo(c.articleId())
+            + "' is not in the index");
   }
 }

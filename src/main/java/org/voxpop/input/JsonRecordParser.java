@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,7 @@ final class JsonRecordParser {
     }
     try {
       if (node.has(ARTICLE_ID)) {
-        String articleId = requiredText(node, ARTICLE_ID, "comment");
+        String articleId = id(node, ARTICLE_ID, "comment");
         return new InputRecord.CommentRecord(articleId, comment(node, "comment"), location);
       }
       return article(node, location);
@@ -70,9 +71,9 @@ final class JsonRecordParser {
 
   private static InputRecord article(JsonNode node, SourceLocation location)
       throws RecordException {
-    String id = requiredText(node, ID, "article");
-    String body = requiredText(node, BODY, "article " + id);
-    Optional<OffsetDateTime> published = date(node, PUBLISHED, "article " + id);
+    String id = id(node, ID, "article");
+    String body = requiredText(node, BODY, "article " + InputLimits.echo(id));
+    Optional<OffsetDateTime> published = date(node, PUBLISHED, "article " + InputLimits.echo(id));
     List<String> authors = authors(node, id);
     List<Reject> rejected = new ArrayList<>();
     List<Comment> comments = comments(node, id, location, rejected);
@@ -102,7 +103,7 @@ final class JsonRecordParser {
     }
     if (!value.isArray()) {
       throw new RecordException(
-          RejectReason.WRONG_TYPE, "article " + articleId + ": authors must be a string or an array of strings");
+          RejectReason.WRONG_TYPE, "article " + InputLimits.echo(articleId) + ": authors must be a string or an array of strings");
     }
     List<String> authors = new ArrayList<>();
     for (JsonNode author : value) {
@@ -123,13 +124,13 @@ final class JsonRecordParser {
     }
     if (!array.isArray()) {
       throw new RecordException(
-          RejectReason.WRONG_TYPE, "article " + articleId + ": comments must be an array");
+          RejectReason.WRONG_TYPE, "article " + InputLimits.echo(articleId) + ": comments must be an array");
     }
     Map<String, Comment> byId = new LinkedHashMap<>();
     int index = 0;
     for (JsonNode item : array) {
       index++;
-      String what = "article " + articleId + ", comment #" + index;
+      String what = "article " + InputLimits.echo(articleId) + ", comment #" + index;
       try {
         if (!item.isObject()) {
           throw new RecordException(RejectReason.WRONG_TYPE, what + ": a comment must be a JSON object");
@@ -138,7 +139,7 @@ final class JsonRecordParser {
         if (byId.containsKey(comment.id())) {
           throw new RecordException(
               RejectReason.DUPLICATE_COMMENT_ID,
-              what + ": comment id '" + comment.id() + "' occurs earlier in the same article");
+              what + ": comment id '" + InputLimits.echo(comment.id()) + "' occurs earlier in the same article");
         }
         byId.put(comment.id(), comment);
       } catch (RecordException e) {
@@ -196,11 +197,11 @@ final class JsonRecordParser {
       if (parent == null) {
         verdict = false;
         reason = RejectReason.UNKNOWN_PARENT;
-        why = "parent_id '" + parentId + "' names no comment of this article";
+        why = "parent_id '" + InputLimits.echo(parentId) + "' names no comment of this article";
       } else if (onChain.contains(parentId)) {
         verdict = false;
         reason = RejectReason.REPLY_CYCLE;
-        why = "it is in, or replies to, a parent_id chain that loops through comment '" + parentId + "'";
+        why = "it is in, or replies to, a parent_id chain that loops through comment '" + InputLimits.echo(parentId) + "'";
       } else {
         current = parent;
       }
@@ -210,7 +211,7 @@ final class JsonRecordParser {
       if (!verdict) {
         boolean last = comment == chain.get(chain.size() - 1);
         String detail =
-            "article " + articleId + ", comment '" + comment.id() + "': "
+            "article " + InputLimits.echo(articleId) + ", comment '" + InputLimits.echo(comment.id()) + "': "
                 + (last || reason == RejectReason.REPLY_CYCLE ? why : "its parent comment was rejected");
         rejects.add(new Reject(location, reason, detail));
       }
@@ -219,8 +220,8 @@ final class JsonRecordParser {
   }
 
   private static Comment comment(JsonNode node, String what) throws RecordException {
-    String id = requiredText(node, ID, what);
-    String text = requiredText(node, TEXT, what + " '" + id + "'");
+    String id = id(node, ID, what);
+    String text = requiredText(node, TEXT, what + " '" + InputLimits.echo(id) + "'");
     Optional<Integer> likes = Optional.empty();
     JsonNode likesNode = node.get(LIKES);
     if (likesNode != null && !likesNode.isNull()) {
@@ -233,10 +234,24 @@ final class JsonRecordParser {
         id,
         optionalText(node, PARENT_ID),
         optionalText(node, AUTHOR),
-        date(node, POSTED, what + " '" + id + "'"),
+        date(node, POSTED, what + " '" + InputLimits.echo(id) + "'"),
         text,
         likes,
         extra(node, COMMENT_FIELDS));
+  }
+
+  /**
+   * A required id: it becomes an index term, so one that a term cannot hold rejects its own record
+   * (never a neighbour's, as a failed write of the block would).
+   */
+  private static String id(JsonNode node, String field, String what) throws RecordException {
+    String id = requiredText(node, field, what);
+    if (!InputLimits.idFits(id)) {
+      throw new RecordException(RejectReason.ID_TOO_LONG, String.format(Locale.ROOT,
+          "%s: field '%s' holds %,d bytes of UTF-8 ('%s'); an id may hold at most %,d",
+          what, field, InputLimits.utf8Length(id), InputLimits.echo(id), InputLimits.MAX_ID_BYTES));
+    }
+    return id;
   }
 
   private static String requiredText(JsonNode node, String field, String what)
@@ -274,7 +289,7 @@ final class JsonRecordParser {
       return Optional.of(parseDate(value));
     } catch (DateTimeException e) {
       throw new RecordException(
-          RejectReason.BAD_DATE, what + ": " + field + " '" + value + "' is not an ISO-8601 date or date-time");
+          RejectReason.BAD_DATE, what + ": " + field + " '" + InputLimits.echo(value) + "' is not an ISO-8601 date or date-time");
     }
   }
 

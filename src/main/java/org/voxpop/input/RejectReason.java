@@ -14,6 +14,11 @@ public enum RejectReason {
   BAD_DATE,
   /** A comment id occurs twice in one article. */
   DUPLICATE_COMMENT_ID,
+  /**
+   * An id ({@code id} or {@code article_id}) is longer than an index term can hold (32,766 bytes
+   * of UTF-8): that record alone is rejected.
+   */
+  ID_TOO_LONG,
   /** A comment's {@code parent_id} names no comment of its article. */
   UNKNOWN_PARENT,
   /** A comment's chain of {@code parent_id}s loops back on itself. */
