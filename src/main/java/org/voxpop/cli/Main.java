@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.voxpop.index.IncompatibleIndexException;
+import org.voxpop.index.NotAnIndexFolderException;
 import org.voxpop.index.RejectedRecordException;
 import org.voxpop.query.QuerySyntaxException;
 import picocli.CommandLine;
@@ -97,6 +98,9 @@ public final class Main implements Runnable {
     } else if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {
       code = ExitCodes.USER_ERROR;
       message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+    } else if (e instanceof NotAnIndexFolderException) {
+      code = ExitCodes.USER_ERROR;
+      message = e.getMessage();
     } else if (e instanceof LockObtainFailedException) {
       code = ExitCodes.USER_ERROR;
       message = "another voxpop process is writing this index; wait for it to finish (" + e.getMessage() + ")";

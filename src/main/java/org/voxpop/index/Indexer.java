@@ -78,9 +78,19 @@ public final class Indexer implements Closeable {
     this.indexDir = indexDir;
     this.pipeline = pipeline;
     this.settings = settings;
-    this.directory = directory;
     boolean upgrade = false;
-    if (DirectoryReader.indexExists(directory)) {
+    boolean existed;
+    try {
+      existed = DirectoryReader.indexExists(directory);
+      ForeignFiles.check(indexDir.toString(), directory, settings.force());
+      // every writer sees the folder through the guard: Lucene deletes files named like its own
+      directory = ForeignFiles.guard(directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    this.directory = directory;
+    if (existed) {
       try {
         int version = IndexMetadata.schemaVersion(DirectoryReader.listCommits(directory).getLast().getUserData());
         upgrade = allowUpgrade && version >= 1 && version < Schema.VERSION;
@@ -107,6 +117,16 @@ public final class Indexer implements Closeable {
     }
     this.writer = opened;
     writer.setLiveCommitData(IndexMetadata.current(gazetteerVersion).toUserData().entrySet());
+    if (!existed) {
+      // From its first moment the folder holds a voxpop index, so that a run stopped before its
+      // first commit of articles leaves a folder the next run recognises, not a foreign one.
+      try {
+        writer.commit();
+      } catch (IOException | RuntimeException e) {
+        close();
+        throw e;
+      }
+    }
   }
 
   /**
@@ -416,8 +436,9 @@ public final class Indexer implements Closeable {
 
   private long sizeOnDisk() throws IOException {
     long total = 0;
+    java.util.Set<String> foreign = ForeignFiles.listed(directory);
     for (String file : directory.listAll()) {
-      if (!file.equals(STATS_FILE) && !file.equals("write.lock")) {
+      if (!file.equals(STATS_FILE) && !file.equals("write.lock") && !file.equals(ForeignFiles.LIST_FILE) && !foreign.contains(file)) {
         total += directory.fileLength(file);
       }
     }
@@ -512,7 +533,8 @@ public final class Indexer implements Closeable {
       }
       IndexInfo.check(indexDir.toString(), directory);
       Map<String, String> metadata = DirectoryReader.listCommits(directory).getLast().getUserData();
-      try (IndexWriter writer = new IndexWriter(directory, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+      try (IndexWriter writer = new IndexWriter(
+              ForeignFiles.guard(directory), writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
           DirectoryReader reader = DirectoryReader.open(writer)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         int found = 0;

@@ -138,4 +138,15 @@ class CliTest {
       assertTrue(run.out().contains(word), word + " in " + run.out());
     }
   }
+
+  @Test
+  void indexingIntoAFolderThatIsNotAnIndexNeedsForce(@TempDir Path tmp) throws java.io.IOException {
+    Files.writeString(tmp.resolve("notes.txt"), "mine");
+    Run refused = run("index", "-q", "--index", tmp.toString(), "index-fixtures/seed.jsonl");
+    assertEquals(1, refused.code(), refused.err());
+    assertTrue(refused.err().contains("holds no voxpop index") && refused.err().contains("--force"), refused.err());
+    Run forced = run("index", "-q", "--force", "--index", tmp.toString(), "index-fixtures/seed.jsonl");
+    assertEquals(0, forced.code(), forced.err());
+    assertEquals("mine", Files.readString(tmp.resolve("notes.txt")));
+  }
 }

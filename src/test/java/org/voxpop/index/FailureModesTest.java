@@ -65,4 +65,50 @@ class FailureModesTest {
     }
     assertEquals(11, IndexChecksum.of(dir).size(), "with space again, a re-run completes the index");
   }
+
+  @Test
+  void aFolderThatHoldsFilesButNoIndexIsRefusedAndItsFilesAreNeverDeleted() throws IOException {
+    Path dir = tmp.resolve("not-an-index");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("_0.si"), "the user's file, named as Lucene names its own");
+    Files.writeString(dir.resolve("notes.txt"), "the user's notes");
+    List<Path> seed = List.of(Path.of("index-fixtures/seed.jsonl"));
+
+    NotAnIndexFolderException refused = assertThrows(NotAnIndexFolderException.class,
+        () -> Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test"));
+    assertTrue(refused.getMessage().contains("--force"), refused.getMessage());
+    assertEquals(List.of("_0.si", "notes.txt"), files(dir), "nothing written, nothing deleted");
+
+    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults().withForce(true), "test")) {
+      assertEquals(1, indexer.index(seed, IndexListener.silent()).articlesIndexed());
+    }
+    // later writers need no --force (the folder is an index now) and keep the files too
+    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+      indexer.index(seed, IndexListener.silent());
+    }
+    try (Indexer indexer = Indexer.openForReindex(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+      indexer.reindex(IndexListener.silent());
+    }
+    assertEquals(1, Indexer.deleteArticles(dir, List.of("bbc-raqqa-deal")));
+    assertEquals("the user's file, named as Lucene names its own", Files.readString(dir.resolve("_0.si")));
+    assertEquals("the user's notes", Files.readString(dir.resolve("notes.txt")));
+  }
+
+  @Test
+  void anEmptyFolderAndAFolderLeftByARunStoppedAtOnceAreIndexedInto() throws IOException {
+    Path empty = tmp.resolve("empty");
+    Files.createDirectories(empty);
+    try (Indexer indexer = Indexer.open(empty, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+      // a run that stops here has committed an empty voxpop index: the folder is not foreign
+    }
+    try (Indexer indexer = Indexer.open(empty, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+      assertEquals(1, indexer.index(List.of(Path.of("index-fixtures/seed.jsonl")), IndexListener.silent()).articlesIndexed());
+    }
+  }
+
+  private static List<String> files(Path dir) throws IOException {
+    try (var list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
 }
