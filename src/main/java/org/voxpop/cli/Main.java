@@ -4,6 +4,7 @@ import java.io.FileNotFoundException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.voxpop.index.DiskFullException;
 import org.voxpop.index.IncompatibleIndexException;
 import org.voxpop.index.NotAnIndexFolderException;
 import org.voxpop.index.RejectedRecordException;
@@ -88,7 +89,7 @@ public final class Main implements Runnable {
     cli.getSubcommands().values().forEach(Main::setInvalidInputCode);
   }
 
-  private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+  static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
     int code;
     String message;
@@ -98,6 +99,9 @@ public final class Main implements Runnable {
     } else if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {
       code = ExitCodes.USER_ERROR;
       message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+    } else if (e instanceof DiskFullException) {
+      code = ExitCodes.DATA_ERROR;
+      message = e.getMessage();
     } else if (e instanceof NotAnIndexFolderException) {
       code = ExitCodes.USER_ERROR;
       message = e.getMessage();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -64,6 +65,7 @@ public final class Indexer implements Closeable {
   private final EnrichmentPipeline pipeline;
   private final IndexerSettings settings;
   private final BlockMapper mapper = new BlockMapper();
+  private final QuietMergeScheduler merges = new QuietMergeScheduler();
   /**
    * Set when this writer upgrades an index of an older schema: it starts a new index over the old
    * one and commits only once, at the end of {@link #reindex}, so that until then the last commit
@@ -108,6 +110,7 @@ public final class Indexer implements Closeable {
     // An upgrade that fails half way must not commit its half on close: the old index stays.
     config.setCommitOnClose(!upgrade);
     config.setRAMBufferSizeMB(64);
+    config.setMergeScheduler(merges);
     IndexWriter opened;
     try {
       opened = new IndexWriter(directory, config);
@@ -176,6 +179,28 @@ public final class Indexer implements Closeable {
    *     was indexed before it)
    */
   public IndexStats index(List<Path> inputs, IndexListener listener) throws IOException {
+    try {
+      return indexInputs(inputs, listener);
+    } catch (IOException | RuntimeException e) {
+      throw sayIfDiskFull(e);
+    }
+  }
+
+  /**
+   * A failure as the run reports it: a full disk, wherever it struck (a write, a commit, a merge,
+   * the writer closed by it), becomes a {@link DiskFullException}; anything else is thrown as it is.
+   */
+  private IOException sayIfDiskFull(Exception e) {
+    if (DiskFullException.causedBy(e) || DiskFullException.causedBy(writer.getTragicException())
+        || merges.diskFull().isPresent()) {
+      DiskFullException full = new DiskFullException(indexDir, e);
+      merges.diskFull().ifPresent(full::addSuppressed);
+      return full;
+    }
+    return RunFailure.asThrown(e);
+  }
+
+  private IndexStats indexInputs(List<Path> inputs, IndexListener listener) throws IOException {
     long started = System.nanoTime();
     long totalBytes = 0;
     for (Path input : inputs) {
@@ -402,6 +427,10 @@ public final class Indexer implements Closeable {
   }
 
   private void commit(IndexListener listener, RunCounts counters) throws IOException {
+    Optional<Throwable> mergeFailure = merges.diskFull();
+    if (mergeFailure.isPresent()) {
+      throw new DiskFullException(indexDir, mergeFailure.get());
+    }
     writer.commit();
     listener.committed(counters.articles.get());
   }
@@ -450,6 +479,14 @@ public final class Indexer implements Closeable {
    * or lexicon update, and commits. The original input files are not needed.
    */
   public IndexStats reindex(IndexListener listener) throws IOException {
+    try {
+      return reindexAll(listener);
+    } catch (IOException | RuntimeException e) {
+      throw sayIfDiskFull(e);
+    }
+  }
+
+  private IndexStats reindexAll(IndexListener listener) throws IOException {
     long started = System.nanoTime();
     RunCounts counters = new RunCounts();
     AtomicReference<Throwable> failure = new AtomicReference<>();

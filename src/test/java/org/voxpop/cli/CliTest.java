@@ -149,4 +149,16 @@ class CliTest {
     assertEquals(0, forced.code(), forced.err());
     assertEquals("mine", Files.readString(tmp.resolve("notes.txt")));
   }
+
+  @Test
+  void aFullDiskIsADataErrorInOneSentence() {
+    CommandLine cli = Main.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    Path dir = Path.of("some-index");
+    int code = Main.handle(new org.voxpop.index.DiskFullException(dir,
+        new org.apache.lucene.store.AlreadyClosedException("this IndexWriter is closed", new java.io.IOException("No space left on device"))), cli, null);
+    assertEquals(2, code);
+    assertEquals("voxpop: disk full while writing some-index; the index holds everything up to the last commit", err.toString().strip());
+  }
 }
