@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.IndexStats;
+import org.voxpop.index.OutOfMemoryStop;
 import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
 
@@ -24,6 +25,11 @@ final class IndexRun {
       IndexStats stats;
       try {
         stats = indexer.index(inputs, listener);
+      } catch (OutOfMemoryStop stop) {
+        listener.finish();
+        out.println("Stopped: out of memory. Committed before the stop:");
+        printSummary(stop.committed(), indexDir, out);
+        throw stop;
       } finally {
         listener.finish();
       }

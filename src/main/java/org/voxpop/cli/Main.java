@@ -7,6 +7,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.voxpop.index.DiskFullException;
 import org.voxpop.index.IncompatibleIndexException;
 import org.voxpop.index.NotAnIndexFolderException;
+import org.voxpop.index.OutOfMemoryStop;
 import org.voxpop.index.RejectedRecordException;
 import org.voxpop.query.QuerySyntaxException;
 import picocli.CommandLine;
@@ -99,6 +100,9 @@ public final class Main implements Runnable {
     } else if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {
       code = ExitCodes.USER_ERROR;
       message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+    } else if (e instanceof OutOfMemoryStop) {
+      code = ExitCodes.INTERNAL_ERROR;
+      message = e.getMessage();
     } else if (e instanceof DiskFullException) {
       code = ExitCodes.DATA_ERROR;
       message = e.getMessage();

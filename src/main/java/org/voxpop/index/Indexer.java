@@ -66,6 +66,11 @@ public final class Indexer implements Closeable {
   private final IndexerSettings settings;
   private final BlockMapper mapper = new BlockMapper();
   private final QuietMergeScheduler merges = new QuietMergeScheduler();
+  private final BlockBudget budget;
+  /** The run's counts at its last commit, and where it was reading: what an out-of-memory stop reports. */
+  private volatile IndexStats lastCommitted;
+  private volatile String lastRead = "none";
+  private long runStarted;
   /**
    * Set when this writer upgrades an index of an older schema: it starts a new index over the old
    * one and commits only once, at the end of {@link #reindex}, so that until then the last commit
@@ -80,6 +85,7 @@ public final class Indexer implements Closeable {
     this.indexDir = indexDir;
     this.pipeline = pipeline;
     this.settings = settings;
+    this.budget = BlockBudget.ofThisJvm(settings.threads());
     boolean upgrade = false;
     boolean existed;
     try {
@@ -179,11 +185,33 @@ public final class Indexer implements Closeable {
    *     was indexed before it)
    */
   public IndexStats index(List<Path> inputs, IndexListener listener) throws IOException {
+    runStarted = System.nanoTime();
+    lastCommitted = stats(new RunCounts(), Duration.ZERO);
     try {
       return indexInputs(inputs, listener);
+    } catch (OutOfMemoryError e) {
+      throw outOfMemory(e);
     } catch (IOException | RuntimeException e) {
       throw sayIfDiskFull(e);
     }
+  }
+
+  /**
+   * Ends a run that ran out of memory with what it had committed. By now the block that took the
+   * memory is garbage, so the statistics file can still be written.
+   */
+  private OutOfMemoryStop outOfMemory(Throwable e) {
+    IndexStats committed = lastCommitted;
+    try {
+      Files.writeString(indexDir.resolve(STATS_FILE), committed.toJson(), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException | OutOfMemoryError ignored) {
+      // the stop itself is what to report
+    }
+    return new OutOfMemoryStop(indexDir, lastRead, committed, e);
+  }
+
+  private static boolean causedByOutOfMemory(Throwable t, int depth) {
+    return t != null && depth < 32 && (t instanceof OutOfMemoryError || causedByOutOfMemory(t.getCause(), depth + 1));
   }
 
   /**
@@ -191,6 +219,9 @@ public final class Indexer implements Closeable {
    * the writer closed by it), becomes a {@link DiskFullException}; anything else is thrown as it is.
    */
   private IOException sayIfDiskFull(Exception e) {
+    if (causedByOutOfMemory(e, 0) || causedByOutOfMemory(writer.getTragicException(), 0)) {
+      throw outOfMemory(e); // the writer closed itself on it
+    }
     if (DiskFullException.causedBy(e) || DiskFullException.causedBy(writer.getTragicException())
         || merges.diskFull().isPresent()) {
       DiskFullException full = new DiskFullException(indexDir, e);
@@ -224,6 +255,7 @@ public final class Indexer implements Closeable {
         try (JsonLinesReader reader = JsonLinesReader.open(input)) {
           while (reader.hasNext()) {
             InputRecord record = reader.next();
+            lastRead = record.location().toString();
             counters.recordsRead.incrementAndGet();
             switch (record) {
               case InputRecord.Rejected rejected -> rejectRecord(rejected.reject(), counters, listener);
@@ -235,15 +267,21 @@ public final class Indexer implements Closeable {
                 if (earlier != null) {
                   await(earlier, failure);
                 }
-                Future<?> writing =
-                    pool.submit(() -> {
-                      if (write(article.article(), article.location(), counters, listener, failure)) {
-                        counters.articles.incrementAndGet();
-                        counters.comments.addAndGet(article.article().comments().size());
-                      }
-                    });
-                inFlight.add(writing);
-                writingById.put(article.article().id(), writing);
+                Runnable task = () -> {
+                  if (write(article.article(), article.location(), counters, listener, failure)) {
+                    counters.articles.incrementAndGet();
+                    counters.comments.addAndGet(article.article().comments().size());
+                  }
+                };
+                if (budget.writeAlone(BlockBudget.estimate(article.article()))) {
+                  // a block this large is written with no other block in memory
+                  drain(inFlight, failure);
+                  task.run();
+                } else {
+                  Future<?> writing = pool.submit(task);
+                  inFlight.add(writing);
+                  writingById.put(article.article().id(), writing);
+                }
                 sinceCommit++;
               }
               case InputRecord.CommentRecord comment -> {
@@ -352,6 +390,12 @@ public final class Indexer implements Closeable {
       RunCounts counters,
       IndexListener listener,
       AtomicReference<Throwable> failure) {
+    long estimate = BlockBudget.estimate(article);
+    if (budget.tooLarge(estimate)) {
+      rejectRecord(new Reject(location, RejectReason.BLOCK_TOO_LARGE,
+          budget.tooLargeDetail(InputLimits.echo(article.id()), article.comments().size(), estimate)), counters, listener);
+      return false;
+    }
     try {
       BlockMapper.Mapped block = mapper.map(pipeline.enrich(article));
       writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), block.documents());
@@ -404,6 +448,15 @@ public final class Indexer implements Closeable {
           continue;
         }
         Article updated = merge.article();
+        long estimate = BlockBudget.estimate(updated);
+        if (budget.tooLarge(estimate)) {
+          for (InputRecord.CommentRecord c : applied) {
+            rejectRecord(new Reject(c.location(), RejectReason.BLOCK_TOO_LARGE,
+                "comment '" + InputLimits.echo(c.comment().id()) + "': "
+                    + budget.tooLargeDetail(InputLimits.echo(updated.id()), updated.comments().size(), estimate)), counters, listener);
+          }
+          continue;
+        }
         if (write(updated, applied.get(0).location(), counters, listener, failure)) {
           counters.commentRecords.addAndGet(applied.size());
         } else {
@@ -432,6 +485,7 @@ public final class Indexer implements Closeable {
       throw new DiskFullException(indexDir, mergeFailure.get());
     }
     writer.commit();
+    lastCommitted = stats(counters, Duration.ofNanos(System.nanoTime() - runStarted));
     listener.committed(counters.articles.get());
   }
 
@@ -479,8 +533,12 @@ public final class Indexer implements Closeable {
    * or lexicon update, and commits. The original input files are not needed.
    */
   public IndexStats reindex(IndexListener listener) throws IOException {
+    runStarted = System.nanoTime();
+    lastCommitted = stats(new RunCounts(), Duration.ZERO);
     try {
       return reindexAll(listener);
+    } catch (OutOfMemoryError e) {
+      throw outOfMemory(e);
     } catch (IOException | RuntimeException e) {
       throw sayIfDiskFull(e);
     }

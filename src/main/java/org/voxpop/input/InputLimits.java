@@ -15,10 +15,30 @@ public final class InputLimits {
    */
   public static final int MAX_ID_BYTES = 32_766;
 
+  /**
+   * The most comments one article may hold, by default: an article and its comments are indexed
+   * as one block, which the engine holds in memory whole while it writes it (about 6 KB a short
+   * comment), so one thread of a million comments would need gigabytes. Set the system property
+   * {@value #MAX_COMMENTS_PROPERTY} to change it.
+   */
+  public static final int DEFAULT_MAX_COMMENTS_PER_ARTICLE = 100_000;
+
+  /** The system property that overrides {@link #DEFAULT_MAX_COMMENTS_PER_ARTICLE}. */
+  public static final String MAX_COMMENTS_PROPERTY = "voxpop.maxCommentsPerArticle";
+
   /** How many characters of a value a message repeats before it cuts the rest. */
   public static final int ECHO_CHARS = 80;
 
   private InputLimits() {}
+
+  /** The most comments one article may hold (read each time, so that it can be changed at run time). */
+  public static int maxCommentsPerArticle() {
+    int max = Integer.getInteger(MAX_COMMENTS_PROPERTY, DEFAULT_MAX_COMMENTS_PER_ARTICLE);
+    if (max < 1) {
+      throw new IllegalArgumentException(MAX_COMMENTS_PROPERTY + " must be at least 1, not " + max);
+    }
+    return max;
+  }
 
   /** The length of {@code value} in UTF-8, counted without encoding it. */
   public static long utf8Length(CharSequence value) {

@@ -126,6 +126,13 @@ final class JsonRecordParser {
       throw new RecordException(
           RejectReason.WRONG_TYPE, "article " + InputLimits.echo(articleId) + ": comments must be an array");
     }
+    int max = InputLimits.maxCommentsPerArticle();
+    if (array.size() > max) {
+      // counted before any comment is built: the block could not be written whole anyway
+      throw new RecordException(RejectReason.TOO_MANY_COMMENTS, String.format(Locale.ROOT,
+          "article %s has %,d comments; an article may hold at most %,d (system property %s)",
+          InputLimits.echo(articleId), array.size(), max, InputLimits.MAX_COMMENTS_PROPERTY));
+    }
     Map<String, Comment> byId = new LinkedHashMap<>();
     int index = 0;
     for (JsonNode item : array) {

@@ -161,4 +161,15 @@ class CliTest {
     assertEquals(2, code);
     assertEquals("voxpop: disk full while writing some-index; the index holds everything up to the last commit", err.toString().strip());
   }
+
+  @Test
+  void runningOutOfMemoryIsExitCodeThreeWithASentence() {
+    CommandLine cli = Main.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    org.voxpop.index.OutOfMemoryStop stop = org.voxpop.index.OutOfMemoryStops.sample(Path.of("some-index"));
+    assertEquals(3, Main.handle(stop, cli, null));
+    assertTrue(err.toString().startsWith("voxpop: out of memory while indexing into some-index"), err.toString());
+    assertTrue(err.toString().strip().lines().count() == 1, "one line, no stack trace: " + err);
+  }
 }
