@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -67,9 +66,7 @@ public final class Indexer implements Closeable {
   private final BlockMapper mapper = new BlockMapper();
   private final QuietMergeScheduler merges = new QuietMergeScheduler();
   private final BlockBudget budget;
-  /** The run's counts at its last commit, and where it was reading: what an out-of-memory stop reports. */
-  private volatile IndexStats lastCommitted;
-  private volatile String lastRead = "none";
+  private final RunStops stops;
   private long runStarted;
   /**
    * Set when this writer upgrades an index of an older schema: it starts a new index over the old
@@ -86,6 +83,7 @@ public final class Indexer implements Closeable {
     this.pipeline = pipeline;
     this.settings = settings;
     this.budget = BlockBudget.ofThisJvm(settings.threads());
+    this.stops = new RunStops(indexDir, merges);
     boolean upgrade = false;
     boolean existed;
     try {
@@ -186,49 +184,14 @@ public final class Indexer implements Closeable {
    */
   public IndexStats index(List<Path> inputs, IndexListener listener) throws IOException {
     runStarted = System.nanoTime();
-    lastCommitted = stats(new RunCounts(), Duration.ZERO);
+    stops.committed(stats(new RunCounts(), Duration.ZERO));
     try {
       return indexInputs(inputs, listener);
     } catch (OutOfMemoryError e) {
-      throw outOfMemory(e);
+      throw stops.outOfMemory(e);
     } catch (IOException | RuntimeException e) {
-      throw sayIfDiskFull(e);
+      throw stops.said(e, writer);
     }
-  }
-
-  /**
-   * Ends a run that ran out of memory with what it had committed. By now the block that took the
-   * memory is garbage, so the statistics file can still be written.
-   */
-  private OutOfMemoryStop outOfMemory(Throwable e) {
-    IndexStats committed = lastCommitted;
-    try {
-      Files.writeString(indexDir.resolve(STATS_FILE), committed.toJson(), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException | OutOfMemoryError ignored) {
-      // the stop itself is what to report
-    }
-    return new OutOfMemoryStop(indexDir, lastRead, committed, e);
-  }
-
-  private static boolean causedByOutOfMemory(Throwable t, int depth) {
-    return t != null && depth < 32 && (t instanceof OutOfMemoryError || causedByOutOfMemory(t.getCause(), depth + 1));
-  }
-
-  /**
-   * A failure as the run reports it: a full disk, wherever it struck (a write, a commit, a merge,
-   * the writer closed by it), becomes a {@link DiskFullException}; anything else is thrown as it is.
-   */
-  private IOException sayIfDiskFull(Exception e) {
-    if (causedByOutOfMemory(e, 0) || causedByOutOfMemory(writer.getTragicException(), 0)) {
-      throw outOfMemory(e); // the writer closed itself on it
-    }
-    if (DiskFullException.causedBy(e) || DiskFullException.causedBy(writer.getTragicException())
-        || merges.diskFull().isPresent()) {
-      DiskFullException full = new DiskFullException(indexDir, e);
-      merges.diskFull().ifPresent(full::addSuppressed);
-      return full;
-    }
-    return RunFailure.asThrown(e);
   }
 
   private IndexStats indexInputs(List<Path> inputs, IndexListener listener) throws IOException {
@@ -255,7 +218,7 @@ public final class Indexer implements Closeable {
         try (JsonLinesReader reader = JsonLinesReader.open(input)) {
           while (reader.hasNext()) {
             InputRecord record = reader.next();
-            lastRead = record.location().toString();
+            stops.reading(record.location());
             counters.recordsRead.incrementAndGet();
             switch (record) {
               case InputRecord.Rejected rejected -> rejectRecord(rejected.reject(), counters, listener);
@@ -265,7 +228,7 @@ public final class Indexer implements Closeable {
                 }
                 Future<?> earlier = writingById.get(article.article().id());
                 if (earlier != null) {
-                  await(earlier, failure);
+                  InFlight.await(earlier, failure);
                 }
                 Runnable task = () -> {
                   if (write(article.article(), article.location(), counters, listener, failure)) {
@@ -275,7 +238,7 @@ public final class Indexer implements Closeable {
                 };
                 if (budget.writeAlone(BlockBudget.estimate(article.article()))) {
                   // a block this large is written with no other block in memory
-                  drain(inFlight, failure);
+                  InFlight.drain(inFlight, failure);
                   task.run();
                 } else {
                   Future<?> writing = pool.submit(task);
@@ -287,14 +250,14 @@ public final class Indexer implements Closeable {
               case InputRecord.CommentRecord comment -> {
                 pendingComments.computeIfAbsent(comment.articleId(), k -> new ArrayList<>()).add(comment);
                 if (++pendingCommentCount >= COMMENT_BATCH) {
-                  drain(inFlight, failure);
+                  InFlight.drain(inFlight, failure);
                   applyComments(pendingComments, counters, listener, failure);
                   pendingComments.clear();
                   pendingCommentCount = 0;
                 }
               }
             }
-            reap(inFlight, failure);
+            InFlight.reap(inFlight, failure);
             writingById.values().removeIf(Future::isDone);
             RunFailure.rethrow(failure);
             if (sinceCommit >= settings.commitEveryArticles()
@@ -308,7 +271,7 @@ public final class Indexer implements Closeable {
           bytesBefore += reader.bytesRead();
         }
       }
-      drain(inFlight, failure);
+      InFlight.drain(inFlight, failure);
       applyComments(pendingComments, counters, listener, failure);
       RunFailure.rethrow(failure);
       commit(listener, counters);
@@ -320,7 +283,7 @@ public final class Indexer implements Closeable {
       // Blocks replaced = blocks written - blocks added: exact, and needs no memory of the ids.
       counters.replaced.set(Math.max(0, counters.articles.get() - (articleCount() - articlesBefore)));
     } catch (RejectedRecordException e) {
-      drainQuietly(inFlight);
+      InFlight.drainQuietly(inFlight);
       commit(listener, counters);
       throw e;
     } finally {
@@ -350,29 +313,6 @@ public final class Indexer implements Closeable {
   private long articleCount() throws IOException {
     try (DirectoryReader reader = openExisting()) {
       return reader == null ? 0 : new IndexSearcher(reader).count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
-    }
-  }
-
-  /** Removes finished writes, keeping the first failure among them. */
-  private static void reap(List<Future<?>> inFlight, AtomicReference<Throwable> failure) {
-    inFlight.removeIf(future -> {
-      if (!future.isDone()) {
-        return false;
-      }
-      await(future, failure);
-      return true;
-    });
-  }
-
-  /** Waits for one write; its failure, if any, becomes the run's. */
-  private static void await(Future<?> future, AtomicReference<Throwable> failure) {
-    try {
-      future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      failure.compareAndSet(null, e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      failure.compareAndSet(null, e.getCause());
     }
   }
 
@@ -480,35 +420,10 @@ public final class Indexer implements Closeable {
   }
 
   private void commit(IndexListener listener, RunCounts counters) throws IOException {
-    Optional<Throwable> mergeFailure = merges.diskFull();
-    if (mergeFailure.isPresent()) {
-      throw new DiskFullException(indexDir, mergeFailure.get());
-    }
+    stops.throwIfMergeFilledTheDisk();
     writer.commit();
-    lastCommitted = stats(counters, Duration.ofNanos(System.nanoTime() - runStarted));
+    stops.committed(stats(counters, Duration.ofNanos(System.nanoTime() - runStarted)));
     listener.committed(counters.articles.get());
-  }
-
-  private static void drain(List<Future<?>> inFlight, AtomicReference<Throwable> failure) throws IOException {
-    for (Future<?> future : inFlight) {
-      try {
-        future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while indexing", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        failure.compareAndSet(null, e.getCause());
-      }
-    }
-    inFlight.clear();
-  }
-
-  private static void drainQuietly(List<Future<?>> inFlight) {
-    try {
-      drain(inFlight, new AtomicReference<>());
-    } catch (IOException ignored) {
-      // Already failing; the original exception is the one to report.
-    }
   }
 
   private IndexStats stats(RunCounts c, Duration elapsed) throws IOException {
@@ -534,13 +449,13 @@ public final class Indexer implements Closeable {
    */
   public IndexStats reindex(IndexListener listener) throws IOException {
     runStarted = System.nanoTime();
-    lastCommitted = stats(new RunCounts(), Duration.ZERO);
+    stops.committed(stats(new RunCounts(), Duration.ZERO));
     try {
       return reindexAll(listener);
     } catch (OutOfMemoryError e) {
-      throw outOfMemory(e);
+      throw stops.outOfMemory(e);
     } catch (IOException | RuntimeException e) {
-      throw sayIfDiskFull(e);
+      throw stops.said(e, writer);
     }
   }
 
@@ -578,7 +493,7 @@ public final class Indexer implements Closeable {
                 counters.comments.addAndGet(article.comments().size());
               }
             }));
-            reap(inFlight, failure);
+            InFlight.reap(inFlight, failure);
             RunFailure.rethrow(failure);
             // An upgrade commits only at the end: a commit before would replace the old index
             // with a part of the new one.
@@ -590,7 +505,7 @@ public final class Indexer implements Closeable {
           }
         }
       }
-      drain(inFlight, failure);
+      InFlight.drain(inFlight, failure);
       RunFailure.rethrow(failure);
       commit(listener, counters);
     } finally {
