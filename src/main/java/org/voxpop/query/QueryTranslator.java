@@ -144,12 +144,17 @@ public final class QueryTranslator {
       return query;
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("the query has too many clauses; the limit is " + limits.maxTerms());
+    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      throw new QuerySyntaxException(String.format(java.util.Locale.ROOT,
+          "'%s' is too complex to search: a regular expression or wildcard in it would take more than %,d steps to"
+              + " prepare. Use a simpler pattern, with fewer or smaller repetitions than {1,1000}",
+          org.voxpop.input.InputLimits.echo(text), limits.determinizeWorkLimit()));
     } catch (ParseException e) {
       throw new QuerySyntaxException(explain(text, e));
     } catch (QuerySyntaxException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new QuerySyntaxException("cannot search for '" + text + "': " + e.getMessage());
+      throw new QuerySyntaxException("cannot search for '" + org.voxpop.input.InputLimits.echo(text) + "': " + e.getMessage());
     }
   }
 

@@ -128,6 +128,8 @@ public final class WebServer implements Closeable {
         }
       } catch (HttpError e) {
         error(exchange, e.status, e.getMessage());
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        error(exchange, 409, "another voxpop process is writing this index; try again when it has finished");
       } catch (IllegalArgumentException e) {
         // QuerySyntaxException and invalid request values: the message is for the user.
         error(exchange, 400, e.getMessage());

@@ -172,4 +172,12 @@ class CliTest {
     assertTrue(err.toString().startsWith("voxpop: out of memory while indexing into some-index"), err.toString());
     assertTrue(err.toString().strip().lines().count() == 1, "one line, no stack trace: " + err);
   }
+
+  @Test
+  void aRegularExpressionTooComplexToSearchIsAUserError() {
+    Run run = run("search", "--index", FixtureIndex.dir().toString(), "text:/.{1,1000}.{1,1000}/");
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains("too complex to search"), run.err());
+    assertTrue(run.err().strip().lines().count() == 1, run.err());
+  }
 }

@@ -140,4 +140,37 @@ class WebApiTest {
     assertEquals("attachment; filename=\"voxpop-export.csv\"", response.headers().firstValue("content-disposition").orElse(""));
     assertEquals(3, response.body().split("\r\n").length);
   }
+
+  @Test
+  void userErrorsThatLuceneRaisesGetA4xxWithASentence(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    String regex = java.net.URLEncoder.encode("text:/.{1,1000}.{1,1000}/", java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> complex = get("/api/search?q=" + regex);
+    assertEquals(400, complex.statusCode(), complex.body());
+    assertTrue(JSON.readTree(complex.body()).get("error").asText().contains("too complex to search"), complex.body());
+
+    StringBuilder drills = new StringBuilder("/api/search?q=");
+    for (int i = 0; i < 1_100; i++) {
+      drills.append("&drill=entity:Q").append(i);
+    }
+    HttpResponse<String> many = get(drills.toString());
+    assertEquals(400, many.statusCode(), many.body());
+    assertTrue(JSON.readTree(many.body()).get("error").asText().contains("1,100 facet values"), many.body());
+
+    Path dir = tmp.resolve("idx");
+    try (org.voxpop.index.Indexer first = org.voxpop.index.Indexer.open(dir, org.voxpop.enrich.EnrichmentPipeline.create(),
+        org.voxpop.index.IndexerSettings.defaults(), Gazetteer.defaultGazetteer().version())) {
+      first.index(java.util.List.of(Path.of("index-fixtures/seed.jsonl")), org.voxpop.index.IndexListener.silent());
+      // the index is open for writing, as by a `voxpop index` that is still running
+      try (VoxpopSearcher served = VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer());
+          WebServer writable = WebServer.start(new WebServer.Settings("127.0.0.1", 0, dir, true, 1000), served, Gazetteer.defaultGazetteer())) {
+        HttpResponse<String> locked = HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + writable.port() + "/api/index"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"x\",\"body\":\"y\"}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, locked.statusCode(), locked.body());
+        assertTrue(JSON.readTree(locked.body()).get("error").asText().contains("another voxpop process is writing"), locked.body());
+      }
+    }
+  }
 }
