@@ -1,5 +1,7 @@
 package org.voxpop.query;
 
+import static org.voxpop.input.InputLimits.echo;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -145,16 +147,16 @@ public final class QueryTranslator {
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("the query has too many clauses; the limit is " + limits.maxTerms());
     } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
-      throw new QuerySyntaxException(String.format(java.util.Locale.ROOT,
+      throw new QuerySyntaxException(String.format(Locale.ROOT,
           "'%s' is too complex to search: a regular expression or wildcard in it would take more than %,d steps to"
               + " prepare. Use a simpler pattern, with fewer or smaller repetitions than {1,1000}",
-          org.voxpop.input.InputLimits.echo(text), limits.determinizeWorkLimit()));
+          echo(text), limits.determinizeWorkLimit()));
     } catch (ParseException e) {
       throw new QuerySyntaxException(explain(text, e));
     } catch (QuerySyntaxException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new QuerySyntaxException("cannot search for '" + org.voxpop.input.InputLimits.echo(text) + "': " + e.getMessage());
+      throw new QuerySyntaxException("cannot search for '" + echo(text) + "': " + e.getMessage());
     }
   }
 
@@ -275,7 +277,8 @@ public final class QueryTranslator {
       } catch (NumberFormatException | DateTimeParseException e) {
         throw new ParseException(
             "'" + field + "' takes " + (kind.equals("date") ? "dates such as 2017, 2017-11 or 2017-11-13" : "numbers")
-                + "; '" + (lower == null ? upper : lower) + (upper != null && !upper.equals(lower) ? " TO " + upper : "") + "' is not one");
+                + "; '" + echo(lower == null ? upper : lower) + (upper != null && !upper.equals(lower) ? " TO " + echo(upper) : "")
+                + "' is not one");
       }
       if (field.equals(Schema.DIM_DEPTH)) {
         try {
@@ -345,7 +348,7 @@ public final class QueryTranslator {
     private Query typeQuery(String value) throws ParseException {
       String type = value.toLowerCase(Locale.ROOT);
       if (!type.equals(Schema.TYPE_ARTICLE) && !type.equals(Schema.TYPE_COMMENT)) {
-        throw new ParseException("type is 'article' or 'comment', not '" + value + "'");
+        throw new ParseException("type is 'article' or 'comment', not '" + echo(value) + "'");
       }
       return new TermQuery(new Term(Schema.TYPE, type));
     }
@@ -375,7 +378,7 @@ public final class QueryTranslator {
       if (Schema.DATE_DIM_FIELDS.containsKey(field)) {
         return "date";
       }
-      throw new ParseException("unknown field '" + field + "'; fields are: " + String.join(", ", FIELDS));
+      throw new ParseException("unknown field '" + echo(field) + "'; fields are: " + String.join(", ", FIELDS));
     }
 
     /** A user's text field means its exact and its stemmed form ("Raqqa's" finds raqqa). */

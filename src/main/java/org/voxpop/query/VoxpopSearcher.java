@@ -419,7 +419,7 @@ public final class VoxpopSearcher implements Closeable {
     List<String> known = Schema.allDims();
     for (String dim : request.facetDims()) {
       if (!known.contains(dim)) {
-        throw new IllegalArgumentException("unknown facet dimension '" + dim + "'; known: " + String.join(", ", known));
+        throw new IllegalArgumentException("unknown facet dimension '" + org.voxpop.input.InputLimits.echo(dim) + "'; known: " + String.join(", ", known));
       }
     }
     int selected = 0;

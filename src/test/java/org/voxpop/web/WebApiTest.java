@@ -173,4 +173,20 @@ class WebApiTest {
       }
     }
   }
+
+  @Test
+  void messagesCutTheValuesTheyEchoAndCooccurrenceTakesTheDocumentedTop() throws Exception {
+    String hugeDate = "1".repeat(10_000);
+    HttpResponse<String> date = get("/api/search?q=" + java.net.URLEncoder.encode("published:[" + hugeDate + " TO *]", java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(400, date.statusCode());
+    assertTrue(date.body().length() < 2_700, "a 10,000-digit date is not echoed whole: " + date.body().length());
+    HttpResponse<String> entity = get("/api/entity?name=" + "x".repeat(100_000));
+    assertEquals(404, entity.statusCode());
+    assertTrue(entity.body().length() < 300, "a 100 KB name is not echoed whole: " + entity.body().length());
+    assertTrue(entity.body().contains("100,000 characters"), entity.body());
+    assertEquals(200, get("/api/cooccur?top=500").statusCode(), "1..500, as documented");
+    HttpResponse<String> over = get("/api/cooccur?top=501");
+    assertEquals(400, over.statusCode());
+    assertTrue(over.body().contains("between 1 and 500"), over.body());
+  }
 }
