@@ -216,9 +216,8 @@ public final class Indexer implements Closeable {
     try {
       for (Path input : inputs) {
         try (JsonLinesReader reader = JsonLinesReader.open(input)) {
-          while (reader.hasNext()) {
+          while (hasNext(reader)) {
             InputRecord record = reader.next();
-            stops.reading(record.location());
             counters.recordsRead.incrementAndGet();
             switch (record) {
               case InputRecord.Rejected rejected -> rejectRecord(rejected.reject(), counters, listener);
@@ -292,6 +291,12 @@ public final class Indexer implements Closeable {
     IndexStats stats = stats(counters, Duration.ofNanos(System.nanoTime() - started));
     Files.writeString(indexDir.resolve(STATS_FILE), stats.toJson(), StandardCharsets.UTF_8);
     return stats;
+  }
+
+  /** Whether there is a record left; it is read now, so the run notes where, should memory run out. */
+  private boolean hasNext(JsonLinesReader reader) {
+    stops.reading(reader.position());
+    return reader.hasNext();
   }
 
   /**

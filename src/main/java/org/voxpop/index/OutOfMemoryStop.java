@@ -12,7 +12,7 @@ public final class OutOfMemoryStop extends RuntimeException {
   private final transient IndexStats committed;
 
   OutOfMemoryStop(Path indexDir, String lastRead, IndexStats committed, Throwable cause) {
-    super("out of memory while indexing into " + indexDir + " (last record read: " + lastRead
+    super("out of memory while indexing into " + indexDir + " (reading " + lastRead
         + "); the index holds everything up to the last commit. Give voxpop more memory"
         + " (VOXPOP_JAVA_OPTS=-Xmx...) or lower the comments an article may hold (-D"
         + InputLimits.MAX_COMMENTS_PROPERTY + "=N)", cause);

@@ -29,7 +29,7 @@ final class RunStops {
     lastCommitted = stats;
   }
 
-  /** The record the run just read. */
+  /** Where the run is reading. */
   void reading(SourceLocation where) {
     lastRead = where.toString();
   }

@@ -2,8 +2,11 @@ package org.voxpop.input;
 
 import static org.voxpop.input.JsonFields.*;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,7 +51,19 @@ final class JsonRecordParser {
 
   private JsonRecordParser() {}
 
+  /**
+   * Lines longer than this many characters have their comments counted as they stream past
+   * before a tree is built: the tree of a line of a million comments alone takes hundreds of MB.
+   */
+  private static final int COUNT_FIRST_ABOVE_CHARS = 1 << 20;
+
   static InputRecord parse(String line, SourceLocation location) {
+    if (line.length() > COUNT_FIRST_ABOVE_CHARS) {
+      Optional<Reject> tooMany = tooManyComments(line, location);
+      if (tooMany.isPresent()) {
+        return new InputRecord.Rejected(tooMany.get());
+      }
+    }
     JsonNode node;
     try {
       node = ArticleJson.MAPPER.readTree(line);
@@ -67,6 +82,50 @@ final class JsonRecordParser {
     } catch (RecordException e) {
       return reject(location, e.reason, e.getMessage());
     }
+  }
+
+  /**
+   * The reject of an article line with more comments than an article may hold, found by
+   * streaming through the line without building it; empty when the line is within the limit or
+   * is no article (the full parse then says what it is).
+   */
+  private static Optional<Reject> tooManyComments(String line, SourceLocation location) {
+    int max = InputLimits.maxCommentsPerArticle();
+    String id = "?";
+    int comments = -1;
+    try (JsonParser parser = ArticleJson.MAPPER.getFactory().createParser(line)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals(ARTICLE_ID)) {
+          return Optional.empty(); // a stand-alone comment
+        } else if (field.equals(ID) && value.isScalarValue()) {
+          id = parser.getText();
+        } else if (field.equals(COMMENTS) && value == JsonToken.START_ARRAY) {
+          comments = 0;
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            comments++;
+            parser.skipChildren();
+          }
+        } else {
+          parser.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      return Optional.empty(); // malformed: the full parse reports it
+    }
+    if (comments <= max) {
+      return Optional.empty();
+    }
+    return Optional.of(new Reject(location, RejectReason.TOO_MANY_COMMENTS, tooManyDetail(id, comments, max)));
+  }
+
+  private static String tooManyDetail(String articleId, int comments, int max) {
+    return String.format(Locale.ROOT, "article %s has %,d comments; an article may hold at most %,d (system property %s)",
+        InputLimits.echo(articleId), comments, max, InputLimits.MAX_COMMENTS_PROPERTY);
   }
 
   private static InputRecord article(JsonNode node, SourceLocation location)
@@ -129,9 +188,7 @@ final class JsonRecordParser {
     int max = InputLimits.maxCommentsPerArticle();
     if (array.size() > max) {
       // counted before any comment is built: the block could not be written whole anyway
-      throw new RecordException(RejectReason.TOO_MANY_COMMENTS, String.format(Locale.ROOT,
-          "article %s has %,d comments; an article may hold at most %,d (system property %s)",
-          InputLimits.echo(articleId), array.size(), max, InputLimits.MAX_COMMENTS_PROPERTY));
+      throw new RecordException(RejectReason.TOO_MANY_COMMENTS, tooManyDetail(articleId, array.size(), max));
     }
     Map<String, Comment> byId = new LinkedHashMap<>();
     int index = 0;

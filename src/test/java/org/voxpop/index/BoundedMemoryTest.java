@@ -157,7 +157,7 @@ class BoundedMemoryTest {
         indexer.index(List.of(Path.of("index-fixtures/fox-news.jsonl")), IndexListener.silent());
       }
     });
-    assertTrue(stop.getMessage().startsWith("out of memory while indexing into " + dir + " (last record read: index-fixtures/fox-news.jsonl:"),
+    assertTrue(stop.getMessage().startsWith("out of memory while indexing into " + dir + " (reading index-fixtures/fox-news.jsonl:"),
         stop.getMessage());
     assertTrue(stop.getMessage().contains("the index holds everything up to the last commit"));
     assertEquals(stop.committed().toJson(), Files.readString(dir.resolve(Indexer.STATS_FILE)), "the stats file says what was committed");
@@ -165,5 +165,28 @@ class BoundedMemoryTest {
     assertFalse(after.stream().anyMatch(b -> b.endsWith("INCOMPLETE")), "no half block");
     assertTrue(after.containsAll(before));
     assertEquals(before.size() + stop.committed().articlesIndexed(), after.size(), "exactly what the stop reports was committed");
+  }
+
+  @Test
+  void aMillionCommentLineIsRejectedIn384MiBOfHeapAndTheNextLineIsIndexed() throws Exception {
+    Path input = tmp.resolve("million.jsonl");
+    try (java.io.Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      out.write("{\"id\":\"million\",\"body\":\"A body.\",\"comments\":[");
+      for (int i = 0; i < 1_000_000; i++) {
+        out.write((i == 0 ? "" : ",") + "{\"id\":\"c" + i + "\",\"text\":\"short comment " + i + "\"}");
+      }
+      out.write("]}\n{\"id\":\"next\",\"body\":\"The next article.\"}\n");
+    }
+    Path index = tmp.resolve("idx");
+    String javaCommand = ProcessHandle.current().info().command().orElse("java");
+    Process child = new ProcessBuilder(javaCommand, "-Xmx384m", "-cp", System.getProperty("java.class.path"), "org.voxpop.cli.Main",
+        "index", "-q", "--threads", "1", "--index", index.toString(), input.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(0, child.exitValue(), output);
+    assertTrue(output.contains(input + ":1: TOO_MANY_COMMENTS: article million has 1,000,000 comments"), output);
+    assertTrue(output.contains("1 articles"), output);
+    assertTrue(Files.readString(index.resolve(Indexer.STATS_FILE)).contains("\"articles_indexed\" : 1"));
   }
 }
