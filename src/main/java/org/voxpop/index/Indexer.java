@@ -141,6 +141,8 @@ public final class Indexer implements Closeable {
    *
    * @throws IncompatibleIndexException when the directory holds an index this version cannot use
    * @throws org.apache.lucene.store.LockObtainFailedException when another process is writing it
+   * @throws NotAnIndexFolderException when the folder holds files but no index, unless {@link
+   *     IndexerSettings#force()}
    */
   public static Indexer open(
       Path indexDir, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
