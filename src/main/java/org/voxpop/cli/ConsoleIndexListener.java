@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.voxpop.index.IndexListener;
 import org.voxpop.input.Reject;
+import org.voxpop.input.SourceLocation;
 
 /**
  * Reports an indexing run on the console: each reject on its own line (file:line: REASON: detail),
@@ -28,6 +29,13 @@ final class ConsoleIndexListener implements IndexListener {
   public synchronized void rejected(Reject reject) {
     clearBar();
     err.println("rejected " + reject);
+    err.flush();
+  }
+
+  @Override
+  public synchronized void warned(SourceLocation where, String message) {
+    clearBar();
+    err.println("warning " + where + ": " + message);
     err.flush();
   }
 

@@ -55,6 +55,11 @@ final class IndexCommand implements Callable<Integer> {
           + "(facet counts over millions of comments get faster, see docs/performance.md; merging takes a while).")
   boolean merge;
 
+  @Option(names = "--force",
+      description = "Index into a folder that holds files but no voxpop index; its files are left alone "
+          + "(without this, such a folder is refused).")
+  boolean force;
+
   @Override
   public Integer call() throws Exception {
     for (Path file : files) {
@@ -62,7 +67,7 @@ final class IndexCommand implements Callable<Integer> {
         throw new NoSuchFileException(file.toString());
       }
     }
-    IndexerSettings settings = IndexerSettings.defaults().withStrict(strict).withCommitEveryArticles(commitEvery);
+    IndexerSettings settings = IndexerSettings.defaults().withStrict(strict).withCommitEveryArticles(commitEvery).withForce(force);
     if (threads != null) {
       settings = settings.withThreads(threads);
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.IndexStats;
+import org.voxpop.index.OutOfMemoryStop;
 import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
 
@@ -24,6 +25,11 @@ final class IndexRun {
       IndexStats stats;
       try {
         stats = indexer.index(inputs, listener);
+      } catch (OutOfMemoryStop stop) {
+        listener.finish();
+        out.println("Stopped: out of memory. Committed before the stop:");
+        printSummary(stop.committed(), indexDir, out);
+        throw stop;
       } finally {
         listener.finish();
       }
@@ -44,6 +50,9 @@ final class IndexRun {
           .sorted(java.util.Map.Entry.comparingByKey())
           .forEach(e -> reasons.append(reasons.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
       out.println("Rejects by reason: " + reasons);
+    }
+    if (stats.valuesCut() > 0) {
+      out.printf(Locale.ROOT, "Values cut to fit the index's limits: %,d (each reported as a warning).%n", stats.valuesCut());
     }
     out.printf(
         Locale.ROOT, "Took %.2f s (%,.0f docs/s); index size %s.%n",

@@ -4,7 +4,10 @@ import java.io.FileNotFoundException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.voxpop.index.DiskFullException;
 import org.voxpop.index.IncompatibleIndexException;
+import org.voxpop.index.NotAnIndexFolderException;
+import org.voxpop.index.OutOfMemoryStop;
 import org.voxpop.index.RejectedRecordException;
 import org.voxpop.query.QuerySyntaxException;
 import picocli.CommandLine;
@@ -87,7 +90,7 @@ public final class Main implements Runnable {
     cli.getSubcommands().values().forEach(Main::setInvalidInputCode);
   }
 
-  private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+  static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
     int code;
     String message;
@@ -97,6 +100,15 @@ public final class Main implements Runnable {
     } else if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {
       code = ExitCodes.USER_ERROR;
       message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+    } else if (e instanceof OutOfMemoryStop) {
+      code = ExitCodes.INTERNAL_ERROR;
+      message = e.getMessage();
+    } else if (e instanceof DiskFullException) {
+      code = ExitCodes.DATA_ERROR;
+      message = e.getMessage();
+    } else if (e instanceof NotAnIndexFolderException) {
+      code = ExitCodes.USER_ERROR;
+      message = e.getMessage();
     } else if (e instanceof LockObtainFailedException) {
       code = ExitCodes.USER_ERROR;
       message = "another voxpop process is writing this index; wait for it to finish (" + e.getMessage() + ")";

@@ -32,6 +32,7 @@ import org.voxpop.enrich.sentiment.AbuseScore;
 import org.voxpop.enrich.sentiment.DocumentSentiment;
 import org.voxpop.enrich.sentiment.SentimentLabel;
 import org.voxpop.input.ArticleJson;
+import org.voxpop.input.InputLimits;
 import org.voxpop.model.Article;
 import org.voxpop.model.Comment;
 import org.voxpop.model.Threads;
@@ -84,10 +85,24 @@ public final class BlockMapper {
     return type;
   }
 
+  /**
+   * A block ready to write.
+   *
+   * @param documents the comments first, the article last
+   * @param cuts one line per value cut to fit the index's limits ({@link FieldLimits})
+   */
+  public record Mapped(List<Document> documents, List<String> cuts) {}
+
   /** The block for an article: its comments first, the article last. */
-  public List<Document> map(EnrichedArticle enriched) throws IOException {
+  public Mapped map(EnrichedArticle enriched) throws IOException {
     Article article = enriched.article();
     List<Comment> comments = article.comments();
+    ValueCutter cutter = new ValueCutter();
+    String articleWhere = "article " + InputLimits.echo(article.id());
+    Context context = new Context(
+        article.source().map(s -> cutter.label(Schema.DIM_SOURCE, s, articleWhere)),
+        article.section().map(s -> cutter.label(Schema.DIM_SECTION, s, articleWhere)),
+        article.language().map(s -> cutter.label(Schema.DIM_LANGUAGE, s, articleWhere)));
     Map<String, Integer> depth = Threads.depths(comments);
     Set<String> withReplies = Threads.withReplies(comments);
     Optional<Double> articleCompound = compound(enriched.body());
@@ -96,15 +111,17 @@ public final class BlockMapper {
     CommentStances stances = new CommentStances();
     for (int i = 0; i < comments.size(); i++) {
       Comment comment = comments.get(i);
+      String where = articleWhere + ", comment '" + InputLimits.echo(comment.id()) + "'";
       TextEnrichment enrichment = enriched.comments().get(i);
+      List<StancedMention> mentions = cutter.mentions(enrichment.mentions(), where);
       Document doc = new Document();
       doc.add(new StringField(Schema.TYPE, Schema.TYPE_COMMENT, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(Schema.DIM_TYPE, Schema.TYPE_COMMENT));
-      addArticleContext(doc, article);
+      addArticleContext(doc, article, context);
       doc.add(new StringField(Schema.COMMENT_ID, comment.id(), Field.Store.YES));
       comment.parentId().ifPresent(p -> doc.add(new StoredField(Schema.PARENT_ID, p)));
       doc.add(new StoredField(Schema.RECORD, ArticleJson.fieldsWithoutText(comment)));
-      comment.author().ifPresent(a -> addAuthor(doc, a));
+      comment.author().ifPresent(a -> addAuthor(doc, a, cutter, where));
       comment.posted().ifPresent(p -> addDate(doc, Schema.POSTED_MS, Schema.DIM_POSTED, p));
       comment.posted().or(article::published).ifPresent(p -> doc.add(
           new LongField(Schema.DATE_MS, p.toInstant().toEpochMilli(), Field.Store.NO)));
@@ -115,7 +132,7 @@ public final class BlockMapper {
       doc.add(
           new SortedSetDocValuesFacetField(
               Schema.DIM_HAS_REPLIES, withReplies.contains(comment.id()) ? "yes" : "no"));
-      addText(doc, comment.text(), enrichment, List.of());
+      addText(doc, comment.text(), enrichment, mentions, List.of());
       Optional<Double> commentCompound = compound(enrichment);
       if (commentCompound.isPresent() && articleCompound.isPresent()) {
         doc.add(
@@ -125,24 +142,25 @@ public final class BlockMapper {
       if (commentCompound.isPresent() && SentimentLabel.of(commentCompound.get()) == SentimentLabel.NEGATIVE) {
         negative++;
       }
-      stances.add(enrichment.mentions());
+      stances.add(mentions);
       block.add(facets.build(doc));
     }
 
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_ARTICLE, Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(Schema.DIM_TYPE, Schema.TYPE_ARTICLE));
-    addArticleContext(doc, article);
+    addArticleContext(doc, article, context);
     article.title().ifPresent(t -> doc.add(new Field(Schema.TITLE_STEMMED, t, STEMMED)));
     article.url().ifPresent(u -> doc.add(new StoredField(Schema.URL, u)));
     article.published().ifPresent(p -> doc.add(
         new LongField(Schema.DATE_MS, p.toInstant().toEpochMilli(), Field.Store.NO)));
-    article.authors().forEach(a -> addAuthor(doc, a));
+    article.authors().forEach(a -> addAuthor(doc, a, cutter, articleWhere));
     // Title and body mentions share one entity facet and one stance per entity.
-    addText(doc, article.body(), enriched.body(), enriched.title().mentions());
-    if (!enriched.title().mentions().isEmpty()) {
+    List<StancedMention> titleMentions = cutter.mentions(enriched.title().mentions(), articleWhere);
+    addText(doc, article.body(), enriched.body(), cutter.mentions(enriched.body().mentions(), articleWhere), titleMentions);
+    if (!titleMentions.isEmpty()) {
       doc.add(
-          new Field(Schema.TITLE_ENTITY, new MentionTokenStream(spans(enriched.title().mentions()), article.title().orElse("").length()), ENTITY_TOKENS));
+          new Field(Schema.TITLE_ENTITY, new MentionTokenStream(spans(titleMentions), article.title().orElse("").length()), ENTITY_TOKENS));
     }
     doc.add(new LongField(Schema.COMMENT_COUNT, comments.size(), Field.Store.YES));
     if (!comments.isEmpty() && articleCompound.isPresent()) {
@@ -155,11 +173,14 @@ public final class BlockMapper {
     }
     doc.add(new StoredField(Schema.RECORD, ArticleJson.fieldsWithoutText(article)));
     block.add(facets.build(doc));
-    return block;
+    return new Mapped(block, cutter.cuts());
   }
 
+  /** The article's facet labels that its comments carry too, each cut to fit once per block. */
+  private record Context(Optional<String> source, Optional<String> section, Optional<String> language) {}
+
   /** Article-level values that comments carry too, so that facets over comments can use them. */
-  private static void addArticleContext(Document doc, Article article) {
+  private static void addArticleContext(Document doc, Article article, Context context) {
     doc.add(new StringField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
     article.title().ifPresent(t -> {
       if (Schema.TYPE_ARTICLE.equals(doc.get(Schema.TYPE))) {
@@ -168,15 +189,15 @@ public final class BlockMapper {
         doc.add(new StoredField(Schema.ARTICLE_TITLE, t));
       }
     });
-    article.source().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SOURCE, s)));
-    article.section().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTION, s)));
-    article.language().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_LANGUAGE, s)));
+    context.source().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SOURCE, s)));
+    context.section().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTION, s)));
+    context.language().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_LANGUAGE, s)));
     article.published().ifPresent(p -> addDate(doc, Schema.PUBLISHED_MS, Schema.DIM_PUBLISHED, p));
   }
 
-  private static void addAuthor(Document doc, String author) {
+  private static void addAuthor(Document doc, String author, ValueCutter cutter, String where) {
     doc.add(new StoredField(Schema.AUTHOR, author));
-    doc.add(new SortedSetDocValuesFacetField(Schema.DIM_AUTHOR, author));
+    doc.add(new SortedSetDocValuesFacetField(Schema.DIM_AUTHOR, cutter.label(Schema.DIM_AUTHOR, author, where)));
   }
 
   private static void addDate(Document doc, String field, String dim, OffsetDateTime when) {
@@ -184,15 +205,17 @@ public final class BlockMapper {
     doc.add(new SortedSetDocValuesFacetField(dim, Schema.datePath(when)));
   }
 
-  private void addText(Document doc, String text, TextEnrichment enrichment, List<StancedMention> titleMentions) {
+  /** The text with its enrichment; {@code mentions} are the enrichment's, with ids cut to fit. */
+  private void addText(
+      Document doc, String text, TextEnrichment enrichment, List<StancedMention> mentions, List<StancedMention> titleMentions) {
     doc.add(new Field(Schema.TEXT, text, EXACT_TEXT));
     doc.add(new Field(Schema.TEXT_STEMMED, text, STEMMED));
-    if (!enrichment.mentions().isEmpty()) {
-      doc.add(new Field(Schema.ENTITY, new MentionTokenStream(spans(enrichment.mentions()), text.length()), ENTITY_TOKENS));
-      doc.add(new StoredField(Schema.MENTIONS, StoredMentions.encode(enrichment.mentions(), text)));
+    if (!mentions.isEmpty()) {
+      doc.add(new Field(Schema.ENTITY, new MentionTokenStream(spans(mentions), text.length()), ENTITY_TOKENS));
+      doc.add(new StoredField(Schema.MENTIONS, StoredMentions.encode(mentions, text)));
     }
     List<StancedMention> all = new ArrayList<>(titleMentions);
-    all.addAll(enrichment.mentions());
+    all.addAll(mentions);
     addEntityFacets(doc, all);
     enrichment.sentiment().value().ifPresent(s -> addSentiment(doc, s));
     enrichment.abuse().value().ifPresent(a -> addAbuse(doc, a));

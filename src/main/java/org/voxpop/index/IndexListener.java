@@ -1,6 +1,7 @@
 package org.voxpop.index;
 
 import org.voxpop.input.Reject;
+import org.voxpop.input.SourceLocation;
 
 /**
  * Hears what an indexing run does, as it does it: rejects the moment they are found, progress
@@ -10,6 +11,14 @@ public interface IndexListener {
 
   /** A record or comment was rejected. */
   default void rejected(Reject reject) {}
+
+  /**
+   * A value was cut to fit the index's limits; the record was indexed with the cut value.
+   *
+   * @param where the record's file and line
+   * @param message which value, how long it was and how long it is now
+   */
+  default void warned(SourceLocation where, String message) {}
 
   /**
    * Progress so far.

@@ -21,6 +21,8 @@ import org.voxpop.input.RejectReason;
  * @param rejectedRecords records rejected whole (a bad line, an orphan comment record)
  * @param rejectedComments comments rejected inside an otherwise good article
  * @param rejectsByReason every reject (whole record or comment), counted by reason
+ * @param valuesCut values cut to fit the index's limits, each reported as a warning; the records
+ *     holding them were indexed
  * @param elapsed wall-clock time of the run
  * @param indexBytes size of the index directory on disk after the final commit
  */
@@ -33,6 +35,7 @@ public record IndexStats(
     long rejectedRecords,
     long rejectedComments,
     Map<RejectReason, Long> rejectsByReason,
+    long valuesCut,
     Duration elapsed,
     long indexBytes) {
 
@@ -68,6 +71,7 @@ public record IndexStats(
         reasons.put(reason.name(), rejectsByReason.get(reason));
       }
     }
+    node.put("values_cut", valuesCut);
     node.put("elapsed_ms", elapsed.toMillis());
     node.put("docs_per_second", Math.round(docsPerSecond() * 10) / 10.0);
     node.put("index_bytes", indexBytes);

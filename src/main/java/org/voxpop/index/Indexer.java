@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -31,6 +30,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.input.CommentMerge;
+import org.voxpop.input.InputLimits;
 import org.voxpop.input.InputRecord;
 import org.voxpop.input.JsonLinesReader;
 import org.voxpop.input.Reject;
@@ -66,6 +66,10 @@ public final class Indexer implements Closeable {
   private final EnrichmentPipeline pipeline;
   private final IndexerSettings settings;
   private final BlockMapper mapper = new BlockMapper();
+  private final QuietMergeScheduler merges = new QuietMergeScheduler();
+  private final BlockBudget budget;
+  private final RunStops stops;
+  private long runStarted;
   /**
    * Set when this writer upgrades an index of an older schema: it starts a new index over the old
    * one and commits only once, at the end of {@link #reindex}, so that until then the last commit
@@ -80,9 +84,21 @@ public final class Indexer implements Closeable {
     this.indexDir = indexDir;
     this.pipeline = pipeline;
     this.settings = settings;
-    this.directory = directory;
+    this.budget = BlockBudget.ofThisJvm(settings.threads());
+    this.stops = new RunStops(indexDir, merges);
     boolean upgrade = false;
-    if (DirectoryReader.indexExists(directory)) {
+    boolean existed;
+    try {
+      existed = DirectoryReader.indexExists(directory);
+      ForeignFiles.check(indexDir.toString(), directory, settings.force());
+      // every writer sees the folder through the guard: Lucene deletes files named like its own
+      directory = ForeignFiles.guard(directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    this.directory = directory;
+    if (existed) {
       try {
         int version = IndexMetadata.schemaVersion(DirectoryReader.listCommits(directory).getLast().getUserData());
         upgrade = allowUpgrade && version >= 1 && version < Schema.VERSION;
@@ -100,6 +116,7 @@ public final class Indexer implements Closeable {
     // An upgrade that fails half way must not commit its half on close: the old index stays.
     config.setCommitOnClose(!upgrade);
     config.setRAMBufferSizeMB(64);
+    config.setMergeScheduler(merges);
     IndexWriter opened;
     try {
       opened = new IndexWriter(directory, config);
@@ -109,6 +126,16 @@ public final class Indexer implements Closeable {
     }
     this.writer = opened;
     writer.setLiveCommitData(IndexMetadata.current(gazetteerVersion).toUserData().entrySet());
+    if (!existed) {
+      // From its first moment the folder holds a voxpop index, so that a run stopped before its
+      // first commit of articles leaves a folder the next run recognises, not a foreign one.
+      try {
+        writer.commit();
+      } catch (IOException | RuntimeException e) {
+        close();
+        throw e;
+      }
+    }
   }
 
   /**
@@ -116,6 +143,8 @@ public final class Indexer implements Closeable {
    *
    * @throws IncompatibleIndexException when the directory holds an index this version cannot use
    * @throws org.apache.lucene.store.LockObtainFailedException when another process is writing it
+   * @throws NotAnIndexFolderException when the folder holds files but no index, unless {@link
+   *     IndexerSettings#force()}
    */
   public static Indexer open(
       Path indexDir, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
@@ -158,6 +187,18 @@ public final class Indexer implements Closeable {
    *     was indexed before it)
    */
   public IndexStats index(List<Path> inputs, IndexListener listener) throws IOException {
+    runStarted = System.nanoTime();
+    stops.committed(stats(new RunCounts(), Duration.ZERO));
+    try {
+      return indexInputs(inputs, listener);
+    } catch (OutOfMemoryError e) {
+      throw stops.outOfMemory(e);
+    } catch (IOException | RuntimeException e) {
+      throw stops.said(e, writer);
+    }
+  }
+
+  private IndexStats indexInputs(List<Path> inputs, IndexListener listener) throws IOException {
     long started = System.nanoTime();
     long totalBytes = 0;
     for (Path input : inputs) {
@@ -179,7 +220,7 @@ public final class Indexer implements Closeable {
     try {
       for (Path input : inputs) {
         try (JsonLinesReader reader = JsonLinesReader.open(input)) {
-          while (reader.hasNext()) {
+          while (hasNext(reader)) {
             InputRecord record = reader.next();
             counters.recordsRead.incrementAndGet();
             switch (record) {
@@ -190,30 +231,36 @@ public final class Indexer implements Closeable {
                 }
                 Future<?> earlier = writingById.get(article.article().id());
                 if (earlier != null) {
-                  await(earlier, failure);
+                  InFlight.await(earlier, failure);
                 }
-                Future<?> writing =
-                    pool.submit(() -> {
-                      if (write(article.article(), article.location(), counters, listener, failure)) {
-                        counters.articles.incrementAndGet();
-                        counters.comments.addAndGet(article.article().comments().size());
-                      }
-                    });
-                inFlight.add(writing);
-                writingById.put(article.article().id(), writing);
+                Runnable task = () -> {
+                  if (write(article.article(), article.location(), counters, listener, failure)) {
+                    counters.articles.incrementAndGet();
+                    counters.comments.addAndGet(article.article().comments().size());
+                  }
+                };
+                if (budget.writeAlone(BlockBudget.estimate(article.article()))) {
+                  // a block this large is written with no other block in memory
+                  InFlight.drain(inFlight, failure);
+                  task.run();
+                } else {
+                  Future<?> writing = pool.submit(task);
+                  inFlight.add(writing);
+                  writingById.put(article.article().id(), writing);
+                }
                 sinceCommit++;
               }
               case InputRecord.CommentRecord comment -> {
                 pendingComments.computeIfAbsent(comment.articleId(), k -> new ArrayList<>()).add(comment);
                 if (++pendingCommentCount >= COMMENT_BATCH) {
-                  drain(inFlight, failure);
+                  InFlight.drain(inFlight, failure);
                   applyComments(pendingComments, counters, listener, failure);
                   pendingComments.clear();
                   pendingCommentCount = 0;
                 }
               }
             }
-            reap(inFlight, failure);
+            InFlight.reap(inFlight, failure);
             writingById.values().removeIf(Future::isDone);
             RunFailure.rethrow(failure);
             if (sinceCommit >= settings.commitEveryArticles()
@@ -227,7 +274,7 @@ public final class Indexer implements Closeable {
           bytesBefore += reader.bytesRead();
         }
       }
-      drain(inFlight, failure);
+      InFlight.drain(inFlight, failure);
       applyComments(pendingComments, counters, listener, failure);
       RunFailure.rethrow(failure);
       commit(listener, counters);
@@ -239,7 +286,7 @@ public final class Indexer implements Closeable {
       // Blocks replaced = blocks written - blocks added: exact, and needs no memory of the ids.
       counters.replaced.set(Math.max(0, counters.articles.get() - (articleCount() - articlesBefore)));
     } catch (RejectedRecordException e) {
-      drainQuietly(inFlight);
+      InFlight.drainQuietly(inFlight);
       commit(listener, counters);
       throw e;
     } finally {
@@ -248,6 +295,12 @@ public final class Indexer implements Closeable {
     IndexStats stats = stats(counters, Duration.ofNanos(System.nanoTime() - started));
     Files.writeString(indexDir.resolve(STATS_FILE), stats.toJson(), StandardCharsets.UTF_8);
     return stats;
+  }
+
+  /** Whether there is a record left; it is read now, so the run notes where, should memory run out. */
+  private boolean hasNext(JsonLinesReader reader) {
+    stops.reading(reader.position());
+    return reader.hasNext();
   }
 
   /**
@@ -272,29 +325,6 @@ public final class Indexer implements Closeable {
     }
   }
 
-  /** Removes finished writes, keeping the first failure among them. */
-  private static void reap(List<Future<?>> inFlight, AtomicReference<Throwable> failure) {
-    inFlight.removeIf(future -> {
-      if (!future.isDone()) {
-        return false;
-      }
-      await(future, failure);
-      return true;
-    });
-  }
-
-  /** Waits for one write; its failure, if any, becomes the run's. */
-  private static void await(Future<?> future, AtomicReference<Throwable> failure) {
-    try {
-      future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      failure.compareAndSet(null, e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      failure.compareAndSet(null, e.getCause());
-    }
-  }
-
   private static org.apache.lucene.search.Query articleQuery(String articleId) {
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
@@ -309,9 +339,19 @@ public final class Indexer implements Closeable {
       RunCounts counters,
       IndexListener listener,
       AtomicReference<Throwable> failure) {
+    long estimate = BlockBudget.estimate(article);
+    if (budget.tooLarge(estimate)) {
+      rejectRecord(new Reject(location, RejectReason.BLOCK_TOO_LARGE,
+          budget.tooLargeDetail(InputLimits.echo(article.id()), article.comments().size(), estimate)), counters, listener);
+      return false;
+    }
     try {
-      List<Document> block = mapper.map(pipeline.enrich(article));
-      writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), block);
+      BlockMapper.Mapped block = mapper.map(pipeline.enrich(article));
+      writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), block.documents());
+      for (String cut : block.cuts()) {
+        counters.valuesCut.incrementAndGet();
+        listener.warned(location, cut);
+      }
       return true;
     } catch (IOException | RuntimeException | StackOverflowError e) {
       if (e instanceof IOException || writer.getTragicException() != null) {
@@ -319,7 +359,8 @@ public final class Indexer implements Closeable {
       } else {
         // A bug in enrichment must not take the batch down: report the article and go on.
         rejectRecord(
-            new Reject(location, RejectReason.PROCESSING_FAILED, "article " + article.id() + ": " + e),
+            new Reject(location, RejectReason.PROCESSING_FAILED,
+                "article " + InputLimits.echo(article.id()) + ": " + InputLimits.echo(String.valueOf(e), 400)),
             counters, listener);
       }
       return false;
@@ -356,13 +397,23 @@ public final class Indexer implements Closeable {
           continue;
         }
         Article updated = merge.article();
+        long estimate = BlockBudget.estimate(updated);
+        if (budget.tooLarge(estimate)) {
+          for (InputRecord.CommentRecord c : applied) {
+            rejectRecord(new Reject(c.location(), RejectReason.BLOCK_TOO_LARGE,
+                "comment '" + InputLimits.echo(c.comment().id()) + "': "
+                    + budget.tooLargeDetail(InputLimits.echo(updated.id()), updated.comments().size(), estimate)), counters, listener);
+          }
+          continue;
+        }
         if (write(updated, applied.get(0).location(), counters, listener, failure)) {
           counters.commentRecords.addAndGet(applied.size());
         } else {
           // write() reported the first record; every other record of the batch is lost with it.
           for (InputRecord.CommentRecord c : applied.subList(1, applied.size())) {
             rejectRecord(new Reject(c.location(), RejectReason.PROCESSING_FAILED,
-                "comment '" + c.comment().id() + "': its article '" + entry.getKey() + "' could not be rewritten"), counters, listener);
+                "comment '" + InputLimits.echo(c.comment().id()) + "': its article '" + InputLimits.echo(entry.getKey())
+                    + "' could not be rewritten"), counters, listener);
           }
         }
       }
@@ -378,42 +429,23 @@ public final class Indexer implements Closeable {
   }
 
   private void commit(IndexListener listener, RunCounts counters) throws IOException {
+    stops.throwIfMergeFilledTheDisk();
     writer.commit();
+    stops.committed(stats(counters, Duration.ofNanos(System.nanoTime() - runStarted)));
     listener.committed(counters.articles.get());
-  }
-
-  private static void drain(List<Future<?>> inFlight, AtomicReference<Throwable> failure) throws IOException {
-    for (Future<?> future : inFlight) {
-      try {
-        future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while indexing", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        failure.compareAndSet(null, e.getCause());
-      }
-    }
-    inFlight.clear();
-  }
-
-  private static void drainQuietly(List<Future<?>> inFlight) {
-    try {
-      drain(inFlight, new AtomicReference<>());
-    } catch (IOException ignored) {
-      // Already failing; the original exception is the one to report.
-    }
   }
 
   private IndexStats stats(RunCounts c, Duration elapsed) throws IOException {
     return new IndexStats(
         c.recordsRead.get(), c.articles.get(), c.replaced.get(), c.comments.get(), c.commentRecords.get(),
-        c.rejectedRecords.get(), c.rejectedComments.get(), c.rejectsByReason(), elapsed, sizeOnDisk());
+        c.rejectedRecords.get(), c.rejectedComments.get(), c.rejectsByReason(), c.valuesCut.get(), elapsed, sizeOnDisk());
   }
 
   private long sizeOnDisk() throws IOException {
     long total = 0;
+    java.util.Set<String> foreign = ForeignFiles.listed(directory);
     for (String file : directory.listAll()) {
-      if (!file.equals(STATS_FILE) && !file.equals("write.lock")) {
+      if (!file.equals(STATS_FILE) && !file.equals("write.lock") && !file.equals(ForeignFiles.LIST_FILE) && !foreign.contains(file)) {
         total += directory.fileLength(file);
       }
     }
@@ -425,6 +457,18 @@ public final class Indexer implements Closeable {
    * or lexicon update, and commits. The original input files are not needed.
    */
   public IndexStats reindex(IndexListener listener) throws IOException {
+    runStarted = System.nanoTime();
+    stops.committed(stats(new RunCounts(), Duration.ZERO));
+    try {
+      return reindexAll(listener);
+    } catch (OutOfMemoryError e) {
+      throw stops.outOfMemory(e);
+    } catch (IOException | RuntimeException e) {
+      throw stops.said(e, writer);
+    }
+  }
+
+  private IndexStats reindexAll(IndexListener listener) throws IOException {
     long started = System.nanoTime();
     RunCounts counters = new RunCounts();
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -458,7 +502,7 @@ public final class Indexer implements Closeable {
                 counters.comments.addAndGet(article.comments().size());
               }
             }));
-            reap(inFlight, failure);
+            InFlight.reap(inFlight, failure);
             RunFailure.rethrow(failure);
             // An upgrade commits only at the end: a commit before would replace the old index
             // with a part of the new one.
@@ -470,7 +514,7 @@ public final class Indexer implements Closeable {
           }
         }
       }
-      drain(inFlight, failure);
+      InFlight.drain(inFlight, failure);
       RunFailure.rethrow(failure);
       commit(listener, counters);
     } finally {
@@ -508,7 +552,8 @@ public final class Indexer implements Closeable {
       }
       IndexInfo.check(indexDir.toString(), directory);
       Map<String, String> metadata = DirectoryReader.listCommits(directory).getLast().getUserData();
-      try (IndexWriter writer = new IndexWriter(directory, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+      try (IndexWriter writer = new IndexWriter(
+              ForeignFiles.guard(directory), writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
           DirectoryReader reader = DirectoryReader.open(writer)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         int found = 0;

@@ -26,6 +26,8 @@ public final class RunCounts {
   public final AtomicLong rejectedRecords = new AtomicLong();
   /** Comments rejected inside otherwise good records. */
   public final AtomicLong rejectedComments = new AtomicLong();
+  /** Values cut to fit the index's limits (the records holding them were indexed). */
+  public final AtomicLong valuesCut = new AtomicLong();
   private final Map<RejectReason, AtomicLong> byReason = new EnumMap<>(RejectReason.class);
 
   /** All counts at zero. */

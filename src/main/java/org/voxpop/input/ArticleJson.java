@@ -1,6 +1,8 @@
 package org.voxpop.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +22,15 @@ import org.voxpop.model.Comment;
  * see {@link #fromParts}) and re-enrich it later without the original files.
  */
 public final class ArticleJson {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Reads and writes every input record. Jackson refuses strings over 20 million characters by
+   * default, which would reject lines the documented limit allows: a string holds no more
+   * characters than its line has bytes, so strings up to the line limit parse. Nesting keeps
+   * Jackson's limit of 1,000 (deeper lines are {@code MALFORMED_JSON}).
+   */
+  static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(JsonLinesReader.DEFAULT_MAX_LINE_BYTES).build())
+      .build());
 
   private ArticleJson() {}
 

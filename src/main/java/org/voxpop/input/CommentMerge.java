@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.voxpop.model.Article;
 import org.voxpop.model.Comment;
@@ -32,6 +33,8 @@ public record CommentMerge(Article article, List<InputRecord.CommentRecord> appl
     stored.comments().forEach(c -> merged.put(c.id(), c));
     List<InputRecord.CommentRecord> applied = new ArrayList<>();
     List<InputRecord.CommentRecord> waiting = new ArrayList<>(records);
+    List<Reject> rejects = new ArrayList<>();
+    int max = InputLimits.maxCommentsPerArticle();
     boolean progress = true;
     while (progress && !waiting.isEmpty()) {
       progress = false;
@@ -39,18 +42,25 @@ public record CommentMerge(Article article, List<InputRecord.CommentRecord> appl
         InputRecord.CommentRecord c = it.next();
         String parent = c.comment().parentId().orElse(null);
         if (parent == null || merged.containsKey(parent)) {
-          merged.put(c.comment().id(), c.comment());
-          applied.add(c);
           it.remove();
           progress = true;
+          if (merged.size() >= max && !merged.containsKey(c.comment().id())) {
+            rejects.add(new Reject(c.location(), RejectReason.TOO_MANY_COMMENTS, String.format(Locale.ROOT,
+                "comment '%s': article '%s' holds %,d comments, the most an article may hold (system property %s)",
+                InputLimits.echo(c.comment().id()), InputLimits.echo(stored.id()), merged.size(),
+                InputLimits.MAX_COMMENTS_PROPERTY)));
+            continue;
+          }
+          merged.put(c.comment().id(), c.comment());
+          applied.add(c);
         }
       }
     }
-    List<Reject> rejects = new ArrayList<>();
     for (InputRecord.CommentRecord c : waiting) {
       rejects.add(new Reject(c.location(), RejectReason.UNKNOWN_PARENT,
-          "comment '" + c.comment().id() + "': parent_id '" + c.comment().parentId().orElse("")
-              + "' names no comment of article '" + stored.id() + "'"));
+          "comment '" + InputLimits.echo(c.comment().id()) + "': parent_id '"
+              + InputLimits.echo(c.comment().parentId().orElse("")) + "' names no comment of article '"
+              + InputLimits.echo(stored.id()) + "'"));
     }
     return new CommentMerge(stored.withComments(List.copyOf(merged.values())), applied, rejects);
   }
@@ -58,6 +68,7 @@ public record CommentMerge(Article article, List<InputRecord.CommentRecord> appl
   /** The reject for a comment record whose article is in no index. */
   public static Reject unknownArticle(InputRecord.CommentRecord c) {
     return new Reject(c.location(), RejectReason.UNKNOWN_ARTICLE,
-        "comment '" + c.comment().id() + "': article '" + c.articleId() + "' is not in the index");
+        "comment '" + InputLimits.echo(c.comment().id()) + "': article '" + InputLimits.echo(c.articleId())
+            + "' is not in the index");
   }
 }

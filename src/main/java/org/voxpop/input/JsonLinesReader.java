@@ -118,6 +118,11 @@ public final class JsonLinesReader implements Iterator<InputRecord>, Closeable {
     return () -> this;
   }
 
+  /** Where the reader is: the line the next record comes from (or the line being read, while it is). */
+  public SourceLocation position() {
+    return new SourceLocation(sourceName, lines.lineNumber() + 1);
+  }
+
   /** Bytes consumed from the underlying file so far (compressed bytes for gzip files). */
   public long bytesRead() {
     return counter.count;

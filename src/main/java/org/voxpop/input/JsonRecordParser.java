@@ -2,8 +2,11 @@ package org.voxpop.input;
 
 import static org.voxpop.input.JsonFields.*;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +18,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +51,19 @@ final class JsonRecordParser {
 
   private JsonRecordParser() {}
 
+  /**
+   * Lines longer than this many characters have their comments counted as they stream past
+   * before a tree is built: the tree of a line of a million comments alone takes hundreds of MB.
+   */
+  private static final int COUNT_FIRST_ABOVE_CHARS = 1 << 20;
+
   static InputRecord parse(String line, SourceLocation location) {
+    if (line.length() > COUNT_FIRST_ABOVE_CHARS) {
+      Optional<Reject> tooMany = tooManyComments(line, location);
+      if (tooMany.isPresent()) {
+        return new InputRecord.Rejected(tooMany.get());
+      }
+    }
     JsonNode node;
     try {
       node = ArticleJson.MAPPER.readTree(line);
@@ -59,7 +75,7 @@ final class JsonRecordParser {
     }
     try {
       if (node.has(ARTICLE_ID)) {
-        String articleId = requiredText(node, ARTICLE_ID, "comment");
+        String articleId = id(node, ARTICLE_ID, "comment");
         return new InputRecord.CommentRecord(articleId, comment(node, "comment"), location);
       }
       return article(node, location);
@@ -68,11 +84,55 @@ final class JsonRecordParser {
     }
   }
 
+  /**
+   * The reject of an article line with more comments than an article may hold, found by
+   * streaming through the line without building it; empty when the line is within the limit or
+   * is no article (the full parse then says what it is).
+   */
+  private static Optional<Reject> tooManyComments(String line, SourceLocation location) {
+    int max = InputLimits.maxCommentsPerArticle();
+    String id = "?";
+    int comments = -1;
+    try (JsonParser parser = ArticleJson.MAPPER.getFactory().createParser(line)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals(ARTICLE_ID)) {
+          return Optional.empty(); // a stand-alone comment
+        } else if (field.equals(ID) && value.isScalarValue()) {
+          id = parser.getText();
+        } else if (field.equals(COMMENTS) && value == JsonToken.START_ARRAY) {
+          comments = 0;
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            comments++;
+            parser.skipChildren();
+          }
+        } else {
+          parser.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      return Optional.empty(); // malformed: the full parse reports it
+    }
+    if (comments <= max) {
+      return Optional.empty();
+    }
+    return Optional.of(new Reject(location, RejectReason.TOO_MANY_COMMENTS, tooManyDetail(id, comments, max)));
+  }
+
+  private static String tooManyDetail(String articleId, int comments, int max) {
+    return String.format(Locale.ROOT, "article %s has %,d comments; an article may hold at most %,d (system property %s)",
+        InputLimits.echo(articleId), comments, max, InputLimits.MAX_COMMENTS_PROPERTY);
+  }
+
   private static InputRecord article(JsonNode node, SourceLocation location)
       throws RecordException {
-    String id = requiredText(node, ID, "article");
-    String body = requiredText(node, BODY, "article " + id);
-    Optional<OffsetDateTime> published = date(node, PUBLISHED, "article " + id);
+    String id = id(node, ID, "article");
+    String body = requiredText(node, BODY, "article " + InputLimits.echo(id));
+    Optional<OffsetDateTime> published = date(node, PUBLISHED, "article " + InputLimits.echo(id));
     List<String> authors = authors(node, id);
     List<Reject> rejected = new ArrayList<>();
     List<Comment> comments = comments(node, id, location, rejected);
@@ -102,7 +162,7 @@ final class JsonRecordParser {
     }
     if (!value.isArray()) {
       throw new RecordException(
-          RejectReason.WRONG_TYPE, "article " + articleId + ": authors must be a string or an array of strings");
+          RejectReason.WRONG_TYPE, "article " + InputLimits.echo(articleId) + ": authors must be a string or an array of strings");
     }
     List<String> authors = new ArrayList<>();
     for (JsonNode author : value) {
@@ -123,13 +183,18 @@ final class JsonRecordParser {
     }
     if (!array.isArray()) {
       throw new RecordException(
-          RejectReason.WRONG_TYPE, "article " + articleId + ": comments must be an array");
+          RejectReason.WRONG_TYPE, "article " + InputLimits.echo(articleId) + ": comments must be an array");
+    }
+    int max = InputLimits.maxCommentsPerArticle();
+    if (array.size() > max) {
+      // counted before any comment is built: the block could not be written whole anyway
+      throw new RecordException(RejectReason.TOO_MANY_COMMENTS, tooManyDetail(articleId, array.size(), max));
     }
     Map<String, Comment> byId = new LinkedHashMap<>();
     int index = 0;
     for (JsonNode item : array) {
       index++;
-      String what = "article " + articleId + ", comment #" + index;
+      String what = "article " + InputLimits.echo(articleId) + ", comment #" + index;
       try {
         if (!item.isObject()) {
           throw new RecordException(RejectReason.WRONG_TYPE, what + ": a comment must be a JSON object");
@@ -138,7 +203,7 @@ final class JsonRecordParser {
         if (byId.containsKey(comment.id())) {
           throw new RecordException(
               RejectReason.DUPLICATE_COMMENT_ID,
-              what + ": comment id '" + comment.id() + "' occurs earlier in the same article");
+              what + ": comment id '" + InputLimits.echo(comment.id()) + "' occurs earlier in the same article");
         }
         byId.put(comment.id(), comment);
       } catch (RecordException e) {
@@ -196,11 +261,11 @@ final class JsonRecordParser {
       if (parent == null) {
         verdict = false;
         reason = RejectReason.UNKNOWN_PARENT;
-        why = "parent_id '" + parentId + "' names no comment of this article";
+        why = "parent_id '" + InputLimits.echo(parentId) + "' names no comment of this article";
       } else if (onChain.contains(parentId)) {
         verdict = false;
         reason = RejectReason.REPLY_CYCLE;
-        why = "it is in, or replies to, a parent_id chain that loops through comment '" + parentId + "'";
+        why = "it is in, or replies to, a parent_id chain that loops through comment '" + InputLimits.echo(parentId) + "'";
       } else {
         current = parent;
       }
@@ -210,7 +275,7 @@ final class JsonRecordParser {
       if (!verdict) {
         boolean last = comment == chain.get(chain.size() - 1);
         String detail =
-            "article " + articleId + ", comment '" + comment.id() + "': "
+            "article " + InputLimits.echo(articleId) + ", comment '" + InputLimits.echo(comment.id()) + "': "
                 + (last || reason == RejectReason.REPLY_CYCLE ? why : "its parent comment was rejected");
         rejects.add(new Reject(location, reason, detail));
       }
@@ -219,8 +284,8 @@ final class JsonRecordParser {
   }
 
   private static Comment comment(JsonNode node, String what) throws RecordException {
-    String id = requiredText(node, ID, what);
-    String text = requiredText(node, TEXT, what + " '" + id + "'");
+    String id = id(node, ID, what);
+    String text = requiredText(node, TEXT, what + " '" + InputLimits.echo(id) + "'");
     Optional<Integer> likes = Optional.empty();
     JsonNode likesNode = node.get(LIKES);
     if (likesNode != null && !likesNode.isNull()) {
@@ -233,10 +298,24 @@ final class JsonRecordParser {
         id,
         optionalText(node, PARENT_ID),
         optionalText(node, AUTHOR),
-        date(node, POSTED, what + " '" + id + "'"),
+        date(node, POSTED, what + " '" + InputLimits.echo(id) + "'"),
         text,
         likes,
         extra(node, COMMENT_FIELDS));
+  }
+
+  /**
+   * A required id: it becomes an index term, so one that a term cannot hold rejects its own record
+   * (never a neighbour's, as a failed write of the block would).
+   */
+  private static String id(JsonNode node, String field, String what) throws RecordException {
+    String id = requiredText(node, field, what);
+    if (!InputLimits.idFits(id)) {
+      throw new RecordException(RejectReason.ID_TOO_LONG, String.format(Locale.ROOT,
+          "%s: field '%s' holds %,d bytes of UTF-8 ('%s'); an id may hold at most %,d",
+          what, field, InputLimits.utf8Length(id), InputLimits.echo(id), InputLimits.MAX_ID_BYTES));
+    }
+    return id;
   }
 
   private static String requiredText(JsonNode node, String field, String what)
@@ -274,7 +353,7 @@ final class JsonRecordParser {
       return Optional.of(parseDate(value));
     } catch (DateTimeException e) {
       throw new RecordException(
-          RejectReason.BAD_DATE, what + ": " + field + " '" + value + "' is not an ISO-8601 date or date-time");
+          RejectReason.BAD_DATE, what + ": " + field + " '" + InputLimits.echo(value) + "' is not an ISO-8601 date or date-time");
     }
   }
 

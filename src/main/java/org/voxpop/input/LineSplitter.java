@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -34,7 +36,20 @@ final class LineSplitter {
   private final byte[] chunk = new byte[64 * 1024];
   private int chunkPos;
   private int chunkLen;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+  private final LineBuffer buffer = new LineBuffer();
+  /** Where the validating decoder writes, to be thrown away: only whether the bytes decode matters. */
+  private final CharBuffer scratch = CharBuffer.allocate(8192);
+
+  /** The bytes of the current line, read in place (a copy of a 64 MiB line would be 64 MiB more). */
+  private static final class LineBuffer extends ByteArrayOutputStream {
+    LineBuffer() {
+      super(8192);
+    }
+
+    byte[] bytes() {
+      return buf;
+    }
+  }
   private long lineNumber;
   private boolean eof;
 
@@ -77,9 +92,9 @@ final class LineSplitter {
           RejectReason.LINE_TOO_LONG,
           "line of " + lineBytes + " bytes exceeds the limit of " + maxLineBytes + " bytes");
     }
-    byte[] bytes = buffer.toByteArray();
+    byte[] bytes = buffer.bytes();
     int start = 0;
-    int end = bytes.length;
+    int end = buffer.size();
     if (lineNumber == 1 && end >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
@@ -87,17 +102,30 @@ final class LineSplitter {
     if (end > start && bytes[end - 1] == '\r') {
       end--;
     }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes, start, end - start))
-              .toString();
-      return new Line.Text(lineNumber, text);
-    } catch (CharacterCodingException e) {
+    if (!validUtf8(bytes, start, end)) {
       return new Line.Unusable(lineNumber, RejectReason.INVALID_ENCODING, "not valid UTF-8");
+    }
+    // Valid, so the JDK's own decoding gives the same text, without a char[] of the whole line
+    // in between (twice the line's bytes again).
+    return new Line.Text(lineNumber, new String(bytes, start, end - start, StandardCharsets.UTF_8));
+  }
+
+  /** Whether the bytes are strict UTF-8, decoded through a small buffer and thrown away. */
+  private boolean validUtf8(byte[] bytes, int start, int end) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
+    while (true) {
+      scratch.clear();
+      CoderResult result = decoder.decode(in, scratch, true);
+      if (result.isError()) {
+        return false;
+      }
+      if (result.isUnderflow()) {
+        scratch.clear();
+        return !decoder.flush(scratch).isError();
+      }
     }
   }
 

@@ -14,6 +14,22 @@ public enum RejectReason {
   BAD_DATE,
   /** A comment id occurs twice in one article. */
   DUPLICATE_COMMENT_ID,
+  /**
+   * An id ({@code id} or {@code article_id}) is longer than an index term can hold (32,766 bytes
+   * of UTF-8): that record alone is rejected.
+   */
+  ID_TOO_LONG,
+  /**
+   * An article holds more comments than one article may ({@link
+   * InputLimits#maxCommentsPerArticle()}): the article is rejected, or a stand-alone comment that
+   * would take its article over the limit.
+   */
+  TOO_MANY_COMMENTS,
+  /**
+   * An article with its comments would need more memory to index than the JVM has (the heap
+   * estimate of its block); the message says how much.
+   */
+  BLOCK_TOO_LARGE,
   /** A comment's {@code parent_id} names no comment of its article. */
   UNKNOWN_PARENT,
   /** A comment's chain of {@code parent_id}s loops back on itself. */

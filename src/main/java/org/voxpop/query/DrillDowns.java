@@ -62,7 +62,8 @@ final class DrillDowns {
       return LongField.newRangeQuery(field, epochMillis(first), epochMillis(next) - 1);
     } catch (DateTimeException | IllegalArgumentException | IndexOutOfBoundsException e) { // NumberFormatException too
       throw new IllegalArgumentException(
-          "'" + dim + "' values are dates as year, month, day (e.g. 2017/11/13); '" + String.join("/", path) + "' is not one");
+          "'" + dim + "' values are dates as year, month, day (e.g. 2017/11/13); '"
+              + org.voxpop.input.InputLimits.echo(String.join("/", path)) + "' is not one");
     }
   }
 

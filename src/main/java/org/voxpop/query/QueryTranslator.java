@@ -1,5 +1,7 @@
 package org.voxpop.query;
 
+import static org.voxpop.input.InputLimits.echo;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -148,12 +150,17 @@ public final class QueryTranslator {
       return query;
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("the query has too many clauses; the limit is " + limits.maxTerms());
+    } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      throw new QuerySyntaxException(String.format(Locale.ROOT,
+          "'%s' is too complex to search: a regular expression or wildcard in it would take more than %,d steps to"
+              + " prepare. Use a simpler pattern, with fewer or smaller repetitions than {1,1000}",
+          echo(text), limits.determinizeWorkLimit()));
     } catch (ParseException e) {
       throw new QuerySyntaxException(explain(text, e));
     } catch (QuerySyntaxException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new QuerySyntaxException("cannot search for '" + text + "': " + e.getMessage());
+      throw new QuerySyntaxException("cannot search for '" + echo(text) + "': " + e.getMessage());
     }
   }
 
@@ -274,7 +281,8 @@ public final class QueryTranslator {
       } catch (NumberFormatException | DateTimeParseException e) {
         throw new ParseException(
             "'" + field + "' takes " + (kind.equals("date") ? "dates such as 2017, 2017-11 or 2017-11-13" : "numbers")
-                + "; '" + (lower == null ? upper : lower) + (upper != null && !upper.equals(lower) ? " TO " + upper : "") + "' is not one");
+                + "; '" + echo(lower == null ? upper : lower) + (upper != null && !upper.equals(lower) ? " TO " + echo(upper) : "")
+                + "' is not one");
       }
       if (field.equals(Schema.DIM_DEPTH)) {
         try {
@@ -344,7 +352,7 @@ public final class QueryTranslator {
     private Query typeQuery(String value) throws ParseException {
       String type = value.toLowerCase(Locale.ROOT);
       if (!type.equals(Schema.TYPE_ARTICLE) && !type.equals(Schema.TYPE_COMMENT)) {
-        throw new ParseException("type is 'article' or 'comment', not '" + value + "'");
+        throw new ParseException("type is 'article' or 'comment', not '" + echo(value) + "'");
       }
       return new TermQuery(new Term(Schema.TYPE, type));
     }
@@ -374,7 +382,7 @@ public final class QueryTranslator {
       if (Schema.DATE_DIM_FIELDS.containsKey(field)) {
         return "date";
       }
-      throw new ParseException("unknown field '" + field + "'; fields are: " + String.join(", ", FIELDS));
+      throw new ParseException("unknown field '" + echo(field) + "'; fields are: " + String.join(", ", FIELDS));
     }
 
     /** A user's text field means its exact and its stemmed form ("Raqqa's" finds raqqa). */

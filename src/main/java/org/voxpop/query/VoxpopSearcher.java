@@ -157,6 +157,20 @@ public final class VoxpopSearcher implements Closeable {
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
       return ArticleAlignedSlices.of(leaves, articleDocs, threads, minPartDocs);
     }
+
+    /**
+     * Every search rewrites its query first: a query whose clauses, with its drill-downs and
+     * scope, pass Lucene's limit is the user's to narrow, not a bug.
+     */
+    @Override
+    public Query rewrite(Query original) throws IOException {
+      try {
+        return super.rewrite(original);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new QuerySyntaxException("the query with its filters holds more than " + IndexSearcher.getMaxClauseCount()
+            + " clauses; narrow it or select fewer facet values");
+      }
+    }
   }
 
   private VoxpopSearcher(Directory directory, Gazetteer gazetteer, QueryLimits limits, int searchThreads,
@@ -417,13 +431,20 @@ public final class VoxpopSearcher implements Closeable {
     List<String> known = Schema.allDims();
     for (String dim : request.facetDims()) {
       if (!known.contains(dim)) {
-        throw new IllegalArgumentException("unknown facet dimension '" + dim + "'; known: " + String.join(", ", known));
+        throw new IllegalArgumentException("unknown facet dimension '" + org.voxpop.input.InputLimits.echo(dim) + "'; known: " + String.join(", ", known));
       }
     }
-    for (String dim : request.drillDowns().keySet()) {
-      if (!known.contains(dim)) {
-        throw new IllegalArgumentException("unknown dimension '" + dim + "' to drill into; known: " + String.join(", ", known));
+    int selected = 0;
+    for (Map.Entry<String, List<List<String>>> drill : request.drillDowns().entrySet()) {
+      if (!known.contains(drill.getKey())) {
+        throw new IllegalArgumentException("unknown dimension '" + org.voxpop.input.InputLimits.echo(drill.getKey())
+            + "' to drill into; known: " + String.join(", ", known));
       }
+      selected += drill.getValue().size();
+    }
+    if (selected > limits.maxTerms()) {
+      throw new QuerySyntaxException(String.format(java.util.Locale.ROOT,
+          "the request selects %,d facet values to drill into; the limit is %,d", selected, limits.maxTerms()));
     }
     return base;
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.voxpop.input.InputLimits;
 
 /** The query parameters of a request, with typed, validated access that fails as a 400. */
 final class Params {
@@ -76,7 +77,7 @@ final class Params {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw HttpError.badRequest("'" + name + "' must be a whole number, was '" + value + "'");
+      throw HttpError.badRequest("'" + name + "' must be a whole number, was '" + InputLimits.echo(value) + "'");
     }
   }
 
@@ -92,7 +93,7 @@ final class Params {
       for (E constant : type.getEnumConstants()) {
         known.add(constant.name().toLowerCase(Locale.ROOT));
       }
-      throw HttpError.badRequest("'" + name + "' must be one of " + known + ", was '" + value + "'");
+      throw HttpError.badRequest("'" + name + "' must be one of " + known + ", was '" + InputLimits.echo(value) + "'");
     }
   }
 }

@@ -30,6 +30,7 @@ import org.voxpop.index.IndexListener;
 import org.voxpop.index.IndexStats;
 import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
+import org.voxpop.input.InputLimits;
 import org.voxpop.query.CoOccurrence;
 import org.voxpop.query.ExportField;
 import org.voxpop.query.ExportFormat;
@@ -61,6 +62,9 @@ public final class WebServer implements Closeable {
    * @param maxExportRows most rows one export may hold
    */
   public record Settings(String host, int port, Path indexDir, boolean allowIndexing, long maxExportRows) {}
+
+  /** Longest error message an answer carries (a query syntax error shows the query, 2,000 characters at most). */
+  static final int MAX_ERROR_CHARS = 2_500;
 
   /** Longest query text the API accepts. */
   static final int MAX_QUERY_CHARS = 2_000;
@@ -128,6 +132,8 @@ public final class WebServer implements Closeable {
         }
       } catch (HttpError e) {
         error(exchange, e.status, e.getMessage());
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        error(exchange, 409, "another voxpop process is writing this index; try again when it has finished");
       } catch (IllegalArgumentException e) {
         // QuerySyntaxException and invalid request values: the message is for the user.
         error(exchange, 400, e.getMessage());
@@ -148,7 +154,7 @@ public final class WebServer implements Closeable {
     }
     String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d+$", "");
     if (!allowedHosts.contains(name.toLowerCase(java.util.Locale.ROOT)) && !anyHost) {
-      throw new HttpError(403, "this server answers to " + allowedHosts + ", not to '" + name + "'");
+      throw new HttpError(403, "this server answers to " + allowedHosts + ", not to '" + InputLimits.echo(name) + "'");
     }
   }
 
@@ -196,6 +202,14 @@ public final class WebServer implements Closeable {
 
   /** A search request from query parameters, validated. */
   static SearchRequest.Builder request(Params params) {
+    return request(params, true);
+  }
+
+  /**
+   * As {@link #request(Params)}; without {@code facetTop}, {@code top} is left to the caller
+   * (co-occurrence reads it as its own number of pairs, 1..500).
+   */
+  static SearchRequest.Builder request(Params params, boolean facetTop) {
     String q = params.string("q", "");
     if (q.length() > MAX_QUERY_CHARS) {
       throw HttpError.badRequest("the query is longer than " + MAX_QUERY_CHARS + " characters");
@@ -204,7 +218,7 @@ public final class WebServer implements Closeable {
         .scope(params.choice("scope", Scope.class, Scope.COMMENTS))
         .sort(params.choice("sort", SortOrder.class, SortOrder.RELEVANCE))
         .pageSize(params.integer("size", 10, 0, MAX_PAGE))
-        .facetTopN(params.integer("top", 10, 1, 100))
+        .facetTopN(facetTop ? params.integer("top", 10, 1, 100) : 10)
         .facets(params.csv("facets").toArray(String[]::new))
         .rangeFacets(params.csv("range").toArray(String[]::new));
     params.optional("after").ifPresent(builder::after);
@@ -226,14 +240,14 @@ public final class WebServer implements Closeable {
   private static String[] dimValue(String name, String text) {
     int colon = text.indexOf(':');
     if (colon <= 0 || colon == text.length() - 1) {
-      throw HttpError.badRequest("'" + name + "' takes dim:value, e.g. entity:Q30, not '" + text + "'");
+      throw HttpError.badRequest("'" + name + "' takes dim:value, e.g. entity:Q30, not '" + InputLimits.echo(text) + "'");
     }
     return new String[] {text.substring(0, colon), text.substring(colon + 1)};
   }
 
   private void entity(HttpExchange exchange, Params params) throws IOException {
     String name = params.optional("name").orElseThrow(() -> HttpError.badRequest("'name' is required"));
-    Entity entity = gazetteer.lookup(name).orElseThrow(() -> new HttpError(404, "no entity known as '" + name + "'"));
+    Entity entity = gazetteer.lookup(name).orElseThrow(() -> new HttpError(404, "no entity known as '" + InputLimits.echo(name) + "'"));
     ObjectNode node = json.createObjectNode();
     node.put("id", entity.id()).put("name", entity.name()).put("type", entity.type().name()).put("subtype", entity.subtype());
     ArrayNode aliases = node.putArray("aliases");
@@ -249,7 +263,7 @@ public final class WebServer implements Closeable {
 
   private void cooccur(HttpExchange exchange, Params params) throws IOException {
     int top = params.integer("top", 20, 1, 500);
-    CoOccurrence graph = searcher.cooccurrence(request(params).pageSize(0).build(), top, top);
+    CoOccurrence graph = searcher.cooccurrence(request(params, false).pageSize(0).build(), top, top);
     // (cooccurrence() validated the request before any header was sent)
     String format = params.string("format", "json");
     switch (format) {
@@ -280,7 +294,7 @@ public final class WebServer implements Closeable {
       try {
         fields.add(ExportField.valueOf(name.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw HttpError.badRequest("unknown export field '" + name + "'");
+        throw HttpError.badRequest("unknown export field '" + InputLimits.echo(name) + "'");
       }
     }
     if (fields.isEmpty()) {
@@ -385,7 +399,9 @@ public final class WebServer implements Closeable {
 
   private void error(HttpExchange exchange, int status, String message) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    send(exchange, status, json.writeValueAsBytes(json.createObjectNode().put("error", message).put("status", status)));
+    // the values a message repeats are cut where it is made; this bounds whatever one missed
+    String readable = InputLimits.echo(message, MAX_ERROR_CHARS);
+    send(exchange, status, json.writeValueAsBytes(json.createObjectNode().put("error", readable).put("status", status)));
   }
 
   private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -138,4 +138,46 @@ class CliTest {
       assertTrue(run.out().contains(word), word + " in " + run.out());
     }
   }
+
+  @Test
+  void indexingIntoAFolderThatIsNotAnIndexNeedsForce(@TempDir Path tmp) throws java.io.IOException {
+    Files.writeString(tmp.resolve("notes.txt"), "mine");
+    Run refused = run("index", "-q", "--index", tmp.toString(), "index-fixtures/seed.jsonl");
+    assertEquals(1, refused.code(), refused.err());
+    assertTrue(refused.err().contains("holds no voxpop index") && refused.err().contains("--force"), refused.err());
+    Run forced = run("index", "-q", "--force", "--index", tmp.toString(), "index-fixtures/seed.jsonl");
+    assertEquals(0, forced.code(), forced.err());
+    assertEquals("mine", Files.readString(tmp.resolve("notes.txt")));
+  }
+
+  @Test
+  void aFullDiskIsADataErrorInOneSentence() {
+    CommandLine cli = Main.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    Path dir = Path.of("some-index");
+    int code = Main.handle(new org.voxpop.index.DiskFullException(dir,
+        new org.apache.lucene.store.AlreadyClosedException("this IndexWriter is closed", new java.io.IOException("No space left on device"))), cli, null);
+    assertEquals(2, code);
+    assertEquals("voxpop: disk full while writing some-index; the index holds everything up to the last commit", err.toString().strip());
+  }
+
+  @Test
+  void runningOutOfMemoryIsExitCodeThreeWithASentence() {
+    CommandLine cli = Main.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    org.voxpop.index.OutOfMemoryStop stop = org.voxpop.index.OutOfMemoryStops.sample(Path.of("some-index"));
+    assertEquals(3, Main.handle(stop, cli, null));
+    assertTrue(err.toString().startsWith("voxpop: out of memory while indexing into some-index"), err.toString());
+    assertTrue(err.toString().strip().lines().count() == 1, "one line, no stack trace: " + err);
+  }
+
+  @Test
+  void aRegularExpressionTooComplexToSearchIsAUserError() {
+    Run run = run("search", "--index", FixtureIndex.dir().toString(), "text:/.{1,1000}.{1,1000}/");
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains("too complex to search"), run.err());
+    assertTrue(run.err().strip().lines().count() == 1, run.err());
+  }
 }

@@ -142,4 +142,18 @@ class JsonLinesReaderTest {
     assertEquals(RejectReason.LINE_TOO_LONG, ((InputRecord.Rejected) records.get(0)).reject().reason());
     assertEquals("b", ((InputRecord.ArticleRecord) records.get(1)).article().id());
   }
+
+  @Test
+  void aBodyAsLongAsTheLineLimitAllowsIsParsed() {
+    // Jackson's default cap on one string is 20 million characters; the documented line limit is 64 MiB
+    String head = "{\"id\":\"at-the-limit\",\"body\":\"";
+    String tail = "\"}";
+    int bodyChars = JsonLinesReader.DEFAULT_MAX_LINE_BYTES - head.length() - tail.length();
+    String line = head + "a".repeat(bodyChars) + tail;
+    assertEquals(JsonLinesReader.DEFAULT_MAX_LINE_BYTES, line.getBytes(StandardCharsets.UTF_8).length, "a line of exactly 64 MiB");
+    InputRecord record = JsonRecordParser.parse(line, new SourceLocation("input", 1));
+    line = null; // let the collector have it while the record is checked
+    InputRecord.ArticleRecord article = assertInstanceOf(InputRecord.ArticleRecord.class, record, record::toString);
+    assertEquals(bodyChars, article.article().body().length());
+  }
 }

@@ -140,4 +140,53 @@ class WebApiTest {
     assertEquals("attachment; filename=\"voxpop-export.csv\"", response.headers().firstValue("content-disposition").orElse(""));
     assertEquals(3, response.body().split("\r\n").length);
   }
+
+  @Test
+  void userErrorsThatLuceneRaisesGetA4xxWithASentence(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    String regex = java.net.URLEncoder.encode("text:/.{1,1000}.{1,1000}/", java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> complex = get("/api/search?q=" + regex);
+    assertEquals(400, complex.statusCode(), complex.body());
+    assertTrue(JSON.readTree(complex.body()).get("error").asText().contains("too complex to search"), complex.body());
+
+    StringBuilder drills = new StringBuilder("/api/search?q=");
+    for (int i = 0; i < 1_100; i++) {
+      drills.append("&drill=entity:Q").append(i);
+    }
+    HttpResponse<String> many = get(drills.toString());
+    assertEquals(400, many.statusCode(), many.body());
+    assertTrue(JSON.readTree(many.body()).get("error").asText().contains("1,100 facet values"), many.body());
+
+    Path dir = tmp.resolve("idx");
+    try (org.voxpop.index.Indexer first = org.voxpop.index.Indexer.open(dir, org.voxpop.enrich.EnrichmentPipeline.create(),
+        org.voxpop.index.IndexerSettings.defaults(), Gazetteer.defaultGazetteer().version())) {
+      first.index(java.util.List.of(Path.of("index-fixtures/seed.jsonl")), org.voxpop.index.IndexListener.silent());
+      // the index is open for writing, as by a `voxpop index` that is still running
+      try (VoxpopSearcher served = VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer());
+          WebServer writable = WebServer.start(new WebServer.Settings("127.0.0.1", 0, dir, true, 1000), served, Gazetteer.defaultGazetteer())) {
+        HttpResponse<String> locked = HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + writable.port() + "/api/index"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"x\",\"body\":\"y\"}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, locked.statusCode(), locked.body());
+        assertTrue(JSON.readTree(locked.body()).get("error").asText().contains("another voxpop process is writing"), locked.body());
+      }
+    }
+  }
+
+  @Test
+  void messagesCutTheValuesTheyEchoAndCooccurrenceTakesTheDocumentedTop() throws Exception {
+    String hugeDate = "1".repeat(10_000);
+    HttpResponse<String> date = get("/api/search?q=" + java.net.URLEncoder.encode("published:[" + hugeDate + " TO *]", java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(400, date.statusCode());
+    assertTrue(date.body().length() < 2_700, "a 10,000-digit date is not echoed whole: " + date.body().length());
+    HttpResponse<String> entity = get("/api/entity?name=" + "x".repeat(100_000));
+    assertEquals(404, entity.statusCode());
+    assertTrue(entity.body().length() < 300, "a 100 KB name is not echoed whole: " + entity.body().length());
+    assertTrue(entity.body().contains("100,000 characters"), entity.body());
+    assertEquals(200, get("/api/cooccur?top=500").statusCode(), "1..500, as documented");
+    HttpResponse<String> over = get("/api/cooccur?top=501");
+    assertEquals(400, over.statusCode());
+    assertTrue(over.body().contains("between 1 and 500"), over.body());
+  }
 }
