@@ -70,6 +70,9 @@ final class StanceFeatures {
   private static final int BIGRAM = 20;
   private static final int STEM = 21;
 
+  /** Words further from the target than this give their valence only, no word features. */
+  static final int WINDOW = 20;
+
   /** Verb classes of {@link #actClass}. */
   static final int NONE = 0;
   static final int CRITICISE = 1;
@@ -144,7 +147,12 @@ final class StanceFeatures {
   }
 
   static int key(int template, int a, String b) {
-    return mix(key(template, a) * 31 + b.hashCode());
+    return keyOfHash(template, a, b.hashCode());
+  }
+
+  /** {@link #key(int, int, String)} of a string with this {@link String#hashCode}. */
+  static int keyOfHash(int template, int a, int stringHash) {
+    return mix(key(template, a) * 31 + stringHash);
   }
 
   static int key(int template, String a, String b) {
@@ -163,13 +171,31 @@ final class StanceFeatures {
 
   /** A crude stem: "accused", "accuses", "accusing" share one. */
   static String stem(String w) {
+    return w.substring(0, stemLength(w));
+  }
+
+  /** The length of {@link #stem}. */
+  static int stemLength(String w) {
     int n = w.length();
     for (String suffix : SUFFIXES) {
       if (n > suffix.length() + 3 && w.endsWith(suffix)) {
-        return w.substring(0, n - suffix.length());
+        return n - suffix.length();
       }
     }
-    return w;
+    return n;
+  }
+
+  /** {@code stem(w).hashCode()} without building the stem. */
+  static int stemHash(String w) {
+    int len = stemLength(w);
+    if (len == w.length()) {
+      return w.hashCode();
+    }
+    int h = 0;
+    for (int i = 0; i < len; i++) {
+      h = 31 * h + w.charAt(i);
+    }
+    return h;
   }
 
   private static final String[] SUFFIXES = {"ingly", "ations", "ation", "ments", "ment", "ing",
@@ -203,10 +229,18 @@ final class StanceFeatures {
       int side = left ? 0 : 1;
       boolean same = s.clause[i] == tc;
       String word = w[i];
+      if (d > WINDOW) {
+        // far words: their valence only, so that a run-on comment costs little per mention
+        if (v[i] != 0) {
+          sums[same ? side : 2] += v[i] / (1.0 + d / 3.0);
+          sums[s.quoted[i] ? 4 : 5] += v[i] / (1.0 + d / 3.0);
+        }
+        continue;
+      }
       double decay = 1.0 / (1.0 + d / 6.0);
       out.add(key(SIDE_WORD, side, word), decay);
       out.add(key(CLAUSE_WORD, same ? 1 : 0, word), 1);
-      out.add(key(STEM, side * 2 + (same ? 1 : 0), stem(word)), 1);
+      out.add(keyOfHash(STEM, side * 2 + (same ? 1 : 0), s.stemHashes[i]), 1);
       if (i + 1 < n && (i + 1 < first || i > last)) {
         out.add(key(BIGRAM, word, w[i + 1]), 1);
       }

@@ -28,6 +28,12 @@ final class StanceModel {
   /** Open addressing: {@code slots[2 * i]} a key, {@code slots[2 * i + 1]} its row + 1 (0 empty). */
   private final int[] slots;
   private final int mask;
+  /**
+   * One bit per hash of the keys present (128 KB, so it stays in the processor's cache): most
+   * features of a text (rare words and their pairs) are not in the model, and this answers "no"
+   * for them without touching the table.
+   */
+  private final long[] present = new long[1 << 14];
 
   StanceModel(int[] keys, float[] weights) {
     if (weights.length != keys.length * CLASSES) {
@@ -35,7 +41,7 @@ final class StanceModel {
     }
     this.keys = keys;
     this.weights = weights;
-    int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
+    int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1));
     this.slots = new int[cap * 2];
     this.mask = cap - 1;
     for (int r = 0; r < keys.length; r++) {
@@ -45,6 +51,8 @@ final class StanceModel {
       }
       slots[2 * i] = keys[r];
       slots[2 * i + 1] = r + 1;
+      int b = presence(keys[r]);
+      present[b >>> 6] |= 1L << b;
     }
   }
 
@@ -52,8 +60,17 @@ final class StanceModel {
     return keys.length;
   }
 
+  /** The bit of a key in {@link #present}: other bits than those of its slot. */
+  private static int presence(int key) {
+    return (key >>> 12) & ((1 << 20) - 1);
+  }
+
   /** The row of a key, or -1. */
   int row(int key) {
+    int b = presence(key);
+    if ((present[b >>> 6] & (1L << b)) == 0) {
+      return -1;
+    }
     int i = key & mask;
     while (true) {
       int r = slots[2 * i + 1];

@@ -67,7 +67,7 @@ public final class StanceScorer {
    */
   public List<Double> stances(String text, DocumentSentiment scored, List<Span> mentions) {
     List<Double> out = new ArrayList<>(mentions.size());
-    if (text == null) {
+    if (text == null || mentions.isEmpty()) {
       mentions.forEach(m -> out.add(0.0));
       return out;
     }

@@ -18,6 +18,8 @@ final class StanceSentence {
   final double[] valences;
   /** Lower case, possessive and stretched letters undone ("Trump's" and "sooooo" as "trump", "soo"). */
   final String[] words;
+  /** The hash of {@link StanceFeatures#stem} of each word, once for all the mentions of the sentence. */
+  final int[] stemHashes;
   final int[] clause;
   final boolean[] quoted;
   /** Whether the sentence holds a quotation mark at all. */
@@ -30,6 +32,10 @@ final class StanceSentence {
     this.tokens = tokens;
     this.valences = valences;
     this.words = words;
+    this.stemHashes = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      stemHashes[i] = StanceFeatures.stemHash(words[i]);
+    }
     this.clause = clause;
     this.quoted = quoted;
     this.hasQuote = hasQuote;
