@@ -17,10 +17,14 @@ import java.util.Set;
  *   <li><b>Sarcastic praise.</b> A short sentence of praise ("well done.", "great job!",
  *       "bravo") in a text that is clearly negative as a whole, the praise counted, is sarcasm: the praise is
  *       blame, and every positive stance in the text turns negative.
+ *   <li><b>Short sentences.</b> In a sentence of at most {@value #SHORT} tokens, where the
+ *       classifier (trained on news sentences of 25 words on average) answers neutral but the
+ *       valences around the target are clear (at least {@value #LEXICAL_BACKOFF} either way), the
+ *       lexical stance stands.
  * </ul>
  */
 final class StanceRoles {
-  /** A lexical stance at least this strong overrides a neutral answer of the classifier. */
+  /** A lexical stance at least this strong overrides a neutral answer of the classifier in a short sentence. */
   static final double LEXICAL_BACKOFF = 0.2;
   static final int SHORT = 12;
   /** The stance of a target the writer defends against an accusation. */
@@ -55,8 +59,8 @@ final class StanceRoles {
       this.sarcastic = sarcastic(text, scored);
     }
 
-    /** The classifier's stance toward the target {@code [first, last]} of {@code s}, after the rules. */
-    double adjust(double stance, double lexical, StanceSentence s, int sentenceIndex, int first, int last) {
+    /** The classifier's stance toward the target starting at token {@code first} of {@code s}, after the rules. */
+    double adjust(double stance, double lexical, StanceSentence s, int first) {
       double out = stance;
       if (SentimentLabel.of(out) == SentimentLabel.NEUTRAL && Math.abs(lexical) >= LEXICAL_BACKOFF
           && s.size() <= SHORT) {

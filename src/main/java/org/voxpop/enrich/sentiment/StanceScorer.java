@@ -16,8 +16,9 @@ import java.util.List;
  * between the positive and the negative probability. Then a few general rules of {@link
  * StanceRoles} that the news-trained model cannot learn from single news sentences: an
  * accusation the writer rejects defends its target ("stop blaming X"), praise said in sarcasm
- * after a list of wrongs counts against the actors named ("... well done."), and in a text of
- * several sentences a share of the other sentences' sentiment reaches the mention.
+ * after a list of wrongs counts against the actors named ("... well done."), and in a short
+ * sentence, where the news-trained classifier has little to go on, a clear lexical valence near
+ * the mention overrules a neutral answer.
  *
  * <p>Immutable and thread safe.
  */
@@ -79,7 +80,7 @@ public final class StanceScorer {
         return;
       }
       model.probabilities(features, p);
-      out.add(roles.adjust(score(p), features.lexical, sentence, s, first, last));
+      out.add(roles.adjust(score(p), features.lexical, sentence, first));
     });
     return out;
   }
