@@ -1,52 +1,49 @@
 package org.voxpop.enrich.sentiment;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Stance toward one entity mention: the sentiment of the sentence that holds the mention,
- * concentrated on the clause around it.
+ * Stance toward one entity mention, -1..1: what the text says about the entity named there,
+ * not how the text sounds overall.
  *
- * <p>Method: the sentence holding the mention is re-analysed with the VADER rules, which gives a
- * valence per token after negation, boosters, caps and the "but" shift (so "not good for X" is
- * already negative). The mention's own tokens are left out. Each other token's valence is
- * weighted by {@code 1 / (1 + d / 3)} for a distance of {@code d} tokens from the mention, and by
- * {@value #OTHER_CLAUSE} more when it lies in another clause (clauses end at , ; : ( ) and dashes,
- * and before "but", "although", "because", "while", "whereas", "however", "yet", "though",
- * "which", "who"). The weighted sum, with the sentence's "!"/"?" emphasis, is normalised like
- * VADER's compound to -1..1.
- *
- * <p>What it can see: the polarity of words close to the mention in the same sentence ("The US
- * has messed up the whole world" is negative toward the US). What it cannot see: who the
- * sentiment is aimed at. In seed comment 1 ("typical scum blaming the USA and Israel for
- * everything, how dumb can you be") the anger is aimed at other commenters, yet "blaming" sits in
- * the clause with "Israel", so the stance toward Israel comes out negative: a false negative
- * stance this method cannot avoid without a parser. Likewise sarcasm ("well done.") reads as
- * positive, and sentiment in a neighbouring sentence is not attributed to the mention.
+ * <p>Method (see {@code docs/sentiment.md}): the sentence holding the mention is read by a
+ * learned target-dependent classifier ({@link StanceFeatures}, {@link StanceModel}; multinomial
+ * logistic regression trained on NewsMTSC's sentences about named people by {@code voxpop train
+ * stance}), which gives the probability that the sentence is negative, neutral or positive
+ * toward the target. The stance's sign is the most probable class (so {@link
+ * SentimentLabel#of} of one mention's stance is the classifier's answer) and its size the margin
+ * between the positive and the negative probability. Then a few general rules of {@link
+ * StanceRoles} that the news-trained model cannot learn from single news sentences: an
+ * accusation the writer rejects defends its target ("stop blaming X"), praise said in sarcasm
+ * after a list of wrongs counts against the actors named ("... well done."), and in a short
+ * sentence, where the news-trained classifier has little to go on, a clear lexical valence near
+ * the mention overrules a neutral answer.
  *
  * <p>Immutable and thread safe.
  */
 public final class StanceScorer {
-  /** Extra weight factor for tokens outside the mention's clause. */
-  public static final double OTHER_CLAUSE = 0.25;
 
-  private static final Set<String> CLAUSE_WORDS = Lexicons.set("but", "although", "though", "because",
-      "while", "whereas", "however", "yet", "which", "who", "whom", "unlike", "except");
-
-  private static final StanceScorer INSTANCE = new StanceScorer(SentimentScorer.create());
-
-  private final SentimentScorer sentiment;
-
-  private StanceScorer(SentimentScorer sentiment) {
-    this.sentiment = sentiment;
+  private static final class Holder {
+    static final StanceScorer INSTANCE = new StanceScorer(SentimentScorer.create(), StanceModel.bundled());
   }
 
-  /** The stance scorer over the bundled lexicons. */
+  private final SentimentScorer sentiment;
+  private final StanceModel model;
+
+  private StanceScorer(SentimentScorer sentiment, StanceModel model) {
+    this.sentiment = sentiment;
+    this.model = model;
+  }
+
+  /** The stance scorer with the bundled model, loaded on first use and shared. */
   public static StanceScorer create() {
-    return INSTANCE;
+    return Holder.INSTANCE;
+  }
+
+  /** A scorer with another model (cross-validation trains one per fold). */
+  static StanceScorer of(StanceModel model) {
+    return new StanceScorer(SentimentScorer.create(), model);
   }
 
   /**
@@ -62,11 +59,7 @@ public final class StanceScorer {
    * the span lies in no sentence of {@code scored} (which must be {@code score(text)}).
    */
   public double stance(String text, DocumentSentiment scored, int mentionStart, int mentionEnd) {
-    if (text == null || mentionStart < 0 || mentionEnd > text.length() || mentionStart >= mentionEnd) {
-      return 0.0;
-    }
-    SentenceSentiment s = sentenceOf(scored, mentionStart, mentionEnd);
-    return s == null ? 0.0 : stanceIn(analyse(text, s), mentionStart, mentionEnd);
+    return stances(text, scored, List.of(new Span(mentionStart, mentionEnd))).get(0);
   }
 
   /**
@@ -75,108 +68,106 @@ public final class StanceScorer {
    */
   public List<Double> stances(String text, DocumentSentiment scored, List<Span> mentions) {
     List<Double> out = new ArrayList<>(mentions.size());
-    Map<Integer, Sentence> analysed = new HashMap<>();
-    for (Span m : mentions) {
-      SentenceSentiment s = text == null || m.start() < 0 || m.end() > text.length() || m.start() >= m.end()
-          ? null : sentenceOf(scored, m.start(), m.end());
-      out.add(s == null ? 0.0 : stanceIn(analysed.computeIfAbsent(s.start(), k -> analyse(text, s)), m.start(), m.end()));
+    if (text == null || mentions.isEmpty()) {
+      mentions.forEach(m -> out.add(0.0));
+      return out;
     }
+    StanceRoles.Text roles = new StanceRoles.Text(text, scored);
+    double[] p = new double[StanceModel.CLASSES];
+    read(text, scored, mentions, (index, sentence, s, first, last, features) -> {
+      if (sentence == null) {
+        out.add(0.0);
+        return;
+      }
+      model.probabilities(features, p);
+      out.add(roles.adjust(score(p), features.lexical, sentence, first));
+    });
     return out;
   }
-
-  private static SentenceSentiment sentenceOf(DocumentSentiment scored, int mentionStart, int mentionEnd) {
-    for (SentenceSentiment s : scored.sentences()) {
-      if (mentionStart < s.end() && mentionEnd > s.start()) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  /** One sentence's tokens, valences, clause of every token and punctuation emphasis. */
-  private record Sentence(Tokens tokens, double[] valences, int[] clause, double punctuation) {}
 
   /** Mean of the stances (per document and entity); 0 for none. */
   public static double mean(List<Double> stances) {
     return stances.stream().mapToDouble(Double::doubleValue).average().orElse(0.0);
   }
 
-  private Sentence analyse(String text, SentenceSentiment s) {
-    Vader vader = sentiment.vader();
-    Tokens t = vader.tokenize(text, s.start(), s.end());
-    boolean capDiff = Vader.allCapDifferential(t);
-    double[] v = vader.valences(t, capDiff);
-    int n = t.size;
-    // clause index of every token
-    int[] clause = new int[n];
-    int c = 0;
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && (breaksBetween(text, t.end[i - 1], t.start[i]) || CLAUSE_WORDS.contains(t.lower[i]))) {
-        c++;
-      }
-      clause[i] = c;
+  /**
+   * The stance of class probabilities (negative, neutral, positive): the sign of the most
+   * probable class and the size of the margin P(positive) - P(negative), so that {@link
+   * SentimentLabel#of} gives the most probable class back.
+   */
+  static double score(double[] p) {
+    double margin = p[2] - p[0];
+    if (p[1] >= p[0] && p[1] >= p[2]) {
+      return margin * (SentimentLabel.THRESHOLD * 0.99);
     }
-    double punct = Vader.punctuationEmphasis(text, s.start(), s.end(), vader.shouts(t, capDiff));
-    return new Sentence(t, v, clause, punct);
+    double size = SentimentLabel.THRESHOLD + (1 - SentimentLabel.THRESHOLD) * Math.abs(margin);
+    return p[2] > p[0] ? size : -size;
   }
 
-  private static double stanceIn(Sentence sentence, int ms, int me) {
-    Tokens t = sentence.tokens();
-    int n = t.size;
-    if (n == 0) {
-      return 0.0;
-    }
-    double[] v = sentence.valences();
-    int[] clause = sentence.clause();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < n; i++) {
-      if (t.start[i] < me && t.end[i] > ms) {
-        if (first < 0) {
-          first = i;
-        }
-        last = i;
-      }
-    }
-    if (first < 0) {
-      // the span falls between tokens (e.g. punctuation): anchor at the next token
-      first = 0;
-      while (first < n - 1 && t.start[first] < ms) {
-        first++;
-      }
-      last = first - 1;
-    }
-    int mentionClause = clause[Math.max(0, Math.min(first, n - 1))];
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      if (i >= first && i <= last || v[i] == 0) {
+  /** Told about each mention's sentence, its tokens and features; null sentence when it has none. */
+  interface MentionVisitor {
+    void mention(int index, StanceSentence sentence, int sentenceIndex, int first, int last,
+        StanceFeatures.Vector features);
+  }
+
+  /**
+   * Finds each mention's sentence in {@code scored}, analyses each such sentence once, and
+   * hands the mention's features to {@code visitor}: the one path from text to features, so
+   * that training reads its examples exactly as scoring reads a text.
+   */
+  void read(String text, DocumentSentiment scored, List<Span> mentions, MentionVisitor visitor) {
+    List<SentenceSentiment> sentences = scored.sentences();
+    StanceSentence[] analysed = new StanceSentence[sentences.size()];
+    StanceFeatures.Vector f = new StanceFeatures.Vector();
+    int hint = 0;
+    for (int m = 0; m < mentions.size(); m++) {
+      Span span = mentions.get(m);
+      int ms = span.start();
+      int me = span.end();
+      int si = ms < 0 || me > text.length() || ms >= me ? -1 : sentenceOf(sentences, ms, me, hint);
+      if (si < 0) {
+        visitor.mention(m, null, -1, 0, -1, f);
         continue;
       }
-      int d = i < first ? first - i : i - last;
-      double w = 1.0 / (1.0 + d / 3.0);
-      if (clause[i] != mentionClause) {
-        w *= OTHER_CLAUSE;
+      hint = si;
+      if (analysed[si] == null) {
+        SentenceSentiment ss = sentences.get(si);
+        analysed[si] = StanceSentence.analyse(sentiment.vader(), text, ss.start(), ss.end());
       }
-      sum += w * v[i];
+      StanceSentence s = analysed[si];
+      Tokens t = s.tokens;
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < t.size; i++) {
+        if (t.start[i] < me && t.end[i] > ms) {
+          if (first < 0) {
+            first = i;
+          }
+          last = i;
+        }
+      }
+      if (first < 0) {
+        // the span falls between tokens (e.g. punctuation): anchor at the next token
+        first = 0;
+        while (first < t.size - 1 && t.start[first] < ms) {
+          first++;
+        }
+        last = first - 1;
+      }
+      StanceFeatures.extract(s, first, last, f);
+      visitor.mention(m, s, si, first, last, f);
     }
-    double punct = sentence.punctuation();
-    if (sum > 0) {
-      sum += punct;
-    } else if (sum < 0) {
-      sum -= punct;
-    }
-    return Vader.normalize(sum);
   }
 
-  private static boolean breaksBetween(String text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      char ch = text.charAt(k);
-      if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '\u2014'
-          || ch == '\u2013' || ch == '\u2026' || (ch == '-' && k > from && k + 1 < to
-          && text.charAt(k - 1) == ' ')) {
-        return true;
+  private static int sentenceOf(List<SentenceSentiment> sentences, int ms, int me, int hint) {
+    // mentions come in text order: look from the last sentence found first
+    for (int k = 0; k < sentences.size(); k++) {
+      int i = (hint + k) % sentences.size();
+      SentenceSentiment s = sentences.get(i);
+      if (ms < s.end() && me > s.start()) {
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 }

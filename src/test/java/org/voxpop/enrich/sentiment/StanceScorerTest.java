@@ -1,6 +1,7 @@
 package org.voxpop.enrich.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Stance toward a mention: clause sentiment, weighted by distance, negation aware. */
+/** Stance toward a mention: the learned target-dependent classifier and its general rules. */
 class StanceScorerTest {
   private static final SentimentScorer SCORER = SentimentScorer.create();
   private static final StanceScorer STANCE = StanceScorer.create();
@@ -18,21 +19,44 @@ class StanceScorerTest {
     return STANCE.stance(text, SCORER.score(text), at, at + mention.length());
   }
 
+  /** The target's role decides, not the sentence's tone. */
   @ParameterizedTest(name = "{0} toward {1}: {2}")
   @CsvSource(delimiter = '|', textBlock = """
-      The US has messed up the whole world..                                  | US      | NEGATIVE
-      EU is doomed Merkel may need to do a magic trick to save it              | EU      | NEGATIVE
-      Israel is the only civilized nation in the region                        | Israel  | NEUTRAL
-      I love Britain and its wonderful people                                  | Britain | POSITIVE
-      Britain is not great                                                     | Britain | NEGATIVE
-      Britain is great                                                         | Britain | POSITIVE
-      IS made Raqqa in northern Syria its headquarters in early 2014.          | Raqqa   | NEUTRAL
+      Merkel was praised for her leadership during the crisis.          | Merkel  | POSITIVE
+      Obama praised Merkel for her leadership during the crisis.        | Merkel  | POSITIVE
+      Trump thanked Macron for his support.                             | Macron  | POSITIVE
+      Critics slammed Trump over the tariffs.                           | Trump   | NEGATIVE
+      Prosecutors accused Johnson of fraud and corruption.              | Johnson | NEGATIVE
+      Johnson was accused of fraud.                                     | Johnson | NEGATIVE
+      Trump attacked Macron on Twitter.                                 | Macron  | NEGATIVE
+      "This is a disaster for our country," Sanders said.               | Sanders | NEUTRAL
+      Sanders said Biden had betrayed the voters.                       | Biden   | NEGATIVE
+      Stop blaming Obama for everything.                                | Obama   | POSITIVE
+      Britain is not great                                              | Britain | NEGATIVE
+      Biden is not a good president.                                    | Biden   | NEGATIVE
+      Trump met with Macron in Paris on Tuesday.                        | Macron  | NEUTRAL
+      IS made Raqqa in northern Syria its headquarters in early 2014.   | Raqqa   | NEUTRAL
       """)
-  void stanceLabels(String text, String mention, SentimentLabel expected) {
+  void roles(String text, String mention, SentimentLabel expected) {
     assertEquals(expected, SentimentLabel.of(stance(text, mention)), text);
   }
 
-  /** The clause holding the mention outweighs the rest of the sentence. */
+  /** Short, informal, misspelt comment text. */
+  @ParameterizedTest(name = "{0} toward {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The US has messed up the whole world..                           | US      | NEGATIVE
+      EU is doomed Merkel may need to do a magic trick to save it       | EU      | NEGATIVE
+      I love Britain and its wonderful people                           | Britain | POSITIVE
+      Britain is great                                                  | Britain | POSITIVE
+      putin is a lier and a theif                                       | putin   | NEGATIVE
+      obama ruined this contry                                          | obama   | NEGATIVE
+      thank god for trump, best presdent ever!!                         | trump   | POSITIVE
+      """)
+  void comments(String text, String mention, SentimentLabel expected) {
+    assertEquals(expected, SentimentLabel.of(stance(text, mention)), text);
+  }
+
+  /** Each clause's words count for the mention in it. */
   @Test
   void clauseOutweighsOtherClause() {
     String text = "Russia did a terrible job, while France was wonderful";
@@ -40,12 +64,31 @@ class StanceScorerTest {
     assertTrue(stance(text, "France") > 0);
   }
 
-  /** A word next to the mention counts more than the same word far away. */
+  /** A blame the writer disowns defends its target; the same blame reported does not. */
   @Test
-  void nearerWordsWeighMore() {
-    double near = stance("Iran lies and we know it well enough by now", "Iran");
-    double far = stance("Iran and we know it well enough by now lies", "Iran");
-    assertTrue(near < far, near + " " + far);
+  void disownedBlameDefends() {
+    assertTrue(stance("Prosecutors blamed Obama for the crisis.", "Obama") < 0);
+    assertTrue(stance("typical scum blaming Obama for everything", "Obama") > 0);
+    assertTrue(stance("its too easy to keep blaming America and Israel", "Israel") > 0);
+    assertTrue(stance("if you continue placing blame on Germany for everything you will never learn", "Germany") > 0);
+  }
+
+  /** "well done." after a list of wrongs is blame; the same praise in a calm text is not. */
+  @Test
+  void sarcasticPraiseTurnsAgainstTheActors() {
+    String sarcastic = "France freed the killers. These people executed women and children, they are evil murderers. Well done.";
+    assertTrue(stance(sarcastic, "France") < 0, "" + stance(sarcastic, "France"));
+    String sincere = "France rescued the hostages. The rescue went smoothly. Well done.";
+    assertTrue(stance(sincere, "France") >= 0, "" + stance(sincere, "France"));
+  }
+
+  /** The sign of one mention's stance is the classifier's most probable class. */
+  @Test
+  void scoreKeepsTheMostProbableClass() {
+    assertEquals(SentimentLabel.NEUTRAL, SentimentLabel.of(StanceScorer.score(new double[] {0.1, 0.5, 0.4})));
+    assertEquals(SentimentLabel.POSITIVE, SentimentLabel.of(StanceScorer.score(new double[] {0.3, 0.33, 0.37})));
+    assertEquals(SentimentLabel.NEGATIVE, SentimentLabel.of(StanceScorer.score(new double[] {0.9, 0.05, 0.05})));
+    assertEquals(-(0.05 + 0.95 * 0.85), StanceScorer.score(new double[] {0.9, 0.05, 0.05}), 1e-12);
   }
 
   @Test
@@ -53,9 +96,23 @@ class StanceScorerTest {
     String text = "The US has messed up the whole world..";
     DocumentSentiment d = SCORER.score(text);
     assertEquals(0.0, STANCE.stance(text, d, 500, 502));
+    assertEquals(0.0, STANCE.stance(text, d, 5, 5));
     List<Double> all = STANCE.stances(text, d, List.of(new StanceScorer.Span(4, 6),
         new StanceScorer.Span(25, 30)));
     assertEquals(2, all.size());
     assertTrue(StanceScorer.mean(all) < 0);
+    assertEquals(0.0, StanceScorer.mean(List.of()));
+  }
+
+  @Test
+  void misspeltEvaluativeWordsAreReadButRealWordsAndNamesStay() {
+    StanceSpelling s = StanceSpelling.bundled();
+    assertTrue(s.valence("theif") < 0);
+    assertTrue(s.valence("idoit") < 0);
+    assertEquals(0.0, s.valence("hat"), "a real word is no misspelling of 'hate'");
+    assertEquals(0.0, s.valence("paris"));
+    assertTrue(StanceSpelling.oneEdit("theif", "thief"));
+    assertTrue(StanceSpelling.oneEdit("lier", "liar"));
+    assertNotEquals(true, StanceSpelling.oneEdit("paris", "panic"));
   }
 }

@@ -1,0 +1,171 @@
+package org.voxpop.enrich.sentiment;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The weights of the stance classifier: multinomial logistic regression over {@link
+ * StanceFeatures}' hashed keys, one weight per key and class (negative, neutral, positive).
+ * Immutable and thread safe.
+ *
+ * <p>Binary format (big-endian, gzipped in the resource): magic {@code "VSTN"}, format, number of
+ * classes, number of keys, the keys in ascending order, then the weights row by row as floats.
+ * The same model always gives the same bytes.
+ */
+final class StanceModel {
+  static final int CLASSES = 3;
+  static final String RESOURCE = "/org/voxpop/enrich/sentiment/stance-model.bin.gz";
+  private static final int MAGIC = 0x5653544e; // "VSTN"
+  private static final int FORMAT = 1;
+
+  /** Keys in ascending order; {@code weights[row * CLASSES + class]}. */
+  private final int[] keys;
+  private final float[] weights;
+  /** Open addressing: {@code slots[2 * i]} a key, {@code slots[2 * i + 1]} its row + 1 (0 empty). */
+  private final int[] slots;
+  private final int mask;
+  /**
+   * One bit per hash of the keys present (128 KB, so it stays in the processor's cache): most
+   * features of a text (rare words and their pairs) are not in the model, and this answers "no"
+   * for them without touching the table.
+   */
+  private final long[] present = new long[1 << 14];
+
+  StanceModel(int[] keys, float[] weights) {
+    if (weights.length != keys.length * CLASSES) {
+      throw new IllegalArgumentException("weights do not match keys");
+    }
+    this.keys = keys;
+    this.weights = weights;
+    int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1));
+    this.slots = new int[cap * 2];
+    this.mask = cap - 1;
+    for (int r = 0; r < keys.length; r++) {
+      int i = keys[r] & mask;
+      while (slots[2 * i + 1] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[2 * i] = keys[r];
+      slots[2 * i + 1] = r + 1;
+      int b = presence(keys[r]);
+      present[b >>> 6] |= 1L << b;
+    }
+  }
+
+  int size() {
+    return keys.length;
+  }
+
+  /** The bit of a key in {@link #present}: other bits than those of its slot. */
+  private static int presence(int key) {
+    return (key >>> 12) & ((1 << 20) - 1);
+  }
+
+  /** The row of a key, or -1. */
+  int row(int key) {
+    int b = presence(key);
+    if ((present[b >>> 6] & (1L << b)) == 0) {
+      return -1;
+    }
+    int i = key & mask;
+    while (true) {
+      int r = slots[2 * i + 1];
+      if (r == 0) {
+        return -1;
+      }
+      if (slots[2 * i] == key) {
+        return r - 1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Class probabilities (negative, neutral, positive) of a feature vector into {@code p}. */
+  void probabilities(StanceFeatures.Vector f, double[] p) {
+    double z0 = 0;
+    double z1 = 0;
+    double z2 = 0;
+    for (int j = 0; j < f.size; j++) {
+      int r = row(f.keys[j]);
+      if (r < 0) {
+        continue;
+      }
+      double x = f.values[j];
+      int o = r * CLASSES;
+      z0 += weights[o] * x;
+      z1 += weights[o + 1] * x;
+      z2 += weights[o + 2] * x;
+    }
+    softmax(z0, z1, z2, p);
+  }
+
+  static void softmax(double z0, double z1, double z2, double[] p) {
+    double m = Math.max(z0, Math.max(z1, z2));
+    double e0 = Math.exp(z0 - m);
+    double e1 = Math.exp(z1 - m);
+    double e2 = Math.exp(z2 - m);
+    double s = e0 + e1 + e2;
+    p[0] = e0 / s;
+    p[1] = e1 / s;
+    p[2] = e2 / s;
+  }
+
+  void write(OutputStream os) throws IOException {
+    DataOutputStream out = new DataOutputStream(os);
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    out.writeInt(CLASSES);
+    out.writeInt(keys.length);
+    for (int k : keys) {
+      out.writeInt(k);
+    }
+    for (float w : weights) {
+      out.writeFloat(w);
+    }
+    out.flush();
+  }
+
+  static StanceModel read(InputStream is) throws IOException {
+    DataInputStream in = new DataInputStream(is);
+    if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readInt() != CLASSES) {
+      throw new IOException("not a stance model of format " + FORMAT);
+    }
+    int n = in.readInt();
+    if (n < 0 || n > 10_000_000) {
+      throw new IOException("bad key count " + n);
+    }
+    int[] keys = new int[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = in.readInt();
+    }
+    float[] weights = new float[n * CLASSES];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = in.readFloat();
+    }
+    return new StanceModel(keys, weights);
+  }
+
+  /** The bundled model, loaded on first use. */
+  static StanceModel bundled() {
+    return Holder.BUNDLED;
+  }
+
+  private static final class Holder {
+    static final StanceModel BUNDLED = load();
+
+    private static StanceModel load() {
+      try (InputStream raw = StanceModel.class.getResourceAsStream(RESOURCE)) {
+        if (raw == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        return read(new java.io.BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.voxpop.enrich.sentiment;
+
+import java.util.Set;
+
+/**
+ * One sentence as the stance classifier reads it, analysed once however many mentions it holds:
+ * the VADER tokens and their rule valences (negated, boosted, "but"-shifted), a normalised form
+ * of each word, the clause each token is in and whether it stands inside quotation marks.
+ * Confined to one scoring call.
+ */
+final class StanceSentence {
+  /** Words that open a new clause. */
+  private static final Set<String> CLAUSE_WORDS = Lexicons.set("but", "although", "though", "because",
+      "while", "whereas", "however", "yet", "which", "who", "whom", "unlike", "except");
+
+  final Tokens tokens;
+  /** VADER's rule valences, and the lexicon valence of misspelt words ({@link StanceSpelling}). */
+  final double[] valences;
+  /** Lower case, possessive and stretched letters undone ("Trump's" and "sooooo" as "trump", "soo"). */
+  final String[] words;
+  /** The hash of {@link StanceFeatures#stem} of each word, once for all the mentions of the sentence. */
+  final int[] stemHashes;
+  final int[] clause;
+  final boolean[] quoted;
+  /** Whether the sentence holds a quotation mark at all. */
+  final boolean hasQuote;
+  /** VADER compound of the whole sentence. */
+  final double compound;
+
+  private StanceSentence(Tokens tokens, double[] valences, String[] words, int[] clause,
+      boolean[] quoted, boolean hasQuote, double compound) {
+    this.tokens = tokens;
+    this.valences = valences;
+    this.words = words;
+    this.stemHashes = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      stemHashes[i] = StanceFeatures.stemHash(words[i]);
+    }
+    this.clause = clause;
+    this.quoted = quoted;
+    this.hasQuote = hasQuote;
+    this.compound = compound;
+  }
+
+  int size() {
+    return tokens.size;
+  }
+
+  /** Analyses the sentence {@code text[from, to)}. */
+  static StanceSentence analyse(Vader vader, String text, int from, int to) {
+    Tokens t = vader.tokenize(text, from, to);
+    boolean capDiff = Vader.allCapDifferential(t);
+    double[] v = vader.valences(t, capDiff);
+    double punct = Vader.punctuationEmphasis(text, from, to, vader.shouts(t, capDiff));
+    double compound = Vader.score(t, v, punct).compound;
+    int n = t.size;
+    String[] words = new String[n];
+    int[] clause = new int[n];
+    boolean[] quoted = new boolean[n];
+    int c = 0;
+    boolean inQuote = false;
+    boolean any = false;
+    int pos = from;
+    for (int i = 0; i < n; i++) {
+      words[i] = normalise(t.lower[i]);
+      // tokens never hold quotation marks or clause punctuation: they stand between tokens
+      boolean brk = false;
+      for (int k = pos; k < t.start[i]; k++) {
+        char ch = text.charAt(k);
+        if (isQuote(ch)) {
+          inQuote = opens(ch, inQuote);
+          any = true;
+        } else if (i > 0 && breaks(text, k)) {
+          brk = true;
+        }
+      }
+      if (i > 0 && (brk || CLAUSE_WORDS.contains(t.lower[i]))) {
+        c++;
+      }
+      clause[i] = c;
+      quoted[i] = inQuote;
+      pos = Math.max(pos, t.end[i]);
+    }
+    for (int k = pos; k < to && !any; k++) {
+      any = isQuote(text.charAt(k));
+    }
+    StanceSpelling spelling = StanceSpelling.bundled();
+    for (int i = 0; i < n; i++) {
+      if (v[i] == 0 && !Character.isUpperCase(t.raw[i].charAt(0))) {
+        double m = spelling.valence(words[i]);
+        if (m != 0) {
+          boolean negated = false;
+          for (int k = Math.max(0, i - 3); k < i; k++) {
+            negated |= Vader.negated(words[k]);
+          }
+          v[i] = negated ? m * Vader.N_SCALAR : m;
+        }
+      }
+    }
+    return new StanceSentence(t, v, words, clause, quoted, any, compound);
+  }
+
+  /** Curly and guillemet marks say which way they go; a straight one toggles. */
+  private static boolean opens(char ch, boolean inQuote) {
+    return ch == '\u201c' || ch == '\u00ab' || (ch == '"' && !inQuote);
+  }
+
+  private static boolean isQuote(char ch) {
+    return ch == '"' || ch == '\u201c' || ch == '\u201d' || ch == '\u00ab' || ch == '\u00bb';
+  }
+
+  private static boolean breaks(String text, int k) {
+    char ch = text.charAt(k);
+    return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '\u2014'
+        || ch == '\u2013' || ch == '\u2026' || (ch == '-' && k > 0 && text.charAt(k - 1) == ' ');
+  }
+
+  /** Lower-case word without a possessive ending, runs of three or more letters cut to two. */
+  static String normalise(String lower) {
+    String w = lower;
+    if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    int n = w.length();
+    boolean run = false;
+    for (int i = 2; i < n && !run; i++) {
+      run = w.charAt(i) == w.charAt(i - 1) && w.charAt(i) == w.charAt(i - 2);
+    }
+    if (!run) {
+      return w;
+    }
+    StringBuilder b = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      char ch = w.charAt(i);
+      if (i >= 2 && ch == w.charAt(i - 1) && ch == w.charAt(i - 2)) {
+        continue;
+      }
+      b.append(ch);
+    }
+    return b.toString();
+  }
+}
