@@ -278,6 +278,8 @@ async function render() {
     if (ticket !== renderCount) return;
     const labels = new Map();
     result.facets.forEach((dim) => dim.values.forEach((v) => labels.set(dim.dim + ':' + v.value, v.label)));
+    // The server names every selected value, also those outside the facets' top values.
+    (result.selected || []).forEach((s) => labels.set(s.dim + ':' + s.value, s.label));
     renderChips(state, labels);
     renderFacets(result, state);
     renderHits(result, state);
