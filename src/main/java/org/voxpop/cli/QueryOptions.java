@@ -18,7 +18,8 @@ final class QueryOptions {
   String scope;
 
   @Option(names = "--drill", paramLabel = "DIM=VALUE",
-      description = "Keep only hits with this facet value; repeatable (AND across dimensions, OR within one).")
+      description = {"Keep only hits with this facet value (entities by any name the facets show, e.g. entity=Obama);",
+          "repeatable (AND across dimensions, OR within one)."})
   List<String> drills = new ArrayList<>();
 
   /** A request builder with the query, scope and drill-downs set. */

@@ -34,7 +34,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Mixin QueryOptions query;
 
-  @Option(names = "--entity", paramLabel = "NAME", description = "An entity id or any name the gazetteer knows.")
+  @Option(names = "--entity", paramLabel = "NAME", description = "An entity id, or any name the facets show or the gazetteer knows.")
   String entity;
 
   @Option(names = "--interval", defaultValue = "month", description = "day, week or month (default: ${DEFAULT-VALUE}).")

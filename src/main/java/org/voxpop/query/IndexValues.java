@@ -49,7 +49,11 @@ final class IndexValues {
         continue; // dates are checked by their syntax; stance values are entity ids
       }
       Optional<FacetFields.Dim> field = fields.get(dim);
-      values.put(dim, field.isPresent() ? topLevel(field.get().state(), dim) : List.of());
+      Set<String> known = new java.util.TreeSet<>(vocabulary(dim));
+      if (field.isPresent()) {
+        known.addAll(topLevel(field.get().state(), dim));
+      }
+      values.put(dim, List.copyOf(known));
     }
     Map<String, List<String>> byName = new HashMap<>();
     Map<String, String> labels = new HashMap<>();
@@ -65,6 +69,24 @@ final class IndexValues {
       }
     }
     return new IndexValues(values, byName, labels);
+  }
+
+  /**
+   * The values a closed dimension can have, held or not: {@code threat:possible} on an index
+   * without a possible threat is a true zero, not an unknown value.
+   */
+  private static List<String> vocabulary(String dim) {
+    Class<? extends Enum<?>> labels;
+    if (dim.equals(Schema.DIM_SENTIMENT)) {
+      labels = org.voxpop.enrich.sentiment.SentimentLabel.class;
+    } else if (dim.equals(Schema.DIM_ABUSE) || Schema.abuseKindDims().contains(dim)) {
+      labels = org.voxpop.enrich.sentiment.AbuseLabel.class;
+    } else if (dim.equals(Schema.DIM_HAS_REPLIES)) {
+      return List.of("no", "yes");
+    } else {
+      return List.of();
+    }
+    return java.util.Arrays.stream(labels.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
   }
 
   private static List<String> topLevel(SortedSetDocValuesReaderState state, String dim) throws IOException {
@@ -103,6 +125,11 @@ final class IndexValues {
   /** The label the facets show for an entity id of the index. */
   Optional<String> entityLabel(String id) {
     return Optional.ofNullable(entityLabels.get(id));
+  }
+
+  /** Every entity id of the index. */
+  java.util.Collection<String> entityIds() {
+    return entityLabels.keySet();
   }
 
   /** The labels of every entity of the index, for suggestions. */

@@ -183,7 +183,7 @@ public final class QueryTranslator {
       throw new QuerySyntaxException("the query has too many clauses; the limit is " + limits.maxTerms());
     } catch (ParseException e) {
       throw new QuerySyntaxException(explain(text, e));
-    } catch (QuerySyntaxException e) {
+    } catch (QuerySyntaxException | UnknownValueException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new QuerySyntaxException("cannot search for '" + text + "': " + e.getMessage());

@@ -33,6 +33,8 @@ final class ValueResolver implements QueryTranslator.Resolver {
    * The entity ids a name stands for: those of the index that the gazetteer or the index's own
    * labels call so (all of them: "Reagan" may be the gazetteer's Ronald Reagan and a name the
    * recogniser met alone); when the index holds none, the gazetteer's id, whose zero is a true one.
+   *
+   * @throws UnknownValueException when neither the index nor the gazetteer knows the name
    */
   @Override
   public List<String> entityIds(String name) {
@@ -41,16 +43,54 @@ final class ValueResolver implements QueryTranslator.Resolver {
     known.filter(e -> index.hasEntity(e.id())).ifPresent(e -> ids.add(e.id()));
     ids.addAll(index.entitiesNamed(name));
     if (ids.isEmpty()) {
-      ids.add(known.map(Entity::id).orElse(name.strip()));
+      ids.add(known.map(Entity::id).orElseThrow(() -> unknownEntity(name)));
     }
     return List.copyOf(ids);
   }
 
-  /** The indexed values a keyword value stands for: as written, else ignoring case. */
+  private UnknownValueException unknownEntity(String name) {
+    // The names one may type for the index's entities: the labels the facets show, and the
+    // gazetteer's names and aliases of those entities ("Amercia" is nearest to "America").
+    Set<String> names = new LinkedHashSet<>(index.entityLabels());
+    for (String id : index.entityIds()) {
+      gazetteer.byId(id).ifPresent(e -> {
+        names.add(e.name());
+        names.addAll(e.aliases());
+      });
+    }
+    List<String> near = Suggestions.nearest(name, names);
+    return new UnknownValueException(Schema.DIM_ENTITY, name, near,
+        "no entity is known as '" + name + "', in the index or the gazetteer" + didYouMean(near));
+  }
+
+  /**
+   * The indexed values a keyword value stands for: as written, else ignoring case.
+   *
+   * @throws UnknownValueException when the index holds no such value
+   */
   @Override
   public List<String> values(String dim, String value) {
     List<String> found = index.valuesOf(dim, value);
-    return found.isEmpty() ? List.of(value) : found;
+    if (!found.isEmpty()) {
+      return found;
+    }
+    List<String> all = index.values(dim);
+    if (all.isEmpty()) {
+      throw new UnknownValueException(dim, value, List.of(), "no document of the index has a '" + dim + "' value");
+    }
+    List<String> near = Suggestions.nearest(value, all);
+    String message = "'" + dim + "' has no value '" + value + "' in the index" + didYouMean(near);
+    if (all.size() <= SMALL_DIMENSION) {
+      message += " (its values: " + String.join(", ", all) + ")";
+    }
+    throw new UnknownValueException(dim, value, near, message);
+  }
+
+  /** Dimensions with at most this many values list them all when a value is unknown. */
+  private static final int SMALL_DIMENSION = 12;
+
+  private static String didYouMean(List<String> near) {
+    return near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?";
   }
 
   /** The drill-down paths a user's path stands for: one per value its first part resolves to. */

@@ -682,16 +682,10 @@ public final class VoxpopSearcher implements Closeable {
    * The ids of an entity named by any name, alias or id the gazetteer knows, or by any name or id
    * the index shows for its entities (a facet's "Reagan", {@code slug:reagan}).
    *
-   * @throws IllegalArgumentException when nothing is known by that name
+   * @throws UnknownValueException when nothing is known by that name, with the nearest names
    */
   public List<String> entityIds(String nameOrId) {
-    List<String> ids = resolver.entityIds(nameOrId);
-    String first = ids.get(0);
-    if (ids.size() == 1 && first.equals(nameOrId.strip()) && gazetteer.byId(first).isEmpty()
-        && !first.startsWith("slug:") && !first.matches("Q[0-9]+")) {
-      throw new IllegalArgumentException("no entity known as '" + nameOrId + "'");
-    }
-    return ids;
+    return resolver.entityIds(nameOrId);
   }
 
   /** The canonical name of an entity id: from the gazetteer, or spelled out from a slug id. */
