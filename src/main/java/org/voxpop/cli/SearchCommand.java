@@ -104,6 +104,7 @@ final class SearchCommand implements Callable<Integer> {
       builder.after(after);
     }
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+      queryOptions.defaultScope(builder, searcher);
       SearchResult result = searcher.search(builder.build());
       ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), Terminal.interactive());
       switch (format.toLowerCase(Locale.ROOT)) {

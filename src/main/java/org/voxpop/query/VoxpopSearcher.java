@@ -257,6 +257,19 @@ public final class VoxpopSearcher implements Closeable {
     manager.maybeRefreshBlocking();
   }
 
+  /**
+   * The scope a search should have when its user names none: comments, or articles when the
+   * index holds no comments (a newswire archive), where comments would find nothing at all.
+   */
+  public Scope defaultScope() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_COMMENT))) > 0 ? Scope.COMMENTS : Scope.ARTICLES;
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   /** Runs a search. */
   public SearchResult search(SearchRequest asked) throws IOException {
     long started = System.nanoTime();

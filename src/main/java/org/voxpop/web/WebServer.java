@@ -194,14 +194,17 @@ public final class WebServer implements Closeable {
     }
   }
 
-  /** A search request from query parameters, validated. */
-  static SearchRequest.Builder request(Params params) {
+  /**
+   * A search request from query parameters, validated; without a scope, the one the index calls
+   * for (articles in an archive without comments).
+   */
+  SearchRequest.Builder request(Params params) throws IOException {
     String q = params.string("q", "");
     if (q.length() > MAX_QUERY_CHARS) {
       throw HttpError.badRequest("the query is longer than " + MAX_QUERY_CHARS + " characters");
     }
     SearchRequest.Builder builder = SearchRequest.builder(q)
-        .scope(params.choice("scope", Scope.class, Scope.COMMENTS))
+        .scope(params.optional("scope").isPresent() ? params.choice("scope", Scope.class, Scope.COMMENTS) : searcher.defaultScope())
         .sort(params.choice("sort", SortOrder.class, SortOrder.RELEVANCE))
         .pageSize(params.integer("size", 10, 0, MAX_PAGE))
         .facetTopN(params.integer("top", 10, 1, 100))
