@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.query.CoOccurrence;
 import org.voxpop.query.EntityPair;
+import org.voxpop.query.SearchRequest;
 import org.voxpop.query.VoxpopSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,14 +42,21 @@ final class CooccurCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--top must be between 1 and 10000");
     }
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
-      CoOccurrence graph = searcher.cooccurrence(query.builder().pageSize(0).build(), top, top);
+      SearchRequest request = query.builder(searcher).pageSize(0).build();
+      CoOccurrence graph = searcher.cooccurrence(request, top, top);
       PrintWriter out = spec.commandLine().getOut();
       switch (format.toLowerCase(Locale.ROOT)) {
         case "csv" -> graph.writeCsv(out);
         case "json" -> out.println(org.voxpop.query.ResultJson.toJson(graph).toPrettyString());
         case "graphml" -> graph.writeGraphMl(out);
         case "table" -> {
-          TextTable table = TextTable.of("entity", "entity", "comments").limit(0, 35).limit(1, 35);
+          // A pair's count is of the documents the scope matches: comments, articles or both.
+          String counted = switch (request.scope()) {
+            case ARTICLES, ARTICLES_BY_COMMENTS -> "articles";
+            case BOTH -> "documents";
+            default -> "comments";
+          };
+          TextTable table = TextTable.of("entity", "entity", counted).limit(0, 35).limit(1, 35);
           for (EntityPair p : graph.pairs()) {
             table.row(p.firstName(), p.secondName(), p.comments());
           }

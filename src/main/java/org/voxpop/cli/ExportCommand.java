@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
     List<ExportField> chosen = fields == null ? List.of(ExportField.values()) : new ArrayList<>(fields);
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
       // A bad query must fail before the output file is opened (and emptied).
-      searcher.validate(query.builder().pageSize(0).build());
+      searcher.validate(query.builder(searcher).pageSize(0).build());
       long n;
       if (output != null) {
         try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
             progress = new CountingWriter(file, spec.commandLine().getErr());
             out = progress;
           }
-          n = searcher.export(query.builder().pageSize(0).build(), chosen, kind, out, Long.MAX_VALUE);
+          n = searcher.export(query.builder(searcher).pageSize(0).build(), chosen, kind, out, Long.MAX_VALUE);
           if (progress != null) {
             progress.finish();
           }
@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getErr().printf(Locale.ROOT, "exported %,d hits to %s%n", n, output);
       } else {
         // Java 18+ writes UTF-8 by default, so the console stream keeps every character.
-        searcher.export(query.builder().pageSize(0).build(), chosen, kind, spec.commandLine().getOut(), Long.MAX_VALUE);
+        searcher.export(query.builder(searcher).pageSize(0).build(), chosen, kind, spec.commandLine().getOut(), Long.MAX_VALUE);
       }
     }
     return ExitCodes.OK;

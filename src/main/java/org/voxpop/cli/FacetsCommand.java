@@ -68,6 +68,7 @@ final class FacetsCommand implements Callable<Integer> {
       builder.facetPath(kv[0], kv[1].split("/"));
     }
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+      query.defaultScope(builder, searcher);
       SearchResult result = searcher.search(builder.build());
       var out = spec.commandLine().getOut();
       switch (format.toLowerCase(Locale.ROOT)) {

@@ -56,7 +56,7 @@ final class ResultPrinter {
     out.println();
     out.println(dim.dim() + (dim.path().isEmpty() ? "" : " / " + String.join(" / ", dim.path()))
         + String.format(Locale.ROOT, " (%d values)", dim.childCount()));
-    TextTable table = TextTable.of("value", "comments", "articles").limit(0, 40);
+    TextTable table = TextTable.of("value", "comments", "articles").limit(0, 40).omitZeroColumns();
     for (FacetValue v : dim.values()) {
       String label = v.label().equals(v.value()) ? v.value() : v.label() + " (" + v.value() + ")";
       table.row(label, v.comments(), v.articles());

@@ -25,17 +25,19 @@ import picocli.CommandLine.Spec;
       "Search comments (or articles) and count facets: how many comments, in how many articles.",
       "",
       "Query syntax: words, \"phrases\", AND OR NOT, +must -mustnot, (groups), wild*cards, and fields:",
-      "  entity:Q30  entity:\"United States\"  entity:America   (any name the gazetteer knows)",
+      "  entity:Q30  entity:\"United States\"  entity:America",
+      "    (an entity by any name the facets show or the gazetteer knows)",
       "  sentiment:negative  abuse:likely  source:BBC  author:NAME  type:comment",
       "  identity_attack:likely  insult:possible  profanity:likely  threat:likely   (kinds of abuse)",
       "  compound:[* TO -0.5]  likes:[10 TO *]  published:[2017-10 TO 2017-11]",
+      "Values match whatever their case; an unknown value is an error naming the nearest known ones.",
       "An empty query (\"\") matches everything."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  voxpop search Raqqa",
       "  voxpop search 'entity:\"United States\" AND sentiment:negative' --facets entity,source",
-      "  voxpop search '' --drill entity=Q30 --facets sentiment --format json"
+      "  voxpop search '' --drill entity=Obama --facets sentiment --format json"
     })
 final class SearchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -102,6 +104,7 @@ final class SearchCommand implements Callable<Integer> {
       builder.after(after);
     }
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+      queryOptions.defaultScope(builder, searcher);
       SearchResult result = searcher.search(builder.build());
       ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), Terminal.interactive());
       switch (format.toLowerCase(Locale.ROOT)) {

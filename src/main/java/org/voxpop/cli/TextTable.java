@@ -13,6 +13,7 @@ final class TextTable {
   private final List<String> headers;
   private final List<Integer> limits;
   private final List<List<String>> rows = new ArrayList<>();
+  private boolean omitZeroColumns;
 
   private TextTable(List<String> headers, List<Integer> limits) {
     this.headers = headers;
@@ -50,11 +51,24 @@ final class TextTable {
     return this;
   }
 
+  /**
+   * Leaves out the count columns that are 0 in every row (the comments of an archive without
+   * comments): a column that says nothing but 0 only hides the ones that do say something.
+   */
+  TextTable omitZeroColumns() {
+    this.omitZeroColumns = true;
+    return this;
+  }
+
   boolean isEmpty() {
     return rows.isEmpty();
   }
 
   void print(PrintWriter out) {
+    if (omitZeroColumns && !rows.isEmpty()) {
+      withoutZeroColumns().print(out);
+      return;
+    }
     int[] widths = new int[headers.size()];
     boolean[] numeric = new boolean[headers.size()];
     for (int i = 0; i < headers.size(); i++) {
@@ -75,6 +89,27 @@ final class TextTable {
       printRow(out, row, widths, numeric);
     }
     out.flush();
+  }
+
+  private TextTable withoutZeroColumns() {
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < headers.size(); i++) {
+      int column = i;
+      if (i == 0 || !rows.stream().allMatch(row -> row.get(column).equals("0"))) {
+        kept.add(i);
+      }
+    }
+    List<String> keptHeaders = new ArrayList<>();
+    List<Integer> keptLimits = new ArrayList<>();
+    kept.forEach(i -> {
+      keptHeaders.add(headers.get(i));
+      keptLimits.add(limits.get(i));
+    });
+    TextTable table = new TextTable(List.copyOf(keptHeaders), keptLimits);
+    for (List<String> row : rows) {
+      table.rows.add(kept.stream().map(row::get).toList());
+    }
+    return table;
   }
 
   private static void printRow(PrintWriter out, List<String> cells, int[] widths, boolean[] right) {

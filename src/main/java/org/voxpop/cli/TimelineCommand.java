@@ -34,7 +34,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Mixin QueryOptions query;
 
-  @Option(names = "--entity", paramLabel = "NAME", description = "An entity id or any name the gazetteer knows.")
+  @Option(names = "--entity", paramLabel = "NAME", description = "An entity id, or any name the facets show or the gazetteer knows.")
   String entity;
 
   @Option(names = "--interval", defaultValue = "month", description = "day, week or month (default: ${DEFAULT-VALUE}).")
@@ -52,7 +52,7 @@ final class TimelineCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--interval is day, week or month, not '" + interval + "'");
     }
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
-      List<TimelineBucket> buckets = searcher.timeline(query.builder().pageSize(0).build(), width, Optional.ofNullable(entity));
+      List<TimelineBucket> buckets = searcher.timeline(query.builder(searcher).pageSize(0).build(), width, Optional.ofNullable(entity));
       PrintWriter out = spec.commandLine().getOut();
       if (format.equalsIgnoreCase("json")) {
         out.println(org.voxpop.query.ResultJson.toJson(buckets).toPrettyString());
@@ -60,6 +60,7 @@ final class TimelineCommand implements Callable<Integer> {
         TextTable table = entity == null
             ? TextTable.of("period", "comments", "articles", "mean sentiment")
             : TextTable.of("period", "comments", "articles", "mean sentiment", "negative", "neutral", "positive", "net stance");
+        table.omitZeroColumns();
         for (TimelineBucket b : buckets) {
           String mean = b.meanCompound().map(v -> String.format(Locale.ROOT, "%+.3f", v)).orElse("");
           if (entity == null) {

@@ -29,7 +29,10 @@ import org.voxpop.index.Schema;
 final class Analytics {
   private Analytics() {}
 
-  /** Top entity pairs among the matching comments. */
+  /**
+   * Top entity pairs among the matching documents: comments, articles or both, as the scope
+   * matched them (the count of a pair is named "comments" for the usual scope).
+   */
   static List<EntityPair> pairs(
       FacetFields.Dim entities,
       List<FacetsCollector.MatchingDocs> matches,
@@ -49,7 +52,7 @@ final class Analytics {
       SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), entities.state().getField());
       int[] toGlobal = entities.segmentToGlobal()[docs.context().ord];
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if ((parents != null && parents.get(doc)) || !values.advanceExact(doc)) {
+        if (!values.advanceExact(doc)) {
           continue;
         }
         int n = 0;
@@ -123,14 +126,16 @@ final class Analytics {
           stances.isPresent() ? DocValues.getSortedSet(docs.context().reader(), stances.get().state().getField()) : null;
       int[] toGlobal = stances.isPresent() ? stances.get().segmentToGlobal()[docs.context().ord] : null;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        // Articles count as well as comments: at article scope (an archive without comments)
+        // the timeline is one of articles, dated by their publication.
         boolean isArticle = parents == null || parents.get(doc);
-        if (isArticle || !dates.advanceExact(doc)) {
+        if (!dates.advanceExact(doc)) {
           continue;
         }
         LocalDate day = Instant.ofEpochMilli(dates.nextValue()).atOffset(ZoneOffset.UTC).toLocalDate();
         Bucket bucket = buckets.computeIfAbsent(start(day, interval), k -> new Bucket());
-        bucket.comments++;
-        int articleKey = docs.context().docBase + parents.nextSetBit(doc);
+        bucket.comments += isArticle ? 0 : 1;
+        int articleKey = docs.context().docBase + (isArticle ? doc : parents.nextSetBit(doc));
         if (bucket.lastArticle != articleKey) {
           bucket.articles++;
           bucket.lastArticle = articleKey;

@@ -52,9 +52,12 @@ final class CommentArticleCounts {
   /** Per requested dimension, per global ordinal. */
   private final int[][] comments;
   private final int[][] articles;
-  /** Per requested dimension: matching comments and articles that carry it. */
-  private final int[] dimComments;
-  private final int[] dimArticles;
+  /**
+   * Per requested dimension: matching comments that carry no value of it, and the distinct
+   * articles of the matches that carry none (counted like a value's articles).
+   */
+  private final int[] missingComments;
+  private final int[] missingArticles;
   private long commentHits;
   private long distinctArticles;
 
@@ -86,8 +89,8 @@ final class CommentArticleCounts {
       comments[d] = new int[size];
       articles[d] = new int[size];
     }
-    this.dimComments = new int[this.dims.size()];
-    this.dimArticles = new int[this.dims.size()];
+    this.missingComments = new int[this.dims.size()];
+    this.missingArticles = new int[this.dims.size()];
     count(hits, articleDocs, executor, parallelism, minPartDocs);
   }
 
@@ -96,16 +99,16 @@ final class CommentArticleCounts {
     final int leaf;
     /** Per requested dimension, per segment ordinal ({@link #SLOT} ints), or null. */
     final int[][] slots;
-    final int[] dimComments;
-    final int[] dimArticles;
+    final int[] missingComments;
+    final int[] missingArticles;
     long commentHits;
     long distinctArticles;
 
     SegmentCounts(int leaf, int dims) {
       this.leaf = leaf;
       this.slots = new int[dims][];
-      this.dimComments = new int[dims];
-      this.dimArticles = new int[dims];
+      this.missingComments = new int[dims];
+      this.missingArticles = new int[dims];
     }
   }
 
@@ -151,8 +154,8 @@ final class CommentArticleCounts {
     commentHits += segment.commentHits;
     distinctArticles += segment.distinctArticles;
     for (int d = 0; d < dims.size(); d++) {
-      dimComments[d] += segment.dimComments[d];
-      dimArticles[d] += segment.dimArticles[d];
+      missingComments[d] += segment.missingComments[d];
+      missingArticles[d] += segment.missingArticles[d];
       int[] slots = segment.slots[d];
       if (slots == null) {
         continue;
@@ -233,8 +236,8 @@ final class CommentArticleCounts {
     for (int d = 0; d < counters.length; d++) {
       if (counters[d] != null) {
         counters[d].count(batch, articleOf, isComment, size);
-        counts.dimComments[d] = counters[d].dimComments;
-        counts.dimArticles[d] = counters[d].dimArticles;
+        counts.missingComments[d] = counters[d].missingComments;
+        counts.missingArticles[d] = counters[d].missingArticles;
       }
     }
   }
@@ -256,10 +259,15 @@ final class CommentArticleCounts {
    */
   private abstract static class DimCounter {
     final int[] slots;
-    /** Matching comments, and distinct articles, that carry the dimension. */
-    int dimComments;
-    int dimArticles;
-    private int lastArticle = -1;
+    /**
+     * Matching comments that carry no value of the dimension, and the distinct articles of the
+     * matches that carry none. Counted from those matches themselves: an article with one match
+     * that has a value and one that has none is among the "(none)" articles too, which the
+     * articles of all matches minus those of the matches with a value would miss.
+     */
+    int missingComments;
+    int missingArticles;
+    private int lastMissingArticle = -1;
 
     DimCounter(long valueCount) {
       slots = new int[Math.toIntExact(valueCount * SLOT)];
@@ -270,11 +278,11 @@ final class CommentArticleCounts {
 
     abstract void count(int[] docs, int[] articleOf, int[] isComment, int size) throws IOException;
 
-    /** A match that carries the dimension: counted once per comment and once per article. */
-    final void carries(int article, int comment) {
-      dimComments += comment;
-      dimArticles += firstTime(lastArticle, article);
-      lastArticle = article;
+    /** A match that carries no value of the dimension: counted once per comment and per article. */
+    final void lacks(int article, int comment) {
+      missingComments += comment;
+      missingArticles += firstTime(lastMissingArticle, article);
+      lastMissingArticle = article;
     }
 
     /**
@@ -311,8 +319,9 @@ final class CommentArticleCounts {
         for (int i = 0; i < size; i++) {
           int ord = ords.ord(docs[i]);
           if (ord >= 0) {
-            carries(articleOf[i], isComment[i]);
             value(ord, articleOf[i], isComment[i]);
+          } else {
+            lacks(articleOf[i], isComment[i]);
           }
         }
         return;
@@ -321,8 +330,9 @@ final class CommentArticleCounts {
         int doc = docs[i];
         int first = ords.from(doc);
         int end = ords.to(doc);
-        if (first < end) {
-          carries(articleOf[i], isComment[i]);
+        if (first == end) {
+          lacks(articleOf[i], isComment[i]);
+        } else {
           for (int j = first; j < end; j++) {
             value(ords.ordAt(j), articleOf[i], isComment[i]);
           }
@@ -347,9 +357,9 @@ final class CommentArticleCounts {
       for (int i = 0; i < size; i++) {
         int doc = docs[i];
         if (single != null ? !single.advanceExact(doc) : !values.advanceExact(doc)) {
+          lacks(articleOf[i], isComment[i]);
           continue;
         }
-        carries(articleOf[i], isComment[i]);
         if (single != null) {
           value(single.ordValue(), articleOf[i], isComment[i]);
         } else {
@@ -444,8 +454,6 @@ final class CommentArticleCounts {
     if (d < 0 || fields.get(d).isEmpty()) {
       return new FacetDimension(dim, path, List.of(), 0, (int) commentHits, (int) distinctArticles);
     }
-    int missingComments = (int) (commentHits - dimComments[d]);
-    int missingArticles = (int) (distinctArticles - dimArticles[d]);
     SortedSetDocValuesReaderState state = fields.get(d).get().state();
     PrimitiveIterator.OfInt children = children(state, dim, path);
     if (children == null) {
@@ -489,7 +497,7 @@ final class CommentArticleCounts {
           ? new FacetValue(value.value(), labeler.apply(value.value()), value.comments(), value.articles())
           : value);
     }
-    return new FacetDimension(dim, path, shown, found.size(), missingComments, missingArticles);
+    return new FacetDimension(dim, path, shown, found.size(), missingComments[d], missingArticles[d]);
   }
 
   private static PrimitiveIterator.OfInt children(SortedSetDocValuesReaderState state, String dim, List<String> path)

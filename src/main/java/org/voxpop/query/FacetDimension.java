@@ -10,8 +10,8 @@ import java.util.List;
  * @param values the top values, most frequent first
  * @param childCount how many distinct values matched in all, beyond the top ones shown
  * @param missingComments matching comments with no value in this dimension
- * @param missingArticles matching articles (counted as for {@link FacetValue#articles()}) none of
- *     whose matches has a value in this dimension
+ * @param missingArticles distinct articles among the matches with no value in this dimension
+ *     (counted as for {@link FacetValue#articles()}: the "(none)" row's articles)
  */
 public record FacetDimension(
     String dim, List<String> path, List<FacetValue> values, int childCount, int missingComments, int missingArticles) {

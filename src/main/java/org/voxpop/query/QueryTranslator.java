@@ -71,7 +71,7 @@ public final class QueryTranslator {
           "language", "depth", "has_replies", "published", "posted", "compound", "abuse_score",
           "likes", "comment_count", "negative_share", "divergence");
 
-  private final Gazetteer gazetteer;
+  private final Resolver resolver;
   private final QueryLimits limits;
   /** One analyzer for all queries: analyzers are thread safe and reuse their components. */
   private final Analyzer analyzer = Schema.analyzer();
@@ -83,8 +83,41 @@ public final class QueryTranslator {
 
   /** A translator with the given limits on query size and automaton effort. */
   public QueryTranslator(Gazetteer gazetteer, QueryLimits limits) {
-    this.gazetteer = gazetteer;
+    this(gazetteerOnly(gazetteer), limits);
+  }
+
+  /** A translator that resolves values with {@code resolver} (a searcher's, which knows the index). */
+  QueryTranslator(Resolver resolver, QueryLimits limits) {
+    this.resolver = resolver;
     this.limits = limits;
+  }
+
+  /** Turns what a user typed after {@code entity:} or a keyword field into indexed values. */
+  interface Resolver {
+    /** The entity ids a name, alias or id stands for; never empty. */
+    List<String> entityIds(String name);
+
+    /** The indexed values a value of a keyword dimension stands for; never empty. */
+    List<String> values(String dim, String value);
+  }
+
+  private static Resolver gazetteerOnly(Gazetteer gazetteer) {
+    return new Resolver() {
+      @Override
+      public List<String> entityIds(String name) {
+        return List.of(gazetteer.lookup(name).map(e -> e.id()).orElse(name));
+      }
+
+      @Override
+      public List<String> values(String dim, String value) {
+        return List.of(LOWER_CASE_DIMS.contains(dim) ? value.toLowerCase(Locale.ROOT) : value);
+      }
+    };
+  }
+
+  /** Forgets the queries translated so far: the index, and so what its names stand for, changed. */
+  void forget() {
+    recent.clear();
   }
 
   /**
@@ -157,7 +190,7 @@ public final class QueryTranslator {
           echo(text), limits.determinizeWorkLimit()));
     } catch (ParseException e) {
       throw new QuerySyntaxException(explain(text, e));
-    } catch (QuerySyntaxException e) {
+    } catch (QuerySyntaxException | UnknownValueException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new QuerySyntaxException("cannot search for '" + echo(text) + "': " + e.getMessage());
@@ -216,8 +249,7 @@ public final class QueryTranslator {
         case "text-alias" -> textAlias(field, queryText, quoted);
         case "entity" -> entity(queryText);
         case "type" -> typeQuery(queryText);
-        case "keyword" -> new TermQuery(DrillDownQuery.term(Schema.facetField(field), field,
-            LOWER_CASE_DIMS.contains(field) ? queryText.toLowerCase(Locale.ROOT) : queryText));
+        case "keyword" -> keyword(field, queryText);
         default -> getRangeQuery(field, queryText, queryText, true, true);
       };
     }
@@ -342,11 +374,24 @@ public final class QueryTranslator {
     }
 
     private Query entity(String name) {
-      String id = gazetteer.lookup(name).map(e -> e.id()).orElse(name);
-      return new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Schema.ENTITY, id)), BooleanClause.Occur.SHOULD)
-          .add(new TermQuery(new Term(Schema.TITLE_ENTITY, id)), BooleanClause.Occur.SHOULD)
-          .build();
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String id : resolver.entityIds(name)) {
+        any.add(new TermQuery(new Term(Schema.ENTITY, id)), BooleanClause.Occur.SHOULD)
+            .add(new TermQuery(new Term(Schema.TITLE_ENTITY, id)), BooleanClause.Occur.SHOULD);
+      }
+      return any.build();
+    }
+
+    private Query keyword(String field, String value) {
+      List<String> values = resolver.values(field, value);
+      if (values.size() == 1) {
+        return new TermQuery(DrillDownQuery.term(Schema.facetField(field), field, values.get(0)));
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String v : values) {
+        any.add(new TermQuery(DrillDownQuery.term(Schema.facetField(field), field, v)), BooleanClause.Occur.SHOULD);
+      }
+      return any.build();
     }
 
     private Query typeQuery(String value) throws ParseException {

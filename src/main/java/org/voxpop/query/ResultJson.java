@@ -25,6 +25,9 @@ public final class ResultJson {
     ArrayNode facets = node.putArray("facets");
     result.facets().forEach(f -> facets.add(toJson(f)));
     put(node, "next_cursor", result.nextCursor());
+    ArrayNode selected = node.putArray("selected");
+    result.selected().forEach(sel -> selected.addObject()
+        .put("dim", sel.dim()).put("value", sel.value()).put("label", sel.label()));
     return node;
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param nextCursor pass to {@link SearchRequest.Builder#after(String)} for the next page; empty
  *     on the last page
  * @param took time spent searching
+ * @param selected the request's drill-down values as it gave them, with their labels
  */
 public record SearchResult(
     long totalHits,
@@ -21,11 +22,22 @@ public record SearchResult(
     List<Hit> hits,
     List<FacetDimension> facets,
     Optional<String> nextCursor,
-    Duration took) {
+    Duration took,
+    List<Selection> selected) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = List.copyOf(facets);
+    selected = List.copyOf(selected);
   }
+
+  /**
+   * A selected facet value (a drill-down) and what to call it.
+   *
+   * @param dim the dimension
+   * @param value the value or path as the request gave it ({@code Obama}, {@code 2016/03})
+   * @param label what to show: an entity's name ("Barack Obama"), else the value
+   */
+  public record Selection(String dim, String value, String label) {}
 
   /** The counts of one dimension, if it was requested. */
   public Optional<FacetDimension> facet(String dim) {

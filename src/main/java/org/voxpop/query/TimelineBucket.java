@@ -8,11 +8,13 @@ import java.util.Optional;
  * @param start first day of the period, ISO-8601 ({@code 2017-11-13})
  * @param comments matching comments posted in the period (dated by the article when a comment
  *     has no date)
- * @param articles distinct articles of those comments
- * @param meanCompound mean sentiment compound of those comments; empty when none was scored
- * @param negative for an entity timeline: comments whose stance toward it is negative; else 0
- * @param neutral for an entity timeline: comments with neutral stance toward it
- * @param positive for an entity timeline: comments with positive stance toward it
+ * @param articles distinct articles of the matches in the period: of those comments, and the
+ *     matching articles published in it (at article scope)
+ * @param meanCompound mean sentiment compound of the matches (comments, and articles when the
+ *     scope matches them); empty when none was scored
+ * @param negative for an entity timeline: matches whose stance toward it is negative; else 0
+ * @param neutral for an entity timeline: matches with neutral stance toward it
+ * @param positive for an entity timeline: matches with positive stance toward it
  */
 public record TimelineBucket(
     String start, int comments, int articles, Optional<Double> meanCompound, int negative, int neutral, int positive) {

@@ -112,6 +112,8 @@ public final class VoxpopSearcher implements Closeable {
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final QueryTranslator translator;
+  /** What names and values stand for in the latest reader: replaced on every refresh. */
+  private volatile ValueResolver resolver;
   private final Gazetteer gazetteer;
   private final QueryLimits limits;
   /**
@@ -182,14 +184,28 @@ public final class VoxpopSearcher implements Closeable {
     this.minPartDocs = minPartDocs;
     this.gazetteer = gazetteer;
     this.limits = limits;
-    this.translator = new QueryTranslator(gazetteer, limits);
+    this.translator = new QueryTranslator(new QueryTranslator.Resolver() {
+      @Override
+      public List<String> entityIds(String name) {
+        return resolver.entityIds(name);
+      }
+
+      @Override
+      public List<String> values(String dim, String value) {
+        return resolver.values(dim, value);
+      }
+    }, limits);
     this.manager =
         new SearcherManager(
             directory,
             new SearcherFactory() {
               @Override
               public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                return new FacetedSearcher(reader, facetsConfig, executor, ordinals, articleDocs, searchThreads, minPartDocs);
+                FacetedSearcher searcher =
+                    new FacetedSearcher(reader, facetsConfig, executor, ordinals, articleDocs, searchThreads, minPartDocs);
+                resolver = new ValueResolver(IndexValues.of(searcher.facetFields, VoxpopSearcher.this::entityName), gazetteer);
+                translator.forget();
+                return searcher;
               }
             });
   }
@@ -255,10 +271,24 @@ public final class VoxpopSearcher implements Closeable {
     manager.maybeRefreshBlocking();
   }
 
+  /**
+   * The scope a search should have when its user names none: comments, or articles when the
+   * index holds no comments (a newswire archive), where comments would find nothing at all.
+   */
+  public Scope defaultScope() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_COMMENT))) > 0 ? Scope.COMMENTS : Scope.ARTICLES;
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   /** Runs a search. */
-  public SearchResult search(SearchRequest request) throws IOException {
+  public SearchResult search(SearchRequest asked) throws IOException {
     long started = System.nanoTime();
-    Query base = checked(request);
+    Query base = checked(asked);
+    SearchRequest request = resolved(asked);
     DrillDownQuery query = matching(request, base);
     Sort sort = SearchSorts.of(request.sort(), request.scope());
     FieldDoc after = request.after().map(c -> PageCursor.decode(c, request.sort())).orElse(null);
@@ -367,7 +397,8 @@ public final class VoxpopSearcher implements Closeable {
       Page page = result(pageTask);
       deadline.check();
       return new SearchResult(
-          totalHits, distinctArticles, page.hits(), facets, page.next(), Duration.ofNanos(System.nanoTime() - started));
+          totalHits, distinctArticles, page.hits(), facets, page.next(), Duration.ofNanos(System.nanoTime() - started),
+          selections(asked));
     } finally {
       if (pageTask != null && !pageTask.isDone()) {
         // The search failed (a timeout, a bad facet path) while its page was being read: the
@@ -449,6 +480,35 @@ public final class VoxpopSearcher implements Closeable {
     return base;
   }
 
+  /**
+   * The request with its drill-down values as the index holds them: names of entities as their
+   * ids ({@code entity=Obama} as {@code Q76}), keyword values in the index's case.
+   */
+  private SearchRequest resolved(SearchRequest request) {
+    if (request.drillDowns().isEmpty()) {
+      return request;
+    }
+    ValueResolver values = resolver;
+    java.util.Map<String, List<List<String>>> drills = new java.util.LinkedHashMap<>();
+    request.drillDowns().forEach((dim, paths) -> {
+      Set<List<String>> resolvedPaths = new java.util.LinkedHashSet<>();
+      paths.forEach(path -> resolvedPaths.addAll(values.paths(dim, path)));
+      drills.put(dim, List.copyOf(resolvedPaths));
+    });
+    return new SearchRequest(
+        request.query(), request.scope(), request.facetDims(), request.facetTopN(), drills, request.pageSize(),
+        request.sort(), request.after(), request.facetPrefixes(), request.facetPaths(), request.rangeFacets());
+  }
+
+  /** The selected values of a request as the user gave them, with the labels to show. */
+  private List<SearchResult.Selection> selections(SearchRequest request) {
+    ValueResolver values = resolver;
+    List<SearchResult.Selection> out = new ArrayList<>();
+    request.drillDowns().forEach((dim, paths) -> paths.forEach(path ->
+        out.add(new SearchResult.Selection(dim, String.join("/", path), values.label(dim, path)))));
+    return out;
+  }
+
   /** The query a request stands for: its parsed text, scope and drill-downs. */
   private DrillDownQuery matching(SearchRequest request, Query base) {
     DrillDownQuery query = new DrillDownQuery(facetsConfig, scoped(base, request.scope()));
@@ -460,8 +520,9 @@ public final class VoxpopSearcher implements Closeable {
    * Which entities the matching comments mention together: the top entities and the top pairs
    * that share a comment. Counts come from doc values in one pass; no stored fields are read.
    */
-  public CoOccurrence cooccurrence(SearchRequest request, int topEntities, int topPairs) throws IOException {
-    Query base = checked(request);
+  public CoOccurrence cooccurrence(SearchRequest asked, int topEntities, int topPairs) throws IOException {
+    Query base = checked(asked);
+    SearchRequest request = resolved(asked);
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       Optional<FacetFields.Dim> entityField = searcher.facetFields.get(Schema.DIM_ENTITY);
@@ -489,12 +550,14 @@ public final class VoxpopSearcher implements Closeable {
    */
   public List<TimelineBucket> timeline(SearchRequest request, Interval interval, Optional<String> entity)
       throws IOException {
-    SearchRequest effective = request;
     Query base = checked(request);
-    Optional<String> entityId = entity.map(this::entityId);
-    if (entityId.isPresent()) {
-      effective = withDrillDown(request, Schema.DIM_ENTITY, entityId.get());
+    SearchRequest effective = resolved(request);
+    List<String> entityIds = entity.map(this::entityIds).orElse(List.of());
+    for (String id : entityIds) {
+      effective = withDrillDown(effective, Schema.DIM_ENTITY, id);
     }
+    // The stance is that toward the entity the name stands for first (the gazetteer's, if any).
+    Optional<String> entityId = entityIds.stream().findFirst();
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       List<FacetsCollector.MatchingDocs> matches =
@@ -522,9 +585,10 @@ public final class VoxpopSearcher implements Closeable {
    * @param limit most hits to write (a guard for servers); {@code Long.MAX_VALUE} for all
    * @return the number of hits written
    */
-  public long export(SearchRequest request, List<ExportField> fields, ExportFormat format, java.io.Writer out, long limit)
+  public long export(SearchRequest asked, List<ExportField> fields, ExportFormat format, java.io.Writer out, long limit)
       throws IOException {
-    Query base = checked(request);
+    Query base = checked(asked);
+    SearchRequest request = resolved(asked);
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       Exporter exporter = new Exporter(fields, format, out, articleDocs, limit);
@@ -649,15 +713,13 @@ public final class VoxpopSearcher implements Closeable {
   }
 
   /**
-   * The id of an entity named by any name, alias or id the gazetteer knows, or by an id of the
-   * index's own unknown-name entities ({@code slug:...}).
+   * The ids of an entity named by any name, alias or id the gazetteer knows, or by any name or id
+   * the index shows for its entities (a facet's "Reagan", {@code slug:reagan}).
    *
-   * @throws IllegalArgumentException when nothing is known by that name
+   * @throws UnknownValueException when nothing is known by that name, with the nearest names
    */
-  public String entityId(String nameOrId) {
-    return gazetteer.lookup(nameOrId).map(e -> e.id())
-        .or(() -> nameOrId.startsWith("slug:") || nameOrId.matches("Q[0-9]+") ? Optional.of(nameOrId) : Optional.empty())
-        .orElseThrow(() -> new IllegalArgumentException("no entity known as '" + nameOrId + "'"));
+  public List<String> entityIds(String nameOrId) {
+    return resolver.entityIds(nameOrId);
   }
 
   /** The canonical name of an entity id: from the gazetteer, or spelled out from a slug id. */

@@ -200,8 +200,11 @@ public final class WebServer implements Closeable {
     }
   }
 
-  /** A search request from query parameters, validated. */
-  static SearchRequest.Builder request(Params params) {
+  /**
+   * A search request from query parameters, validated; without a scope, the one the index calls
+   * for (articles in an archive without comments).
+   */
+  SearchRequest.Builder request(Params params) throws IOException {
     return request(params, true);
   }
 
@@ -209,13 +212,13 @@ public final class WebServer implements Closeable {
    * As {@link #request(Params)}; without {@code facetTop}, {@code top} is left to the caller
    * (co-occurrence reads it as its own number of pairs, 1..500).
    */
-  static SearchRequest.Builder request(Params params, boolean facetTop) {
+  SearchRequest.Builder request(Params params, boolean facetTop) throws IOException {
     String q = params.string("q", "");
     if (q.length() > MAX_QUERY_CHARS) {
       throw HttpError.badRequest("the query is longer than " + MAX_QUERY_CHARS + " characters");
     }
     SearchRequest.Builder builder = SearchRequest.builder(q)
-        .scope(params.choice("scope", Scope.class, Scope.COMMENTS))
+        .scope(params.optional("scope").isPresent() ? params.choice("scope", Scope.class, Scope.COMMENTS) : searcher.defaultScope())
         .sort(params.choice("sort", SortOrder.class, SortOrder.RELEVANCE))
         .pageSize(params.integer("size", 10, 0, MAX_PAGE))
         .facetTopN(facetTop ? params.integer("top", 10, 1, 100) : 10)

@@ -64,6 +64,6 @@ class ReviewRegressionTest {
         () -> searcher.search(SearchRequest.builder("").drillDown("nosuchdim", "x").build()));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> searcher.timeline(SearchRequest.builder("").build(), Interval.MONTH, Optional.of("nobody")));
-    assertTrue(e.getMessage().contains("no entity known as 'nobody'"));
+    assertTrue(e.getMessage().contains("no entity is known as 'nobody'"));
   }
 }

@@ -7,12 +7,15 @@ const ENTITY_DIMS = ['entity', 'person', 'location', 'organization', 'group', 'e
 const ABUSE_KINDS = ['identity_attack', 'insult', 'profanity', 'threat'];
 const FACETS = ['entity', 'person', 'location', 'organization', 'group', 'account', 'sentiment', 'abuse', ...ABUSE_KINDS, 'source', 'section', 'author', 'published'];
 const $ = (id) => document.getElementById(id);
+// The scope when the address names none: comments, or articles when the index holds no comments
+// (an archive of articles alone would otherwise look empty); set from /api/stats at start.
+let defaultScope = 'comments';
 
 function readState() {
   const p = new URLSearchParams(location.hash.slice(1));
   return {
     q: p.get('q') || '',
-    scope: p.get('scope') || 'comments',
+    scope: p.get('scope') || defaultScope,
     sort: p.get('sort') || 'relevance',
     drill: p.getAll('drill'),
     after: p.get('after') || '',
@@ -24,7 +27,7 @@ function readState() {
 function writeState(state) {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
-  if (state.scope !== 'comments') p.set('scope', state.scope);
+  if (state.scope !== defaultScope) p.set('scope', state.scope);
   if (state.sort !== 'relevance') p.set('sort', state.sort);
   state.drill.forEach((d) => p.append('drill', d));
   if (state.after) p.set('after', state.after);
@@ -179,6 +182,8 @@ function renderHits(result, state) {
 function renderFacets(result, state) {
   const nav = $('facets');
   nav.replaceChildren();
+  // A count that is 0 everywhere (comments, when the hits are articles) is left out.
+  const articlesOnly = result.facets.every((d) => d.missing_comments === 0 && d.values.every((v) => v.comments === 0));
   result.facets.forEach((dim) => {
     if (dim.values.length === 0 && !state.drill.some((d) => d.startsWith(dim.dim + ':'))) return;
     const box = el('fieldset', { 'data-dim': dim.dim }, el('legend', {}, dim.dim.replace('_', ' ')));
@@ -199,11 +204,13 @@ function renderFacets(result, state) {
       });
       const label = el('label', { for: id, title: v.label + (v.label !== v.value ? ' (' + v.value + ')' : '') }, v.label);
       box.append(el('div', { class: 'facet-row' }, box2, label,
-        el('span', { class: 'count', title: v.comments + ' comments in ' + v.articles + ' articles' }, v.comments + ' / ' + v.articles)));
+        articlesOnly
+          ? el('span', { class: 'count', title: v.articles + ' articles' }, String(v.articles))
+          : el('span', { class: 'count', title: v.comments + ' comments in ' + v.articles + ' articles' }, v.comments + ' / ' + v.articles)));
     });
     nav.append(box);
   });
-  nav.append(el('p', { class: 'hint' }, 'Counts: comments / articles.'));
+  nav.append(el('p', { class: 'hint' }, articlesOnly ? 'Counts: articles.' : 'Counts: comments / articles.'));
 }
 
 function renderChips(state, labels) {
@@ -278,6 +285,8 @@ async function render() {
     if (ticket !== renderCount) return;
     const labels = new Map();
     result.facets.forEach((dim) => dim.values.forEach((v) => labels.set(dim.dim + ':' + v.value, v.label)));
+    // The server names every selected value, also those outside the facets' top values.
+    (result.selected || []).forEach((s) => labels.set(s.dim + ':' + s.value, s.label));
     renderChips(state, labels);
     renderFacets(result, state);
     renderHits(result, state);
@@ -317,5 +326,8 @@ document.addEventListener('DOMContentLoaded', () => {
     if (event.key === '/' && document.activeElement !== $('q')) { event.preventDefault(); $('q').focus(); }
   });
   window.addEventListener('hashchange', render);
-  render();
+  api('/api/stats', new URLSearchParams())
+    .then((stats) => { if (stats.documents > 0 && stats.documents === stats.articles) defaultScope = 'articles'; })
+    .catch(() => {}) // the search itself reports what is wrong
+    .finally(render);
 });

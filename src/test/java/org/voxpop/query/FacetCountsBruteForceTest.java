@@ -1,0 +1,206 @@
+package org.voxpop.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.voxpop.FixtureIndex;
+import org.voxpop.index.Schema;
+
+/**
+ * Every facet count a user reads (a value's comments and articles, the "(none)" row's comments
+ * and articles, how many values there are) equals a count done the slow way: the matches listed
+ * by an export, each one's facet values read from its doc values, comments and distinct articles
+ * counted in maps. For every dimension, in every scope, with and without query text and
+ * drill-downs (issue 19, item 4: "(none) 980 comments in 2 articles" when they were in 12).
+ */
+class FacetCountsBruteForceTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final VoxpopSearcher searcher = FixtureIndex.searcher();
+  private static DirectoryReader reader;
+  /** Live documents by "type|article id|comment id", the key an export line gives. */
+  private static final Map<String, Doc> docs = new HashMap<>();
+
+  /** A document's article and, per dimension, its top-level facet values. */
+  private record Doc(String article, boolean comment, Map<String, Set<String>> values) {}
+
+  @BeforeAll
+  static void readEveryDocument() throws IOException {
+    reader = DirectoryReader.open(FSDirectory.open(FixtureIndex.dir()));
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        Document stored = leaf.reader().storedFields().document(doc);
+        Map<String, Set<String>> values = new HashMap<>();
+        for (String dim : Schema.allDims()) {
+          values.put(dim, topLevelValues(leaf, dim, doc));
+        }
+        String type = stored.get(Schema.TYPE);
+        String key = key(type, stored.get(Schema.ARTICLE_ID), stored.get(Schema.COMMENT_ID));
+        docs.put(key, new Doc(stored.get(Schema.ARTICLE_ID), Schema.TYPE_COMMENT.equals(type), values));
+      }
+    }
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    reader.close();
+  }
+
+  private static Set<String> topLevelValues(LeafReaderContext leaf, String dim, int doc) throws IOException {
+    SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), Schema.facetField(dim));
+    Set<String> values = new HashSet<>();
+    if (dv.advanceExact(doc)) {
+      for (int i = 0; i < dv.docValueCount(); i++) {
+        String[] path = FacetsConfig.stringToPath(dv.lookupOrd(dv.nextOrd()).utf8ToString());
+        if (path[0].equals(dim) && path.length >= 2) {
+          values.add(path[1]);
+        }
+      }
+    }
+    return values;
+  }
+
+  private static String key(String type, String article, String comment) {
+    return type + "|" + (article == null ? "" : article) + "|" + (comment == null ? "" : comment);
+  }
+
+  static Stream<Arguments> requests() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Scope scope : Scope.values()) {
+      cases.add(Arguments.of(scope, "", Map.of()));
+      cases.add(Arguments.of(scope, "obama OR trump", Map.of()));
+      cases.add(Arguments.of(scope, "", Map.of(Schema.DIM_SENTIMENT, "negative")));
+      cases.add(Arguments.of(scope, "police", Map.of(Schema.DIM_ENTITY, "Q30")));
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} \"{1}\" {2}")
+  @MethodSource("requests")
+  void everyFacetCountEqualsACountOverTheMatches(Scope scope, String query, Map<String, String> drills) throws IOException {
+    SearchResult result = searcher.search(request(scope, query, drills, true));
+    List<Doc> matches = matches(request(scope, query, drills, false));
+    assertEquals(matches.size(), result.totalHits(), "hits");
+    assertEquals(matches.stream().map(Doc::article).distinct().count(), result.distinctArticles(), "articles");
+    assertEquals(Schema.allDims().size(), result.facets().size());
+    for (FacetDimension dim : result.facets()) {
+      // A drilled dimension is counted sideways: as if its own selection were not made.
+      Map<String, String> others = new LinkedHashMap<>(drills);
+      boolean sideways = others.remove(dim.dim()) != null;
+      List<Doc> counted = sideways ? matches(request(scope, query, others, false)) : matches;
+      Expected expected = Expected.count(counted, dim.dim());
+      String where = scope + " '" + query + "' " + drills + " " + dim.dim();
+      Map<String, int[]> actual = new TreeMap<>();
+      for (FacetValue value : dim.values()) {
+        actual.put(value.value(), new int[] {value.comments(), value.articles()});
+      }
+      assertEquals(expected.values.keySet(), actual.keySet(), where + ": values");
+      for (var entry : expected.values.entrySet()) {
+        assertEquals(
+            List.of(entry.getValue()[0], entry.getValue()[1]),
+            List.of(actual.get(entry.getKey())[0], actual.get(entry.getKey())[1]),
+            where + " = " + entry.getKey() + ": comments, articles");
+      }
+      assertEquals(expected.values.size(), dim.childCount(), where + ": how many values");
+      assertEquals(
+          List.of(expected.missingComments, expected.missingArticles),
+          List.of(dim.missingComments(), dim.missingArticles()),
+          where + ": (none) comments, articles");
+    }
+  }
+
+  /** The fixtures exercise the case the bug hid in: articles with comments on both sides. */
+  @org.junit.jupiter.api.Test
+  void someArticleHasCommentsWithAndWithoutEntities() throws IOException {
+    SearchResult result = searcher.search(request(Scope.COMMENTS, "", Map.of(), true));
+    FacetDimension entity = result.facets().get(0);
+    assertEquals(Schema.DIM_ENTITY, entity.dim());
+    assertTrue(entity.missingArticles() > 2, "(none) articles: " + entity.missingArticles());
+  }
+
+  /** Counts the slow way: per value, comments and the set of articles. */
+  private static final class Expected {
+    final Map<String, int[]> values = new TreeMap<>();
+    int missingComments;
+    int missingArticles;
+
+    static Expected count(List<Doc> matches, String dim) {
+      Expected e = new Expected();
+      Map<String, Set<String>> articles = new HashMap<>();
+      Set<String> missing = new HashSet<>();
+      for (Doc doc : matches) {
+        Set<String> values = doc.values().get(dim);
+        if (values.isEmpty()) {
+          e.missingComments += doc.comment() ? 1 : 0;
+          missing.add(doc.article());
+        }
+        for (String value : values) {
+          e.values.computeIfAbsent(value, v -> new int[2])[0] += doc.comment() ? 1 : 0;
+          articles.computeIfAbsent(value, v -> new HashSet<>()).add(doc.article());
+        }
+      }
+      articles.forEach((value, set) -> e.values.get(value)[1] = set.size());
+      e.missingArticles = missing.size();
+      return e;
+    }
+  }
+
+  private static SearchRequest request(Scope scope, String query, Map<String, String> drills, boolean facets) {
+    SearchRequest.Builder builder = SearchRequest.builder(query).scope(scope).pageSize(0)
+        .facetTopN(SearchRequest.MAX_FACET_TOP_N);
+    if (facets) {
+      builder.facets(Schema.allDims().toArray(String[]::new));
+    }
+    drills.forEach(builder::drillDown);
+    return builder.build();
+  }
+
+  /** The matches of a request, as its export lists them. */
+  private static List<Doc> matches(SearchRequest request) throws IOException {
+    StringWriter out = new StringWriter();
+    searcher.export(request, List.of(ExportField.TYPE, ExportField.ARTICLE_ID, ExportField.COMMENT_ID),
+        ExportFormat.JSONL, out, Long.MAX_VALUE);
+    List<Doc> matches = new ArrayList<>();
+    for (String line : out.toString().split("\n")) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      JsonNode node = JSON.readTree(line);
+      String key = key(node.path("type").asText(null), node.path("article_id").asText(null),
+          node.path("comment_id").asText(null));
+      Doc doc = docs.get(key);
+      assertTrue(doc != null, "exported a document the index does not hold: " + key);
+      matches.add(doc);
+    }
+    return matches;
+  }
+}
