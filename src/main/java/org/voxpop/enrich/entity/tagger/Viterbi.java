@@ -109,8 +109,8 @@ final class Viterbi {
    * How far "no name" must lead every other label at every token for a sentence to be all
    * {@code O} without decoding: twice the most any legal transition can gain over staying
    * outside a name (a label other than O changes at most two transitions). Then any sequence with
-   * a name scores strictly less than the all-O one, so this is exact, not a pruning heuristic;
-   * most sentences of comments qualify.
+   * a name scores strictly less than the all-O one, so this is exact, not a pruning heuristic.
+   * It spares the search for sentences of plain words only; one capitalised word usually fails it.
    */
   static double sureOutsideMargin(double[] trans) {
     int c = Labels.COUNT;
@@ -200,7 +200,9 @@ final class Viterbi {
       int next = (t + 1) * c;
       for (int x = 0; x < c; x++) {
         if (phi[t * c + x] == 0) {
-          continue; // alpha is 0 there, so the product is whatever beta is
+          // The label is impossible here: its alpha is 0 and its phi keeps it out of the sums one
+          // step back, so its beta is never read.
+          continue;
         }
         double sum = 0;
         for (int y : AFTER[x]) {
