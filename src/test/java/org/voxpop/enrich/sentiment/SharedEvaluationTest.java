@@ -1,28 +1,23 @@
 package org.voxpop.enrich.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.voxpop.SharedData;
 
 /**
- * Quality floors on the shared evaluation data; skipped when {@code ../shared} is absent (the
- * data is not part of the project). Floors sit a little under the measured numbers
- * (docs/quality.md) so that a regression fails.
+ * Quality floors on the shared evaluation data (not part of the project): failing in CI when
+ * {@code ../shared} is absent, skipped with the reason elsewhere ({@link SharedData}). Floors sit
+ * a little under the measured numbers (docs/quality.md) so that a regression fails.
  */
 class SharedEvaluationTest {
-  private static final Path EVAL = Path.of("..", "shared", "eval", "vader");
-  private static final Path FOX =
-      Path.of("..", "shared", "corpora", "fox-news-comments", "fox-news-comments.json");
 
   private static double pearson(String file) throws IOException {
-    Path f = EVAL.resolve(file);
-    assumeTrue(Files.isRegularFile(f), "shared evaluation data absent");
+    Path f = SharedData.file("eval/vader/" + file, "VADER ground truth");
     return SentimentEvaluation.evaluate(SentimentEvaluation.read(f),
         new PrintWriter(new StringWriter()), null).pearson();
   }
@@ -41,8 +36,8 @@ class SharedEvaluationTest {
 
   @Test
   void foxAbuse() throws IOException {
-    assumeTrue(Files.isDirectory(EVAL) && Files.isRegularFile(FOX), "shared data absent");
-    double auc = AbuseEvaluation.evaluate(AbuseEvaluation.read(FOX),
+    Path fox = SharedData.file("corpora/fox-news-comments/fox-news-comments.json", "Fox News comments");
+    double auc = AbuseEvaluation.evaluate(AbuseEvaluation.read(fox),
         new PrintWriter(new StringWriter()), null).auc();
     assertTrue(auc >= 0.75, "fox auc " + auc);
   }
