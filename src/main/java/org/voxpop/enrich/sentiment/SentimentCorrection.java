@@ -2,10 +2,9 @@ package org.voxpop.enrich.sentiment;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import java.util.List;
  * A small learned correction on top of the VADER rules: a ridge linear model over features the
  * rules already compute (see {@link #features}), predicting the human mean rating / 4, clipped
  * to -1..1. Weights are fitted by {@link SentimentCorrectionFit} with k-fold cross-validation over
- * both shared ground-truth sets and committed as {@code sentiment-correction.tsv}.
+ * both shared ground-truth sets and written to a file of the caller's choosing (not bundled).
  *
  * <p>Not used by {@link SentimentScorer}: it raises cross-validated Pearson r (tweets 0.875 to
  * 0.881, movie snippets 0.428 to 0.446) but is not monotone in the rules' intensity (a booster
@@ -34,14 +33,14 @@ final class SentimentCorrection {
     this.weights = weights.clone();
   }
 
-  /** Loads the bundled weights, or returns null when the resource is absent. */
-  static SentimentCorrection bundled() {
-    InputStream in = SentimentCorrection.class.getResourceAsStream("sentiment-correction.tsv");
-    if (in == null) {
-      return null;
-    }
+  /**
+   * Reads weights written by {@link SentimentCorrectionFit} (feature TAB weight, {@code #}
+   * comments). Nothing in the product reads them, so none are bundled: the fit writes them where
+   * its caller says.
+   */
+  static SentimentCorrection read(Path file) throws IOException {
     List<Double> w = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -49,8 +48,6 @@ final class SentimentCorrection {
         }
         w.add(Double.parseDouble(line.split("\t")[1].trim()));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new SentimentCorrection(w.stream().mapToDouble(Double::doubleValue).toArray());
   }

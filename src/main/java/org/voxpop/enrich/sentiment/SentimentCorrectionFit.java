@@ -17,10 +17,9 @@ import java.util.Random;
  * into the same k folds, so every fold holds tweets and reviews; each file weighs the same). Prints cross-validated Pearson
  * and macro F1 per file, rules alone vs corrected, then writes the weights fitted on all data.
  *
- * <p>Usage: {@code SentimentCorrectionFit OUT.tsv FILE...} (the committed weights came from
- * {@code src/main/resources/org/voxpop/enrich/sentiment/sentiment-correction.tsv
- * tweets_GroundTruth.txt
- * movieReviewSnippets_GroundTruth.txt}, the VADER ground-truth files).
+ * <p>Usage: {@code SentimentCorrectionFit OUT.tsv FILE...}, e.g. {@code weights.tsv
+ * tweets_GroundTruth.txt movieReviewSnippets_GroundTruth.txt} (the VADER ground-truth files).
+ * The weights are not bundled: the product does not use the correction.
  */
 public final class SentimentCorrectionFit {
   private SentimentCorrectionFit() {}

@@ -1,8 +1,6 @@
 package org.voxpop.enrich.sentiment;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -33,12 +31,20 @@ class SentimentCorrectionTest {
   }
 
   @Test
-  void bundledWeightsLoadAndStayInRange() {
-    SentimentCorrection c = SentimentCorrection.bundled();
-    assertNotNull(c);
+  void weightsFileRoundTripsAndCorrectedScoresStayInRange(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws java.io.IOException {
+    StringBuilder sb = new StringBuilder("# feature TAB weight\n");
+    for (String f : SentimentCorrection.FEATURE_NAMES) {
+      sb.append(f).append('\t').append(f.equals("compound") ? "0.9" : "0.01").append('\n');
+    }
+    sb.append("intercept\t-0.02\n");
+    java.nio.file.Path file = tmp.resolve("weights.tsv");
+    java.nio.file.Files.writeString(file, sb, java.nio.charset.StandardCharsets.UTF_8);
+    SentimentCorrection c = SentimentCorrection.read(file);
+    assertEquals(0.9, c.weights()[0], 0);
+    assertEquals(-0.02, c.weights()[SentimentCorrection.FEATURE_NAMES.length], 0);
     SentimentScorer.Detailed det = SentimentScorer.create().analyse(Seed.C6);
     double v = c.apply(det.features());
     assertTrue(v >= -1 && v <= 1 && v < 0, "" + v);
-    assertArrayEquals(c.weights(), SentimentCorrection.bundled().weights());
   }
 }
