@@ -222,7 +222,7 @@ public final class Indexer implements Closeable {
         try (JsonLinesReader reader = JsonLinesReader.open(input)) {
           while (hasNext(reader)) {
             InputRecord record = reader.next();
-            counters.recordsRead.incrementAndGet();
+            counters.recordRead();
             switch (record) {
               case InputRecord.Rejected rejected -> rejectRecord(rejected.reject(), counters, listener);
               case InputRecord.ArticleRecord article -> {
@@ -235,8 +235,7 @@ public final class Indexer implements Closeable {
                 }
                 Runnable task = () -> {
                   if (write(article.article(), article.location(), counters, listener, failure)) {
-                    counters.articles.incrementAndGet();
-                    counters.comments.addAndGet(article.article().comments().size());
+                    counters.articleWritten(article.article().comments().size());
                   }
                 };
                 if (budget.writeAlone(BlockBudget.estimate(article.article()))) {
@@ -269,7 +268,7 @@ public final class Indexer implements Closeable {
               sinceCommit = 0;
               lastCommit = System.nanoTime();
             }
-            listener.progress(counters.articles.get(), counters.comments.get(), bytesBefore + reader.bytesRead(), totalBytes);
+            listener.progress(counters.articles(), counters.comments(), bytesBefore + reader.bytesRead(), totalBytes);
           }
           bytesBefore += reader.bytesRead();
         }
@@ -284,7 +283,7 @@ public final class Indexer implements Closeable {
         writer.commit();
       }
       // Blocks replaced = blocks written - blocks added: exact, and needs no memory of the ids.
-      counters.replaced.set(Math.max(0, counters.articles.get() - (articleCount() - articlesBefore)));
+      counters.replacedInAll(Math.max(0, counters.articles() - (articleCount() - articlesBefore)));
     } catch (RejectedRecordException e) {
       InFlight.drainQuietly(inFlight);
       commit(listener, counters);
@@ -349,7 +348,7 @@ public final class Indexer implements Closeable {
       BlockMapper.Mapped block = mapper.map(pipeline.enrich(article));
       writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), block.documents());
       for (String cut : block.cuts()) {
-        counters.valuesCut.incrementAndGet();
+        counters.valueCut();
         listener.warned(location, cut);
       }
       return true;
@@ -407,7 +406,7 @@ public final class Indexer implements Closeable {
           continue;
         }
         if (write(updated, applied.get(0).location(), counters, listener, failure)) {
-          counters.commentRecords.addAndGet(applied.size());
+          counters.commentRecordsMerged(applied.size());
         } else {
           // write() reported the first record; every other record of the batch is lost with it.
           for (InputRecord.CommentRecord c : applied.subList(1, applied.size())) {
@@ -432,13 +431,13 @@ public final class Indexer implements Closeable {
     stops.throwIfMergeFilledTheDisk();
     writer.commit();
     stops.committed(stats(counters, Duration.ofNanos(System.nanoTime() - runStarted)));
-    listener.committed(counters.articles.get());
+    listener.committed(counters.articles());
   }
 
   private IndexStats stats(RunCounts c, Duration elapsed) throws IOException {
     return new IndexStats(
-        c.recordsRead.get(), c.articles.get(), c.replaced.get(), c.comments.get(), c.commentRecords.get(),
-        c.rejectedRecords.get(), c.rejectedComments.get(), c.rejectsByReason(), c.valuesCut.get(), elapsed, sizeOnDisk());
+        c.recordsRead(), c.articles(), c.replaced(), c.comments(), c.commentRecords(),
+        c.rejectedRecords(), c.rejectedComments(), c.rejectsByReason(), c.valuesCut(), elapsed, sizeOnDisk());
   }
 
   private long sizeOnDisk() throws IOException {
@@ -493,13 +492,12 @@ public final class Indexer implements Closeable {
               continue;
             }
             Article article = StoredArticles.read(snapshot, leaf.docBase + doc);
-            counters.recordsRead.incrementAndGet();
+            counters.recordRead();
             org.voxpop.input.SourceLocation where = new org.voxpop.input.SourceLocation("index:" + article.id(), 1);
             inFlight.add(pool.submit(() -> {
               if (write(article, where, counters, listener, failure)) {
-                counters.articles.incrementAndGet();
-                counters.replaced.incrementAndGet();
-                counters.comments.addAndGet(article.comments().size());
+                counters.articleWritten(article.comments().size());
+                counters.articleReplaced();
               }
             }));
             InFlight.reap(inFlight, failure);
@@ -510,7 +508,7 @@ public final class Indexer implements Closeable {
               commit(listener, counters);
               sinceCommit = 0;
             }
-            listener.progress(counters.articles.get(), counters.comments.get(), -1, -1);
+            listener.progress(counters.articles(), counters.comments(), -1, -1);
           }
         }
       }

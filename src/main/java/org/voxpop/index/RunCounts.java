@@ -12,22 +12,14 @@ import org.voxpop.input.RejectReason;
  * Thread safe: the reading thread and the worker threads update it together.
  */
 public final class RunCounts {
-  /** Input records read (articles, stand-alone comments and unreadable lines). */
-  public final AtomicLong recordsRead = new AtomicLong();
-  /** Articles written. */
-  public final AtomicLong articles = new AtomicLong();
-  /** Articles that replaced an earlier version. */
-  public final AtomicLong replaced = new AtomicLong();
-  /** Comments written with their articles. */
-  public final AtomicLong comments = new AtomicLong();
-  /** Stand-alone comment records merged into their articles. */
-  public final AtomicLong commentRecords = new AtomicLong();
-  /** Whole records rejected. */
-  public final AtomicLong rejectedRecords = new AtomicLong();
-  /** Comments rejected inside otherwise good records. */
-  public final AtomicLong rejectedComments = new AtomicLong();
-  /** Values cut to fit the index's limits (the records holding them were indexed). */
-  public final AtomicLong valuesCut = new AtomicLong();
+  private final AtomicLong recordsRead = new AtomicLong();
+  private final AtomicLong articles = new AtomicLong();
+  private final AtomicLong replaced = new AtomicLong();
+  private final AtomicLong comments = new AtomicLong();
+  private final AtomicLong commentRecords = new AtomicLong();
+  private final AtomicLong rejectedRecords = new AtomicLong();
+  private final AtomicLong rejectedComments = new AtomicLong();
+  private final AtomicLong valuesCut = new AtomicLong();
   private final Map<RejectReason, AtomicLong> byReason = new EnumMap<>(RejectReason.class);
 
   /** All counts at zero. */
@@ -35,6 +27,77 @@ public final class RunCounts {
     for (RejectReason reason : RejectReason.values()) {
       byReason.put(reason, new AtomicLong());
     }
+  }
+
+  /** One input record read (an article, a stand-alone comment or an unreadable line). */
+  public void recordRead() {
+    recordsRead.incrementAndGet();
+  }
+
+  /** One article written, with this many comments. */
+  public void articleWritten(long commentCount) {
+    articles.incrementAndGet();
+    comments.addAndGet(commentCount);
+  }
+
+  /** One written article replaced an earlier version. */
+  public void articleReplaced() {
+    replaced.incrementAndGet();
+  }
+
+  /** How many written articles replaced earlier versions, when it is known only at the end. */
+  public void replacedInAll(long count) {
+    replaced.set(count);
+  }
+
+  /** Stand-alone comment records merged into their articles. */
+  public void commentRecordsMerged(long count) {
+    commentRecords.addAndGet(count);
+  }
+
+  /** One value cut to fit the index's limits (its record was indexed). */
+  public void valueCut() {
+    valuesCut.incrementAndGet();
+  }
+
+  /** Input records read (articles, stand-alone comments and unreadable lines). */
+  public long recordsRead() {
+    return recordsRead.get();
+  }
+
+  /** Articles written. */
+  public long articles() {
+    return articles.get();
+  }
+
+  /** Articles that replaced an earlier version. */
+  public long replaced() {
+    return replaced.get();
+  }
+
+  /** Comments written with their articles. */
+  public long comments() {
+    return comments.get();
+  }
+
+  /** Stand-alone comment records merged into their articles. */
+  public long commentRecords() {
+    return commentRecords.get();
+  }
+
+  /** Whole records rejected. */
+  public long rejectedRecords() {
+    return rejectedRecords.get();
+  }
+
+  /** Comments rejected inside otherwise good records. */
+  public long rejectedComments() {
+    return rejectedComments.get();
+  }
+
+  /** Values cut to fit the index's limits (the records holding them were indexed). */
+  public long valuesCut() {
+    return valuesCut.get();
   }
 
   /**

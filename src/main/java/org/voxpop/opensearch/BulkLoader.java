@@ -132,7 +132,7 @@ public final class BulkLoader {
         try (JsonLinesReader reader = JsonLinesReader.open(input)) {
           while (reader.hasNext()) {
             InputRecord record = reader.next();
-            run.counters.recordsRead.incrementAndGet();
+            run.counters.recordRead();
             switch (record) {
               case InputRecord.Rejected rejected -> rejectRecord(run, rejected.reject());
               case InputRecord.ArticleRecord article -> {
@@ -152,7 +152,7 @@ public final class BulkLoader {
               }
             }
             RunFailure.rethrow(run.failure);
-            listener.progress(run.counters.articles.get(), run.counters.comments.get(),
+            listener.progress(run.counters.articles(), run.counters.comments(),
                 bytesBefore + reader.bytesRead(), totalBytes);
           }
           bytesBefore += reader.bytesRead();
@@ -303,13 +303,12 @@ public final class BulkLoader {
 
   private static void accepted(RunCounts counters, Item item, boolean replaced) {
     if (item.merged().isEmpty()) {
-      counters.articles.incrementAndGet();
-      counters.comments.addAndGet(item.comments());
+      counters.articleWritten(item.comments());
       if (replaced) {
-        counters.replaced.incrementAndGet();
+        counters.articleReplaced();
       }
     } else {
-      counters.commentRecords.addAndGet(item.merged().size());
+      counters.commentRecordsMerged(item.merged().size());
     }
   }
 
@@ -449,8 +448,8 @@ public final class BulkLoader {
   private static LoadStats stats(Run run, Duration elapsed) {
     RunCounts c = run.counters;
     return new LoadStats(
-        c.recordsRead.get(), c.articles.get(), c.replaced.get(), c.comments.get(), c.commentRecords.get(),
-        c.rejectedRecords.get(), c.rejectedComments.get(), c.rejectsByReason(), run.bulkRequests.get(),
+        c.recordsRead(), c.articles(), c.replaced(), c.comments(), c.commentRecords(),
+        c.rejectedRecords(), c.rejectedComments(), c.rejectsByReason(), run.bulkRequests.get(),
         run.retries.get(), elapsed);
   }
 }
