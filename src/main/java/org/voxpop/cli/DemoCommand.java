@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
       SearchResult all = searcher.search(
           SearchRequest.builder("").scope(Scope.COMMENTS).pageSize(0).facetTopN(12)
               .facets(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE).build());
-      out.printf(Locale.ROOT, "%,d comments in %,d articles%n", all.totalHits(), all.distinctArticles());
+      out.println(Plural.of(all.totalHits(), "comment") + " in " + Plural.of(all.distinctArticles(), "article"));
       all.facets().forEach(printer::facet);
 
       out.println();

@@ -83,7 +83,7 @@ final class FacetsCommand implements Callable<Integer> {
           }
         }
         case "table" -> {
-          out.printf(Locale.ROOT, "%,d hits in %,d articles%n", result.totalHits(), result.distinctArticles());
+          out.println(Plural.of(result.totalHits(), "hit") + " in " + Plural.of(result.distinctArticles(), "article"));
           ResultPrinter printer = new ResultPrinter(out, Terminal.interactive());
           result.facets().forEach(printer::facet);
         }

@@ -41,9 +41,11 @@ final class IndexRun {
   static void printSummary(IndexStats stats, Path indexDir, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "Indexed into %s: %,d records read, %,d articles (%,d replaced) with %,d comments, %,d comment records merged, %,d rejected (%,d records, %,d comments).%n",
-        indexDir, stats.recordsRead(), stats.articlesIndexed(), stats.articlesReplaced(), stats.commentsIndexed(),
-        stats.commentRecordsApplied(), stats.rejects(), stats.rejectedRecords(), stats.rejectedComments());
+        "Indexed into %s: %s read, %s (%,d replaced) with %s, %s merged, %,d rejected (%s, %s).%n",
+        indexDir, Plural.of(stats.recordsRead(), "record"), Plural.of(stats.articlesIndexed(), "article"),
+        stats.articlesReplaced(), Plural.of(stats.commentsIndexed(), "comment"),
+        Plural.of(stats.commentRecordsApplied(), "comment record"), stats.rejects(),
+        Plural.of(stats.rejectedRecords(), "record"), Plural.of(stats.rejectedComments(), "comment"));
     if (!stats.rejectsByReason().isEmpty()) {
       StringBuilder reasons = new StringBuilder();
       stats.rejectsByReason().entrySet().stream()

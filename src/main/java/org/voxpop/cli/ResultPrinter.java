@@ -24,9 +24,8 @@ final class ResultPrinter {
   }
 
   void hits(SearchResult result) {
-    out.printf(
-        Locale.ROOT, "%,d hits in %,d articles (%d ms)%n",
-        result.totalHits(), result.distinctArticles(), result.took().toMillis());
+    out.printf(Locale.ROOT, "%s in %s (%d ms)%n", Plural.of(result.totalHits(), "hit"),
+        Plural.of(result.distinctArticles(), "article"), result.took().toMillis());
     if (result.hits().isEmpty()) {
       return;
     }

@@ -60,16 +60,16 @@ class CliTest {
     String dir = tmp.resolve("idx").toString();
     assertEquals(0, run("index", "-q", "--index", dir, "index-fixtures/seed.jsonl").code());
     Run again = run("index", "-q", "--index", dir, "index-fixtures/seed.jsonl");
-    assertTrue(again.out().contains("1 articles (1 replaced) with 8 comments"), again.out());
+    assertTrue(again.out().contains("1 article (1 replaced) with 8 comments"), again.out());
     Run search = run("search", "--index", dir, "", "--facets", "doc_type", "--scope", "both");
-    assertTrue(search.out().startsWith("9 hits in 1 articles"), search.out());
+    assertTrue(search.out().startsWith("9 hits in 1 article ("), search.out());
   }
 
   @Test
   void searchPrintsAReadableTableOfHitsAndFacets() {
     Run run = run("search", "--index", FixtureIndex.dir().toString(), "Raqqa", "--scope", "both", "--facets", "doc_type");
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().startsWith("2 hits in 1 articles"), run.out());
+    assertTrue(run.out().startsWith("2 hits in 1 article"), run.out());
     assertTrue(run.out().contains("Raqqa's dirty secret"), run.out());
     assertTrue(run.out().contains("doc_type (2 values)"), run.out());
   }
