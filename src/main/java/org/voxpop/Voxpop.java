@@ -35,7 +35,7 @@ public final class Voxpop {
 
   /** Opens an index for searching; close the searcher when done. Share it between threads. */
   public static VoxpopSearcher searcher(Path indexDir) throws IOException {
-    return VoxpopSearcher.open(indexDir, Gazetteer.defaultGazetteer());
+    return VoxpopSearcher.open(indexDir, org.voxpop.index.IndexGazetteer.forIndex(indexDir));
   }
 
   /** Entities, sentiment, stance and abuse of one text, with the default pipeline. */

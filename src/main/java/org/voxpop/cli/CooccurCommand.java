@@ -41,7 +41,7 @@ final class CooccurCommand implements Callable<Integer> {
     if (top < 1 || top > 10_000) {
       throw new IllegalArgumentException("--top must be between 1 and 10000");
     }
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
       SearchRequest request = query.builder(searcher).pageSize(0).build();
       CoOccurrence graph = searcher.cooccurrence(request, top, top);
       PrintWriter out = spec.commandLine().getOut();

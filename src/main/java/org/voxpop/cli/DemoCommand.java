@@ -33,6 +33,7 @@ final class DemoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin IndexDirOption index;
+  @Mixin GazetteerOption gazetteer;
 
   @Option(names = "--fixtures", paramLabel = "DIR",
       description = "Folder of .jsonl files to index (default: index-fixtures in the voxpop folder or the current one).")
@@ -45,10 +46,10 @@ final class DemoCommand implements Callable<Integer> {
     Path folder = fixtures != null ? fixtures : defaultFixtures();
     List<Path> inputs = jsonlFiles(folder);
     out.println("== 1. Indexing " + inputs.size() + " files from " + folder);
-    IndexStats stats = IndexRun.run(index.dir, inputs, IndexerSettings.defaults(), out, err, true);
+    IndexStats stats = IndexRun.run(index.dir, inputs, IndexerSettings.defaults(), gazetteer.file(), out, err, true);
     out.printf(Locale.ROOT, "(%d rejects are expected: bad-input.jsonl holds one bad record of each kind.)%n", stats.rejects());
 
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
       ResultPrinter printer = new ResultPrinter(out, Terminal.interactive());
 
       out.println();

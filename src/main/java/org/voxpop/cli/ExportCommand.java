@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format is jsonl or csv, not '" + format + "'");
     }
     List<ExportField> chosen = fields == null ? List.of(ExportField.values()) : new ArrayList<>(fields);
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
       // A bad query must fail before the output file is opened (and emptied).
       searcher.validate(query.builder(searcher).pageSize(0).build());
       long n;

@@ -67,7 +67,7 @@ final class FacetsCommand implements Callable<Integer> {
       String[] kv = SearchCommand.keyValue("--path", path);
       builder.facetPath(kv[0], kv[1].split("/"));
     }
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
       query.defaultScope(builder, searcher);
       SearchResult result = searcher.search(builder.build());
       var out = spec.commandLine().getOut();

@@ -33,6 +33,7 @@ final class IndexCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin IndexDirOption index;
+  @Mixin GazetteerOption gazetteer;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON Lines input files, plain or gzipped.")
   List<Path> files;
@@ -74,7 +75,7 @@ final class IndexCommand implements Callable<Integer> {
     if (merge) {
       settings = settings.withMergeToSegments(VoxpopSearcher.defaultSearchThreads());
     }
-    IndexRun.run(index.dir, files, settings, spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+    IndexRun.run(index.dir, files, settings, gazetteer.file(), spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
     return ExitCodes.OK;
   }
 }

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.voxpop.enrich.EnrichmentPipeline;
+import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.IndexGazetteer;
 import org.voxpop.index.IndexStats;
 import org.voxpop.index.OutOfMemoryStop;
 import org.voxpop.index.Indexer;
@@ -19,9 +21,24 @@ final class IndexRun {
   static IndexStats run(
       Path indexDir, List<Path> inputs, IndexerSettings settings, PrintWriter out, PrintWriter err, boolean quiet)
       throws IOException {
+    return run(indexDir, inputs, settings, java.util.Optional.empty(), out, err, quiet);
+  }
+
+  /**
+   * As {@link #run(Path, List, IndexerSettings, PrintWriter, PrintWriter, boolean)}, with a
+   * newsroom's gazetteer file, kept in the index folder once the index exists there.
+   */
+  static IndexStats run(Path indexDir, List<Path> inputs, IndexerSettings settings,
+      java.util.Optional<Path> newsroomGazetteer, PrintWriter out, PrintWriter err, boolean quiet)
+      throws IOException {
     ConsoleIndexListener listener = new ConsoleIndexListener(err, Terminal.interactive(), quiet);
-    Gazetteer gazetteer = Gazetteer.defaultGazetteer();
-    try (Indexer indexer = Indexer.open(indexDir, EnrichmentPipeline.create(), settings, gazetteer.version())) {
+    Gazetteer gazetteer = IndexGazetteer.forIndexing(indexDir, newsroomGazetteer);
+    EnrichmentPipeline pipeline =
+        EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(), EntityRecognizer.create(gazetteer));
+    try (Indexer indexer = Indexer.open(indexDir, pipeline, settings, gazetteer.version())) {
+      if (newsroomGazetteer.isPresent()) {
+        IndexGazetteer.keep(indexDir, newsroomGazetteer.get());
+      }
       IndexStats stats;
       try {
         stats = indexer.index(inputs, listener);

@@ -25,6 +25,7 @@ final class ReindexCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin IndexDirOption index;
+  @Mixin GazetteerOption gazetteer;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
@@ -35,8 +36,14 @@ final class ReindexCommand implements Callable<Integer> {
       throw new java.io.FileNotFoundException("no index at " + index.dir + " (run `voxpop index` first)");
     }
     ConsoleIndexListener listener = new ConsoleIndexListener(spec.commandLine().getErr(), Terminal.interactive(), quiet);
+    Gazetteer entities = org.voxpop.index.IndexGazetteer.forIndexing(index.dir, gazetteer.file());
+    EnrichmentPipeline pipeline = EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(),
+        org.voxpop.enrich.entity.EntityRecognizer.create(entities));
     try (Indexer indexer =
-        Indexer.openForReindex(index.dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), Gazetteer.defaultGazetteer().version())) {
+        Indexer.openForReindex(index.dir, pipeline, IndexerSettings.defaults(), entities.version())) {
+      if (gazetteer.file().isPresent()) {
+        org.voxpop.index.IndexGazetteer.keep(index.dir, gazetteer.file().get());
+      }
       if (indexer.upgrading()) {
         spec.commandLine().getErr().println(
             "Upgrading " + index.dir + " to index schema version " + org.voxpop.index.Schema.VERSION

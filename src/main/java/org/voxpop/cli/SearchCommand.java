@@ -103,7 +103,7 @@ final class SearchCommand implements Callable<Integer> {
     if (after != null) {
       builder.after(after);
     }
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
       queryOptions.defaultScope(builder, searcher);
       SearchResult result = searcher.search(builder.build());
       ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), Terminal.interactive());

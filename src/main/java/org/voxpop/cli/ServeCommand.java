@@ -28,6 +28,7 @@ final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin IndexDirOption index;
+  @Mixin GazetteerOption newsroom;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
@@ -48,7 +49,14 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(
           "voxpop: WARNING: listening on " + host + ": other machines can read this archive. There is no login.");
     }
-    Gazetteer gazetteer = Gazetteer.defaultGazetteer();
+    if (newsroom.file().isPresent() && !allowIndexing) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--gazetteer changes what is indexed: it needs --allow-indexing (queries use the file the index keeps)");
+    }
+    Gazetteer gazetteer = org.voxpop.index.IndexGazetteer.forIndexing(index.dir, newsroom.file());
+    if (newsroom.file().isPresent() && java.nio.file.Files.isDirectory(index.dir)) {
+      org.voxpop.index.IndexGazetteer.keep(index.dir, newsroom.file().get());
+    }
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, gazetteer);
         WebServer server = WebServer.start(
             new WebServer.Settings(host, port, index.dir, allowIndexing, maxExport), searcher, gazetteer)) {

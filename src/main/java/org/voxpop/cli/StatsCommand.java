@@ -24,7 +24,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
       SearchResult all = searcher.search(SearchRequest.builder("").scope(Scope.BOTH).pageSize(0)
           .facets(Schema.DIM_TYPE, Schema.DIM_SOURCE).facetTopN(20).build());
       out.printf(Locale.ROOT, "Index %s: %,d documents in %,d articles%n", index.dir, all.totalHits(), all.distinctArticles());

@@ -51,7 +51,7 @@ final class TimelineCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--interval is day, week or month, not '" + interval + "'");
     }
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, Gazetteer.defaultGazetteer())) {
+    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
       List<TimelineBucket> buckets = searcher.timeline(query.builder(searcher).pageSize(0).build(), width, Optional.ofNullable(entity));
       PrintWriter out = spec.commandLine().getOut();
       if (format.equalsIgnoreCase("json")) {

@@ -349,7 +349,8 @@ public final class WebServer implements Closeable {
       }
       List<String> rejects = new ArrayList<>();
       IndexStats stats;
-      try (Indexer indexer = Indexer.open(settings.indexDir(), EnrichmentPipeline.create(), IndexerSettings.defaults(), gazetteer.version())) {
+      try (Indexer indexer = Indexer.open(settings.indexDir(), EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(),
+          org.voxpop.enrich.entity.EntityRecognizer.create(gazetteer)), IndexerSettings.defaults(), gazetteer.version())) {
         stats = indexer.index(List.of(upload), new IndexListener() {
           @Override
           public synchronized void rejected(org.voxpop.input.Reject reject) {
