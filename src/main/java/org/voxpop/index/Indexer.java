@@ -445,7 +445,12 @@ public final class Indexer implements Closeable {
     java.util.Set<String> foreign = ForeignFiles.listed(directory);
     for (String file : directory.listAll()) {
       if (!file.equals(STATS_FILE) && !file.equals("write.lock") && !file.equals(ForeignFiles.LIST_FILE) && !foreign.contains(file)) {
-        total += directory.fileLength(file);
+        try {
+          total += directory.fileLength(file);
+        } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+          // Measured while workers flush and merges run (each commit reports its stats): a file
+          // listed a moment ago may be gone, folded into a compound file or a merge. Not an error.
+        }
       }
     }
     return total;

@@ -404,7 +404,7 @@ public final class WebServer implements Closeable {
   private void error(HttpExchange exchange, int status, String message) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     // the values a message repeats are cut where it is made; this bounds whatever one missed
-    String readable = InputLimits.echo(message, MAX_ERROR_CHARS);
+    String readable = InputLimits.echo(java.util.Objects.requireNonNullElse(message, "bad request"), MAX_ERROR_CHARS);
     send(exchange, status, json.writeValueAsBytes(json.createObjectNode().put("error", readable).put("status", status)));
   }
 

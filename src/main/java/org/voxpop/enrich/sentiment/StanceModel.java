@@ -41,7 +41,8 @@ final class StanceModel {
     }
     this.keys = keys;
     this.weights = weights;
-    int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1));
+    // At most half full, so that probing for an absent key ends soon (and always ends).
+    int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
     this.slots = new int[cap * 2];
     this.mask = cap - 1;
     for (int r = 0; r < keys.length; r++) {

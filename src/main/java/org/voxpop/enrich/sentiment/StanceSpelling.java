@@ -115,12 +115,12 @@ final class StanceSpelling {
   }
 
   private static Set<String> common() {
-    try (InputStream raw = StanceSpelling.class.getResourceAsStream(COMMON)) {
-      if (raw == null) {
-        throw new IllegalStateException("missing bundled resource " + COMMON);
-      }
+    InputStream raw = StanceSpelling.class.getResourceAsStream(COMMON);
+    if (raw == null) {
+      throw new IllegalStateException("missing bundled resource " + COMMON);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
       Set<String> out = new HashSet<>(80_000);
-      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         out.add(line.strip());
       }

@@ -158,6 +158,18 @@ final class Viterbi {
    * token's scores shifted by their maximum and each step rescaled, so no logarithm is needed.
    */
   static double[] marginals(double[] em, int n, double[] psi, int[] allowed, double temperature) {
+    double[] p = marginals(em, n, psi, allowed, temperature, NEGLIGIBLE);
+    // Dropping negligible labels token by token can leave no legal path at all (a sure "O" before
+    // a sure "I-" of a name): then every label is kept, as before the cut.
+    return p != null ? p : marginals(em, n, psi, allowed, temperature, Double.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * As above, labels whose scaled score is under {@code cutoff} dropped; null when that leaves no
+   * legal path (never when nothing is dropped).
+   */
+  private static double[] marginals(double[] em, int n, double[] psi, int[] allowed, double temperature,
+      double cutoff) {
     int c = Labels.COUNT;
     double[] phi = new double[n * c];
     for (int t = 0; t < n; t++) {
@@ -170,7 +182,7 @@ final class Viterbi {
       for (int y = 0; y < c; y++) {
         if ((allowed[t] & (1 << y)) != 0) {
           double d = (em[t * c + y] - max) / temperature;
-          phi[t * c + y] = d < NEGLIGIBLE ? 0 : Math.exp(d);
+          phi[t * c + y] = d < cutoff ? 0 : Math.exp(d);
         }
       }
     }
@@ -179,7 +191,10 @@ final class Viterbi {
     for (int y = 0; y < c; y++) {
       alpha[y] = psi[c * c + y] * phi[y];
     }
-    normalise(alpha, 0, c);
+    boolean cut = cutoff > Double.NEGATIVE_INFINITY;
+    if (!normalise(alpha, 0, c) && cut) {
+      return null;
+    }
     for (int t = 1; t < n; t++) {
       for (int y = 0; y < c; y++) {
         if (phi[t * c + y] == 0) {
@@ -191,7 +206,16 @@ final class Viterbi {
         }
         alpha[t * c + y] = sum * phi[t * c + y];
       }
-      normalise(alpha, t * c, c);
+      if (!normalise(alpha, t * c, c) && cut) {
+        return null;
+      }
+    }
+    boolean ends = false;
+    for (int y = 0; y < c; y++) {
+      ends |= Labels.END[y] && alpha[(n - 1) * c + y] > 0;
+    }
+    if (!ends && cut) {
+      return null;
     }
     for (int y = 0; y < c; y++) {
       beta[(n - 1) * c + y] = Labels.END[y] ? 1 : 0;
@@ -244,7 +268,8 @@ final class Viterbi {
     return psi;
   }
 
-  private static void normalise(double[] v, int from, int len) {
+  /** Scales {@code v[from..from + len)} to sum to 1; false when it is all 0. */
+  private static boolean normalise(double[] v, int from, int len) {
     double z = 0;
     for (int i = from; i < from + len; i++) {
       z += v[i];
@@ -254,5 +279,6 @@ final class Viterbi {
         v[i] /= z;
       }
     }
+    return z > 0;
   }
 }

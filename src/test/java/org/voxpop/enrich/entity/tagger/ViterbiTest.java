@@ -43,4 +43,33 @@ class ViterbiTest {
     // Not a vacuous test: many sentences came out with no name at all.
     assertEquals(true, shortcuts > 200, "all-O sentences: " + shortcuts);
   }
+
+  /**
+   * A sure "no name" right before a sure inside-of-a-name leaves no legal path once negligible
+   * labels are dropped: the probabilities must still be those of the full model, not all zero.
+   */
+  @Test
+  void marginalsSurviveWhenDroppingNegligibleLabelsLeavesNoPath() {
+    double[] trans = new double[(C + 1) * C];
+    double[] psi = Viterbi.potentials(trans, 1);
+    int n = 2;
+    double[] em = new double[n * C];
+    java.util.Arrays.fill(em, -100); // under the cut (e^-60) but not under what a double holds
+    em[Labels.O] = 0; // token 0: only O is not negligible
+    int inside = -1;
+    for (int y = 0; y < C; y++) {
+      if (y != Labels.O && !Labels.START[y]) {
+        inside = y; // a label that cannot follow O
+        break;
+      }
+    }
+    em[C + inside] = 0; // token 1: only that label is not negligible
+    int[] allowed = {Viterbi.ANY, Viterbi.ANY};
+    double[] p = Viterbi.marginals(em, n, psi, allowed, 1);
+    double sum0 = 0;
+    for (int y = 0; y < C; y++) {
+      sum0 += p[y];
+    }
+    assertEquals(1, sum0, 1e-9, "token 0's label probabilities sum to 1");
+  }
 }
