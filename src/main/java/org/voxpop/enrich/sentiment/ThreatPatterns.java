@@ -35,15 +35,21 @@ final class ThreatPatterns {
   /** Speakers who promise: they need a modal after them ("I will", "we should"). */
   private static final Set<String> SPEAKERS = Lexicons.set("i", "we", "someone", "somebody",
       "anyone", "anybody", "everyone", "people");
-  /** Speakers with the promise built in. */
-  private static final Set<String> PROMISES = Lexicons.set("i'll", "ill", "i'd", "we'll", "we'd", "im", "i'm",
-      "gonna", "wanna", "lets", "let's");
+  /**
+   * Speakers with the promise built in. Not "ill", "im", "i'm" or "lets": "mentally ill people hurt
+   * him", "I'm sick of watching police beat him", "he lets them beat him" report violence ("I'm
+   * gonna" is caught by "gonna").
+   */
+  private static final Set<String> PROMISES = Lexicons.set("i'll", "i'd", "we'll", "we'd",
+      "gonna", "wanna", "let's");
   private static final Set<String> MODALS = Lexicons.set("will", "shall", "should", "must", "need",
-      "needs", "ought", "gonna", "going", "wanna", "want", "would", "could", "hope", "wish", "has",
-      "have", "to");
+      "needs", "ought", "gonna", "going", "wanna", "want", "would", "could", "hope", "wish", "to");
   private static final Set<String> WISHES = Lexicons.set("hope", "wish", "pray");
   private static final Set<String> PASSIVE_MODALS = Lexicons.set("should", "must", "ought", "need",
-      "needs", "deserve", "deserves", "deserved", "oughta", "gotta", "will", "shall");
+      "needs", "deserve", "deserves", "deserved", "oughta", "gotta");
+  /** "will be shot" is news about a third person ("He will be executed on Monday"), a threat to "you". */
+  private static final Set<String> FUTURE = Lexicons.set("will", "shall", "'ll");
+  private static final Set<String> SECOND_PERSON = Lexicons.set("you", "u", "ya", "you'll");
   private static final Set<String> OBJECT_FILLERS = Lexicons.set("the", "all", "every", "those",
       "these", "that", "this", "a", "each", "up", "down", "out", "of");
 
@@ -98,6 +104,12 @@ final class ThreatPatterns {
   /** "should be", "needs to be", "deserves to be": {@code at} is the word before "be". */
   private static boolean passiveModal(String[] lw, int at) {
     if (PASSIVE_MODALS.contains(lw[at])) {
+      return true;
+    }
+    if (FUTURE.contains(lw[at]) && at > 0 && SECOND_PERSON.contains(lw[at - 1])) {
+      return true; // "you will be shot"
+    }
+    if (lw[at].equals("you'll")) {
       return true;
     }
     return lw[at].equals("to") && at > 0 && PASSIVE_MODALS.contains(lw[at - 1]);

@@ -37,6 +37,8 @@ class AbuseKindsTest {
       I hope someone shoots him                           | THREAT          | LIKELY
       we need to hang all the illegals                    | THREAT          | LIKELY
       kill yourself                                       | THREAT          | LIKELY
+      you will be shot                                    | THREAT          | LIKELY
+      I have to kill him                                  | THREAT          | LIKELY
       """)
   void clearCasesGetTheirKind(String text, AbuseKind kind, AbuseLabel atLeast) {
     AbuseScore a = ABUSE.score(text);
@@ -120,5 +122,19 @@ class AbuseKindsTest {
   void dimensionsAreLowerCaseNames() {
     assertEquals("identity_attack", AbuseKind.IDENTITY_ATTACK.dimension());
     assertEquals("threat", AbuseKind.THREAT.dimension());
+  }
+
+  /** Reports of violence, said in the first person or the future, are no threat. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      I'm sick of watching police beat him
+      mentally ill people hurt him
+      he lets them beat him
+      I have seen cops beat him
+      He will be executed on Monday
+      Police shot him in the leg
+      """)
+  void reportsOfViolenceAreNoThreat(String text) {
+    assertEquals(AbuseLabel.NONE, ABUSE.score(text).kinds().label(AbuseKind.THREAT), text);
   }
 }
