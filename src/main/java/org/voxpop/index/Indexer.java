@@ -586,7 +586,11 @@ public final class Indexer implements Closeable {
   @Override
   public void close() throws IOException {
     try {
-      writer.close();
+      if (stops.stopped()) {
+        writer.rollback(); // a stopped run keeps what its last commit holds, as it reported
+      } else {
+        writer.close();
+      }
     } finally {
       directory.close();
     }

@@ -18,6 +18,8 @@ final class RunStops {
   private final QuietMergeScheduler merges;
   private volatile IndexStats lastCommitted;
   private volatile String lastRead = "none";
+  /** Whether the run stopped on a full disk or an exhausted heap: then nothing more is committed. */
+  private volatile boolean stopped;
 
   RunStops(Path indexDir, QuietMergeScheduler merges) {
     this.indexDir = indexDir;
@@ -27,6 +29,14 @@ final class RunStops {
   /** The run's counts at a commit it just made. */
   void committed(IndexStats stats) {
     lastCommitted = stats;
+  }
+
+  /**
+   * Whether the run stopped on a full disk or an exhausted heap: closing must then roll back, so
+   * that the index holds exactly the last commit the run reported.
+   */
+  boolean stopped() {
+    return stopped;
   }
 
   /** Where the run is reading. */
@@ -47,6 +57,7 @@ final class RunStops {
    * memory is garbage, so the statistics file can still be written.
    */
   OutOfMemoryStop outOfMemory(Throwable e) {
+    stopped = true;
     IndexStats committed = lastCommitted;
     try {
       Files.writeString(indexDir.resolve(Indexer.STATS_FILE), committed.toJson(), StandardCharsets.UTF_8);
@@ -67,6 +78,7 @@ final class RunStops {
     }
     if (DiskFullException.causedBy(e) || DiskFullException.causedBy(writer.getTragicException())
         || merges.diskFull().isPresent()) {
+      stopped = true;
       DiskFullException full = new DiskFullException(indexDir, e);
       merges.diskFull().ifPresent(full::addSuppressed);
       return full;
