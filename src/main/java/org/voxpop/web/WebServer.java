@@ -86,6 +86,8 @@ public final class WebServer implements Closeable {
   private final ObjectMapper json = new ObjectMapper();
   private final java.util.Set<String> allowedHosts;
   private final boolean anyHost;
+  /** Started with the server: without it, commits of another process stay unseen until a restart. */
+  private final CommitWatcher commitWatcher;
 
   private WebServer(Settings settings, VoxpopSearcher searcher, Gazetteer gazetteer) throws IOException {
     this.settings = settings;
@@ -101,6 +103,7 @@ public final class WebServer implements Closeable {
     this.executor = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
+    this.commitWatcher = CommitWatcher.start(searcher);
   }
 
   /** Starts serving; close the returned server to stop. */
@@ -164,16 +167,37 @@ public final class WebServer implements Closeable {
    */
   private void checkWriteOrigin(HttpExchange exchange) {
     String origin = exchange.getRequestHeaders().getFirst("Origin");
-    if (origin != null) {
-      String name = java.net.URI.create(origin).getHost();
-      if (name == null || (!allowedHosts.contains(name.toLowerCase(java.util.Locale.ROOT)) && !allowedHosts.contains("[" + name + "]") && !anyHost)) {
-        throw new HttpError(403, "writes from other origins are refused: " + origin);
-      }
+    if (origin != null && !isOwnOrigin(origin)) {
+      throw new HttpError(403, "writes from other origins are refused: " + InputLimits.echo(origin)
+          + " (this server is http on port " + port() + ")");
     }
     String type = exchange.getRequestHeaders().getFirst("Content-Type");
     if (type == null || !(type.startsWith("application/x-ndjson") || type.startsWith("application/jsonl"))) {
       throw new HttpError(415, "POST JSON Lines with Content-Type: application/x-ndjson");
     }
+  }
+
+  /**
+   * Whether an Origin is this server: scheme, host and port all equal, as browsers compare them.
+   * Another server on the same host (http://localhost:1, say) is another origin and a page it
+   * serves must not write here.
+   */
+  private boolean isOwnOrigin(String origin) {
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(origin);
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+    String host = uri.getHost();
+    if (!"http".equalsIgnoreCase(uri.getScheme()) || host == null || uri.getRawPath() != null && !uri.getRawPath().isEmpty()
+        || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+      return false;
+    }
+    int originPort = uri.getPort() == -1 ? 80 : uri.getPort();
+    String name = host.toLowerCase(Locale.ROOT);
+    boolean knownHost = anyHost || allowedHosts.contains(name) || allowedHosts.contains("[" + name + "]");
+    return knownHost && originPort == port();
   }
 
   private static void requireGet(String method) {
@@ -322,6 +346,7 @@ public final class WebServer implements Closeable {
     node.put("documents", all.totalHits()).put("articles", all.distinctArticles());
     node.put("allow_indexing", settings.allowIndexing());
     node.put("gazetteer_version", gazetteer.version());
+    commitWatcher.lastFailure().ifPresent(failure -> node.put("refresh_error", InputLimits.echo(failure)));
     return node;
   }
 
@@ -417,6 +442,7 @@ public final class WebServer implements Closeable {
 
   @Override
   public void close() {
+    commitWatcher.close();
     server.stop(0);
     executor.shutdown();
     try {
