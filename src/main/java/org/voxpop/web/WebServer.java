@@ -83,6 +83,7 @@ public final class WebServer implements Closeable {
   private final Gazetteer gazetteer;
   private final HttpServer server;
   private final ExecutorService executor;
+  private final java.util.concurrent.Semaphore working = new java.util.concurrent.Semaphore(ServerLimits.MAX_WORKING);
   private final ObjectMapper json = new ObjectMapper();
   private final java.util.Set<String> allowedHosts;
   private final boolean anyHost;
@@ -99,8 +100,12 @@ public final class WebServer implements Closeable {
     this.anyHost = bound.equals("0.0.0.0") || bound.equals("::") || bound.equals("[::]");
     this.searcher = searcher;
     this.gazetteer = gazetteer;
+    ServerLimits.apply();
     this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
-    this.executor = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+    // The JDK server reads each request's line and headers on its executor: on a pool of platform
+    // threads, four clients that send half a request and go silent held every thread. A virtual
+    // thread per connection costs a few KB while it waits; the work itself is bounded by `working`.
+    this.executor = Executors.newVirtualThreadPerTaskExecutor();
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     this.commitWatcher = CommitWatcher.start(searcher);
@@ -119,11 +124,36 @@ public final class WebServer implements Closeable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    try {
+      working.acquire();
+    } catch (InterruptedException e) {
+      // the server is stopping
+      Thread.currentThread().interrupt();
+      exchange.close();
+      return;
+    }
+    try {
+      answer(exchange);
+    } finally {
+      working.release();
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
     try (exchange) {
       securityHeaders(exchange);
-      String path = exchange.getRequestURI().getPath();
       String method = exchange.getRequestMethod();
       try {
+        java.net.URI uri = exchange.getRequestURI();
+        if (uri.getRawPath() == null) {
+          // an opaque address ("GET mailto:x") names no path on any server
+          throw HttpError.badRequest("the request names no path");
+        }
+        int uriChars = uri.getRawPath().length() + (uri.getRawQuery() == null ? 0 : uri.getRawQuery().length() + 1);
+        if (uriChars > ServerLimits.MAX_URI_CHARS) {
+          throw ServerLimits.uriTooLong(uriChars);
+        }
+        String path = uri.getPath();
         checkHost(exchange);
         if (path.startsWith("/api/")) {
           api(exchange, path, method);
@@ -131,7 +161,7 @@ public final class WebServer implements Closeable {
           requireGet(method);
           serveStatic(exchange, STATIC.get(path));
         } else {
-          throw new HttpError(404, "no such page: " + path);
+          throw new HttpError(404, "no such page: " + InputLimits.echo(path));
         }
       } catch (HttpError e) {
         error(exchange, e.status, e.getMessage());
