@@ -83,9 +83,12 @@ public final class WebServer implements Closeable {
   private final Gazetteer gazetteer;
   private final HttpServer server;
   private final ExecutorService executor;
+  private final java.util.concurrent.Semaphore working = new java.util.concurrent.Semaphore(ServerLimits.MAX_WORKING);
   private final ObjectMapper json = new ObjectMapper();
   private final java.util.Set<String> allowedHosts;
   private final boolean anyHost;
+  /** Started with the server: without it, commits of another process stay unseen until a restart. */
+  private final CommitWatcher commitWatcher;
 
   private WebServer(Settings settings, VoxpopSearcher searcher, Gazetteer gazetteer) throws IOException {
     this.settings = settings;
@@ -97,10 +100,15 @@ public final class WebServer implements Closeable {
     this.anyHost = bound.equals("0.0.0.0") || bound.equals("::") || bound.equals("[::]");
     this.searcher = searcher;
     this.gazetteer = gazetteer;
+    ServerLimits.apply();
     this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
-    this.executor = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+    // The JDK server reads each request's line and headers on its executor: on a pool of platform
+    // threads, four clients that send half a request and go silent held every thread. A virtual
+    // thread per connection costs a few KB while it waits; the work itself is bounded by `working`.
+    this.executor = Executors.newVirtualThreadPerTaskExecutor();
     server.setExecutor(executor);
     server.createContext("/", this::handle);
+    this.commitWatcher = CommitWatcher.start(searcher);
   }
 
   /** Starts serving; close the returned server to stop. */
@@ -116,11 +124,36 @@ public final class WebServer implements Closeable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    try {
+      working.acquire();
+    } catch (InterruptedException e) {
+      // the server is stopping
+      Thread.currentThread().interrupt();
+      exchange.close();
+      return;
+    }
+    try {
+      answer(exchange);
+    } finally {
+      working.release();
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
     try (exchange) {
       securityHeaders(exchange);
-      String path = exchange.getRequestURI().getPath();
       String method = exchange.getRequestMethod();
       try {
+        java.net.URI uri = exchange.getRequestURI();
+        if (uri.getRawPath() == null) {
+          // an opaque address ("GET mailto:x") names no path on any server
+          throw HttpError.badRequest("the request names no path");
+        }
+        int uriChars = uri.getRawPath().length() + (uri.getRawQuery() == null ? 0 : uri.getRawQuery().length() + 1);
+        if (uriChars > ServerLimits.MAX_URI_CHARS) {
+          throw ServerLimits.uriTooLong(uriChars);
+        }
+        String path = uri.getPath();
         checkHost(exchange);
         if (path.startsWith("/api/")) {
           api(exchange, path, method);
@@ -128,7 +161,7 @@ public final class WebServer implements Closeable {
           requireGet(method);
           serveStatic(exchange, STATIC.get(path));
         } else {
-          throw new HttpError(404, "no such page: " + path);
+          throw new HttpError(404, "no such page: " + InputLimits.echo(path));
         }
       } catch (HttpError e) {
         error(exchange, e.status, e.getMessage());
@@ -164,16 +197,37 @@ public final class WebServer implements Closeable {
    */
   private void checkWriteOrigin(HttpExchange exchange) {
     String origin = exchange.getRequestHeaders().getFirst("Origin");
-    if (origin != null) {
-      String name = java.net.URI.create(origin).getHost();
-      if (name == null || (!allowedHosts.contains(name.toLowerCase(java.util.Locale.ROOT)) && !allowedHosts.contains("[" + name + "]") && !anyHost)) {
-        throw new HttpError(403, "writes from other origins are refused: " + origin);
-      }
+    if (origin != null && !isOwnOrigin(origin)) {
+      throw new HttpError(403, "writes from other origins are refused: " + InputLimits.echo(origin)
+          + " (this server is http on port " + port() + ")");
     }
     String type = exchange.getRequestHeaders().getFirst("Content-Type");
     if (type == null || !(type.startsWith("application/x-ndjson") || type.startsWith("application/jsonl"))) {
       throw new HttpError(415, "POST JSON Lines with Content-Type: application/x-ndjson");
     }
+  }
+
+  /**
+   * Whether an Origin is this server: scheme, host and port all equal, as browsers compare them.
+   * Another server on the same host (http://localhost:1, say) is another origin and a page it
+   * serves must not write here.
+   */
+  private boolean isOwnOrigin(String origin) {
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(origin);
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+    String host = uri.getHost();
+    if (!"http".equalsIgnoreCase(uri.getScheme()) || host == null || uri.getRawPath() != null && !uri.getRawPath().isEmpty()
+        || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+      return false;
+    }
+    int originPort = uri.getPort() == -1 ? 80 : uri.getPort();
+    String name = host.toLowerCase(Locale.ROOT);
+    boolean knownHost = anyHost || allowedHosts.contains(name) || allowedHosts.contains("[" + name + "]");
+    return knownHost && originPort == port();
   }
 
   private static void requireGet(String method) {
@@ -322,6 +376,7 @@ public final class WebServer implements Closeable {
     node.put("documents", all.totalHits()).put("articles", all.distinctArticles());
     node.put("allow_indexing", settings.allowIndexing());
     node.put("gazetteer_version", gazetteer.version());
+    commitWatcher.lastFailure().ifPresent(failure -> node.put("refresh_error", InputLimits.echo(failure)));
     return node;
   }
 
@@ -418,6 +473,7 @@ public final class WebServer implements Closeable {
 
   @Override
   public void close() {
+    commitWatcher.close();
     server.stop(0);
     executor.shutdown();
     try {
