@@ -19,6 +19,8 @@ final class ValueCutter {
   private final List<String> cuts = new ArrayList<>();
   /** Entity ids already reported in this block: a long name mentioned often is one warning. */
   private final Set<String> reportedIds = new HashSet<>();
+  /** Labels already reported in this block: one long author on every comment is one warning. */
+  private final Set<String> reportedLabels = new HashSet<>();
 
   /** A label of a one-level facet dimension, cut to fit its path. */
   String label(String dim, String value, String where) {
@@ -26,7 +28,9 @@ final class ValueCutter {
     if (value.length() <= room) {
       return value;
     }
-    report(where, dim, value, room);
+    if (reportedLabels.add(dim + '\u0000' + value)) {
+      report(where, dim, value, room);
+    }
     return FieldLimits.cut(value, room);
   }
 

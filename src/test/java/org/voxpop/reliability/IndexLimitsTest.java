@@ -161,6 +161,21 @@ class IndexLimitsTest {
   }
 
   @Test
+  void oneLongAuthorOnManyCommentsIsOneWarning() throws IOException {
+    String huge = "A".repeat(9_000);
+    ObjectNode article = article("many-comments", "A body.", "One.");
+    ArrayNode comments = (ArrayNode) article.get("comments");
+    ((ObjectNode) comments.get(0)).put("author", huge);
+    for (int i = 2; i <= 3; i++) {
+      comments.addObject().put("id", "c" + i).put("text", "Comment " + i + ".").put("author", huge);
+    }
+    Heard heard = new Heard();
+    IndexStats stats = index(tmp.resolve("idx-authors"), heard, write("authors.jsonl", List.of(article)));
+    assertEquals(3, stats.commentsIndexed());
+    assertEquals(1, stats.valuesCut(), "one warning for one value: " + heard.warnings);
+  }
+
+  @Test
   void facetLabelsLongerThanAFacetPathAreCutAndTheInputIsKeptWhole() throws IOException {
     String huge = "S".repeat(8_192) + "é";
     ObjectNode article = article("long-labels", "A body about Syria.", "A comment.");
@@ -174,7 +189,8 @@ class IndexLimitsTest {
     assertNoProcessingFailed(heard);
     assertEquals(2, stats.articlesIndexed());
     assertEquals(0, stats.rejects());
-    assertEquals(5, stats.valuesCut(), "source, section, language, byline, comment author: " + heard.warnings);
+    // The byline and the comment's author are one value of one dimension in one block: one cut.
+    assertEquals(4, stats.valuesCut(), "source, section, language, author: " + heard.warnings);
     for (String dim : List.of("source", "section", "language", "author")) {
       assertTrue(heard.warnings.stream().anyMatch(w -> w.contains(": " + dim + " 'SSS")), dim + " in " + heard.warnings);
     }
