@@ -35,12 +35,25 @@ public record CommentMerge(Article article, List<InputRecord.CommentRecord> appl
     List<InputRecord.CommentRecord> waiting = new ArrayList<>(records);
     List<Reject> rejects = new ArrayList<>();
     int max = InputLimits.maxCommentsPerArticle();
+    // Comments refused for the limit: their replies are refused for it too, not as orphans.
+    java.util.Set<String> refused = new java.util.HashSet<>();
     boolean progress = true;
     while (progress && !waiting.isEmpty()) {
       progress = false;
       for (Iterator<InputRecord.CommentRecord> it = waiting.iterator(); it.hasNext(); ) {
         InputRecord.CommentRecord c = it.next();
         String parent = c.comment().parentId().orElse(null);
+        if (parent != null && refused.contains(parent) && !merged.containsKey(parent)) {
+          it.remove();
+          progress = true;
+          refused.add(c.comment().id());
+          rejects.add(new Reject(c.location(), RejectReason.TOO_MANY_COMMENTS, String.format(Locale.ROOT,
+              "comment '%s' replies to comment '%s', refused because article '%s' holds the most comments an"
+                  + " article may hold (system property %s)",
+              InputLimits.echo(c.comment().id()), InputLimits.echo(parent), InputLimits.echo(stored.id()),
+              InputLimits.MAX_COMMENTS_PROPERTY)));
+          continue;
+        }
         if (parent == null || merged.containsKey(parent)) {
           it.remove();
           progress = true;
@@ -49,6 +62,7 @@ public record CommentMerge(Article article, List<InputRecord.CommentRecord> appl
                 "comment '%s': article '%s' holds %,d comments, the most an article may hold (system property %s)",
                 InputLimits.echo(c.comment().id()), InputLimits.echo(stored.id()), merged.size(),
                 InputLimits.MAX_COMMENTS_PROPERTY)));
+            refused.add(c.comment().id());
             continue;
           }
           merged.put(c.comment().id(), c.comment());
