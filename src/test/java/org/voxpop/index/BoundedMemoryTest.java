@@ -13,13 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.FilterDirectory;
-import org.apache.lucene.store.FilterIndexOutput;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,40 +104,6 @@ class BoundedMemoryTest {
     assertTrue(small.tooLargeDetail("huge", 100_000, estimate).contains("-Xmx"));
   }
 
-  /** A disk whose writes run out of memory after a budget of bytes, as a flush of a huge block would. */
-  private static final class ExhaustingDirectory extends FilterDirectory {
-    private final AtomicLong left;
-
-    ExhaustingDirectory(Directory in, long budget) {
-      super(in);
-      left = new AtomicLong(budget);
-    }
-
-    @Override
-    public IndexOutput createOutput(String name, IOContext context) throws IOException {
-      IndexOutput out = super.createOutput(name, context);
-      return new FilterIndexOutput("exhausting", out.getName(), out) {
-        @Override
-        public void writeByte(byte b) throws IOException {
-          take(1);
-          out.writeByte(b);
-        }
-
-        @Override
-        public void writeBytes(byte[] b, int offset, int length) throws IOException {
-          take(length);
-          out.writeBytes(b, offset, length);
-        }
-      };
-    }
-
-    private void take(long bytes) {
-      if (left.addAndGet(-bytes) < 0) {
-        throw new OutOfMemoryError("Java heap space (simulated)");
-      }
-    }
-  }
-
   @Test
   void runningOutOfMemoryStopsWithWhatWasCommittedAndAnIntactIndex() throws IOException {
     Path dir = tmp.resolve("idx");
@@ -152,7 +112,7 @@ class BoundedMemoryTest {
     }
     List<String> before = IndexChecksum.of(dir);
     OutOfMemoryStop stop = assertThrows(OutOfMemoryStop.class, () -> {
-      try (Indexer indexer = Indexer.open(dir, new ExhaustingDirectory(FSDirectory.open(dir), 48 * 1024),
+      try (Indexer indexer = Indexer.open(dir, BudgetDirectory.outOfMemory(FSDirectory.open(dir), 48 * 1024),
           EnrichmentPipeline.create(), IndexerSettings.defaults().withCommitEveryArticles(1).withThreads(1), "test")) {
         indexer.index(List.of(Path.of("index-fixtures/fox-news.jsonl")), IndexListener.silent());
       }

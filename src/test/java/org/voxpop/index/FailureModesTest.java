@@ -10,13 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.FilterDirectory;
-import org.apache.lucene.store.FilterIndexOutput;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.tests.store.MockDirectoryWrapper;
 import org.junit.jupiter.api.Test;
@@ -118,48 +112,6 @@ class FailureModesTest {
     }
   }
 
-  /** A disk that fills up after a budget of bytes, and says so as Linux does. */
-  private static final class FillingDirectory extends FilterDirectory {
-    private final AtomicLong left;
-
-    FillingDirectory(Directory in, long budget) {
-      super(in);
-      left = new AtomicLong(budget);
-    }
-
-    @Override
-    public IndexOutput createOutput(String name, IOContext context) throws IOException {
-      return filling(super.createOutput(name, context));
-    }
-
-    @Override
-    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
-      return filling(super.createTempOutput(prefix, suffix, context));
-    }
-
-    private IndexOutput filling(IndexOutput out) {
-      return new FilterIndexOutput("filling", out.getName(), out) {
-        @Override
-        public void writeByte(byte b) throws IOException {
-          take(1);
-          out.writeByte(b);
-        }
-
-        @Override
-        public void writeBytes(byte[] b, int offset, int length) throws IOException {
-          take(length);
-          out.writeBytes(b, offset, length);
-        }
-      };
-    }
-
-    private void take(long bytes) throws IOException {
-      if (left.addAndGet(-bytes) < 0) {
-        throw new IOException("No space left on device");
-      }
-    }
-  }
-
   @Test
   void aFullDiskIsSaidInASentenceWithoutAStackTrace() throws IOException {
     Path dir = tmp.resolve("idx");
@@ -173,7 +125,7 @@ class FailureModesTest {
     DiskFullException failure;
     try {
       failure = assertThrows(DiskFullException.class, () -> {
-        try (Indexer indexer = Indexer.open(dir, new FillingDirectory(FSDirectory.open(dir), 48 * 1024), EnrichmentPipeline.create(),
+        try (Indexer indexer = Indexer.open(dir, BudgetDirectory.diskFull(FSDirectory.open(dir), 48 * 1024), EnrichmentPipeline.create(),
             IndexerSettings.defaults().withCommitEveryArticles(1), "test")) {
           indexer.index(FOX, IndexListener.silent());
         }
