@@ -7,32 +7,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EntitiesCommandTest {
 
-  record Run(int code, String out, String err) {}
 
-  static Run run(Object command, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(command);
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CommandRun run(Object command, String... args) {
+    return CommandRun.of(command, args);
   }
 
   @Test
   void printsATable() {
-    Run r = run(new EntitiesCommand(), "When US-backed Syrian fighters took Raqqa");
+    CommandRun r = run(new EntitiesCommand(), "When US-backed Syrian fighters took Raqqa");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Q30"), r.out());
     assertTrue(r.out().contains("demonym"), r.out());
@@ -43,7 +33,7 @@ class EntitiesCommandTest {
   void printsJsonFromStandardInput() throws IOException {
     EntitiesCommand c = new EntitiesCommand();
     c.stdin = new ByteArrayInputStream("Islamic State made Raqqa in northern Syria its base".getBytes(StandardCharsets.UTF_8));
-    Run r = run(c, "--format", "json", "-");
+    CommandRun r = run(c, "--format", "json", "-");
     assertEquals(0, r.code(), r.err());
     JsonNode arr = new ObjectMapper().readTree(r.out());
     assertEquals(3, arr.size());
@@ -62,7 +52,7 @@ class EntitiesCommandTest {
   void usesANewsroomGazetteer(@TempDir Path dir) throws IOException {
     Path tsv = dir.resolve("ours.tsv");
     Files.writeString(tsv, "slug:jane-doe\tJane Doe\tPERSON\tcouncillor\tDoe\t\t\n", StandardCharsets.UTF_8);
-    Run r = run(new EntitiesCommand(), "--gazetteer", tsv.toString(), "--format", "json", "we met Jane Doe");
+    CommandRun r = run(new EntitiesCommand(), "--gazetteer", tsv.toString(), "--format", "json", "we met Jane Doe");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("slug:jane-doe"), r.out());
   }
@@ -94,7 +84,7 @@ class EntitiesCommandTest {
         Minecraft\tB-product
         """, StandardCharsets.UTF_8);
     Path out = dir.resolve("tiny.out");
-    Run r = run(new EvaluateEntitiesCommand(), conll.toString(), "--output", out.toString());
+    CommandRun r = run(new EvaluateEntitiesCommand(), conll.toString(), "--output", out.toString());
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().strip().split("\n");
     assertEquals("micro-F1: 1.000", lines[lines.length - 1], r.out());
@@ -114,7 +104,7 @@ class EntitiesCommandTest {
     Path conll = dir.resolve("btc.conll");
     Files.writeString(conll, "RT\tO\n@\tB-PER\nNikoWavy\tB-PER\nloves\tO\nParis\tB-LOC\n",
         StandardCharsets.UTF_8);
-    Run r = run(new EvaluateEntitiesCommand(), conll.toString(), "--no-handles");
+    CommandRun r = run(new EvaluateEntitiesCommand(), conll.toString(), "--no-handles");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("handles left out (--no-handles): 2 gold"), r.out());
     assertTrue(r.out().contains("LOCATION            1"), r.out());

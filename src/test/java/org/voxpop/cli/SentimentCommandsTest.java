@@ -7,34 +7,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The sentiment CLI commands, run in-process. */
 class SentimentCommandsTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(Object command, String... args) {
-    CommandLine cl = new CommandLine(command);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CommandRun run(Object command, String... args) {
+    return CommandRun.of(command, args);
   }
 
   @Test
   void tablePrintsSentencesOverallAndAbuse() {
-    Run r = run(new SentimentCommand(),
+    CommandRun r = run(new SentimentCommand(),
         "The US has messed up the whole world.. Lives lost can't come back ever.. So sad");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("The US has messed up"), r.out());
@@ -44,7 +34,7 @@ class SentimentCommandsTest {
 
   @Test
   void jsonIsParseable() throws IOException {
-    Run r = run(new SentimentCommand(), "--format", "json", "typical scum. Well done!");
+    CommandRun r = run(new SentimentCommand(), "--format", "json", "typical scum. Well done!");
     assertEquals(0, r.code(), r.err());
     JsonNode n = new ObjectMapper().readTree(r.out());
     assertEquals(2, n.get("sentences").size());
@@ -56,7 +46,7 @@ class SentimentCommandsTest {
   void readsStdin() {
     SentimentCommand c = new SentimentCommand();
     c.stdin = new ByteArrayInputStream("I love it".getBytes(StandardCharsets.UTF_8));
-    Run r = run(c, "-");
+    CommandRun r = run(c, "-");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("label positive"), r.out());
   }
@@ -74,7 +64,7 @@ class SentimentCommandsTest {
     Path f = dir.resolve("gt.txt");
     Files.writeString(f, "1\t2.5\tI love it\r\n2\t-3.1\tThis is awful, so sad\r\n");
     Path out = dir.resolve("out.tsv");
-    Run r = run(new EvaluateSentimentCommand(), f.toString(), "--output", out.toString());
+    CommandRun r = run(new EvaluateSentimentCommand(), f.toString(), "--output", out.toString());
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().strip().split("\\R");
     assertTrue(lines[lines.length - 1].startsWith("pearson: "));
@@ -90,7 +80,7 @@ class SentimentCommandsTest {
     Files.writeString(f, "{\"text\": \"you idiot scum\", \"label\": 1}\n"
         + "{\"text\": \"thanks for the article\", \"label\": 0}\n");
     Path out = dir.resolve("out.tsv");
-    Run r = run(new EvaluateAbuseCommand(), f.toString(), "--output", out.toString());
+    CommandRun r = run(new EvaluateAbuseCommand(), f.toString(), "--output", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().strip().endsWith("auc: 1.000"), r.out());
     assertTrue(Files.readString(out).startsWith("1\t"));

@@ -4,29 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code voxpop evaluate stance} and {@code voxpop train stance}, run in-process on a fixture. */
 class StanceCommandsTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
 
-  private static Run run(Object command, String... args) {
-    CommandLine cl = new CommandLine(command);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CommandRun run(Object command, String... args) {
+    return CommandRun.of(command, args);
   }
 
   private static Path fixture() throws URISyntaxException {
@@ -36,12 +26,12 @@ class StanceCommandsTest {
   @Test
   void evaluateStanceWritesLabelsAndEndsWithF1m() throws Exception {
     Path out = dir.resolve("labels.tsv");
-    Run r = run(new EvaluateStanceCommand(), fixture().toString(), "--output", out.toString());
+    CommandRun r = run(new EvaluateStanceCommand(), fixture().toString(), "--output", out.toString());
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().strip().split("\\R");
     assertTrue(lines[lines.length - 1].startsWith("F1m: "), r.out());
     assertEquals(16, Files.readAllLines(out).size());
-    Run cv = run(new EvaluateStanceCommand(), fixture().toString(), "--folds", "2");
+    CommandRun cv = run(new EvaluateStanceCommand(), fixture().toString(), "--folds", "2");
     assertEquals(0, cv.code(), cv.err());
     assertTrue(cv.out().contains("2-fold cross-validation"), cv.out());
   }
@@ -61,8 +51,8 @@ class StanceCommandsTest {
     Path data = dir.resolve("data");
     Files.createDirectories(data.resolve("eval/newsmtsc"));
     Files.copy(fixture(), data.resolve("eval/newsmtsc/train.jsonl"));
-    Run a = run(new TrainStanceCommand(), "--data", data.toString(), "--out", dir.resolve("a").toString(), "--seed", "3");
-    Run b = run(new TrainStanceCommand(), "--data", data.toString(), "--out", dir.resolve("b").toString(), "--seed", "3");
+    CommandRun a = run(new TrainStanceCommand(), "--data", data.toString(), "--out", dir.resolve("a").toString(), "--seed", "3");
+    CommandRun b = run(new TrainStanceCommand(), "--data", data.toString(), "--out", dir.resolve("b").toString(), "--seed", "3");
     assertEquals(0, a.code(), a.err());
     assertTrue(a.out().contains("sha256"), a.out());
     assertEquals(-1, Files.mismatch(dir.resolve("a/stance-model.bin.gz"), dir.resolve("b/stance-model.bin.gz")));
