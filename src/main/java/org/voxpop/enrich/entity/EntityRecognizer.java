@@ -112,10 +112,7 @@ public final class EntityRecognizer {
     }
     Tokens tokens = Tokenizer.tokenize(text);
     int n = tokens.size();
-    String[] words = new String[n];
-    for (int i = 0; i < n; i++) {
-      words[i] = tokens.token(i);
-    }
+    String[] words = tokens.words(); // read only: shared with the tokens
     boolean[] covered = new boolean[n];
     List<EntityMention> out = new ArrayList<>();
     handles(tokens, words, covered, out);
