@@ -1,31 +1,32 @@
 package org.voxpop.enrich;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.voxpop.enrich.entity.DocumentContext;
 import org.voxpop.enrich.entity.EntityMention;
 import org.voxpop.enrich.entity.EntityRecognizer;
-import org.voxpop.enrich.sentiment.AbuseScore;
-import org.voxpop.enrich.sentiment.AbuseScorer;
-import org.voxpop.enrich.sentiment.DocumentSentiment;
-import org.voxpop.enrich.sentiment.SentimentScorer;
-import org.voxpop.enrich.sentiment.StanceScorer;
 import org.voxpop.model.Article;
 import org.voxpop.model.Comment;
 
 /**
- * Runs the enrichment steps (entities, sentiment with stance, abuse) over a text.
+ * Runs a list of {@link EnrichmentStep}s over a text, in order, each adding one {@link
+ * Attribute}: by default entities, sentiment, stance toward each mention, and abuse.
  *
- * <p>Immutable and thread safe: one pipeline serves every indexing thread. Each step can be
- * switched off; a switched-off step leaves a {@link Enriched.Skipped} saying so, never a null.
- * Texts longer than {@link Options#maxTextChars()} are enriched on their first {@code
- * maxTextChars} characters only, so that one huge comment cannot stall a batch.
+ * <p>Immutable and thread safe: one pipeline serves every indexing thread. A step that is not in
+ * the list, or that could not run because a step it requires did not, leaves a {@link
+ * Enriched.Skipped} saying why, never a null. Texts longer than {@link Options#maxTextChars()}
+ * are enriched on their first {@code maxTextChars} characters only, so that one huge comment
+ * cannot stall a batch.
  */
 public final class EnrichmentPipeline {
 
   /**
-   * Which steps run, and the text length each step reads at most.
+   * The standard steps to run, and the text length the steps read at most.
    *
    * @param entities recognise entity mentions
    * @param sentiment score sentiment, and stance toward each mention
@@ -45,17 +46,25 @@ public final class EnrichmentPipeline {
   }
 
   private final Options options;
-  private final EntityRecognizer recognizer;
-  private final SentimentScorer sentimentScorer;
-  private final StanceScorer stanceScorer;
-  private final AbuseScorer abuseScorer;
+  private final List<EnrichmentStep<?>> steps;
 
-  private EnrichmentPipeline(Options options, EntityRecognizer recognizer) {
+  private EnrichmentPipeline(Options options, List<EnrichmentStep<?>> steps) {
     this.options = Objects.requireNonNull(options, "options");
-    this.recognizer = recognizer;
-    this.sentimentScorer = SentimentScorer.create();
-    this.stanceScorer = StanceScorer.create();
-    this.abuseScorer = AbuseScorer.create();
+    this.steps = List.copyOf(steps);
+    Set<Attribute<?>> added = new HashSet<>();
+    Set<Attribute<?>> later = new HashSet<>();
+    steps.forEach(s -> later.add(s.adds()));
+    for (EnrichmentStep<?> step : this.steps) {
+      for (Attribute<?> needed : step.requires()) {
+        if (!added.contains(needed) && later.contains(needed)) {
+          throw new IllegalArgumentException(
+              "the step adding " + step.adds() + " requires " + needed + ", which a later step adds: put that step first");
+        }
+      }
+      if (!added.add(step.adds())) {
+        throw new IllegalArgumentException("two steps add " + step.adds());
+      }
+    }
   }
 
   /** A pipeline with the default gazetteer and every step on. */
@@ -63,14 +72,47 @@ public final class EnrichmentPipeline {
     return create(Options.defaults(), EntityRecognizer.create());
   }
 
-  /** A pipeline with the given options and recognizer (e.g. one with a newsroom gazetteer). */
+  /** A pipeline of the standard steps the options switch on, with the given recognizer. */
   public static EnrichmentPipeline create(Options options, EntityRecognizer recognizer) {
-    return new EnrichmentPipeline(options, recognizer);
+    List<EnrichmentStep<?>> steps = new ArrayList<>(4);
+    if (options.sentiment()) {
+      steps.add(new SentimentStep());
+    }
+    if (options.entities()) {
+      steps.add(new EntitiesStep(recognizer));
+    }
+    if (options.entities() && options.sentiment()) {
+      steps.add(new StanceStep());
+    }
+    if (options.abuse()) {
+      steps.add(new AbuseStep());
+    }
+    return new EnrichmentPipeline(options, steps);
+  }
+
+  /**
+   * A pipeline of these steps, run in this order. A step may only require attributes of steps
+   * before it (or of none: then it is skipped as {@link Enriched.SkipReason#DISABLED}).
+   *
+   * @throws IllegalArgumentException if two steps add the same attribute, or a step comes
+   *     before one it requires
+   */
+  public static EnrichmentPipeline of(List<EnrichmentStep<?>> steps, int maxTextChars) {
+    Set<Attribute<?>> adds = new HashSet<>();
+    steps.forEach(s -> adds.add(s.adds()));
+    Options o = new Options(adds.contains(Attribute.MENTIONS), adds.contains(Attribute.SENTIMENT),
+        adds.contains(Attribute.ABUSE), maxTextChars);
+    return new EnrichmentPipeline(o, steps);
   }
 
   /** The options this pipeline runs with. */
   public Options options() {
     return options;
+  }
+
+  /** The steps, in the order they run. */
+  public List<EnrichmentStep<?>> steps() {
+    return steps;
   }
 
   /**
@@ -90,9 +132,7 @@ public final class EnrichmentPipeline {
   }
 
   private static List<EntityMention> mentionsOf(TextEnrichment e) {
-    List<EntityMention> out = new ArrayList<>(e.mentions().size());
-    e.mentions().forEach(m -> out.add(m.mention()));
-    return out;
+    return e.get(Attribute.MENTIONS).value().orElse(List.of());
   }
 
   /** Enriches one text. Offsets in the result point into {@code text}. */
@@ -106,30 +146,31 @@ public final class EnrichmentPipeline {
    */
   public TextEnrichment enrich(String text, DocumentContext context) {
     String read = text.length() > options.maxTextChars() ? text.substring(0, options.maxTextChars()) : text;
-    Enriched<DocumentSentiment> sentiment =
-        options.sentiment()
-            ? Enriched.of(sentimentScorer.score(read))
-            : Enriched.skipped(Enriched.SkipReason.DISABLED);
-    List<StancedMention> mentions = new ArrayList<>();
-    if (options.entities()) {
-      List<EntityMention> found = recognizer.recognize(read, context);
-      switch (sentiment) {
-        case Enriched.Value<DocumentSentiment> scored -> {
-          List<StanceScorer.Span> spans = new ArrayList<>(found.size());
-          found.forEach(m -> spans.add(new StanceScorer.Span(m.start(), m.end())));
-          List<Double> stances = stanceScorer.stances(read, scored.get(), spans);
-          for (int i = 0; i < found.size(); i++) {
-            mentions.add(new StancedMention(found.get(i), Enriched.of(stances.get(i))));
-          }
-        }
-        case Enriched.Skipped<DocumentSentiment> skipped ->
-            found.forEach(m -> mentions.add(new StancedMention(m, Enriched.skipped(skipped.reason()))));
+    Map<Attribute<?>, Enriched<?>> values = new LinkedHashMap<>();
+    EnrichmentStep.Input input = new StepInput(read, context, values);
+    for (EnrichmentStep<?> step : steps) {
+      values.put(step.adds(), run(step, input));
+    }
+    return new TextEnrichment(values, read.length() < text.length());
+  }
+
+  private static <T> Enriched<T> run(EnrichmentStep<T> step, EnrichmentStep.Input input) {
+    for (Attribute<?> needed : step.requires()) {
+      if (input.get(needed) instanceof Enriched.Skipped<?> skipped) {
+        return Enriched.skipped(skipped.reason());
       }
     }
-    Enriched<AbuseScore> abuse =
-        options.abuse()
-            ? Enriched.of(sentiment.value().map(s -> abuseScorer.score(read, s)).orElseGet(() -> abuseScorer.score(read)))
-            : Enriched.skipped(Enriched.SkipReason.DISABLED);
-    return new TextEnrichment(mentions, sentiment, abuse, read.length() < text.length());
+    return Enriched.of(step.compute(input));
+  }
+
+  /** What the steps of one text see: its text, its context and what earlier steps added. */
+  private record StepInput(String text, DocumentContext context, Map<Attribute<?>, Enriched<?>> values)
+      implements EnrichmentStep.Input {
+    @Override
+    @SuppressWarnings("unchecked") // each attribute's value is stored under it
+    public <V> Enriched<V> get(Attribute<V> attribute) {
+      Enriched<?> e = values.get(attribute);
+      return e == null ? Enriched.skipped(Enriched.SkipReason.DISABLED) : (Enriched<V>) e;
+    }
   }
 }
