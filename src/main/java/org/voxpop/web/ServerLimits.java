@@ -33,6 +33,20 @@ final class ServerLimits {
    */
   static final int MAX_WORKING = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
+  /**
+   * Requests one client address may have in the server at once, waiting or working; more get 429.
+   * Above what a page asks at once (a search, a timeline, co-occurrences, an export) with room for
+   * a script that sends a few in parallel, and well below what would make others wait long.
+   */
+  static final int MAX_PER_CLIENT = 16;
+
+  /**
+   * Connections the JDK server keeps open at once, idle or not ({@code jdk.httpserver.maxConnections}).
+   * Below the usual limit of 1,024 open files, so that a flood of connections is turned away at
+   * the door instead of leaving the process unable to open its index files.
+   */
+  static final int MAX_CONNECTIONS = 800;
+
   private ServerLimits() {}
 
   /** Sets the JDK server's properties the user has not set; idempotent. */
@@ -40,6 +54,7 @@ final class ServerLimits {
     setIfAbsent("sun.net.httpserver.maxReqHeaderSize", Integer.toString(MAX_HEADER_BYTES));
     // (the JDK reads this one in seconds, although its module documentation says milliseconds)
     setIfAbsent("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS));
+    setIfAbsent("jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS));
   }
 
   private static void setIfAbsent(String name, String value) {

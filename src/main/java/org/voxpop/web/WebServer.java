@@ -84,6 +84,7 @@ public final class WebServer implements Closeable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final java.util.concurrent.Semaphore working = new java.util.concurrent.Semaphore(ServerLimits.MAX_WORKING);
+  private final ClientLimiter clients = new ClientLimiter(ServerLimits.MAX_PER_CLIENT);
   private final ObjectMapper json = new ObjectMapper();
   private final java.util.Set<String> allowedHosts;
   private final boolean anyHost;
@@ -124,11 +125,22 @@ public final class WebServer implements Closeable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    java.net.InetAddress client = exchange.getRemoteAddress().getAddress();
+    if (!clients.tryEnter(client)) {
+      try (exchange) {
+        securityHeaders(exchange);
+        exchange.getResponseHeaders().set("Retry-After", "1");
+        HttpError e = clients.tooMany();
+        error(exchange, e.status, e.getMessage());
+      }
+      return;
+    }
     try {
       working.acquire();
     } catch (InterruptedException e) {
       // the server is stopping
       Thread.currentThread().interrupt();
+      clients.leave(client);
       exchange.close();
       return;
     }
@@ -136,6 +148,7 @@ public final class WebServer implements Closeable {
       answer(exchange);
     } finally {
       working.release();
+      clients.leave(client);
     }
   }
 
