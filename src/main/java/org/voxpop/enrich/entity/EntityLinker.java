@@ -365,8 +365,10 @@ final class EntityLinker {
 
   /**
    * A misspelt place or group ("Allepo", "Damascas"): edit distance 1 (2 for long names) to a
-   * well-known name of the tagger's kind, same first letter, doubled letters free. Never for
-   * common words, given names, shouted words or anything with digits.
+   * well-known name of the tagger's kind, same first letter, doubled letters free, a plural group
+   * name only by a word in the plural, and never a word that only adds or drops two letters or
+   * more at the end of the name ("Christiania" is not "Christian"). Never for common words, given names, shouted words or
+   * anything with digits.
    */
   /** A well-known place or group this capitalised word may misspell (see {@link #fuzzy}). */
   Optional<Gazetteer.Entry> misspelling(String surface, String key) {
@@ -398,6 +400,15 @@ final class EntityLinker {
         };
         String target = e.key();
         if (!kind || target.charAt(0) != key.charAt(0)) {
+          continue;
+        }
+        // A name with two letters more or less at its end is another word made from it, not a
+        // slip: "Christiania" (a bank, a town) from "Christian", a plural from its singular.
+        if (Math.abs(target.length() - len) >= 2 && (key.startsWith(target) || target.startsWith(key))) {
+          continue;
+        }
+        // A group named in the plural ("Christians", "Shiites") is misspelt in the plural too.
+        if (t == EntityType.GROUP && target.endsWith("s") && !key.endsWith("s")) {
           continue;
         }
         int allowed = Math.max(target.length(), len) >= 9 ? 2 : 1;
