@@ -154,7 +154,7 @@ public final class Schema {
 
   /** The facet dimension holding the entities of one type, e.g. {@code person}. */
   public static String dimFor(EntityType type) {
-    return type.name().toLowerCase(Locale.ROOT);
+    return Dimension.nameOf(type);
   }
 
   /** The facet dimension of one kind of abuse, e.g. {@code insult}. */
@@ -182,10 +182,19 @@ public final class Schema {
 
   /**
    * The date dimensions and the epoch-ms field each drills down through (a year, month or day
-   * is a range of it): they index no drill-down terms of their own.
+   * is a range of it): they index no drill-down terms of their own. From {@link Dimension#all()}.
    */
-  public static final java.util.Map<String, String> DATE_DIM_FIELDS =
-      java.util.Map.of(DIM_PUBLISHED, PUBLISHED_MS, DIM_POSTED, POSTED_MS);
+  public static final java.util.Map<String, String> DATE_DIM_FIELDS = dateDimFields();
+
+  private static java.util.Map<String, String> dateDimFields() {
+    java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (Dimension d : Dimension.all()) {
+      if (d.values() == Dimension.Values.DATES) {
+        map.put(d.name(), d.drillDownField().orElseThrow());
+      }
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
 
   /**
    * The path a date facet ({@link #DIM_PUBLISHED}, {@link #DIM_POSTED}) gives a time: its UTC
@@ -212,28 +221,18 @@ public final class Schema {
     return digits;
   }
 
-  /** Dimensions whose values are hierarchical paths. */
-  public static final List<String> HIERARCHICAL_DIMS = List.of(DIM_STANCE, DIM_PUBLISHED, DIM_POSTED);
+  /** Dimensions whose values are hierarchical paths. From {@link Dimension#all()}. */
+  public static final List<String> HIERARCHICAL_DIMS =
+      Dimension.all().stream().filter(Dimension::hierarchical).map(Dimension::name).toList();
 
-  /** Dimensions a document may carry several values of. */
+  /** Dimensions a document may carry several values of. From {@link Dimension#all()}. */
   public static List<String> multiValuedDims() {
-    List<String> dims = new java.util.ArrayList<>(List.of(DIM_ENTITY, DIM_STANCE, DIM_AUTHOR));
-    dims.addAll(entityTypeDims());
-    return List.copyOf(dims);
+    return Dimension.all().stream().filter(Dimension::multiValued).map(Dimension::name).toList();
   }
 
-  /** Every facet dimension, in the order a user interface lists them. */
+  /** Every facet dimension, in the order a user interface lists them ({@link Dimension#all()}). */
   public static List<String> allDims() {
-    List<String> dims = new java.util.ArrayList<>(List.of(DIM_ENTITY));
-    dims.addAll(entityTypeDims());
-    dims.addAll(
-        List.of(DIM_STANCE, DIM_SENTIMENT, DIM_ABUSE));
-    dims.addAll(abuseKindDims());
-    dims.addAll(
-        List.of(
-            DIM_SOURCE, DIM_SECTION, DIM_AUTHOR, DIM_LANGUAGE, DIM_PUBLISHED, DIM_POSTED, DIM_TYPE,
-            DIM_DEPTH, DIM_HAS_REPLIES));
-    return List.copyOf(dims);
+    return Dimension.all().stream().map(Dimension::name).toList();
   }
 
   /**
@@ -253,24 +252,22 @@ public final class Schema {
     // Drill-down terms: only the paths a query can ask for. Nothing drills into a dimension as a
     // whole (missing values are counted from doc values), so the dimension-only term that
     // lucene-facet indexes by default is left out, which saves a term per facet value.
-    for (String dim : allDims()) {
+    for (Dimension d : Dimension.all()) {
+      String dim = d.name();
       config.setIndexFieldName(dim, facetField(dim));
-      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
-    }
-    for (String dim : HIERARCHICAL_DIMS) {
-      config.setHierarchical(dim, true);
-      // a year, or an entity's stance as a whole ("Q30" under stance), is a drill-down too
-      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.ALL_PATHS_NO_DIM);
-    }
-    for (String dim : multiValuedDims()) {
-      config.setMultiValued(dim, true);
-    }
-    // These dimensions drill down through fields every document has anyway: the date facets
-    // through the range of their epoch-ms point field, the document type through TYPE. Their
-    // drill-down terms (three per date, so six on most comments) would repeat what those fields
-    // index, at a cost paid on every document.
-    for (String dim : List.of(DIM_PUBLISHED, DIM_POSTED, DIM_TYPE)) { // see DATE_DIM_FIELDS
-      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+      config.setHierarchical(dim, d.hierarchical());
+      config.setMultiValued(dim, d.multiValued());
+      if (d.drillDownField().isPresent()) {
+        // Drills down through a field every document has anyway (the range of a date's epoch-ms
+        // field, the document type): its own terms (three per date, six on most comments) would
+        // repeat what that field indexes, at a cost paid on every document.
+        config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+      } else if (d.hierarchical()) {
+        // an entity's stance as a whole ("Q30" under stance) is a drill-down too
+        config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.ALL_PATHS_NO_DIM);
+      } else {
+        config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+      }
     }
     return config;
   }

@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.voxpop.index.Dimension;
 import org.voxpop.index.Schema;
 
 /**
@@ -45,11 +46,11 @@ final class IndexValues {
   static IndexValues of(FacetFields fields, UnaryOperator<String> entityName) throws IOException {
     Map<String, List<String>> values = new HashMap<>();
     for (String dim : Schema.allDims()) {
-      if (Schema.DATE_DIM_FIELDS.containsKey(dim) || Schema.HIERARCHICAL_DIMS.contains(dim)) {
+      if (Dimension.named(dim).orElseThrow().hierarchical()) {
         continue; // dates are checked by their syntax; stance values are entity ids
       }
       Optional<FacetFields.Dim> field = fields.get(dim);
-      Set<String> known = new java.util.TreeSet<>(vocabulary(dim));
+      Set<String> known = new java.util.TreeSet<>(Dimension.named(dim).orElseThrow().vocabulary());
       if (field.isPresent()) {
         known.addAll(topLevel(field.get().state(), dim));
       }
@@ -69,24 +70,6 @@ final class IndexValues {
       }
     }
     return new IndexValues(values, byName, labels);
-  }
-
-  /**
-   * The values a closed dimension can have, held or not: {@code threat:possible} on an index
-   * without a possible threat is a true zero, not an unknown value.
-   */
-  private static List<String> vocabulary(String dim) {
-    Class<? extends Enum<?>> labels;
-    if (dim.equals(Schema.DIM_SENTIMENT)) {
-      labels = org.voxpop.enrich.sentiment.SentimentLabel.class;
-    } else if (dim.equals(Schema.DIM_ABUSE) || Schema.abuseKindDims().contains(dim)) {
-      labels = org.voxpop.enrich.sentiment.AbuseLabel.class;
-    } else if (dim.equals(Schema.DIM_HAS_REPLIES)) {
-      return List.of("no", "yes");
-    } else {
-      return List.of();
-    }
-    return java.util.Arrays.stream(labels.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
   }
 
   private static List<String> topLevel(SortedSetDocValuesReaderState state, String dim) throws IOException {

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoubleField;
@@ -25,6 +26,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.Dimension;
 import org.voxpop.index.Schema;
 
 /**
@@ -46,30 +48,31 @@ public final class QueryTranslator {
   private static final Map<String, Float> BOOSTS =
       Map.of(Schema.TEXT, 1.0f, Schema.TEXT_STEMMED, 0.5f, Schema.TITLE, 1.5f, Schema.TITLE_STEMMED, 0.75f);
 
-  /** Query fields that are facet dimensions: matched exactly against the indexed value. */
-  private static final Set<String> KEYWORD_DIMS =
-      Set.of(
-          Schema.DIM_SENTIMENT, Schema.DIM_ABUSE, Schema.DIM_IDENTITY_ATTACK, Schema.DIM_INSULT,
-          Schema.DIM_PROFANITY, Schema.DIM_THREAT, Schema.DIM_SOURCE, Schema.DIM_SECTION,
-          Schema.DIM_AUTHOR, Schema.DIM_LANGUAGE, Schema.DIM_DEPTH, Schema.DIM_HAS_REPLIES);
-
-  /** Dimensions whose values are always lower case, so that sentiment:Negative works too. */
-  private static final Set<String> LOWER_CASE_DIMS =
-      Set.of(
-          Schema.DIM_SENTIMENT, Schema.DIM_ABUSE, Schema.DIM_IDENTITY_ATTACK, Schema.DIM_INSULT,
-          Schema.DIM_PROFANITY, Schema.DIM_THREAT, Schema.DIM_HAS_REPLIES);
-
   private static final Set<String> DOUBLE_FIELDS =
       Set.of(Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.NEGATIVE_SHARE, Schema.DIVERGENCE);
   private static final Set<String> LONG_FIELDS = Set.of(Schema.LIKES, Schema.COMMENT_COUNT);
 
   /** The field names a user may write before a colon, for error messages and help. */
-  public static final List<String> FIELDS =
-      List.of(
-          "title", "text", "entity", "type", "sentiment", "abuse", "identity_attack", "insult",
-          "profanity", "threat", "source", "section", "author",
-          "language", "depth", "has_replies", "published", "posted", "compound", "abuse_score",
-          "likes", "comment_count", "negative_share", "divergence");
+  public static final List<String> FIELDS = fields();
+
+  private static List<String> fields() {
+    List<String> fields = new java.util.ArrayList<>(List.of("title", "text"));
+    for (Dimension d : Dimension.all()) {
+      switch (d.values()) {
+        case STANCES -> { } // drilled into, not written in a query
+        case DOC_TYPES -> fields.add("type");
+        default -> fields.add(d.name());
+      }
+    }
+    fields.addAll(List.of(Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.LIKES, Schema.COMMENT_COUNT,
+        Schema.NEGATIVE_SHARE, Schema.DIVERGENCE));
+    return List.copyOf(fields);
+  }
+
+  /** Dimensions whose values are labels of ours, always lower case, so that sentiment:Negative works too. */
+  static boolean lowerCase(String dim) {
+    return Dimension.named(dim).map(d -> d.values() == Dimension.Values.LABELS).orElse(false);
+  }
 
   private final Resolver resolver;
   private final QueryLimits limits;
@@ -110,7 +113,7 @@ public final class QueryTranslator {
 
       @Override
       public List<String> values(String dim, String value) {
-        return List.of(LOWER_CASE_DIMS.contains(dim) ? value.toLowerCase(Locale.ROOT) : value);
+        return List.of(lowerCase(dim) ? value.toLowerCase(Locale.ROOT) : value);
       }
     };
   }
@@ -409,23 +412,29 @@ public final class QueryTranslator {
       if (field.equals(Schema.TEXT) || field.equals(Schema.TITLE) || field.equals("body") || field.equals("comment")) {
         return "text-alias";
       }
-      if (field.equals(Schema.ENTITY) || Schema.entityTypeDims().contains(field)) {
-        return "entity";
-      }
-      if (field.equals(Schema.TYPE) || field.equals(Schema.DIM_TYPE)) {
+      if (field.equals(Schema.TYPE)) {
         return "type";
       }
-      if (KEYWORD_DIMS.contains(field)) {
-        return "keyword";
+      Optional<Dimension> dim = Dimension.named(field);
+      if (dim.isPresent()) {
+        switch (dim.get().values()) {
+          case ENTITIES:
+            return "entity";
+          case DOC_TYPES:
+            return "type";
+          case KEYWORDS, LABELS, DEPTHS:
+            return "keyword";
+          case DATES:
+            return "date";
+          case STANCES:
+            break; // not a query field: unknown, below
+        }
       }
       if (DOUBLE_FIELDS.contains(field)) {
         return "double";
       }
       if (LONG_FIELDS.contains(field)) {
         return "long";
-      }
-      if (Schema.DATE_DIM_FIELDS.containsKey(field)) {
-        return "date";
       }
       throw new ParseException("unknown field '" + echo(field) + "'; fields are: " + String.join(", ", FIELDS));
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.voxpop.enrich.entity.Entity;
 import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.Dimension;
 import org.voxpop.index.Schema;
 
 /**
@@ -26,7 +27,7 @@ final class ValueResolver implements QueryTranslator.Resolver {
 
   /** Whether a dimension's values are entity ids. */
   static boolean isEntityDim(String dim) {
-    return dim.equals(Schema.DIM_ENTITY) || Schema.entityTypeDims().contains(dim);
+    return Dimension.named(dim).map(Dimension::entities).orElse(false);
   }
 
   /**

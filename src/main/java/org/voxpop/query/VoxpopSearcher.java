@@ -70,6 +70,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.enrich.sentiment.AbuseKind;
 import org.voxpop.index.IndexInfo;
+import org.voxpop.index.Dimension;
 import org.voxpop.index.Schema;
 import org.voxpop.index.StoredMentions;
 
@@ -686,7 +687,8 @@ public final class VoxpopSearcher implements Closeable {
   }
 
   private static boolean isEntityDim(String dim) {
-    return dim.equals(Schema.DIM_ENTITY) || dim.equals(Schema.DIM_STANCE) || Schema.entityTypeDims().contains(dim);
+    // a stance's top level is an entity id too
+    return Dimension.named(dim).map(d -> d.entities() || d.values() == Dimension.Values.STANCES).orElse(false);
   }
 
   /** Entity ids get their names; the stance labels under an entity stay as they are. */

@@ -263,6 +263,7 @@ public final class WebServer implements Closeable {
       case "/api/cooccur" -> cooccur(exchange, params);
       case "/api/export" -> export(exchange, params);
       case "/api/stats" -> sendJson(exchange, stats());
+      case "/api/dimensions" -> sendJson(exchange, DimensionsJson.all(json));
       default -> throw new HttpError(404, "no such endpoint: " + path);
     }
   }

@@ -55,6 +55,17 @@ class WebApiTest {
   }
 
   @Test
+  void thePageReadsTheDimensionsFromTheRegistry() throws Exception {
+    JsonNode dims = JSON.readTree(get("/api/dimensions").body());
+    assertEquals(org.voxpop.index.Dimension.all().size(), dims.size());
+    JsonNode entity = dims.get(0);
+    assertEquals("entity", entity.get("name").asText());
+    assertEquals("entities", entity.get("values").asText());
+    assertTrue(entity.get("multi_valued").asBoolean());
+    assertTrue(entity.get("on_page").asBoolean());
+  }
+
+  @Test
   void drillDownsAndEntityLookup() throws Exception {
     JsonNode drilled = JSON.readTree(get("/api/search?drill=source:BBC&facets=source").body());
     assertEquals(8, drilled.get("total_hits").asInt());

@@ -2,10 +2,10 @@
 // voxpop's single-page UI. All state lives in the URL (location.hash), so every view can be shared.
 // Text from the index is only ever inserted with textContent, never as HTML: comments are hostile input.
 
-const ENTITY_DIMS = ['entity', 'person', 'location', 'organization', 'group', 'event', 'other', 'account'];
-// the kinds of abuse (docs/sentiment.md), each its own dimension with none/possible/likely
-const ABUSE_KINDS = ['identity_attack', 'insult', 'profanity', 'threat'];
-const FACETS = ['entity', 'person', 'location', 'organization', 'group', 'account', 'sentiment', 'abuse', ...ABUSE_KINDS, 'source', 'section', 'author', 'published'];
+// The facet dimensions come from the server's one registry (/api/dimensions) at start.
+let ENTITY_DIMS = [];
+let FACETS = [];
+const DIM_LABELS = new Map();
 const $ = (id) => document.getElementById(id);
 // The scope when the address names none: comments, or articles when the index holds no comments
 // (an archive of articles alone would otherwise look empty); set from /api/stats at start.
@@ -186,7 +186,7 @@ function renderFacets(result, state) {
   const articlesOnly = result.facets.every((d) => d.missing_comments === 0 && d.values.every((v) => v.comments === 0));
   result.facets.forEach((dim) => {
     if (dim.values.length === 0 && !state.drill.some((d) => d.startsWith(dim.dim + ':'))) return;
-    const box = el('fieldset', { 'data-dim': dim.dim }, el('legend', {}, dim.dim.replace('_', ' ')));
+    const box = el('fieldset', { 'data-dim': dim.dim }, el('legend', {}, DIM_LABELS.get(dim.dim) || dim.dim.replace('_', ' ')));
     dim.values.forEach((v) => {
       const key = dim.dim + ':' + v.value;
       const id = 'f-' + key.replace(/[^A-Za-z0-9_-]/g, '_');
@@ -326,8 +326,12 @@ document.addEventListener('DOMContentLoaded', () => {
     if (event.key === '/' && document.activeElement !== $('q')) { event.preventDefault(); $('q').focus(); }
   });
   window.addEventListener('hashchange', render);
-  api('/api/stats', new URLSearchParams())
-    .then((stats) => { if (stats.documents > 0 && stats.documents === stats.articles) defaultScope = 'articles'; })
-    .catch(() => {}) // the search itself reports what is wrong
-    .finally(render);
+  const dims = api('/api/dimensions', new URLSearchParams()).then((all) => {
+    ENTITY_DIMS = all.filter((d) => d.values === 'entities').map((d) => d.name);
+    FACETS = all.filter((d) => d.on_page).map((d) => d.name);
+    all.forEach((d) => DIM_LABELS.set(d.name, d.label));
+  });
+  const stats = api('/api/stats', new URLSearchParams())
+    .then((s) => { if (s.documents > 0 && s.documents === s.articles) defaultScope = 'articles'; });
+  Promise.allSettled([dims, stats]).finally(render); // the search itself reports what is wrong
 });
