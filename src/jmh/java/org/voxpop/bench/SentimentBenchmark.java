@@ -1,6 +1,7 @@
 package org.voxpop.bench;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -14,11 +15,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
+import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.sentiment.AbuseScorer;
+import org.voxpop.enrich.sentiment.DocumentSentiment;
 import org.voxpop.enrich.sentiment.SentimentScorer;
+import org.voxpop.enrich.sentiment.StanceScorer;
 
 /**
- * Throughput of sentiment and abuse scoring on reader-comment text, one thread (so per core).
+ * Throughput of sentiment, stance and abuse scoring on reader-comment text, one thread (so per
+ * core).
  * Each operation scores every text of {@link #TEXTS} (the seed article paragraph and comments and
  * 40 Fox News comments, MIT); the {@code bytes} secondary result counts UTF-8 bytes scored per
  * second: divide by 10^6 for MB/s. Run: {@code bench/jmh SentimentBenchmark -f 1 -wi 2 -i 3}.
@@ -85,6 +90,9 @@ public class SentimentBenchmark {
 
   private SentimentScorer sentiment;
   private AbuseScorer abuse;
+  private StanceScorer stance;
+  /** The entity mentions of each text, found once in set-up: what indexing hands the stance step. */
+  private List<List<StanceScorer.Span>> mentions;
 
   /** Bytes scored, reported by JMH as a rate. */
   @State(Scope.Thread)
@@ -105,6 +113,14 @@ public class SentimentBenchmark {
   public void setUp() {
     sentiment = SentimentScorer.create();
     abuse = AbuseScorer.create();
+    stance = StanceScorer.create();
+    EntityRecognizer recognizer = EntityRecognizer.create();
+    mentions = new ArrayList<>(TEXTS.size());
+    for (String t : TEXTS) {
+      List<StanceScorer.Span> spans = new ArrayList<>();
+      recognizer.recognize(t).forEach(m -> spans.add(new StanceScorer.Span(m.start(), m.end())));
+      mentions.add(spans);
+    }
   }
 
   /** Sentiment (sentences and document) of every text. */
@@ -121,6 +137,21 @@ public class SentimentBenchmark {
   public void abuse(Bytes counter, Blackhole bh) {
     for (String t : TEXTS) {
       bh.consume(abuse.score(t));
+    }
+    counter.bytes += BYTES;
+  }
+
+  /**
+   * Sentiment, the stance toward each mention and abuse of every text, as indexing runs them
+   * (the stance and abuse reuse the sentiment; the mentions were found in set-up, not timed).
+   */
+  @Benchmark
+  public void sentimentStanceAbuse(Bytes counter, Blackhole bh) {
+    for (int i = 0; i < TEXTS.size(); i++) {
+      String t = TEXTS.get(i);
+      DocumentSentiment s = sentiment.score(t);
+      bh.consume(stance.stances(t, s, mentions.get(i)));
+      bh.consume(abuse.score(t, s));
     }
     counter.bytes += BYTES;
   }
