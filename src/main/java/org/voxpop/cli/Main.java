@@ -94,7 +94,10 @@ public final class Main implements Runnable {
     PrintWriter err = cli.getErr();
     int code;
     String message;
-    if (e instanceof QuerySyntaxException || e instanceof IllegalArgumentException) {
+    if (e instanceof QuerySyntaxException syntax && syntax.column().isPresent()) {
+      code = ExitCodes.USER_ERROR;
+      message = syntax.getMessage() + System.lineSeparator() + syntax.pointer();
+    } else if (e instanceof IllegalArgumentException) {
       code = ExitCodes.USER_ERROR;
       message = e.getMessage();
     } else if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {

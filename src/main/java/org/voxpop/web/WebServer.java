@@ -63,7 +63,7 @@ public final class WebServer implements Closeable {
    */
   public record Settings(String host, int port, Path indexDir, boolean allowIndexing, long maxExportRows) {}
 
-  /** Longest error message an answer carries (a query syntax error shows the query, 2,000 characters at most). */
+  /** Longest error message an answer carries: messages cut the values they repeat, and this bounds whatever one missed. */
   static final int MAX_ERROR_CHARS = 2_500;
 
   /** Longest query text the API accepts. */
@@ -167,8 +167,10 @@ public final class WebServer implements Closeable {
         error(exchange, e.status, e.getMessage());
       } catch (org.apache.lucene.store.LockObtainFailedException e) {
         error(exchange, 409, "another voxpop process is writing this index; try again when it has finished");
+      } catch (org.voxpop.query.QuerySyntaxException e) {
+        error(exchange, 400, e.getMessage(), e.column());
       } catch (IllegalArgumentException e) {
-        // QuerySyntaxException and invalid request values: the message is for the user.
+        // invalid request values: the message is for the user.
         error(exchange, 400, e.getMessage());
       } catch (RuntimeException | IOException e) {
         error(exchange, 500, "internal error: " + e.getClass().getSimpleName());
@@ -457,10 +459,17 @@ public final class WebServer implements Closeable {
   }
 
   private void error(HttpExchange exchange, int status, String message) throws IOException {
+    error(exchange, status, message, java.util.OptionalInt.empty());
+  }
+
+  /** The JSON error answer; {@code column} is where in the query text the problem is (1 = its first character). */
+  private void error(HttpExchange exchange, int status, String message, java.util.OptionalInt column) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     // the values a message repeats are cut where it is made; this bounds whatever one missed
     String readable = InputLimits.echo(java.util.Objects.requireNonNullElse(message, "bad request"), MAX_ERROR_CHARS);
-    send(exchange, status, json.writeValueAsBytes(json.createObjectNode().put("error", readable).put("status", status)));
+    ObjectNode node = json.createObjectNode().put("error", readable).put("status", status);
+    column.ifPresent(c -> node.put("column", c));
+    send(exchange, status, json.writeValueAsBytes(node));
   }
 
   private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
