@@ -247,6 +247,7 @@ public final class VoxpopSearcher implements Closeable {
     if (searchThreads < 1) {
       throw new IllegalArgumentException("searchThreads must be at least 1, got " + searchThreads);
     }
+    org.voxpop.index.NotAnIndexFolderException.refuseFile(indexDir);
     if (!Files.isDirectory(indexDir)) {
       throw new java.io.FileNotFoundException("no index at " + indexDir + " (run `voxpop index` first)");
     }
