@@ -379,6 +379,7 @@ public final class VoxpopSearcher implements Closeable {
                 searcher.getTaskExecutor(), searchThreads, minPartDocs);
         distinctArticles = counts.distinctArticles();
         for (String dim : request.facetDims()) {
+          deadline.check(); // counting and labelling many dimensions takes time too
           CommentArticleCounts source = counts;
           if (sidewaysMatches.containsKey(dim)) {
             source = new CommentArticleCounts(
