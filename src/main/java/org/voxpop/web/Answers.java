@@ -76,7 +76,13 @@ final class Answers {
    * error is at a place in the query text (1 = its first character).
    */
   static boolean error(HttpExchange exchange, int status, String message, OptionalInt column) throws IOException {
-    if (!RequestDeadline.of(exchange).claimForError()) {
+    return error(exchange, RequestDeadline.of(exchange), status, message, column);
+  }
+
+  /** As {@link #error(HttpExchange, int, String, OptionalInt)}, for the request of {@code deadline}. */
+  static boolean error(HttpExchange exchange, RequestDeadline deadline, int status, String message, OptionalInt column)
+      throws IOException {
+    if (!deadline.claimForError()) {
       return false;
     }
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");

@@ -33,15 +33,23 @@ final class BoundedWork {
     this.threads = threads;
   }
 
-  /** Runs {@code work} for the exchange and returns when it is answered, by the work or by its deadline. */
+  /**
+   * Runs {@code work} for the exchange and returns when it is answered, by the work or by its
+   * deadline; the deadline is forgotten when the work ends.
+   */
   void run(HttpExchange exchange, RequestDeadline deadline, Work work) throws IOException {
     try {
       if (!working.tryAcquire(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS)) {
-        late(exchange, deadline);
+        try {
+          late(exchange, deadline);
+        } finally {
+          RequestDeadline.forget(exchange);
+        }
         return;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // the server is stopping
+      RequestDeadline.forget(exchange);
       exchange.close();
       return;
     }
@@ -51,12 +59,14 @@ final class BoundedWork {
         try {
           work.answer(exchange);
         } finally {
+          RequestDeadline.forget(exchange);
           working.release();
         }
         return null;
       });
     } catch (RejectedExecutionException e) {
       working.release(); // the server is stopping
+      RequestDeadline.forget(exchange);
       exchange.close();
       return;
     }
@@ -71,11 +81,14 @@ final class BoundedWork {
     }
   }
 
-  /** The answer of a request whose time ran out, unless it was answered already (a download that started). */
+  /**
+   * The answer of a request whose time ran out, unless it was answered already (a download that
+   * started). Claimed through {@code deadline} itself: the work may end, and forget it, meanwhile.
+   */
   private static void late(HttpExchange exchange, RequestDeadline deadline) throws IOException {
     HttpError overrun = deadline.overrun();
     Answers.securityHeaders(exchange);
-    if (Answers.error(exchange, overrun.status, overrun.getMessage())) {
+    if (Answers.error(exchange, deadline, overrun.status, overrun.getMessage(), java.util.OptionalInt.empty())) {
       exchange.close();
     }
   }

@@ -3,6 +3,8 @@ package org.voxpop.web;
 import com.sun.net.httpserver.HttpExchange;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -13,7 +15,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * until done, bounded by its own row limit.
  */
 final class RequestDeadline {
-  private static final String ATTRIBUTE = "org.voxpop.web.deadline";
+  /**
+   * The deadlines of the requests under way, by exchange. Not the exchange's attributes: the
+   * JDK's server keeps those in the context, shared by every request at once.
+   */
+  private static final Map<HttpExchange, RequestDeadline> UNDER_WAY = new ConcurrentHashMap<>();
 
   private final long deadline;
   private final Duration limit;
@@ -26,7 +32,7 @@ final class RequestDeadline {
     this.deadline = System.nanoTime() + limit.toNanos();
   }
 
-  /** Starts the clock of a request and attaches it to the exchange. */
+  /** Starts the clock of a request and attaches it to the exchange, until {@link #forget}. */
   static RequestDeadline start(HttpExchange exchange, Duration limit) {
     return attach(exchange, new RequestDeadline(limit, true));
   }
@@ -40,13 +46,18 @@ final class RequestDeadline {
   }
 
   private static RequestDeadline attach(HttpExchange exchange, RequestDeadline deadline) {
-    exchange.setAttribute(ATTRIBUTE, deadline);
+    UNDER_WAY.put(exchange, deadline);
     return deadline;
   }
 
-  /** The deadline of the request; a request that came in without one (none do) gets an unbounded one. */
+  /** Lets go of the deadline of a request whose work has ended. */
+  static void forget(HttpExchange exchange) {
+    UNDER_WAY.remove(exchange);
+  }
+
+  /** The deadline of a request under way; one that has none (none should) gets an unbounded one. */
   static RequestDeadline of(HttpExchange exchange) {
-    return exchange.getAttribute(ATTRIBUTE) instanceof RequestDeadline d ? d : unbounded(exchange);
+    return UNDER_WAY.computeIfAbsent(exchange, e -> new RequestDeadline(Duration.ZERO, false));
   }
 
   /** Nanoseconds left; zero or less when the time is up; {@code Long.MAX_VALUE} when unbounded. */
