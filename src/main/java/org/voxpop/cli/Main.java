@@ -94,9 +94,20 @@ public final class Main implements Runnable {
     PrintWriter err = cli.getErr();
     int code;
     String message;
-    if (e instanceof QuerySyntaxException || e instanceof IllegalArgumentException) {
+    if (e instanceof QuerySyntaxException syntax && syntax.column().isPresent()) {
+      code = ExitCodes.USER_ERROR;
+      message = syntax.getMessage() + System.lineSeparator() + syntax.pointer();
+    } else if (e instanceof IllegalArgumentException || e instanceof UserError) {
       code = ExitCodes.USER_ERROR;
       message = e.getMessage();
+    } else if (e instanceof java.nio.file.FileSystemException fs && (e instanceof java.nio.file.FileAlreadyExistsException
+        || e instanceof java.nio.file.NotDirectoryException || "Not a directory".equals(fs.getReason()))) {
+      // a folder was to be made or read where a file is (--index /etc/passwd/sub)
+      code = ExitCodes.USER_ERROR;
+      message = "not a folder: " + fs.getFile() + " is a file, or lies inside one";
+    } else if (e instanceof java.nio.file.AccessDeniedException denied) {
+      code = ExitCodes.USER_ERROR;
+      message = "permission denied: " + denied.getFile();
     } else if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {
       code = ExitCodes.USER_ERROR;
       message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();

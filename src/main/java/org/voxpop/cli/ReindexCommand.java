@@ -32,6 +32,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    org.voxpop.index.NotAnIndexFolderException.refuseFile(index.dir);
     if (!java.nio.file.Files.isDirectory(index.dir)) {
       throw new java.io.FileNotFoundException("no index at " + index.dir + " (run `voxpop index` first)");
     }

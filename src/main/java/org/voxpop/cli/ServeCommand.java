@@ -58,8 +58,7 @@ final class ServeCommand implements Callable<Integer> {
       org.voxpop.index.IndexGazetteer.keep(index.dir, newsroom.file().get());
     }
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, gazetteer);
-        WebServer server = WebServer.start(
-            new WebServer.Settings(host, port, index.dir, allowIndexing, maxExport), searcher, gazetteer)) {
+        WebServer server = listen(searcher, gazetteer)) {
       spec.commandLine().getOut().printf(java.util.Locale.ROOT, "voxpop: serving %s at http://%s:%d/ (%s). Stop with Ctrl-C.%n",
           index.dir, host.contains(":") ? "[" + host + "]" : host, server.port(), allowIndexing ? "indexing allowed" : "read-only");
       spec.commandLine().getOut().flush();
@@ -68,5 +67,19 @@ final class ServeCommand implements Callable<Integer> {
       stop.await();
     }
     return ExitCodes.OK;
+  }
+
+  /** The server on --host and --port; a port that is taken is the user's to change, not a data error. */
+  private WebServer listen(VoxpopSearcher searcher, Gazetteer gazetteer) throws java.io.IOException {
+    try {
+      return WebServer.start(new WebServer.Settings(host, port, index.dir, allowIndexing, maxExport), searcher, gazetteer);
+    } catch (java.net.BindException e) {
+      String reason = String.valueOf(e.getMessage());
+      if (reason.contains("already in use")) {
+        throw new UserError("port " + port + " is already in use; choose another with --port (0 picks a free one)");
+      }
+      throw new UserError("cannot listen on " + host + " port " + port + ": " + reason
+          + (port < 1024 ? " (ports under 1024 need privileges; choose another with --port)" : ""));
+    }
   }
 }

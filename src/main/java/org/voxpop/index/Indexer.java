@@ -149,6 +149,7 @@ public final class Indexer implements Closeable {
   public static Indexer open(
       Path indexDir, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
       throws IOException {
+    NotAnIndexFolderException.refuseFile(indexDir);
     Files.createDirectories(indexDir);
     return open(indexDir, FSDirectory.open(indexDir), pipeline, settings, gazetteerVersion);
   }
@@ -546,6 +547,7 @@ public final class Indexer implements Closeable {
    * @throws IncompatibleIndexException when the index was written by an incompatible version
    */
   public static int deleteArticles(Path indexDir, java.util.Collection<String> articleIds) throws IOException {
+    NotAnIndexFolderException.refuseFile(indexDir);
     if (!Files.isDirectory(indexDir)) {
       throw new java.io.FileNotFoundException("no index at " + indexDir); // and no folder made for it
     }

@@ -68,7 +68,9 @@ final class JsonRecordParser {
     try {
       node = ArticleJson.MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
-      return reject(location, RejectReason.MALFORMED_JSON, firstLine(e.getOriginalMessage()));
+      JsonSyntaxErrors.Explained why = JsonSyntaxErrors.explain(e);
+      SourceLocation where = why.column().isPresent() ? location.atColumn(why.column().getAsInt()) : location;
+      return reject(where, RejectReason.MALFORMED_JSON, "not valid JSON: " + why.reason());
     }
     if (node == null || !node.isObject()) {
       return reject(location, RejectReason.MALFORMED_JSON, "a record must be a JSON object");
@@ -381,13 +383,5 @@ final class JsonRecordParser {
 
   private static InputRecord.Rejected reject(SourceLocation location, RejectReason reason, String detail) {
     return new InputRecord.Rejected(new Reject(location, reason, detail));
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "not valid JSON";
-    }
-    int newline = message.indexOf('\n');
-    return "not valid JSON: " + (newline < 0 ? message : message.substring(0, newline));
   }
 }

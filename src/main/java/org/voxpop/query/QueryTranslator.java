@@ -192,7 +192,7 @@ public final class QueryTranslator {
               + " prepare. Use a simpler pattern, with fewer or smaller repetitions than {1,1000}",
           echo(text), limits.determinizeWorkLimit()));
     } catch (ParseException e) {
-      throw new QuerySyntaxException(explain(text, e));
+      throw QuerySyntaxErrors.explain(text, e);
     } catch (QuerySyntaxException | UnknownValueException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -212,24 +212,6 @@ public final class QueryTranslator {
       return all.build();
     }
     return query;
-  }
-
-  private static String explain(String text, ParseException e) {
-    if (e.getCause() instanceof QuerySyntaxException q) {
-      return q.getMessage();
-    }
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    int expecting = message.indexOf("Was expecting");
-    if (expecting > 0) {
-      message = message.substring(0, expecting).strip();
-    }
-    message = message.replace("Cannot parse '" + text + "': ", "");
-    if (e.currentToken != null && e.currentToken.next != null) {
-      int column = e.currentToken.next.beginColumn;
-      return "query syntax error at column " + column + ": " + message + "\n  " + text + "\n  "
-          + " ".repeat(Math.max(0, column - 1)) + "^";
-    }
-    return "query syntax error: " + message;
   }
 
   /** Classic query parser with voxpop's fields. */

@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param query query text in voxpop's syntax ({@code docs/query-syntax.md}); blank matches all
  * @param scope which documents to return and count
- * @param facetDims facet dimensions to count, in the order to show them
+ * @param facetDims facet dimensions to count, in the order to show them; a repeated one is counted once
  * @param facetTopN values to return per dimension
  * @param drillDowns selected values per dimension: AND across dimensions, OR within one
  * @param pageSize hits per page
@@ -47,7 +47,8 @@ public record SearchRequest(
   public SearchRequest {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(scope, "scope");
-    facetDims = List.copyOf(facetDims);
+    // each dimension once: a repeat would be counted, labelled and sent again for nothing
+    facetDims = List.copyOf(new java.util.LinkedHashSet<>(facetDims));
     Map<String, List<List<String>>> copy = new LinkedHashMap<>();
     drillDowns.forEach((dim, paths) -> copy.put(dim, paths.stream().map(List::copyOf).toList()));
     drillDowns = java.util.Collections.unmodifiableMap(copy);
@@ -57,7 +58,7 @@ public record SearchRequest(
     Map<String, List<String>> paths = new LinkedHashMap<>();
     facetPaths.forEach((dim, path) -> paths.put(dim, List.copyOf(path)));
     facetPaths = java.util.Collections.unmodifiableMap(paths);
-    rangeFacets = List.copyOf(rangeFacets);
+    rangeFacets = List.copyOf(new java.util.LinkedHashSet<>(rangeFacets));
     for (String range : rangeFacets) {
       if (!RangeFacets.NAMES.contains(range)) {
         throw new IllegalArgumentException("unknown range facet '" + range + "'; known: " + String.join(", ", RangeFacets.NAMES));

@@ -248,6 +248,7 @@ public final class VoxpopSearcher implements Closeable {
     if (searchThreads < 1) {
       throw new IllegalArgumentException("searchThreads must be at least 1, got " + searchThreads);
     }
+    org.voxpop.index.NotAnIndexFolderException.refuseFile(indexDir);
     if (!Files.isDirectory(indexDir)) {
       throw new java.io.FileNotFoundException("no index at " + indexDir + " (run `voxpop index` first)");
     }
@@ -379,6 +380,7 @@ public final class VoxpopSearcher implements Closeable {
                 searcher.getTaskExecutor(), searchThreads, minPartDocs);
         distinctArticles = counts.distinctArticles();
         for (String dim : request.facetDims()) {
+          deadline.check(); // counting and labelling many dimensions takes time too
           CommentArticleCounts source = counts;
           if (sidewaysMatches.containsKey(dim)) {
             source = new CommentArticleCounts(

@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ import org.voxpop.query.CoOccurrence;
 import org.voxpop.query.ExportField;
 import org.voxpop.query.ExportFormat;
 import org.voxpop.query.Interval;
+import org.voxpop.query.QueryLimits;
 import org.voxpop.query.ResultJson;
 import org.voxpop.query.Scope;
 import org.voxpop.query.SearchRequest;
@@ -60,11 +62,28 @@ public final class WebServer implements Closeable {
    * @param indexDir the index, for stats and (when allowed) indexing
    * @param allowIndexing whether POST /api/index may add articles
    * @param maxExportRows most rows one export may hold
+   * @param requestTime time a request may take from its arrival to its answer (see {@link
+   *     RequestDeadline}); uploads to index are bounded by their size instead
    */
-  public record Settings(String host, int port, Path indexDir, boolean allowIndexing, long maxExportRows) {}
+  public record Settings(String host, int port, Path indexDir, boolean allowIndexing, long maxExportRows, Duration requestTime) {
+    public Settings {
+      if (requestTime.isNegative() || requestTime.isZero()) {
+        throw new IllegalArgumentException("the request time must be positive, was " + requestTime);
+      }
+    }
 
-  /** Longest error message an answer carries (a query syntax error shows the query, 2,000 characters at most). */
-  static final int MAX_ERROR_CHARS = 2_500;
+    /** With the request time of a search, {@link QueryLimits#defaults()}. */
+    public Settings(String host, int port, Path indexDir, boolean allowIndexing, long maxExportRows) {
+      this(host, port, indexDir, allowIndexing, maxExportRows, QueryLimits.defaults().timeout());
+    }
+  }
+
+  /**
+   * Most facets (dimensions and ranges together, as given: repeats count) one request may ask
+   * for: more than all 26 there are, so any set of distinct facets fits, while a request that
+   * repeats one thousands of times is refused before any work.
+   */
+  static final int MAX_FACETS = 32;
 
   /** Longest query text the API accepts. */
   static final int MAX_QUERY_CHARS = 2_000;
@@ -83,7 +102,8 @@ public final class WebServer implements Closeable {
   private final Gazetteer gazetteer;
   private final HttpServer server;
   private final ExecutorService executor;
-  private final java.util.concurrent.Semaphore working = new java.util.concurrent.Semaphore(ServerLimits.MAX_WORKING);
+  /** Every request's work, at most {@link ServerLimits#MAX_WORKING} at once, within its deadline. */
+  private final BoundedWork work;
   private final ClientLimiter clients = new ClientLimiter(ServerLimits.MAX_PER_CLIENT);
   private final ObjectMapper json = new ObjectMapper();
   private final java.util.Set<String> allowedHosts;
@@ -105,9 +125,10 @@ public final class WebServer implements Closeable {
     this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
     // The JDK server reads each request's line and headers on its executor: on a pool of platform
     // threads, four clients that send half a request and go silent held every thread. A virtual
-    // thread per connection costs a few KB while it waits; the work itself is bounded by `working`.
+    // thread per connection costs a few KB while it waits; the work itself is bounded by `work`.
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
     server.setExecutor(executor);
+    this.work = new BoundedWork(executor);
     server.createContext("/", this::handle);
     this.commitWatcher = CommitWatcher.start(searcher);
   }
@@ -128,33 +149,25 @@ public final class WebServer implements Closeable {
     java.net.InetAddress client = exchange.getRemoteAddress().getAddress();
     if (!clients.tryEnter(client)) {
       try (exchange) {
-        securityHeaders(exchange);
+        Answers.securityHeaders(exchange);
         exchange.getResponseHeaders().set("Retry-After", "1");
         HttpError e = clients.tooMany();
-        error(exchange, e.status, e.getMessage());
+        Answers.error(exchange, e.status, e.getMessage());
       }
       return;
     }
     try {
-      working.acquire();
-    } catch (InterruptedException e) {
-      // the server is stopping
-      Thread.currentThread().interrupt();
-      clients.leave(client);
-      exchange.close();
-      return;
-    }
-    try {
-      answer(exchange);
+      boolean upload = "/api/index".equals(exchange.getRequestURI().getRawPath());
+      work.run(exchange, upload ? RequestDeadline.unbounded(exchange) : RequestDeadline.start(exchange, settings.requestTime()),
+          this::answer);
     } finally {
-      working.release();
       clients.leave(client);
     }
   }
 
   private void answer(HttpExchange exchange) throws IOException {
     try (exchange) {
-      securityHeaders(exchange);
+      Answers.securityHeaders(exchange);
       String method = exchange.getRequestMethod();
       try {
         java.net.URI uri = exchange.getRequestURI();
@@ -177,14 +190,16 @@ public final class WebServer implements Closeable {
           throw new HttpError(404, "no such page: " + InputLimits.echo(path));
         }
       } catch (HttpError e) {
-        error(exchange, e.status, e.getMessage());
+        Answers.error(exchange, e.status, e.getMessage());
       } catch (org.apache.lucene.store.LockObtainFailedException e) {
-        error(exchange, 409, "another voxpop process is writing this index; try again when it has finished");
+        Answers.error(exchange, 409, "another voxpop process is writing this index; try again when it has finished");
+      } catch (org.voxpop.query.QuerySyntaxException e) {
+        Answers.error(exchange, 400, e.getMessage(), e.column());
       } catch (IllegalArgumentException e) {
-        // QuerySyntaxException and invalid request values: the message is for the user.
-        error(exchange, 400, e.getMessage());
+        // invalid request values: the message is for the user.
+        Answers.error(exchange, 400, e.getMessage());
       } catch (RuntimeException | IOException e) {
-        error(exchange, 500, "internal error: " + e.getClass().getSimpleName());
+        Answers.error(exchange, 500, "internal error: " + e.getClass().getSimpleName());
       }
     }
   }
@@ -257,13 +272,13 @@ public final class WebServer implements Closeable {
     requireGet(method);
     Params params = new Params(exchange.getRequestURI());
     switch (path) {
-      case "/api/search" -> sendJson(exchange, ResultJson.toJson(searcher.search(request(params).build())));
+      case "/api/search" -> Answers.json(exchange, ResultJson.toJson(searcher.search(request(params).build())));
       case "/api/entity" -> entity(exchange, params);
       case "/api/timeline" -> timeline(exchange, params);
       case "/api/cooccur" -> cooccur(exchange, params);
       case "/api/export" -> export(exchange, params);
-      case "/api/stats" -> sendJson(exchange, stats());
-      case "/api/dimensions" -> sendJson(exchange, DimensionsJson.all(json));
+      case "/api/stats" -> Answers.json(exchange, stats());
+      case "/api/dimensions" -> Answers.json(exchange, DimensionsJson.all(json));
       default -> throw new HttpError(404, "no such endpoint: " + path);
     }
   }
@@ -285,13 +300,19 @@ public final class WebServer implements Closeable {
     if (q.length() > MAX_QUERY_CHARS) {
       throw HttpError.badRequest("the query is longer than " + MAX_QUERY_CHARS + " characters");
     }
+    List<String> facets = params.csv("facets");
+    List<String> ranges = params.csv("range");
+    if (facets.size() + ranges.size() > MAX_FACETS) {
+      throw HttpError.badRequest(String.format(Locale.ROOT,
+          "the request asks for %,d facets; at most %d a request (each dimension once is enough)", facets.size() + ranges.size(), MAX_FACETS));
+    }
     SearchRequest.Builder builder = SearchRequest.builder(q)
         .scope(params.optional("scope").isPresent() ? params.choice("scope", Scope.class, Scope.COMMENTS) : searcher.defaultScope())
         .sort(params.choice("sort", SortOrder.class, SortOrder.RELEVANCE))
         .pageSize(params.integer("size", 10, 0, MAX_PAGE))
         .facetTopN(facetTop ? params.integer("top", 10, 1, 100) : 10)
-        .facets(params.csv("facets").toArray(String[]::new))
-        .rangeFacets(params.csv("range").toArray(String[]::new));
+        .facets(facets.toArray(String[]::new))
+        .rangeFacets(ranges.toArray(String[]::new));
     params.optional("after").ifPresent(builder::after);
     for (String drill : params.all("drill")) {
       String[] kv = dimValue("drill", drill);
@@ -323,13 +344,13 @@ public final class WebServer implements Closeable {
     node.put("id", entity.id()).put("name", entity.name()).put("type", entity.type().name()).put("subtype", entity.subtype());
     ArrayNode aliases = node.putArray("aliases");
     entity.aliases().stream().limit(50).forEach(aliases::add);
-    sendJson(exchange, node);
+    Answers.json(exchange, node);
   }
 
   private void timeline(HttpExchange exchange, Params params) throws IOException {
     List<TimelineBucket> buckets = searcher.timeline(
         request(params).build(), params.choice("interval", Interval.class, Interval.MONTH), params.optional("entity"));
-    sendJson(exchange, ResultJson.toJson(buckets));
+    Answers.json(exchange, ResultJson.toJson(buckets));
   }
 
   private void cooccur(HttpExchange exchange, Params params) throws IOException {
@@ -339,13 +360,13 @@ public final class WebServer implements Closeable {
     String format = params.string("format", "json");
     switch (format) {
       case "json" -> {
-        sendJson(exchange, ResultJson.toJson(graph));
+        Answers.json(exchange, ResultJson.toJson(graph));
       }
       case "csv", "graphml" -> {
         boolean csv = format.equals("csv");
         exchange.getResponseHeaders().set("Content-Type", csv ? "text/csv; charset=utf-8" : "application/xml; charset=utf-8");
         exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"voxpop-cooccurrence." + format + "\"");
-        exchange.sendResponseHeaders(200, 0);
+        Answers.startStream(exchange);
         try (Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8)) {
           if (csv) {
             graph.writeCsv(out);
@@ -378,7 +399,7 @@ public final class WebServer implements Closeable {
     exchange.getResponseHeaders().set("Content-Type", format == ExportFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
     // A fixed file name: nothing the user sends ends up in a path or a header.
     exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"voxpop-export." + extension + "\"");
-    exchange.sendResponseHeaders(200, 0);
+    Answers.startStream(exchange);
     try (Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8)) {
       searcher.export(request, fields, format, out, settings.maxExportRows());
     }
@@ -433,7 +454,7 @@ public final class WebServer implements Closeable {
           .put("rejected", stats.rejects());
       ArrayNode list = node.putArray("rejects");
       rejects.forEach(list::add);
-      sendJson(exchange, node);
+      Answers.json(exchange, node);
     } finally {
       Files.deleteIfExists(upload);
     }
@@ -449,39 +470,7 @@ public final class WebServer implements Closeable {
           : name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
       exchange.getResponseHeaders().set("Content-Type", type);
       exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-      send(exchange, 200, body);
-    }
-  }
-
-  private static void securityHeaders(HttpExchange exchange) {
-    var headers = exchange.getResponseHeaders();
-    headers.set("Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("X-Frame-Options", "DENY");
-    headers.set("Referrer-Policy", "no-referrer");
-    headers.set("Cross-Origin-Opener-Policy", "same-origin");
-    headers.set("Cross-Origin-Resource-Policy", "same-origin");
-  }
-
-  private void sendJson(HttpExchange exchange, Object node) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    send(exchange, 200, json.writeValueAsBytes(node));
-  }
-
-  private void error(HttpExchange exchange, int status, String message) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    // the values a message repeats are cut where it is made; this bounds whatever one missed
-    String readable = InputLimits.echo(java.util.Objects.requireNonNullElse(message, "bad request"), MAX_ERROR_CHARS);
-    send(exchange, status, json.writeValueAsBytes(json.createObjectNode().put("error", readable).put("status", status)));
-  }
-
-  private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-    boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(status, head ? -1 : body.length);
-    if (!head) {
-      exchange.getResponseBody().write(body);
+      Answers.result(exchange, 200, body);
     }
   }
 

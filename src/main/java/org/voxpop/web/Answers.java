@@ -1,0 +1,104 @@
+package org.voxpop.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.voxpop.input.InputLimits;
+
+/**
+ * Writes every answer of the server: its security headers, JSON results and JSON errors, and the
+ * start of a download. Each request is answered once, through its {@link RequestDeadline}: a
+ * result that comes too late is replaced by the deadline's error.
+ */
+final class Answers {
+
+  /** Longest error message an answer carries: messages cut the values they repeat, and this bounds whatever one missed. */
+  static final int MAX_ERROR_CHARS = 2_500;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Answers() {}
+
+  /** The headers every answer carries, errors included. */
+  static void securityHeaders(HttpExchange exchange) {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("X-Frame-Options", "DENY");
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("Cross-Origin-Opener-Policy", "same-origin");
+    headers.set("Cross-Origin-Resource-Policy", "same-origin");
+  }
+
+  /** A JSON result; serialised whole before it is sent, so that it is sent whole or not at all. */
+  static void json(HttpExchange exchange, Object node) throws IOException {
+    byte[] body = JSON.writeValueAsBytes(node);
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    result(exchange, 200, body);
+  }
+
+  /** A result of fixed bytes (a static file); its content type is set by the caller. */
+  static void result(HttpExchange exchange, int status, byte[] body) throws IOException {
+    RequestDeadline deadline = RequestDeadline.of(exchange);
+    if (!deadline.claimForResult()) {
+      throw deadline.overrun(); // becomes the error answer, unless one was given already
+    }
+    send(exchange, status, body);
+  }
+
+  /**
+   * Starts a download of unknown length with status 200; its headers are set by the caller. From
+   * here on the request's deadline no longer applies: the rows stream until done.
+   */
+  static void startStream(HttpExchange exchange) throws IOException {
+    RequestDeadline deadline = RequestDeadline.of(exchange);
+    if (!deadline.claimForResult()) {
+      throw deadline.overrun();
+    }
+    exchange.sendResponseHeaders(200, 0);
+  }
+
+  /**
+   * The JSON error answer, unless the request was answered already (by its deadline's error, or
+   * a download that started); whether this answered it.
+   */
+  static boolean error(HttpExchange exchange, int status, String message) throws IOException {
+    return error(exchange, status, message, OptionalInt.empty());
+  }
+
+  /**
+   * The JSON error answer: {@code {"error": ..., "status": ...}}, and {@code column} when the
+   * error is at a place in the query text (1 = its first character).
+   */
+  static boolean error(HttpExchange exchange, int status, String message, OptionalInt column) throws IOException {
+    return error(exchange, RequestDeadline.of(exchange), status, message, column);
+  }
+
+  /** As {@link #error(HttpExchange, int, String, OptionalInt)}, for the request of {@code deadline}. */
+  static boolean error(HttpExchange exchange, RequestDeadline deadline, int status, String message, OptionalInt column)
+      throws IOException {
+    if (!deadline.claimForError()) {
+      return false;
+    }
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    // the values a message repeats are cut where it is made; this bounds whatever one missed
+    String readable = InputLimits.echo(Objects.requireNonNullElse(message, "bad request"), MAX_ERROR_CHARS);
+    ObjectNode node = JSON.createObjectNode().put("error", readable).put("status", status);
+    column.ifPresent(c -> node.put("column", c));
+    send(exchange, status, JSON.writeValueAsBytes(node));
+    return true;
+  }
+
+  private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head ? -1 : body.length);
+    if (!head) {
+      exchange.getResponseBody().write(body);
+    }
+  }
+}
