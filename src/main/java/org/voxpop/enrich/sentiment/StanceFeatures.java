@@ -12,7 +12,10 @@ import java.util.Set;
  * the whole sentence's compound, whether the target is the subject, object or agent of an
  * evaluative verb ("X slammed Y", "Y was praised", "accused X of", "by X"), attribution (the
  * target as speaker, "according to X", inside or outside a quotation and the valence quoted),
- * negation before the target and which side of a contrast ("but", "although") it is on.
+ * negation before the target and which side of a contrast ("but", "although") it is on, and a
+ * few conjunctions of the target's position or role with the sign of the valence around it.
+ * Other mentions of the sentence and capitalised words read as placeholders, so that the model
+ * learns what is said around a name rather than who is named.
  *
  * <p>Keys are hashes of a template number and the words' {@link String#hashCode}, which Java
  * specifies, so the same text gives the same keys on every machine. Stateless and thread safe.
