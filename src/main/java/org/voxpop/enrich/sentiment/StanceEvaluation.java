@@ -167,13 +167,14 @@ public final class StanceEvaluation {
   }
 
   /**
-   * Model selection: {@code java ... StanceEvaluation FILE FOLDS EPOCHS RATE L2 MINCOUNT} prints
-   * the cross-validated F1m of one setting.
+   * Model selection: {@code java ... StanceEvaluation FILE FOLDS EPOCHS RATE L2 MINCOUNT [BALANCE]}
+   * prints the cross-validated F1m of one setting.
    */
   public static void main(String[] args) throws IOException {
     List<StanceCorpus.Sentence> sentences = StanceCorpus.read(Path.of(args[0]));
     StanceTrainer.Options o = new StanceTrainer.Options(Integer.parseInt(args[2]), Double.parseDouble(args[3]),
-        Double.parseDouble(args[4]), Integer.parseInt(args[5]), StanceModelBuilder.DEFAULT_SEED);
+        Double.parseDouble(args[4]), Integer.parseInt(args[5]), StanceModelBuilder.DEFAULT_SEED,
+        args.length > 6 ? Double.parseDouble(args[6]) : 0);
     List<List<SentimentLabel>> p = crossValidate(sentences, Integer.parseInt(args[1]), o);
     long[][] confusion = new long[3][3];
     for (int i = 0; i < sentences.size(); i++) {

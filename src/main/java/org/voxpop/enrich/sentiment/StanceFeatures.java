@@ -12,7 +12,10 @@ import java.util.Set;
  * the whole sentence's compound, whether the target is the subject, object or agent of an
  * evaluative verb ("X slammed Y", "Y was praised", "accused X of", "by X"), attribution (the
  * target as speaker, "according to X", inside or outside a quotation and the valence quoted),
- * negation before the target and which side of a contrast ("but", "although") it is on.
+ * negation before the target and which side of a contrast ("but", "although") it is on, and a
+ * few conjunctions of the target's position or role with the sign of the valence around it.
+ * Other mentions of the sentence and capitalised words read as placeholders, so that the model
+ * learns what is said around a name rather than who is named.
  *
  * <p>Keys are hashes of a template number and the words' {@link String#hashCode}, which Java
  * specifies, so the same text gives the same keys on every machine. Stateless and thread safe.
@@ -69,6 +72,15 @@ final class StanceFeatures {
   private static final int LOCAL = 19;
   private static final int BIGRAM = 20;
   private static final int STEM = 21;
+  private static final int POSITION_VALENCE = 23;
+  private static final int ACT_VALENCE = 24;
+  private static final int QUOTE_VALENCE = 25;
+  private static final int SHAPE = 26;
+  private static final int LEFT_TRIGRAM = 27;
+  private static final int RIGHT_TRIGRAM = 28;
+
+  /** The word that stands for another mention of the same sentence. */
+  static final String OTHER = "<other>";
 
   /** Words further from the target than this give their valence only, no word features. */
   static final int WINDOW = 20;
@@ -209,10 +221,21 @@ final class StanceFeatures {
    * The features of the target {@code [first, last]} (token indices; {@code last < first} for a
    * target between tokens, anchored at {@code first}) into {@code out}, which is cleared first.
    */
-  static void extract(StanceSentence s, int first, int last, Vector out) {
+  static void extract(StanceSentence s, int first, int last, boolean[] others, Vector out) {
     out.clear();
     int n = s.size();
-    String[] w = s.words;
+    // names read as placeholders, so that the model learns the context and not who is named
+    String[] w = s.masked;
+    int mentions = 0;
+    for (int i = 0; i < n; i++) {
+      if (others[i]) {
+        if (w == s.masked) {
+          w = w.clone();
+        }
+        w[i] = OTHER;
+        mentions += i == 0 || !others[i - 1] ? 1 : 0;
+      }
+    }
     double[] v = s.valences;
     int anchor = Math.min(first, n - 1);
     int tc = n == 0 ? 0 : s.clause[anchor];
@@ -240,7 +263,7 @@ final class StanceFeatures {
       double decay = 1.0 / (1.0 + d / 6.0);
       out.add(key(SIDE_WORD, side, word), decay);
       out.add(key(CLAUSE_WORD, same ? 1 : 0, word), 1);
-      out.add(keyOfHash(STEM, side * 2 + (same ? 1 : 0), s.stemHashes[i]), 1);
+      out.add(keyOfHash(STEM, side * 2 + (same ? 1 : 0), others[i] ? OTHER.hashCode() : s.stemHashes[i]), 1);
       if (i + 1 < n && (i + 1 < first || i > last)) {
         out.add(key(BIGRAM, word, w[i + 1]), 1);
       }
@@ -273,12 +296,38 @@ final class StanceFeatures {
     out.add(key(LEFT_BIGRAM, l2, l1), 1);
     out.add(key(RIGHT_BIGRAM, r1, r2), 1);
     out.add(key(AROUND, l1, r1), 1);
-    roles(s, first, after, tc, out);
+    int act = roles(s, first, after, tc, out);
     target(s, first, last, after, out);
+    // how many others are named, the sentence's length, and the three words on each side
+    out.add(key(SHAPE, Math.min(mentions, 3)), 1);
+    out.add(key(SHAPE, 10 + bucket(n / 4)), 1);
+    String l3 = first - 3 >= 0 ? w[first - 3] : "<s>";
+    String r3 = after + 2 < n ? w[after + 2] : "</s>";
+    out.add(key(LEFT_TRIGRAM, l3 + " " + l2, l1), 1);
+    out.add(key(RIGHT_TRIGRAM, r1 + " " + r2, r3), 1);
+    {
+      // conjunctions a linear model cannot form: where the target stands in its clause with the
+      // sign of the valence on each side, and its role with the sign of the clause's valence
+      boolean initial = true;
+      for (int i = first - 1; i >= 0 && s.clause[i] == tc; i--) {
+        initial &= FILLERS.contains(w[i]);
+      }
+      int sl = sign(sums[0]);
+      int sr = sign(sums[1]);
+      out.add(key(POSITION_VALENCE, ((initial ? 1 : 0) * 3 + sl) * 3 + sr), 1);
+      out.add(key(ACT_VALENCE, act * 3 + sign(sums[0] + sums[1])), 1);
+      int quote = !s.hasQuote ? 0 : n > 0 && s.quoted[anchor] ? 2 : 1;
+      out.add(key(QUOTE_VALENCE, quote * 3 + sign(sums[4])), 1);
+    }
+  }
+
+  private static int sign(double x) {
+    return x > 0.05 ? 2 : x < -0.05 ? 0 : 1;
   }
 
   /** Evaluative verbs around the target, attribution, negation and contrast. */
-  private static void roles(StanceSentence s, int first, int after, int tc, Vector out) {
+  private static int roles(StanceSentence s, int first, int after, int tc, Vector out) {
+    int act = 0;
     int n = s.size();
     String[] w = s.words;
     // object: an evaluative verb before the target, only fillers between ("accused X", "blame on X")
@@ -287,6 +336,7 @@ final class StanceFeatures {
       if (c != NONE) {
         boolean byAgent = i + 1 < first && w[first - 1].equals("by");
         out.add(key(ACT, c * 8 + (byAgent ? 3 : 1)), 1);
+        act = c * 8 + (byAgent ? 3 : 1);
         out.add(key(ACT_WORD, byAgent ? 3 : 1, w[i]), 1);
         break;
       }
@@ -306,6 +356,7 @@ final class StanceFeatures {
       if (c != NONE) {
         int role = passive && w[i].endsWith("ed") || passive && c == SPEECH ? 2 : 0;
         out.add(key(ACT, c * 8 + role), 1);
+        act = act == 0 ? c * 8 + role : act;
         out.add(key(ACT_WORD, role, w[i]), 1);
         break;
       }
@@ -348,6 +399,7 @@ final class StanceFeatures {
         break;
       }
     }
+    return act;
   }
 
   private static void target(StanceSentence s, int first, int last, int after, Vector out) {

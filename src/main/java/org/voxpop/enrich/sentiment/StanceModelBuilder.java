@@ -31,13 +31,14 @@ public final class StanceModelBuilder {
    * file (folds by sentence; see docs/quality.md): the choice was made on data the model sees.
    */
   static StanceTrainer.Options options(long seed) {
-    return new StanceTrainer.Options(EPOCHS, RATE, L2, MIN_COUNT, seed);
+    return new StanceTrainer.Options(EPOCHS, RATE, L2, MIN_COUNT, seed, BALANCE);
   }
 
-  static final int EPOCHS = 8;
+  static final int EPOCHS = 12;
   static final double RATE = 0.01;
-  static final double L2 = 1e-5;
-  static final int MIN_COUNT = 2;
+  static final double L2 = 3e-5;
+  static final int MIN_COUNT = 1;
+  static final double BALANCE = 0.5;
 
   private StanceModelBuilder() {}
 

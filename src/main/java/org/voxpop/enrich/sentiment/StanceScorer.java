@@ -119,14 +119,17 @@ public final class StanceScorer {
     List<SentenceSentiment> sentences = scored.sentences();
     StanceSentence[] analysed = new StanceSentence[sentences.size()];
     StanceFeatures.Vector f = new StanceFeatures.Vector();
+    int[] sentenceOf = new int[mentions.size()];
+    int[] firsts = new int[mentions.size()];
+    int[] lasts = new int[mentions.size()];
     int hint = 0;
     for (int m = 0; m < mentions.size(); m++) {
       Span span = mentions.get(m);
       int ms = span.start();
       int me = span.end();
       int si = ms < 0 || me > text.length() || ms >= me ? -1 : sentenceOf(sentences, ms, me, hint);
+      sentenceOf[m] = si;
       if (si < 0) {
-        visitor.mention(m, null, -1, 0, -1, f);
         continue;
       }
       hint = si;
@@ -134,8 +137,7 @@ public final class StanceScorer {
         SentenceSentiment ss = sentences.get(si);
         analysed[si] = StanceSentence.analyse(sentiment.vader(), text, ss.start(), ss.end());
       }
-      StanceSentence s = analysed[si];
-      Tokens t = s.tokens;
+      Tokens t = analysed[si].tokens;
       int first = -1;
       int last = -1;
       for (int i = 0; i < t.size; i++) {
@@ -154,8 +156,31 @@ public final class StanceScorer {
         }
         last = first - 1;
       }
-      StanceFeatures.extract(s, first, last, f);
-      visitor.mention(m, s, si, first, last, f);
+      firsts[m] = first;
+      lasts[m] = last;
+    }
+    boolean[] others = new boolean[0];
+    for (int m = 0; m < mentions.size(); m++) {
+      int si = sentenceOf[m];
+      if (si < 0) {
+        visitor.mention(m, null, -1, 0, -1, f);
+        continue;
+      }
+      StanceSentence s = analysed[si];
+      if (others.length < s.size()) {
+        others = new boolean[s.size()];
+      }
+      // the other mentions of the sentence read as one placeholder word, not as their names
+      java.util.Arrays.fill(others, 0, s.size(), false);
+      for (int o = 0; o < mentions.size(); o++) {
+        if (o != m && sentenceOf[o] == si) {
+          for (int i = firsts[o]; i <= lasts[o]; i++) {
+            others[i] = i < firsts[m] || i > lasts[m];
+          }
+        }
+      }
+      StanceFeatures.extract(s, firsts[m], lasts[m], others, f);
+      visitor.mention(m, s, si, firsts[m], lasts[m], f);
     }
   }
 

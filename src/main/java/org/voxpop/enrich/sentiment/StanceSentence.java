@@ -18,10 +18,18 @@ final class StanceSentence {
   final double[] valences;
   /** Lower case, possessive and stretched letters undone ("Trump's" and "sooooo" as "trump", "soo"). */
   final String[] words;
-  /** The hash of {@link StanceFeatures#stem} of each word, once for all the mentions of the sentence. */
+  /**
+   * {@link #words} with each capitalised word after the first that has no valence read as
+   * {@link #NAME}: the classifier learns what is said around names, not which names are
+   * around (a prior about a politician in US news has no business in a reader's comment).
+   */
+  final String[] masked;
+  /** The hash of {@link StanceFeatures#stem} of each {@link #masked} word, once for all the mentions. */
   final int[] stemHashes;
   final int[] clause;
   final boolean[] quoted;
+  /** The word that stands for a capitalised word, see {@link #masked}. */
+  static final String NAME = "<name>";
   /** Whether the sentence holds a quotation mark at all. */
   final boolean hasQuote;
   /** VADER compound of the whole sentence. */
@@ -32,9 +40,13 @@ final class StanceSentence {
     this.tokens = tokens;
     this.valences = valences;
     this.words = words;
+    this.masked = words.clone();
     this.stemHashes = new int[words.length];
     for (int i = 0; i < words.length; i++) {
-      stemHashes[i] = StanceFeatures.stemHash(words[i]);
+      if (i > 0 && valences[i] == 0 && Character.isUpperCase(tokens.raw[i].charAt(0))) {
+        masked[i] = NAME;
+      }
+      stemHashes[i] = StanceFeatures.stemHash(masked[i]);
     }
     this.clause = clause;
     this.quoted = quoted;

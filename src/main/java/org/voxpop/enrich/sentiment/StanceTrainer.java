@@ -23,8 +23,14 @@ final class StanceTrainer {
    * @param l2 L2 penalty per example and weight
    * @param minCount features seen in fewer training examples are dropped
    * @param seed seed of the example order
+   * @param balance exponent of the class weights (n / (classes * n_c))^balance: 0 weighs every
+   *     example alike, 1 gives each class the same total weight (macro-F1 counts classes alike)
    */
-  record Options(int epochs, double rate, double l2, int minCount, long seed) {}
+  record Options(int epochs, double rate, double l2, int minCount, long seed, double balance) {
+    Options(int epochs, double rate, double l2, int minCount, long seed) {
+      this(epochs, rate, l2, minCount, seed, 0);
+    }
+  }
 
   /** One training example: its features and the index of its class (0 negative .. 2 positive). */
   record Example(int[] keys, float[] values, int label) {
@@ -56,6 +62,7 @@ final class StanceTrainer {
       }
       rows.add(r);
     }
+    double[] classWeight = classWeights(examples, c, o.balance());
     double[] w = new double[keys.length * c];
     double[] g2 = new double[w.length];
     Arrays.fill(g2, 1e-6);
@@ -89,7 +96,7 @@ final class StanceTrainer {
           double x = e.values()[j];
           for (int y = 0; y < c; y++) {
             int at = r[j] * c + y;
-            double g = (p[y] - (y == e.label() ? 1 : 0)) * x + o.l2() * w[at];
+            double g = classWeight[e.label()] * (p[y] - (y == e.label() ? 1 : 0)) * x + o.l2() * w[at];
             g2[at] += g * g;
             double d = o.rate() * g / Math.sqrt(g2[at]);
             w[at] -= d;
@@ -104,5 +111,17 @@ final class StanceTrainer {
       weights[i] = (float) (w[i] - acc[i] / step);
     }
     return new StanceModel(keys, weights);
+  }
+
+  private static double[] classWeights(List<Example> examples, int classes, double balance) {
+    double[] n = new double[classes];
+    for (Example e : examples) {
+      n[e.label()]++;
+    }
+    double[] weight = new double[classes];
+    for (int y = 0; y < classes; y++) {
+      weight[y] = n[y] == 0 ? 1 : Math.pow(examples.size() / (classes * n[y]), balance);
+    }
+    return weight;
   }
 }

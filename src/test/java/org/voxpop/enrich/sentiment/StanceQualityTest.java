@@ -57,6 +57,6 @@ class StanceQualityTest {
     StringWriter out = new StringWriter();
     double f1 = StanceEvaluation.evaluate(data.resolve(StanceModelBuilder.TRAIN), new PrintWriter(out),
         Optional.empty(), 10).macroF1();
-    assertTrue(f1 >= 0.65, "10-fold F1m " + f1 + "\n" + out);
+    assertTrue(f1 >= 0.665, "10-fold F1m " + f1 + "\n" + out);
   }
 }
