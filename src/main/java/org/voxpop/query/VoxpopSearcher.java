@@ -909,7 +909,7 @@ public final class VoxpopSearcher implements Closeable {
       boolean comment = Schema.TYPE_COMMENT.equals(doc.get(Schema.TYPE));
       String text = doc.get(Schema.TEXT);
       List<Hit.MentionView> mentions = mentions(doc.get(Schema.MENTIONS), text, matchedEntities);
-      String snippet = snippets[i] != null ? snippets[i] : Snippets.around(text, mentions, 240);
+      String snippet = Paragraphs.unwrap(snippets[i] != null ? snippets[i] : Snippets.around(text, mentions, 240));
       Optional<String> date = epochField(doc, comment ? Schema.POSTED_MS : Schema.PUBLISHED_MS);
       if (comment && date.isEmpty()) {
         date = epochField(doc, Schema.PUBLISHED_MS);
