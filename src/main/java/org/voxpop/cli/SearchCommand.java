@@ -112,6 +112,9 @@ final class SearchCommand implements Callable<Integer> {
       queryOptions.defaultScope(builder, searcher);
       SearchResult result = searcher.search(builder.build());
       ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), Terminal.interactive());
+      if (!fields.names.isEmpty() && !format.equalsIgnoreCase("csv")) {
+        throw new IllegalArgumentException("--fields picks the columns of --format csv; the " + format + " format has no columns to pick");
+      }
       switch (format.toLowerCase(Locale.ROOT)) {
         case "json" -> printer.json(result);
         case "csv" -> {

@@ -62,6 +62,7 @@ final class Exporter {
   private final BitSetProducer articleDocs;
   private final long limit;
   private long written;
+  private ArticleFields lastArticle;
 
   Exporter(ExportColumns columns, ExportFormat format, Writer out, BitSetProducer articleDocs, long limit) {
     this.columns = columns.columns();
@@ -113,7 +114,11 @@ final class Exporter {
       throw new LimitReached();
     }
     boolean comment = Schema.TYPE_COMMENT.equals(doc.get(Schema.TYPE));
-    Row row = new Row(doc, comment, new ArticleFields(article));
+    if (lastArticle == null || lastArticle.doc != article) {
+      // an article's comments come one after another: its record is read once for all of them
+      lastArticle = new ArticleFields(article);
+    }
+    Row row = new Row(doc, comment, lastArticle);
     if (format == ExportFormat.CSV) {
       String[] cells = new String[columns.size()];
       for (int i = 0; i < cells.length; i++) {

@@ -30,6 +30,10 @@ class CsvColumnsCliTest {
     assertEquals(1, unknown.code());
     assertTrue(unknown.err().contains("unknown field 'topicz'; known fields: type, article_id, comment_id"), unknown.err());
     assertEquals("", unknown.out(), "nothing is written before the error");
+
+    CliTest.Run table = CliTest.run("search", "--index", INDEX, "Raqqa", "--fields", "source");
+    assertEquals(1, table.code(), "--fields without --format csv is not ignored in silence");
+    assertTrue(table.err().contains("--fields picks the columns of --format csv"), table.err());
   }
 
   @Test
