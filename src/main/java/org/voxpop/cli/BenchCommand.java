@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     sortOptions = false,
     description = {
-      "Run the declarative benchmarks in bench/runs/: voxpop against plain Lucene, side by side in one",
-      "process, with each run's document and facet counts checked. Writes JSON, Markdown and SVG charts."
+      "Run the declarative benchmarks in bench/runs/: voxpop against plain Lucene, side by side in one"
+          + " process, with each run's document and facet counts checked. Writes JSON, Markdown and SVG charts."
     },
     footerHeading = "%nExamples:%n",
     footer = {

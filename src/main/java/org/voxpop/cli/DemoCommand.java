@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     description = {
-      "Index the bundled fixtures (index-fixtures/*.jsonl: the seed article, the Fox News comments,",
-      "and a file of deliberately bad records), then run a few faceted searches and print them."
+      "Index the bundled fixtures (index-fixtures/*.jsonl: the seed article, the Fox News comments,"
+          + " and a file of deliberately bad records), then run a few faceted searches and print them."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "stance", mixinStandardHelpOptions = true,
     description = {
-      "Evaluates stance against NewsMTSC-format JSON lines (sentence_normalized, targets with",
-      "from/to/polarity). Without --folds the bundled model is scored (in-sample on NewsMTSC",
-      "train, which it was trained on); with --folds K, K-fold cross-validation on FILE."},
+      "Evaluates stance against NewsMTSC-format JSON lines (sentence_normalized, targets with"
+          + " from/to/polarity). Without --folds the bundled model is scored (in-sample on NewsMTSC"
+          + " train, which it was trained on); with --folds K, K-fold cross-validation on FILE."},
     footerHeading = "%nExamples:%n",
     footer = {
       "  voxpop evaluate stance ../shared/eval/newsmtsc/train.jsonl --folds 10",

@@ -4,12 +4,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.voxpop.enrich.entity.Gazetteer;
-import org.voxpop.query.ExportField;
+import org.voxpop.query.ExportColumns;
 import org.voxpop.query.ExportFormat;
 import org.voxpop.query.VoxpopSearcher;
 import picocli.CommandLine.Command;
@@ -24,8 +21,9 @@ import picocli.CommandLine.Spec;
     description = "Write every hit of a query (not just one page) as JSON Lines or CSV, streamed.",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  voxpop export 'entity:Israel AND sentiment:negative' --format csv -o israel-negative.csv",
-      "  voxpop export --fields article_id,comment_id,text,compound > all.jsonl"
+      "  voxpop export 'entity:Israel AND sentiment:negative' --format csv -o x.csv",
+      "  voxpop export --fields article_id,comment_id,text,compound > all.jsonl",
+      "  voxpop export entity:OPEC --scope articles --fields date,title,topics"
     })
 final class ExportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -37,9 +35,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--fields", split = ",", paramLabel = "FIELD",
-      description = "Fields to write, in order (default: all). Known: ${COMPLETION-CANDIDATES}")
-  List<ExportField> fields;
+  @Mixin ExportFieldsOption fields;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
@@ -52,10 +48,10 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--format is jsonl or csv, not '" + format + "'");
     }
-    List<ExportField> chosen = fields == null ? List.of(ExportField.values()) : new ArrayList<>(fields);
     try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
-      // A bad query must fail before the output file is opened (and emptied).
+      // A bad query or field name must fail before the output file is opened (and emptied).
       searcher.validate(query.builder(searcher).pageSize(0).build());
+      ExportColumns chosen = searcher.exportColumns(fields.names);
       long n;
       if (output != null) {
         try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
     description = "Count facet values (comments and distinct articles) for a query, without listing hits.",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  voxpop facets --dims entity,person,location --top 20",
-      "  voxpop facets 'sentiment:negative' --dims stance --path stance=Q30",
-      "  voxpop facets --dims entity --prefix entity=Isr --format csv"
+      "  voxpop facets --facets entity,person,location --top 20",
+      "  voxpop facets 'sentiment:negative' --facets stance --path stance=Q30",
+      "  voxpop facets --facets entity --prefix entity=Isr --format csv"
     })
 final class FacetsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -33,8 +33,9 @@ final class FacetsCommand implements Callable<Integer> {
 
   @Mixin QueryOptions query;
 
-  @Option(names = "--dims", split = ",", paramLabel = "DIM",
-      description = "Dimensions to count (default: entity,sentiment,abuse,source). Known: ${COMPLETION-CANDIDATES}",
+  @Option(names = {"--facets", "--dims"}, split = ",", paramLabel = "DIM",
+      description = "Facet dimensions to count (default: entity,sentiment,abuse,source); --dims is another name for"
+          + " --facets, as on `voxpop search`. Known: ${COMPLETION-CANDIDATES}.",
       completionCandidates = SearchCommand.Dims.class)
   List<String> dims;
 

@@ -22,12 +22,12 @@ import picocli.CommandLine.Spec;
     name = "import-text",
     sortOptions = false,
     description = {
-      "Convert text pasted from a web page - the article's paragraphs, then comments numbered",
-      "'1.', '2.', ... - into one JSON Lines record for `voxpop index`. Prints it, or writes --output."
+      "Convert text pasted from a web page - the article's paragraphs, then comments numbered"
+          + " '1.', '2.', ... - into one JSON Lines record for `voxpop index`. Prints it, or writes --output."
     },
     footerHeading = "%nExample:%n",
     footer = {
-      "  voxpop import-text page.txt --id bbc-raqqa --source BBC --published 2017-11-13 > raqqa.jsonl"
+      "  voxpop import-text page.txt --id bbc-raqqa --source BBC > raqqa.jsonl"
     })
 final class ImportTextCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

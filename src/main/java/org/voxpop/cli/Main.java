@@ -47,7 +47,7 @@ import picocli.CommandLine.Command;
     },
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0  success (rejected records are reported, and are not a failure unless --strict)",
+      "  0  success (rejected records are reported; they fail a run only with --strict)",
       "  1  user error: bad option, missing file, bad query",
       "  2  data error: a reject with --strict, an unreadable or incompatible index",
       "  3  internal error (please report it)",

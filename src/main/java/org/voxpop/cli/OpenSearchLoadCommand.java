@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  voxpop opensearch-load --url http://127.0.0.1:9200 index-fixtures/*.jsonl",
-      "  voxpop opensearch-load --url https://user:secret@search:9200 --index news-2017 feed.jsonl.gz",
-      "  voxpop opensearch-load --url http://127.0.0.1:9200 --pipeline none feed.jsonl   # no enrichment"
+      "  voxpop opensearch-load --url https://user:secret@search:9200 feed.jsonl.gz",
+      "  voxpop opensearch-load --url http://127.0.0.1:9200 --pipeline none a.jsonl"
     })
 final class OpenSearchLoadCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

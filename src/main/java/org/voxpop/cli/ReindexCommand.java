@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "reindex",
     description = {
-      "Enrich every article in the index again (entities, sentiment, abuse) from the raw input",
-      "the index keeps, e.g. after updating voxpop or its gazetteer. No input files are needed.",
+      "Enrich every article in the index again (entities, sentiment, abuse) from the raw input"
+          + " the index keeps, e.g. after updating voxpop or its gazetteer. No input files are needed.",
       "An index written by an older voxpop with an older schema is upgraded to the current one."
     },
     footerHeading = "%nExample:%n",

@@ -71,18 +71,6 @@ final class ResultPrinter {
     out.flush();
   }
 
-  /** The page of hits as CSV: one row per hit. */
-  void csv(SearchResult result) {
-    out.print(org.voxpop.query.Csv.row("type", "article_id", "comment_id", "title", "author", "date", "compound", "sentiment", "entities", "text"));
-    for (Hit hit : result.hits()) {
-      out.print(org.voxpop.query.Csv.row(
-          hit.type(), hit.articleId(), hit.commentId().orElse(""), hit.title().orElse(""), hit.author().orElse(""),
-          hit.date().orElse(""), hit.compound().map(String::valueOf).orElse(""), hit.sentiment().orElse(""),
-          hit.entities().stream().map(Hit.MentionView::id).distinct().collect(Collectors.joining(" ")), hit.text()));
-    }
-    out.flush();
-  }
-
   private String highlight(String text) {
     String start = colour ? BOLD : "";
     String end = colour ? RESET : "";

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.Schema;
+import org.voxpop.query.ExportFormat;
 import org.voxpop.query.FacetDimension;
 import org.voxpop.query.Scope;
 import org.voxpop.query.SearchRequest;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  voxpop search Raqqa",
-      "  voxpop search 'entity:\"United States\" AND sentiment:negative' --facets entity,source",
+      "  voxpop search 'entity:\"United States\" AND sentiment:negative' --facets source",
       "  voxpop search '' --drill entity=Obama --facets sentiment --format json"
     })
 final class SearchCommand implements Callable<Integer> {
@@ -46,8 +47,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin QueryOptions queryOptions;
 
-  @Option(names = "--facets", split = ",", paramLabel = "DIM",
-      description = "Facet dimensions to count (default: entity,sentiment,source). Known: ${COMPLETION-CANDIDATES}",
+  @Option(names = {"--facets", "--dims"}, split = ",", paramLabel = "DIM",
+      description = "Facet dimensions to count (default: entity,sentiment,source); --dims is another name for"
+          + " --facets, as on `voxpop facets`. Known: ${COMPLETION-CANDIDATES}.",
       completionCandidates = Dims.class)
   List<String> facets;
 
@@ -57,8 +59,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--top", defaultValue = "10", description = "Values per facet (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}); for every hit, use `voxpop export`.")
+  @Option(names = "--format", defaultValue = "table",
+      description = "table, json or csv (default: ${DEFAULT-VALUE}); csv has the columns of `voxpop export`, which writes every hit.")
   String format;
+
+  @Mixin ExportFieldsOption fields;
 
   @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
       description = "relevance, newest, oldest, most_negative, most_positive, most_abusive, most_liked (default: ${DEFAULT-VALUE}).")
@@ -107,9 +112,15 @@ final class SearchCommand implements Callable<Integer> {
       queryOptions.defaultScope(builder, searcher);
       SearchResult result = searcher.search(builder.build());
       ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), Terminal.interactive());
+      if (!fields.names.isEmpty() && !format.equalsIgnoreCase("csv")) {
+        throw new IllegalArgumentException("--fields picks the columns of --format csv; the " + format + " format has no columns to pick");
+      }
       switch (format.toLowerCase(Locale.ROOT)) {
         case "json" -> printer.json(result);
-        case "csv" -> printer.csv(result);
+        case "csv" -> {
+          searcher.writeHits(result.hits(), searcher.exportColumns(fields.names), ExportFormat.CSV, spec.commandLine().getOut());
+          spec.commandLine().getOut().flush();
+        }
         case "table" -> {
           printer.hits(result);
           for (FacetDimension dim : result.facets()) {

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
     name = "serve",
     sortOptions = false,
     description = {
-      "Serve the web page (facets you can click, threads, entity timelines) and the JSON API",
-      "(docs/http-api.md) over an index. Binds to 127.0.0.1: only this machine can reach it."
+      "Serve the web page (facets you can click, threads, entity timelines) and the JSON API"
+          + " (docs/http-api.md) over an index. Binds to 127.0.0.1: only this machine can reach it."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     name = "timeline",
     sortOptions = false,
     description = {
-      "Comments per period and their mean sentiment; with --entity, only comments that mention it,",
-      "with the stance toward it (negative / neutral / positive counts and net stance)."
+      "Comments per period and their mean sentiment; with --entity, only comments that mention it,"
+          + " with the stance toward it (negative / neutral / positive counts and net stance)."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "entities", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
     description = {
-      "Rebuild the entity tagger (tagger-model.bin.gz) and its word statistics",
-      "(word-statistics.tsv.gz) from the training sets named in SOURCES.md.",
+      "Rebuild the entity tagger (tagger-model.bin.gz) and its word statistics"
+          + " (word-statistics.tsv.gz) from the training sets named in SOURCES.md.",
       "The same inputs and seed give the same bytes; it takes a few minutes."},
     footerHeading = "%nExamples:%n",
     footer = {

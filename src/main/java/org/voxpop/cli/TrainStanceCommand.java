@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "stance", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
     description = {
-      "Rebuild the stance classifier (stance-model.bin.gz) from NewsMTSC's training file",
-      "(eval/newsmtsc/train.jsonl under --data; see SOURCES.md).",
+      "Rebuild the stance classifier (stance-model.bin.gz) from NewsMTSC's training file"
+          + " (eval/newsmtsc/train.jsonl under --data; see SOURCES.md).",
       "The same file and seed give the same bytes; it takes seconds."},
     footerHeading = "%nExamples:%n",
     footer = {

@@ -33,9 +33,9 @@ import org.voxpop.model.Comment;
  */
 final class JsonRecordParser {
 
-  private static final Set<String> ARTICLE_FIELDS =
+  static final Set<String> ARTICLE_FIELDS =
       Set.of(ID, URL, SOURCE, SECTION, TITLE, BODY, AUTHORS, PUBLISHED, LANGUAGE, COMMENTS);
-  private static final Set<String> COMMENT_FIELDS =
+  static final Set<String> COMMENT_FIELDS =
       Set.of(ARTICLE_ID, ID, PARENT_ID, AUTHOR, POSTED, TEXT, LIKES);
 
   /** Signals a record that cannot be accepted; caught within this class only. */

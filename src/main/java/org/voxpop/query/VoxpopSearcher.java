@@ -588,13 +588,13 @@ public final class VoxpopSearcher implements Closeable {
    * @param limit most hits to write (a guard for servers); {@code Long.MAX_VALUE} for all
    * @return the number of hits written
    */
-  public long export(SearchRequest asked, List<ExportField> fields, ExportFormat format, java.io.Writer out, long limit)
+  public long export(SearchRequest asked, ExportColumns columns, ExportFormat format, java.io.Writer out, long limit)
       throws IOException {
     Query base = checked(asked);
     SearchRequest request = resolved(asked);
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
-      Exporter exporter = new Exporter(fields, format, out, articleDocs, limit);
+      Exporter exporter = new Exporter(columns, format, out, articleDocs, limit);
       exporter.header();
       try {
         // Exports stream in index order from one thread: a searcher without the executor.
@@ -607,6 +607,69 @@ public final class VoxpopSearcher implements Closeable {
     } finally {
       manager.release(searcher);
     }
+  }
+
+  /** As {@link #export(SearchRequest, ExportColumns, ExportFormat, java.io.Writer, long)}, with derived columns only. */
+  public long export(SearchRequest asked, List<ExportField> fields, ExportFormat format, java.io.Writer out, long limit)
+      throws IOException {
+    return export(asked, ExportColumns.of(fields), format, out, limit);
+  }
+
+  /**
+   * The export columns a user named, checked against what the index holds.
+   *
+   * @param names column names (derived ones in any case, input fields as the input spells them);
+   *     empty for the defaults: every derived column but {@code mentions}, then every input field
+   *     the index holds (which reads every document's kept record once)
+   * @throws IllegalArgumentException naming every known column, when a name is none of them
+   */
+  public ExportColumns exportColumns(List<String> names) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      List<String> inputNames = names.stream().map(String::strip)
+          .filter(n -> java.util.Arrays.stream(ExportField.values()).noneMatch(f -> f.key().equalsIgnoreCase(n))).toList();
+      // Reading stops once the names asked for are found; a name not found has had every
+      // document read, so the message can list every known one.
+      Set<String> inputFields = names.isEmpty() || !inputNames.isEmpty()
+          ? InputFieldNames.of(searcher.getIndexReader(), inputNames) : Set.of();
+      return ExportColumns.resolve(names, inputFields);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * Writes a page of hits (from {@link #search}) in its order, with the columns of an export:
+   * {@code search --format csv} and {@code export} write the same table.
+   */
+  public void writeHits(List<Hit> hits, ExportColumns columns, ExportFormat format, java.io.Writer out) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      Exporter exporter = new Exporter(columns, format, out, articleDocs, Long.MAX_VALUE);
+      exporter.header();
+      for (Hit hit : hits) {
+        Optional<Document> article = stored(searcher, hit.articleId(), Optional.empty());
+        Optional<Document> doc = hit.commentId().isPresent() ? stored(searcher, hit.articleId(), hit.commentId()) : article;
+        if (doc.isPresent()) { // absent only when the hit was deleted since the search
+          exporter.write(doc.get(), article.orElseGet(Document::new));
+        }
+      }
+      out.flush();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The stored fields of an article ({@code commentId} empty) or of one of its comments. */
+  private static Optional<Document> stored(IndexSearcher searcher, String articleId, Optional<String> commentId)
+      throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.TYPE, commentId.isPresent() ? Schema.TYPE_COMMENT : Schema.TYPE_ARTICLE)),
+            BooleanClause.Occur.FILTER);
+    commentId.ifPresent(id -> query.add(new TermQuery(new Term(Schema.COMMENT_ID, id)), BooleanClause.Occur.FILTER));
+    TopDocs top = searcher.search(query.build(), 1);
+    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
   }
 
   /**
@@ -850,7 +913,7 @@ public final class VoxpopSearcher implements Closeable {
       boolean comment = Schema.TYPE_COMMENT.equals(doc.get(Schema.TYPE));
       String text = doc.get(Schema.TEXT);
       List<Hit.MentionView> mentions = mentions(doc.get(Schema.MENTIONS), text, matchedEntities);
-      String snippet = snippets[i] != null ? snippets[i] : Snippets.around(text, mentions, 240);
+      String snippet = Paragraphs.unwrap(snippets[i] != null ? snippets[i] : Snippets.around(text, mentions, 240));
       Optional<String> date = epochField(doc, comment ? Schema.POSTED_MS : Schema.PUBLISHED_MS);
       if (comment && date.isEmpty()) {
         date = epochField(doc, Schema.PUBLISHED_MS);

@@ -33,7 +33,7 @@ import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
 import org.voxpop.input.InputLimits;
 import org.voxpop.query.CoOccurrence;
-import org.voxpop.query.ExportField;
+import org.voxpop.query.ExportColumns;
 import org.voxpop.query.ExportFormat;
 import org.voxpop.query.Interval;
 import org.voxpop.query.QueryLimits;
@@ -381,16 +381,11 @@ public final class WebServer implements Closeable {
 
   private void export(HttpExchange exchange, Params params) throws IOException {
     ExportFormat format = params.choice("format", ExportFormat.class, ExportFormat.CSV);
-    List<ExportField> fields = new ArrayList<>();
-    for (String name : params.csv("fields")) {
-      try {
-        fields.add(ExportField.valueOf(name.toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw HttpError.badRequest("unknown export field '" + InputLimits.echo(name) + "'");
-      }
-    }
-    if (fields.isEmpty()) {
-      fields = List.of(ExportField.values());
+    ExportColumns columns;
+    try {
+      columns = searcher.exportColumns(params.csv("fields"));
+    } catch (IllegalArgumentException e) {
+      throw HttpError.badRequest(e.getMessage()); // names the unknown field (echoed short) and the known ones
     }
     SearchRequest request = request(params).pageSize(0).build();
     // Check before the 200 goes out: after that, an error could no longer be reported.
@@ -401,7 +396,7 @@ public final class WebServer implements Closeable {
     exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"voxpop-export." + extension + "\"");
     Answers.startStream(exchange);
     try (Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8)) {
-      searcher.export(request, fields, format, out, settings.maxExportRows());
+      searcher.export(request, columns, format, out, settings.maxExportRows());
     }
   }
 

@@ -100,10 +100,21 @@ function marked(text, terms) {
   return fragment;
 }
 
+// Newswire bodies are hard-wrapped: a line break inside a paragraph is shown as a space and a
+// blank line stays a paragraph break. The text keeps its length, so entity offsets still hold.
+function unwrapped(text) {
+  return text.replace(/\r?\n/g, (br, at, all) => {
+    const before = all[at - 1];
+    const after = all[at + br.length];
+    const edge = before === undefined || before === '\n' || after === undefined || after === '\n' || after === '\r';
+    return edge ? br : ' '.repeat(br.length);
+  });
+}
+
 // The text with query matches and entity mentions (from their offsets) marked.
 function richText(hit) {
   const terms = matchedTerms(hit);
-  const text = hit.text;
+  const text = unwrapped(hit.text);
   const marks = new Array(text.length).fill(null);
   (hit.entities || []).forEach((m, i) => { for (let k = m.start; k < m.end && k < text.length; k++) marks[k] = i; });
   const fragment = document.createDocumentFragment();
