@@ -8,10 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +46,13 @@ final class JsonRecordParser {
     }
   }
 
-  private JsonRecordParser() {}
+  private final DateReader dates;
+  /** What this line was read with a loss, each said once: the record is kept. */
+  private final List<String> warnings = new ArrayList<>();
+
+  private JsonRecordParser(DateReader dates) {
+    this.dates = dates;
+  }
 
   /**
    * Lines longer than this many characters have their comments counted as they stream past
@@ -58,6 +61,15 @@ final class JsonRecordParser {
   private static final int COUNT_FIRST_ABOVE_CHARS = 1 << 20;
 
   static InputRecord parse(String line, SourceLocation location) {
+    return parse(line, location, DateReader.standard());
+  }
+
+  /** One line's record, reading its dates with {@code dates}. */
+  static InputRecord parse(String line, SourceLocation location, DateReader dates) {
+    return new JsonRecordParser(dates).record(line, location);
+  }
+
+  private InputRecord record(String line, SourceLocation location) {
     if (line.length() > COUNT_FIRST_ABOVE_CHARS) {
       Optional<Reject> tooMany = tooManyComments(line, location);
       if (tooMany.isPresent()) {
@@ -76,7 +88,8 @@ final class JsonRecordParser {
     try {
       if (node.has(ARTICLE_ID)) {
         String articleId = id(node, ARTICLE_ID, "comment");
-        return new InputRecord.CommentRecord(articleId, comment(node, "comment"), location);
+        Comment comment = comment(node, "comment");
+        return new InputRecord.CommentRecord(articleId, comment, location, warnings);
       }
       return article(node, location);
     } catch (RecordException e) {
@@ -128,7 +141,7 @@ final class JsonRecordParser {
         InputLimits.echo(articleId), comments, max, InputLimits.MAX_COMMENTS_PROPERTY);
   }
 
-  private static InputRecord article(JsonNode node, SourceLocation location)
+  private InputRecord article(JsonNode node, SourceLocation location)
       throws RecordException {
     String id = id(node, ID, "article");
     String body = requiredText(node, BODY, "article " + InputLimits.echo(id));
@@ -149,7 +162,7 @@ final class JsonRecordParser {
             optionalText(node, LANGUAGE),
             comments,
             extra(node, ARTICLE_FIELDS));
-    return new InputRecord.ArticleRecord(article, location, rejected);
+    return new InputRecord.ArticleRecord(article, location, rejected, warnings);
   }
 
   private static List<String> authors(JsonNode node, String articleId) throws RecordException {
@@ -174,7 +187,7 @@ final class JsonRecordParser {
   }
 
   /** Valid comments in input order; every invalid one is added to {@code rejects}. */
-  private static List<Comment> comments(
+  private List<Comment> comments(
       JsonNode node, String articleId, SourceLocation location, List<Reject> rejects)
       throws RecordException {
     JsonNode array = node.get(COMMENTS);
@@ -283,7 +296,7 @@ final class JsonRecordParser {
     return verdict;
   }
 
-  private static Comment comment(JsonNode node, String what) throws RecordException {
+  private Comment comment(JsonNode node, String what) throws RecordException {
     String id = id(node, ID, what);
     String text = requiredText(node, TEXT, what + " '" + InputLimits.echo(id) + "'");
     Optional<Integer> likes = Optional.empty();
@@ -339,32 +352,21 @@ final class JsonRecordParser {
   }
 
   /**
-   * ISO-8601 date-time with offset, date-time without one (taken as UTC), or a bare date (UTC
-   * midnight). Anything else rejects the record: a wrong date would put it in the wrong facet.
+   * A date in any form {@link DateReader} reads. One it cannot read is a warning, and the record is
+   * kept without it: its text is worth more than its date.
    */
-  private static Optional<OffsetDateTime> date(JsonNode node, String field, String what)
-      throws RecordException {
+  private Optional<OffsetDateTime> date(JsonNode node, String field, String what) {
     Optional<String> text = optionalText(node, field);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     String value = text.get();
     try {
-      return Optional.of(parseDate(value));
+      return Optional.of(dates.read(value));
     } catch (DateTimeException e) {
-      throw new RecordException(
-          RejectReason.BAD_DATE, what + ": " + field + " '" + InputLimits.echo(value) + "' is not an ISO-8601 date or date-time");
-    }
-  }
-
-  static OffsetDateTime parseDate(String value) {
-    if (value.length() <= 10) {
-      return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
-    }
-    try {
-      return OffsetDateTime.parse(value);
-    } catch (DateTimeException withoutOffset) {
-      return LocalDateTime.parse(value).atOffset(ZoneOffset.UTC);
+      warnings.add(what + ": " + field + " '" + InputLimits.echo(value) + "' is not a date voxpop reads ("
+          + dates.accepted() + "; or give --date-format); kept without a date");
+      return Optional.empty();
     }
   }
 
