@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *
  * <p>Month and day names are English and matched without regard to case, whatever the JVM's
  * default locale (a Turkish default upper-cases {@code i} to a dotted {@code İ}): every formatter
- * here is built with {@link Locale#ROOT} and compares text case-insensitively itself.
+ * here is built with {@link #NAMES} and compares text case-insensitively itself. Not {@link
+ * Locale#ROOT}: its full month names are the abbreviations ({@code MMMM} gives "Apr").
  */
 public final class DateReader {
 
@@ -35,6 +36,9 @@ public final class DateReader {
    * 10^11 milliseconds is March 1973, earlier than any news archive voxpop is for.
    */
   private static final long SECONDS_UP_TO = 100_000_000_000L;
+
+  /** The language of month and day names: English, as in the feeds voxpop reads. */
+  private static final Locale NAMES = Locale.ENGLISH;
 
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
 
@@ -48,7 +52,7 @@ public final class DateReader {
       .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
       .optionalStart().appendLiteral('[').appendZoneRegionId().appendLiteral(']').optionalEnd()
       .optionalEnd()
-      .toFormatter(Locale.ROOT)
+      .toFormatter(NAMES)
       .withResolverStyle(ResolverStyle.STRICT)
       .withChronology(java.time.chrono.IsoChronology.INSTANCE);
 
@@ -63,14 +67,14 @@ public final class DateReader {
       .optionalStart().appendPattern("EEE").appendLiteral(',').optionalStart().appendLiteral(' ').optionalEnd()
       .optionalEnd()
       .appendPattern("d MMM yyyy HH:mm[:ss]")
-      .toFormatter(Locale.ROOT)
+      .toFormatter(NAMES)
       .withResolverStyle(ResolverStyle.SMART);
 
   private static final DateTimeFormatter NEWSWIRE = new DateTimeFormatterBuilder()
       .parseCaseInsensitive()
       .appendPattern("d-MMM-yyyy[ HH:mm[:ss]]")
       .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-      .toFormatter(Locale.ROOT);
+      .toFormatter(NAMES);
 
   private static final DateReader STANDARD = new DateReader(Optional.empty(), Optional.empty());
 
@@ -96,7 +100,7 @@ public final class DateReader {
   public static DateReader withPattern(String pattern) {
     DateTimeFormatter formatter;
     try {
-      formatter = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ROOT);
+      formatter = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(NAMES);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--date-format '" + pattern + "' is not a date pattern: " + e.getMessage(), e);
     }
