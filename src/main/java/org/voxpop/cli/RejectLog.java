@@ -46,16 +46,13 @@ final class RejectLog implements Closeable {
   }
 
   /**
-   * For a run into an index: every line in {@code file}, or in the index folder's reject list, whose
-   * list of an earlier run goes now so that it never passes for this run's.
+   * For a run into an index: every line in {@code file}, or else in the index folder's list. The
+   * folder's list of an earlier run goes now, so that it never passes for this run's.
    */
   static RejectLog forIndex(int maxLines, Optional<Path> file, Path indexDir) throws IOException {
-    if (file.isPresent()) {
-      return new RejectLog(maxLines, file);
-    }
     Path inIndex = indexDir.resolve(org.voxpop.index.Indexer.REJECTS_FILE);
     Files.deleteIfExists(inIndex);
-    return new RejectLog(maxLines, Optional.of(inIndex));
+    return new RejectLog(maxLines, Optional.of(file.orElse(inIndex)));
   }
 
   /** Records a reject line; prints it when it is among the first {@code maxLines}. */
