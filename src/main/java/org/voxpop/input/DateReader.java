@@ -40,7 +40,11 @@ public final class DateReader {
   /** The language of month and day names: English, as in the feeds voxpop reads. */
   private static final Locale NAMES = Locale.ENGLISH;
 
-  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
+  /**
+   * Epoch seconds or milliseconds of 9 digits or more (from March 1973 on): a shorter number is
+   * more likely a year ("2017") or a compact date ("20170226") than a moment of the 1970s.
+   */
+  private static final Pattern EPOCH = Pattern.compile("\\d{9,18}");
 
   private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
       .parseCaseInsensitive()
@@ -120,15 +124,7 @@ public final class DateReader {
    * @throws DateTimeException when no accepted form reads it
    */
   public OffsetDateTime read(String value) {
-    OffsetDateTime date = parse(value.strip());
-    if (date.getYear() < 0 || date.getYear() > 9999) {
-      // the index keeps dates as four-digit years: others would sort and facet wrongly
-      throw new DateTimeException("the year " + date.getYear() + " is outside 0 to 9999");
-    }
-    return date;
-  }
-
-  private OffsetDateTime parse(String text) {
+    String text = value.strip();
     if (custom.isPresent()) {
       try {
         return resolve(custom.get().parseBest(text,
@@ -137,9 +133,9 @@ public final class DateReader {
         // the standard forms may still read it
       }
     }
-    if (WHOLE_NUMBER.matcher(text).matches()) {
+    if (EPOCH.matcher(text).matches()) {
       long number = Long.parseLong(text);
-      Instant instant = Math.abs(number) <= SECONDS_UP_TO ? Instant.ofEpochSecond(number) : Instant.ofEpochMilli(number);
+      Instant instant = number <= SECONDS_UP_TO ? Instant.ofEpochSecond(number) : Instant.ofEpochMilli(number);
       return instant.atOffset(ZoneOffset.UTC);
     }
     for (DateTimeFormatter form : List.of(ISO, NEWSWIRE)) {

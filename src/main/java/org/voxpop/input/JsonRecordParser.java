@@ -35,6 +35,23 @@ final class JsonRecordParser {
   private static final Set<String> COMMENT_FIELDS =
       Set.of(ARTICLE_ID, ID, PARENT_ID, AUTHOR, POSTED, TEXT, LIKES);
 
+  /**
+   * Other names feeds give the publication date, read as {@code published} when that is absent (the
+   * Reuters archive's {@code date}); a value no date form reads stays an extra field, nothing lost.
+   */
+  private static final List<String> PUBLISHED_ALIASES =
+      List.of("date", "pubDate", "pub_date", "published_at", "publication_date", "datePublished");
+  /** Other names of a comment's {@code posted}, read the same way. */
+  private static final List<String> POSTED_ALIASES = List.of("date", "created_at", "timestamp");
+
+  /**
+   * A date, and the other name it was read under, which is then no extra field.
+   *
+   * @param value the date, when there is one that reads
+   * @param alias the field it came from, when that was not the field's own name
+   */
+  private record Dated(Optional<OffsetDateTime> value, Optional<String> alias) {}
+
   /** Signals a record that cannot be accepted; caught within this class only. */
   private static final class RecordException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -145,7 +162,7 @@ final class JsonRecordParser {
       throws RecordException {
     String id = id(node, ID, "article");
     String body = requiredText(node, BODY, "article " + InputLimits.echo(id));
-    Optional<OffsetDateTime> published = date(node, PUBLISHED, "article " + InputLimits.echo(id));
+    Dated published = date(node, PUBLISHED, PUBLISHED_ALIASES, "article " + InputLimits.echo(id));
     List<String> authors = authors(node, id);
     List<Reject> rejected = new ArrayList<>();
     List<Comment> comments = comments(node, id, location, rejected);
@@ -158,10 +175,10 @@ final class JsonRecordParser {
             optionalText(node, TITLE),
             body,
             authors,
-            published,
+            published.value(),
             optionalText(node, LANGUAGE),
             comments,
-            extra(node, ARTICLE_FIELDS));
+            extra(node, ARTICLE_FIELDS, published.alias()));
     return new InputRecord.ArticleRecord(article, location, rejected, warnings);
   }
 
@@ -307,14 +324,15 @@ final class JsonRecordParser {
       }
       likes = Optional.of(likesNode.asInt());
     }
+    Dated posted = date(node, POSTED, POSTED_ALIASES, what + " '" + InputLimits.echo(id) + "'");
     return new Comment(
         id,
         optionalText(node, PARENT_ID),
         optionalText(node, AUTHOR),
-        date(node, POSTED, what + " '" + InputLimits.echo(id) + "'"),
+        posted.value(),
         text,
         likes,
-        extra(node, COMMENT_FIELDS));
+        extra(node, COMMENT_FIELDS, posted.alias()));
   }
 
   /**
@@ -355,6 +373,18 @@ final class JsonRecordParser {
    * A date in any form {@link DateReader} reads. One it cannot read is a warning, and the record is
    * kept without it: its text is worth more than its date.
    */
+  private Dated date(JsonNode node, String field, List<String> aliases, String what) {
+    if (optionalText(node, field).isEmpty()) {
+      for (String alias : aliases) {
+        if (optionalText(node, alias).isPresent()) {
+          Optional<OffsetDateTime> value = date(node, alias, what);
+          return new Dated(value, value.isPresent() ? Optional.of(alias) : Optional.empty());
+        }
+      }
+    }
+    return new Dated(date(node, field, what), Optional.empty());
+  }
+
   private Optional<OffsetDateTime> date(JsonNode node, String field, String what) {
     Optional<String> text = optionalText(node, field);
     if (text.isEmpty()) {
@@ -370,11 +400,11 @@ final class JsonRecordParser {
     }
   }
 
-  private static Map<String, Object> extra(JsonNode node, Set<String> known) {
+  private static Map<String, Object> extra(JsonNode node, Set<String> known, Optional<String> readAsKnown) {
     Map<String, Object> extra = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      if (!known.contains(field.getKey()) && !field.getValue().isNull()) {
+      if (!known.contains(field.getKey()) && !readAsKnown.equals(Optional.of(field.getKey())) && !field.getValue().isNull()) {
         extra.put(field.getKey(), ArticleJson.MAPPER.convertValue(field.getValue(), Object.class));
       }
     }

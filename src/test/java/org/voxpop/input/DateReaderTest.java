@@ -39,15 +39,16 @@ class DateReaderTest {
         "newswire date only | 26-Feb-1987 | 1987-02-26T00:00Z",
         "epoch seconds | 541350061 | 1987-02-26T15:01:01Z",
         "epoch milliseconds | 541350061000 | 1987-02-26T15:01:01Z",
-        "year 9999 | 9999-12-31 | 9999-12-31T00:00Z"
+        "year 9999 | 9999-12-31 | 9999-12-31T00:00Z",
+        "year 10000 | +10000-01-01 | +10000-01-01T00:00Z"
       })
   void readsTheDateFormsOfNewsFeeds(String name, String value, String expected) {
     assertEquals(expected, DateReader.standard().read(value).toString());
   }
 
   @Test
-  void refusesWhatIsNoDateAndYearsTheIndexCannotKeep() {
-    for (String value : List.of("last Tuesday", "26-FOO-1987", "+10000-01-01", "1987-02-30", "Thu, 26 Feb 1987 15:01:01 XYZ")) {
+  void refusesWhatIsNoDate() {
+    for (String value : List.of("last Tuesday", "26-FOO-1987", "1987-02-30", "2017", "20170226", "Thu, 26 Feb 1987 15:01:01 XYZ")) {
       assertThrows(DateTimeException.class, () -> DateReader.standard().read(value), value);
     }
   }
@@ -92,18 +93,38 @@ class DateReaderTest {
     assertEquals(List.of(
         "iso-date 1987-02-26T00:00Z", "iso-zone 1987-02-26T16:01:01+01:00", "iso-no-zone 1987-02-26T15:01:01Z",
         "rfc-1123 1987-02-26T15:01:01Z", "rfc-822-est 1987-02-26T10:01:01-05:00", "newswire 1987-02-26T15:01:01.790Z",
-        "epoch-seconds 1987-02-26T15:01:01Z", "epoch-millis 1987-02-26T15:01:01Z", "unreadable -", "renamed-1 -", "renamed-2 -"),
+        "epoch-seconds 1987-02-26T15:01:01Z", "epoch-millis 1987-02-26T15:01:01Z", "unreadable -",
+        "renamed-1 1987-02-26T15:01:01.790Z", "renamed-2 1987-02-27T09:00Z", "renamed-bad -", "updated -"),
         published);
     assertEquals(List.of(
         DATES + ":9: article unreadable: published 'last Tuesday' is not a date voxpop reads (ISO 8601, RFC 1123 (Thu, 26 Feb"
             + " 1987 15:01:01 GMT), 26-FEB-1987 15:01:01.79, or epoch seconds/milliseconds; or give --date-format); kept without a date",
-        DATES + ":10: article field 'date' is not one voxpop reads: it is kept as an extra field (stored and exported, not"
-            + " searched or faceted); if it is the publication date, name it 'published'; said once for all records",
         DATES + ":10: article field 'topics' is not one voxpop reads: it is kept as an extra field (stored and exported, not"
             + " searched or faceted); said once for all records",
         DATES + ":11: comment field 'flag' is not one voxpop reads: it is kept as an extra field (stored and exported, not"
-            + " searched or faceted); said once for all records"),
+            + " searched or faceted); said once for all records",
+        DATES + ":12: article field 'date' is not one voxpop reads: it is kept as an extra field (stored and exported, not"
+            + " searched or faceted); if it is the publication date, name it 'published'; said once for all records",
+        DATES + ":12: article renamed-bad: date 'sometime in 1987' is not a date voxpop reads (ISO 8601, RFC 1123 (Thu, 26 Feb"
+            + " 1987 15:01:01 GMT), 26-FEB-1987 15:01:01.79, or epoch seconds/milliseconds; or give --date-format); kept without a date",
+        DATES + ":13: article field 'updated_at' is not one voxpop reads: it is kept as an extra field (stored and exported, not"
+            + " searched or faceted); if it is the publication date, name it 'published'; said once for all records"),
         warnings, "one warning per unknown field name in the whole run, not one per record");
+  }
+
+  @Test
+  void aDateUnderAnotherNameOfFeedsIsThePublicationDateAndRoundTrips() {
+    InputRecord record = JsonRecordParser.parse(
+        "{\"id\":\"r\",\"body\":\"b\",\"date\":\"26-FEB-1987 15:01:01.79\",\"places\":[\"usa\"]}", new SourceLocation("x", 1));
+    var article = ((InputRecord.ArticleRecord) record).article();
+    assertEquals(Optional.of("1987-02-26T15:01:01.790Z"), article.published().map(Object::toString));
+    assertEquals(java.util.Set.of("places"), article.extra().keySet(), "the date is read, not kept twice");
+    assertEquals(article, ArticleJson.fromJsonLine(ArticleJson.toJsonLine(article)));
+    InputRecord both = JsonRecordParser.parse(
+        "{\"id\":\"r\",\"body\":\"b\",\"published\":\"1987-03-01\",\"date\":\"26-FEB-1987\"}", new SourceLocation("x", 1));
+    var second = ((InputRecord.ArticleRecord) both).article();
+    assertEquals(Optional.of("1987-03-01T00:00Z"), second.published().map(Object::toString), "published wins");
+    assertEquals("26-FEB-1987", second.extra().get("date"));
   }
 
   @Test
