@@ -44,6 +44,8 @@ public final class DateReader {
    * Epoch seconds or milliseconds of 9 digits or more (from March 1973 on): a shorter number is
    * more likely a year ("2017") or a compact date ("20170226") than a moment of the 1970s.
    */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern EPOCH = Pattern.compile("\\d{9,18}");
 
   private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
@@ -124,7 +126,8 @@ public final class DateReader {
    * @throws DateTimeException when no accepted form reads it
    */
   public OffsetDateTime read(String value) {
-    String text = value.strip();
+    // feeds pad: the Reuters archive writes "3-MAR-1987  09:15:05.40" with two spaces
+    String text = SPACES.matcher(value.strip()).replaceAll(" ");
     if (custom.isPresent()) {
       try {
         return resolve(custom.get().parseBest(text,

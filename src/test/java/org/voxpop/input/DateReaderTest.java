@@ -37,6 +37,7 @@ class DateReaderTest {
         "RFC 1123 without weekday | '26 Feb 1987 15:01 GMT' | 1987-02-26T15:01Z",
         "newswire | 26-FEB-1987 15:01:01.79 | 1987-02-26T15:01:01.790Z",
         "newswire date only | 26-Feb-1987 | 1987-02-26T00:00Z",
+        "newswire padded | ' 3-MAR-1987  09:15:05.40' | 1987-03-03T09:15:05.400Z",
         "epoch seconds | 541350061 | 1987-02-26T15:01:01Z",
         "epoch milliseconds | 541350061000 | 1987-02-26T15:01:01Z",
         "year 9999 | 9999-12-31 | 9999-12-31T00:00Z",
