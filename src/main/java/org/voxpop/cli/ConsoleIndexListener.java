@@ -18,24 +18,31 @@ final class ConsoleIndexListener implements IndexListener {
   private final long started = System.nanoTime();
   private final AtomicLong lastReport = new AtomicLong(System.nanoTime());
   private volatile boolean barShown;
+  private final RejectLog lines;
 
   ConsoleIndexListener(PrintWriter err, boolean terminal, boolean quiet) {
+    this(err, terminal, quiet, RejectLog.showAll());
+  }
+
+  /** A listener whose reject and warning lines go through {@code lines}, which caps them. */
+  ConsoleIndexListener(PrintWriter err, boolean terminal, boolean quiet, RejectLog lines) {
     this.err = err;
     this.terminal = terminal;
     this.quiet = quiet;
+    this.lines = lines;
   }
 
   @Override
   public synchronized void rejected(Reject reject) {
     clearBar();
-    err.println("rejected " + reject);
+    lines.reject("rejected " + reject, err);
     err.flush();
   }
 
   @Override
   public synchronized void warned(SourceLocation where, String message) {
     clearBar();
-    err.println("warning " + where + ": " + message);
+    lines.warning("warning " + where + ": " + message, err);
     err.flush();
   }
 

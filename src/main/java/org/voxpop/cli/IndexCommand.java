@@ -1,31 +1,37 @@
 package org.voxpop.cli;
 
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
+import org.voxpop.index.NothingIndexedException;
+import org.voxpop.input.InputSource;
 import org.voxpop.query.VoxpopSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code voxpop index FILE...}: reads, enriches and indexes articles and comments. */
+/** {@code voxpop index INPUT...}: reads, enriches and indexes articles and comments. */
 @Command(
     name = "index",
     sortOptions = false,
     description = {
-      "Index articles with their comments from JSON Lines files (.jsonl, .jsonl.gz).",
+      "Index articles with their comments from JSON Lines files (.jsonl, .jsonl.gz), folders, globs or standard input.",
       "Each article and its comments become one block; re-indexing the same ids replaces them.",
-      "Bad records are reported as file:line: REASON: detail and skipped; the rest is indexed."
+      "Bad records are reported as file:line: REASON: detail and skipped; the rest is indexed.",
+      "Input of which every record is rejected (a CSV file, JSON of another shape) indexes nothing and exits with 1."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  voxpop index index-fixtures/seed.jsonl",
       "  voxpop index --index /data/archive articles.jsonl.gz late-comments.jsonl",
+      "  voxpop index --index /data/archive data/          # every *.jsonl and *.jsonl.gz under data/",
+      "  voxpop index 'data/**/*.jsonl'                     # a glob, quoted so that voxpop expands it",
+      "  zcat feed.jsonl.gz | voxpop index -                # standard input",
+      "  voxpop index --date-format 'dd-MMM-yyyy HH:mm:ss.SS' reuters.jsonl",
       "  voxpop index --strict feed.jsonl      # stop at the first bad record",
       "  voxpop index --merge archive-2016.jsonl.gz   # loaded once, searched a lot"
     })
@@ -35,8 +41,7 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin IndexDirOption index;
   @Mixin GazetteerOption gazetteer;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON Lines input files, plain or gzipped.")
-  List<Path> files;
+  @Mixin InputOptions input = new InputOptions();
 
   @Option(names = "--strict", description = "Stop at the first rejected record (exit code 2).")
   boolean strict;
@@ -61,13 +66,18 @@ final class IndexCommand implements Callable<Integer> {
           + "(without this, such a folder is refused).")
   boolean force;
 
+  @Option(names = "--max-reject-lines", paramLabel = "N", defaultValue = "" + RejectLog.DEFAULT_MAX_LINES,
+      description = "Show at most N reject lines and N warning lines (default: ${DEFAULT-VALUE}); every line is written to "
+          + "the rejects file all the same.")
+  int maxRejectLines;
+
+  @Option(names = "--rejects-file", paramLabel = "PATH",
+      description = "Where to list every reject and warning line (default: " + Indexer.REJECTS_FILE + " in the index folder).")
+  Optional<Path> rejectsFile = Optional.empty();
+
   @Override
   public Integer call() throws Exception {
-    for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
-        throw new NoSuchFileException(file.toString());
-      }
-    }
+    List<InputSource> sources = input.sources();
     IndexerSettings settings = IndexerSettings.defaults().withStrict(strict).withCommitEveryArticles(commitEvery).withForce(force);
     if (threads != null) {
       settings = settings.withThreads(threads);
@@ -75,7 +85,13 @@ final class IndexCommand implements Callable<Integer> {
     if (merge) {
       settings = settings.withMergeToSegments(VoxpopSearcher.defaultSearchThreads());
     }
-    IndexRun.run(index.dir, files, settings, gazetteer.file(), spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+    try (RejectLog lines = RejectLog.forIndex(maxRejectLines, rejectsFile, index.dir)) {
+      IndexRun.run(index.dir, sources, settings, gazetteer.file(), lines, spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+    } catch (NothingIndexedException nothing) {
+      spec.commandLine().getErr().println("voxpop: " + nothing.getMessage());
+      spec.commandLine().getErr().flush();
+      return ExitCodes.USER_ERROR;
+    }
     return ExitCodes.OK;
   }
 }

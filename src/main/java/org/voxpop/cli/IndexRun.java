@@ -10,6 +10,9 @@ import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.IndexGazetteer;
 import org.voxpop.index.IndexStats;
+import org.voxpop.index.NothingIndexedException;
+import org.voxpop.input.DateReader;
+import org.voxpop.input.InputSource;
 import org.voxpop.index.OutOfMemoryStop;
 import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
@@ -18,20 +21,29 @@ import org.voxpop.index.IndexerSettings;
 final class IndexRun {
   private IndexRun() {}
 
-  static IndexStats run(
-      Path indexDir, List<Path> inputs, IndexerSettings settings, PrintWriter out, PrintWriter err, boolean quiet)
-      throws IOException {
-    return run(indexDir, inputs, settings, java.util.Optional.empty(), out, err, quiet);
-  }
-
   /**
-   * As {@link #run(Path, List, IndexerSettings, PrintWriter, PrintWriter, boolean)}, with a
-   * newsroom's gazetteer file, kept in the index folder once the index exists there.
+   * Indexes files with every reject and warning shown, with a newsroom's gazetteer file, kept in the
+   * index folder once the index exists there.
    */
   static IndexStats run(Path indexDir, List<Path> inputs, IndexerSettings settings,
       java.util.Optional<Path> newsroomGazetteer, PrintWriter out, PrintWriter err, boolean quiet)
       throws IOException {
-    ConsoleIndexListener listener = new ConsoleIndexListener(err, Terminal.interactive(), quiet);
+    List<InputSource> sources = inputs.stream().map(p -> InputSource.file(p, DateReader.standard())).toList();
+    try (RejectLog lines = RejectLog.showAll()) {
+      return run(indexDir, sources, settings, newsroomGazetteer, lines, out, err, quiet);
+    }
+  }
+
+  /**
+   * Indexes the inputs, reject and warning lines going through {@code lines}, and prints the
+   * summary, with where the lines not shown are.
+   *
+   * @throws NothingIndexedException when every record was rejected (the summary is printed first)
+   */
+  static IndexStats run(Path indexDir, List<InputSource> inputs, IndexerSettings settings,
+      java.util.Optional<Path> newsroomGazetteer, RejectLog lines, PrintWriter out, PrintWriter err, boolean quiet)
+      throws IOException {
+    ConsoleIndexListener listener = new ConsoleIndexListener(err, Terminal.interactive(), quiet, lines);
     Gazetteer gazetteer = IndexGazetteer.forIndexing(indexDir, newsroomGazetteer);
     EnrichmentPipeline pipeline =
         EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(), EntityRecognizer.create(gazetteer));
@@ -41,7 +53,15 @@ final class IndexRun {
       }
       IndexStats stats;
       try {
-        stats = indexer.index(inputs, listener);
+        stats = indexer.indexSources(inputs, listener);
+      } catch (NothingIndexedException nothing) {
+        listener.finish();
+        out.printf(Locale.ROOT, "Nothing indexed into %s: %s read, every one rejected.%n", indexDir,
+            Plural.of(nothing.stats().recordsRead(), "record"));
+        printReasons(nothing.stats(), out);
+        lines.summary().ifPresent(out::println);
+        out.flush();
+        throw nothing;
       } catch (OutOfMemoryStop stop) {
         listener.finish();
         out.println("Stopped: out of memory. Committed before the stop:");
@@ -51,6 +71,8 @@ final class IndexRun {
         listener.finish();
       }
       printSummary(stats, indexDir, out);
+      lines.summary().ifPresent(out::println);
+      out.flush();
       return stats;
     }
   }
@@ -63,13 +85,7 @@ final class IndexRun {
         stats.articlesReplaced(), Plural.of(stats.commentsIndexed(), "comment"),
         Plural.of(stats.commentRecordsApplied(), "comment record"), stats.rejects(),
         Plural.of(stats.rejectedRecords(), "record"), Plural.of(stats.rejectedComments(), "comment"));
-    if (!stats.rejectsByReason().isEmpty()) {
-      StringBuilder reasons = new StringBuilder();
-      stats.rejectsByReason().entrySet().stream()
-          .sorted(java.util.Map.Entry.comparingByKey())
-          .forEach(e -> reasons.append(reasons.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
-      out.println("Rejects by reason: " + reasons);
-    }
+    printReasons(stats, out);
     if (stats.valuesCut() > 0) {
       out.printf(Locale.ROOT, "Values cut to fit the index's limits: %,d (each reported as a warning).%n", stats.valuesCut());
     }
@@ -77,6 +93,16 @@ final class IndexRun {
         Locale.ROOT, "Took %.2f s (%,.0f docs/s); index size %s.%n",
         stats.elapsed().toNanos() / 1e9, stats.docsPerSecond(), bytes(stats.indexBytes()));
     out.flush();
+  }
+
+  private static void printReasons(IndexStats stats, PrintWriter out) {
+    if (!stats.rejectsByReason().isEmpty()) {
+      StringBuilder reasons = new StringBuilder();
+      stats.rejectsByReason().entrySet().stream()
+          .sorted(java.util.Map.Entry.comparingByKey())
+          .forEach(e -> reasons.append(reasons.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
+      out.println("Rejects by reason: " + reasons);
+    }
   }
 
   static String bytes(long n) {

@@ -2,8 +2,6 @@ package org.voxpop.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,15 +15,18 @@ import org.voxpop.opensearch.LoadStats;
 import org.voxpop.opensearch.OpenSearchFields;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.voxpop.input.InputSource;
+import org.voxpop.input.RecordShape;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** {@code voxpop opensearch-load --url URL FILE...}: streams articles to an OpenSearch cluster. */
+/** {@code voxpop opensearch-load --url URL INPUT...}: streams articles to an OpenSearch cluster. */
 @Command(
     name = "opensearch-load",
     sortOptions = false,
     description = {
-      "Load articles with their comments from JSON Lines files into an OpenSearch index with the bulk API.",
+      "Load articles with their comments from JSON Lines files, folders, globs or standard input into an OpenSearch index",
+      "with the bulk API (inputs as for `voxpop index`).",
       "The cluster enriches them with the voxpop plugin's ingest processor (docs/scale-out.md).",
       "Bad records are reported as file:line: REASON: detail and skipped, exactly as by `voxpop index`;",
       "overload (429) and unavailable nodes (502-504) are retried with exponential back-off."
@@ -71,16 +72,18 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON Lines input files, plain or gzipped.")
-  List<Path> files;
+  @Option(names = "--max-reject-lines", paramLabel = "N", defaultValue = "" + RejectLog.DEFAULT_MAX_LINES,
+      description = "Show at most N reject lines and N warning lines (default: ${DEFAULT-VALUE}).")
+  int maxRejectLines;
+
+  @Option(names = "--rejects-file", paramLabel = "PATH", description = "Where to list every reject and warning line.")
+  Optional<Path> rejectsFile = Optional.empty();
+
+  @Mixin InputOptions input = new InputOptions();
 
   @Override
   public Integer call() throws Exception {
-    for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
-        throw new NoSuchFileException(file.toString());
-      }
-    }
+    List<InputSource> sources = input.sources();
     Optional<String> pipelineName = pipeline.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(pipeline);
     LoadSettings settings = LoadSettings.defaults(url)
         .withIndex(index)
@@ -91,15 +94,25 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
         .withConcurrency(concurrency)
         .withRetries(maxRetries, Duration.ofMillis(200), Duration.ofSeconds(20))
         .withStrict(strict);
-    ConsoleIndexListener listener =
-        new ConsoleIndexListener(spec.commandLine().getErr(), Terminal.interactive(), quiet);
-    LoadStats stats;
-    try {
-      stats = new BulkLoader(settings).load(files, listener);
-    } finally {
-      listener.finish();
+    try (RejectLog lines = RejectLog.capped(maxRejectLines, rejectsFile)) {
+      ConsoleIndexListener listener =
+          new ConsoleIndexListener(spec.commandLine().getErr(), Terminal.interactive(), quiet, lines);
+      LoadStats stats;
+      try {
+        stats = new BulkLoader(settings).loadSources(sources, listener);
+      } finally {
+        listener.finish();
+      }
+      printSummary(stats, settings, spec.commandLine().getOut());
+      lines.summary().ifPresent(spec.commandLine().getOut()::println);
+      spec.commandLine().getOut().flush();
+      if (stats.recordsRead() > 0 && stats.articlesLoaded() == 0 && stats.commentRecordsApplied() == 0) {
+        spec.commandLine().getErr().println(String.format(Locale.ROOT, "voxpop: nothing loaded: all %s of the input were rejected. %s.",
+            Plural.of(stats.recordsRead(), "record"), RecordShape.EXPECTED));
+        spec.commandLine().getErr().flush();
+        return ExitCodes.USER_ERROR;
+      }
     }
-    printSummary(stats, settings, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 

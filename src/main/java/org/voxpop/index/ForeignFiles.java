@@ -46,7 +46,8 @@ final class ForeignFiles {
     }
     List<String> found = new ArrayList<>();
     for (String name : directory.listAll()) {
-      if (!LUCENE_BOOKKEEPING.contains(name) && !name.startsWith("pending_segments_") && !name.equals(LIST_FILE)) {
+      if (!LUCENE_BOOKKEEPING.contains(name) && !name.startsWith("pending_segments_") && !name.equals(LIST_FILE)
+          && !name.equals(Indexer.REJECTS_FILE)) {
         found.add(name);
       }
     }

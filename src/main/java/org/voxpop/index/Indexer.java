@@ -30,9 +30,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.input.CommentMerge;
+import org.voxpop.input.DateReader;
 import org.voxpop.input.InputLimits;
 import org.voxpop.input.InputRecord;
+import org.voxpop.input.InputSource;
 import org.voxpop.input.JsonLinesReader;
+import org.voxpop.input.ReadWarnings;
 import org.voxpop.input.Reject;
 import org.voxpop.input.RejectReason;
 import org.voxpop.model.Article;
@@ -60,6 +63,9 @@ public final class Indexer implements Closeable {
   /** Name of the statistics file written in the index directory after each run. */
   public static final String STATS_FILE = "voxpop-stats.json";
 
+  /** Name of the file in the index directory where a command lists every reject and warning of its last run. */
+  public static final String REJECTS_FILE = "voxpop-rejects.txt";
+
   private final Path indexDir;
   private final Directory directory;
   private final IndexWriter writer;
@@ -76,6 +82,10 @@ public final class Indexer implements Closeable {
    * is still the old index, whole.
    */
   private final boolean upgrading;
+  /** What the folder held before this writer, when it held no index: a run that indexes nothing removes the rest. */
+  private final NewIndex newIndex;
+  /** Set when a run indexed nothing: closing rolls back, and removes an index this writer created. */
+  private boolean discard;
 
   private Indexer(
       Path indexDir, Directory directory, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion,
@@ -98,6 +108,12 @@ public final class Indexer implements Closeable {
       throw e;
     }
     this.directory = directory;
+    try {
+      this.newIndex = existed ? NewIndex.NONE : NewIndex.before(indexDir, directory);
+    } catch (IOException e) {
+      directory.close();
+      throw e;
+    }
     if (existed) {
       try {
         int version = IndexMetadata.schemaVersion(DirectoryReader.listCommits(directory).getLast().getUserData());
@@ -150,8 +166,13 @@ public final class Indexer implements Closeable {
       Path indexDir, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
       throws IOException {
     NotAnIndexFolderException.refuseFile(indexDir);
+    boolean folderExisted = Files.isDirectory(indexDir);
     Files.createDirectories(indexDir);
-    return open(indexDir, FSDirectory.open(indexDir), pipeline, settings, gazetteerVersion);
+    Indexer indexer = open(indexDir, FSDirectory.open(indexDir), pipeline, settings, gazetteerVersion);
+    if (!folderExisted) {
+      indexer.newIndex.folderMadeForIt();
+    }
+    return indexer;
   }
 
   /** Opens an index in a given Lucene directory (tests use this to simulate a full disk). */
@@ -188,6 +209,23 @@ public final class Indexer implements Closeable {
    *     was indexed before it)
    */
   public IndexStats index(List<Path> inputs, IndexListener listener) throws IOException {
+    List<InputSource> sources = new ArrayList<>();
+    for (Path input : inputs) {
+      sources.add(InputSource.file(input, DateReader.standard()));
+    }
+    return indexSources(sources, listener);
+  }
+
+  /**
+   * Indexes every record of the given inputs and commits. A run that reads records and indexes
+   * none of them commits nothing: a new index is not created (its folder is left as it was), an
+   * existing one keeps its last commit.
+   *
+   * @throws RejectedRecordException in strict mode, at the first reject (after committing what
+   *     was indexed before it)
+   * @throws NothingIndexedException when the inputs held records and every one was rejected
+   */
+  public IndexStats indexSources(List<InputSource> inputs, IndexListener listener) throws IOException {
     runStarted = System.nanoTime();
     stops.committed(stats(new RunCounts(), Duration.ZERO));
     try {
@@ -199,13 +237,14 @@ public final class Indexer implements Closeable {
     }
   }
 
-  private IndexStats indexInputs(List<Path> inputs, IndexListener listener) throws IOException {
+  private IndexStats indexInputs(List<InputSource> inputs, IndexListener listener) throws IOException {
     long started = System.nanoTime();
     long totalBytes = 0;
-    for (Path input : inputs) {
-      totalBytes += Files.size(input);
+    for (InputSource input : inputs) {
+      totalBytes = input.size() < 0 || totalBytes < 0 ? -1 : totalBytes + input.size();
     }
     RunCounts counters = new RunCounts();
+    ReadWarnings warnings = new ReadWarnings();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     ThreadPoolExecutor pool = enrichmentPool();
     List<Future<?>> inFlight = new ArrayList<>();
@@ -219,11 +258,12 @@ public final class Indexer implements Closeable {
     long lastCommit = System.nanoTime();
     long articlesBefore = articleCount();
     try {
-      for (Path input : inputs) {
-        try (JsonLinesReader reader = JsonLinesReader.open(input)) {
+      for (InputSource input : inputs) {
+        try (JsonLinesReader reader = input.open()) {
           while (hasNext(reader)) {
             InputRecord record = reader.next();
             counters.recordRead();
+            warnings.report(record, listener::warned);
             switch (record) {
               case InputRecord.Rejected rejected -> rejectRecord(rejected.reject(), counters, listener);
               case InputRecord.ArticleRecord article -> {
@@ -263,8 +303,8 @@ public final class Indexer implements Closeable {
             InFlight.reap(inFlight, failure);
             writingById.values().removeIf(Future::isDone);
             RunFailure.rethrow(failure);
-            if (sinceCommit >= settings.commitEveryArticles()
-                || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(settings.commitEverySeconds())) {
+            if (indexedAny(counters) && (sinceCommit >= settings.commitEveryArticles()
+                || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(settings.commitEverySeconds()))) {
               commit(listener, counters);
               sinceCommit = 0;
               lastCommit = System.nanoTime();
@@ -277,6 +317,10 @@ public final class Indexer implements Closeable {
       InFlight.drain(inFlight, failure);
       applyComments(pendingComments, counters, listener, failure);
       RunFailure.rethrow(failure);
+      if (counters.recordsRead() > 0 && !indexedAny(counters)) {
+        discard = true;
+        throw new NothingIndexedException(stats(counters, Duration.ofNanos(System.nanoTime() - started)));
+      }
       commit(listener, counters);
       if (settings.mergeToSegments() > 0) {
         // after the last commit, so that a crash while merging still leaves every record indexed
@@ -287,7 +331,11 @@ public final class Indexer implements Closeable {
       counters.replacedInAll(Math.max(0, counters.articles() - (articleCount() - articlesBefore)));
     } catch (RejectedRecordException e) {
       InFlight.drainQuietly(inFlight);
-      commit(listener, counters);
+      if (indexedAny(counters)) {
+        commit(listener, counters);
+      } else {
+        discard = true;
+      }
       throw e;
     } finally {
       pool.shutdown();
@@ -295,6 +343,10 @@ public final class Indexer implements Closeable {
     IndexStats stats = stats(counters, Duration.ofNanos(System.nanoTime() - started));
     Files.writeString(indexDir.resolve(STATS_FILE), stats.toJson(), StandardCharsets.UTF_8);
     return stats;
+  }
+
+  private static boolean indexedAny(RunCounts counters) {
+    return counters.articles() > 0 || counters.commentRecords() > 0;
   }
 
   /** Whether there is a record left; it is read now, so the run notes where, should memory run out. */
@@ -445,7 +497,7 @@ public final class Indexer implements Closeable {
     long total = 0;
     java.util.Set<String> foreign = ForeignFiles.listed(directory);
     for (String file : directory.listAll()) {
-      if (!file.equals(STATS_FILE) && !file.equals("write.lock") && !file.equals(ForeignFiles.LIST_FILE) && !foreign.contains(file)) {
+      if (!file.equals(STATS_FILE) && !file.equals(REJECTS_FILE) && !file.equals("write.lock") && !file.equals(ForeignFiles.LIST_FILE) && !foreign.contains(file)) {
         try {
           total += directory.fileLength(file);
         } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
@@ -588,13 +640,16 @@ public final class Indexer implements Closeable {
   @Override
   public void close() throws IOException {
     try {
-      if (stops.stopped()) {
+      if (stops.stopped() || discard) {
         writer.rollback(); // a stopped run keeps what its last commit holds, as it reported
       } else {
         writer.close();
       }
     } finally {
       directory.close();
+    }
+    if (discard) {
+      newIndex.remove();
     }
   }
 }

@@ -19,17 +19,40 @@ public sealed interface InputRecord {
    * @param article the article with every comment that passed
    * @param location file and line of the article
    * @param rejectedComments comments of this line that were left out, and why
+   * @param warnings what was read with a loss but kept (a date no form reads, kept without it)
    */
-  record ArticleRecord(Article article, SourceLocation location, List<Reject> rejectedComments)
+  record ArticleRecord(Article article, SourceLocation location, List<Reject> rejectedComments, List<String> warnings)
       implements InputRecord {
     public ArticleRecord {
       rejectedComments = List.copyOf(rejectedComments);
+      warnings = List.copyOf(warnings);
+    }
+
+    /** An article read without warnings. */
+    public ArticleRecord(Article article, SourceLocation location, List<Reject> rejectedComments) {
+      this(article, location, rejectedComments, List.of());
     }
   }
 
-  /** A comment for an article indexed before or elsewhere in the batch. */
-  record CommentRecord(String articleId, Comment comment, SourceLocation location)
-      implements InputRecord {}
+  /**
+   * A comment for an article indexed before or elsewhere in the batch.
+   *
+   * @param articleId the article the comment belongs to
+   * @param comment the comment
+   * @param location file and line of the comment
+   * @param warnings what was read with a loss but kept
+   */
+  record CommentRecord(String articleId, Comment comment, SourceLocation location, List<String> warnings)
+      implements InputRecord {
+    public CommentRecord {
+      warnings = List.copyOf(warnings);
+    }
+
+    /** A comment read without warnings. */
+    public CommentRecord(String articleId, Comment comment, SourceLocation location) {
+      this(articleId, comment, location, List.of());
+    }
+  }
 
   /** A record that was not accepted as a whole. */
   record Rejected(Reject reject) implements InputRecord {

@@ -30,12 +30,14 @@ public final class JsonLinesReader implements Iterator<InputRecord>, Closeable {
   private final InputStream stream;
   private final CountingInputStream counter;
   private final LineSplitter lines;
+  private final DateReader dates;
   private final Deque<InputRecord> pending = new ArrayDeque<>();
   private boolean finished;
 
   private JsonLinesReader(
-      String sourceName, InputStream stream, CountingInputStream counter, int maxLineBytes) {
+      String sourceName, InputStream stream, CountingInputStream counter, int maxLineBytes, DateReader dates) {
     this.sourceName = sourceName;
+    this.dates = dates;
     this.stream = stream;
     this.counter = counter;
     this.lines = new LineSplitter(stream, maxLineBytes);
@@ -48,6 +50,15 @@ public final class JsonLinesReader implements Iterator<InputRecord>, Closeable {
 
   /** Opens a file with a custom maximum line length in bytes. */
   public static JsonLinesReader open(Path file, int maxLineBytes) throws IOException {
+    return open(file, maxLineBytes, DateReader.standard());
+  }
+
+  /** Opens a file whose dates are read by {@code dates}. */
+  public static JsonLinesReader open(Path file, DateReader dates) throws IOException {
+    return open(file, DEFAULT_MAX_LINE_BYTES, dates);
+  }
+
+  private static JsonLinesReader open(Path file, int maxLineBytes, DateReader dates) throws IOException {
     CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
     InputStream in = new BufferedInputStream(counter, 1 << 16);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -59,13 +70,29 @@ public final class JsonLinesReader implements Iterator<InputRecord>, Closeable {
         throw new IOException(file + ": not a readable gzip file: " + e.getMessage(), e);
       }
     }
-    return new JsonLinesReader(file.toString(), in, counter, maxLineBytes);
+    return new JsonLinesReader(file.toString(), in, counter, maxLineBytes, dates);
   }
 
   /** Reads from any stream, e.g. standard input; {@code sourceName} labels its rejects. */
   public static JsonLinesReader of(String sourceName, InputStream in) {
     CountingInputStream counter = new CountingInputStream(in);
-    return new JsonLinesReader(sourceName, counter, counter, DEFAULT_MAX_LINE_BYTES);
+    return new JsonLinesReader(sourceName, counter, counter, DEFAULT_MAX_LINE_BYTES, DateReader.standard());
+  }
+
+  /**
+   * Reads from a stream that has no file name to tell its compression, e.g. standard input: a
+   * stream starting with gzip's magic bytes is decompressed.
+   */
+  public static JsonLinesReader ofStream(String sourceName, InputStream in, DateReader dates) throws IOException {
+    CountingInputStream counter = new CountingInputStream(in);
+    java.io.PushbackInputStream peek = new java.io.PushbackInputStream(new BufferedInputStream(counter, 1 << 16), 2);
+    byte[] magic = peek.readNBytes(2);
+    peek.unread(magic);
+    InputStream stream = peek;
+    if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+      stream = new GZIPInputStream(peek, 1 << 16);
+    }
+    return new JsonLinesReader(sourceName, stream, counter, DEFAULT_MAX_LINE_BYTES, dates);
   }
 
   @Override
@@ -107,7 +134,7 @@ public final class JsonLinesReader implements Iterator<InputRecord>, Closeable {
           pending.add(new InputRecord.Rejected(new Reject(where, bad.reason(), bad.detail())));
       case LineSplitter.Line.Text text -> {
         if (!text.text().isBlank()) {
-          pending.add(JsonRecordParser.parse(text.text(), where));
+          pending.add(JsonRecordParser.parse(text.text(), where, dates));
         }
       }
     }

@@ -8,10 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +35,23 @@ final class JsonRecordParser {
   static final Set<String> COMMENT_FIELDS =
       Set.of(ARTICLE_ID, ID, PARENT_ID, AUTHOR, POSTED, TEXT, LIKES);
 
+  /**
+   * Other names feeds give the publication date, read as {@code published} when that is absent (the
+   * Reuters archive's {@code date}); a value no date form reads stays an extra field, nothing lost.
+   */
+  private static final List<String> PUBLISHED_ALIASES =
+      List.of("date", "pubDate", "pub_date", "published_at", "publication_date", "datePublished");
+  /** Other names of a comment's {@code posted}, read the same way. */
+  private static final List<String> POSTED_ALIASES = List.of("date", "created_at", "timestamp");
+
+  /**
+   * A date, and the other name it was read under, which is then no extra field.
+   *
+   * @param value the date, when there is one that reads
+   * @param alias the field it came from, when that was not the field's own name
+   */
+  private record Dated(Optional<OffsetDateTime> value, Optional<String> alias) {}
+
   /** Signals a record that cannot be accepted; caught within this class only. */
   private static final class RecordException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -49,7 +63,13 @@ final class JsonRecordParser {
     }
   }
 
-  private JsonRecordParser() {}
+  private final DateReader dates;
+  /** What this line was read with a loss, each said once: the record is kept. */
+  private final List<String> warnings = new ArrayList<>();
+
+  private JsonRecordParser(DateReader dates) {
+    this.dates = dates;
+  }
 
   /**
    * Lines longer than this many characters have their comments counted as they stream past
@@ -58,6 +78,15 @@ final class JsonRecordParser {
   private static final int COUNT_FIRST_ABOVE_CHARS = 1 << 20;
 
   static InputRecord parse(String line, SourceLocation location) {
+    return parse(line, location, DateReader.standard());
+  }
+
+  /** One line's record, reading its dates with {@code dates}. */
+  static InputRecord parse(String line, SourceLocation location, DateReader dates) {
+    return new JsonRecordParser(dates).record(line, location);
+  }
+
+  private InputRecord record(String line, SourceLocation location) {
     if (line.length() > COUNT_FIRST_ABOVE_CHARS) {
       Optional<Reject> tooMany = tooManyComments(line, location);
       if (tooMany.isPresent()) {
@@ -78,7 +107,8 @@ final class JsonRecordParser {
     try {
       if (node.has(ARTICLE_ID)) {
         String articleId = id(node, ARTICLE_ID, "comment");
-        return new InputRecord.CommentRecord(articleId, comment(node, "comment"), location);
+        Comment comment = comment(node, "comment");
+        return new InputRecord.CommentRecord(articleId, comment, location, warnings);
       }
       return article(node, location);
     } catch (RecordException e) {
@@ -130,11 +160,11 @@ final class JsonRecordParser {
         InputLimits.echo(articleId), comments, max, InputLimits.MAX_COMMENTS_PROPERTY);
   }
 
-  private static InputRecord article(JsonNode node, SourceLocation location)
+  private InputRecord article(JsonNode node, SourceLocation location)
       throws RecordException {
     String id = id(node, ID, "article");
     String body = requiredText(node, BODY, "article " + InputLimits.echo(id));
-    Optional<OffsetDateTime> published = date(node, PUBLISHED, "article " + InputLimits.echo(id));
+    Dated published = date(node, PUBLISHED, PUBLISHED_ALIASES, "article " + InputLimits.echo(id));
     List<String> authors = authors(node, id);
     List<Reject> rejected = new ArrayList<>();
     List<Comment> comments = comments(node, id, location, rejected);
@@ -147,11 +177,11 @@ final class JsonRecordParser {
             optionalText(node, TITLE),
             body,
             authors,
-            published,
+            published.value(),
             optionalText(node, LANGUAGE),
             comments,
-            extra(node, ARTICLE_FIELDS));
-    return new InputRecord.ArticleRecord(article, location, rejected);
+            extra(node, ARTICLE_FIELDS, published.alias()));
+    return new InputRecord.ArticleRecord(article, location, rejected, warnings);
   }
 
   private static List<String> authors(JsonNode node, String articleId) throws RecordException {
@@ -176,7 +206,7 @@ final class JsonRecordParser {
   }
 
   /** Valid comments in input order; every invalid one is added to {@code rejects}. */
-  private static List<Comment> comments(
+  private List<Comment> comments(
       JsonNode node, String articleId, SourceLocation location, List<Reject> rejects)
       throws RecordException {
     JsonNode array = node.get(COMMENTS);
@@ -285,7 +315,7 @@ final class JsonRecordParser {
     return verdict;
   }
 
-  private static Comment comment(JsonNode node, String what) throws RecordException {
+  private Comment comment(JsonNode node, String what) throws RecordException {
     String id = id(node, ID, what);
     String text = requiredText(node, TEXT, what + " '" + InputLimits.echo(id) + "'");
     Optional<Integer> likes = Optional.empty();
@@ -296,14 +326,15 @@ final class JsonRecordParser {
       }
       likes = Optional.of(likesNode.asInt());
     }
+    Dated posted = date(node, POSTED, POSTED_ALIASES, what + " '" + InputLimits.echo(id) + "'");
     return new Comment(
         id,
         optionalText(node, PARENT_ID),
         optionalText(node, AUTHOR),
-        date(node, POSTED, what + " '" + InputLimits.echo(id) + "'"),
+        posted.value(),
         text,
         likes,
-        extra(node, COMMENT_FIELDS));
+        extra(node, COMMENT_FIELDS, posted.alias()));
   }
 
   /**
@@ -341,40 +372,41 @@ final class JsonRecordParser {
   }
 
   /**
-   * ISO-8601 date-time with offset, date-time without one (taken as UTC), or a bare date (UTC
-   * midnight). Anything else rejects the record: a wrong date would put it in the wrong facet.
+   * A date in any form {@link DateReader} reads. One it cannot read is a warning, and the record is
+   * kept without it: its text is worth more than its date.
    */
-  private static Optional<OffsetDateTime> date(JsonNode node, String field, String what)
-      throws RecordException {
+  private Dated date(JsonNode node, String field, List<String> aliases, String what) {
+    if (optionalText(node, field).isEmpty()) {
+      for (String alias : aliases) {
+        if (optionalText(node, alias).isPresent()) {
+          Optional<OffsetDateTime> value = date(node, alias, what);
+          return new Dated(value, value.isPresent() ? Optional.of(alias) : Optional.empty());
+        }
+      }
+    }
+    return new Dated(date(node, field, what), Optional.empty());
+  }
+
+  private Optional<OffsetDateTime> date(JsonNode node, String field, String what) {
     Optional<String> text = optionalText(node, field);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     String value = text.get();
     try {
-      return Optional.of(parseDate(value));
+      return Optional.of(dates.read(value));
     } catch (DateTimeException e) {
-      throw new RecordException(
-          RejectReason.BAD_DATE, what + ": " + field + " '" + InputLimits.echo(value) + "' is not an ISO-8601 date or date-time");
+      warnings.add(what + ": " + field + " '" + InputLimits.echo(value) + "' is not a date voxpop reads ("
+          + dates.accepted() + "; or give --date-format); kept without a date");
+      return Optional.empty();
     }
   }
 
-  static OffsetDateTime parseDate(String value) {
-    if (value.length() <= 10) {
-      return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
-    }
-    try {
-      return OffsetDateTime.parse(value);
-    } catch (DateTimeException withoutOffset) {
-      return LocalDateTime.parse(value).atOffset(ZoneOffset.UTC);
-    }
-  }
-
-  private static Map<String, Object> extra(JsonNode node, Set<String> known) {
+  private static Map<String, Object> extra(JsonNode node, Set<String> known, Optional<String> readAsKnown) {
     Map<String, Object> extra = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      if (!known.contains(field.getKey()) && !field.getValue().isNull()) {
+      if (!known.contains(field.getKey()) && !readAsKnown.equals(Optional.of(field.getKey())) && !field.getValue().isNull()) {
         extra.put(field.getKey(), ArticleJson.MAPPER.convertValue(field.getValue(), Object.class));
       }
     }

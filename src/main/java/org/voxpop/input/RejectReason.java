@@ -10,8 +10,6 @@ public enum RejectReason {
   MISSING_FIELD,
   /** A field has the wrong JSON type (e.g. {@code comments} is not an array). */
   WRONG_TYPE,
-  /** A date or date-time could not be parsed as ISO-8601. */
-  BAD_DATE,
   /** A comment id occurs twice in one article. */
   DUPLICATE_COMMENT_ID,
   /**

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -29,7 +28,10 @@ import org.voxpop.index.RunFailure;
 import org.voxpop.input.ArticleJson;
 import org.voxpop.input.CommentMerge;
 import org.voxpop.input.InputRecord;
+import org.voxpop.input.DateReader;
+import org.voxpop.input.InputSource;
 import org.voxpop.input.JsonLinesReader;
+import org.voxpop.input.ReadWarnings;
 import org.voxpop.input.Reject;
 import org.voxpop.input.RejectReason;
 import org.voxpop.input.SourceLocation;
@@ -115,11 +117,21 @@ public final class BulkLoader {
    * @throws RejectedRecordException in strict mode, at the first reject
    */
   public LoadStats load(List<Path> inputs, IndexListener listener) throws IOException {
+    List<InputSource> sources = new ArrayList<>();
+    for (Path input : inputs) {
+      sources.add(InputSource.file(input, DateReader.standard()));
+    }
+    return loadSources(sources, listener);
+  }
+
+  /** As {@link #load}, from inputs of any kind (files, standard input) with their date forms. */
+  public LoadStats loadSources(List<InputSource> inputs, IndexListener listener) throws IOException {
     long started = System.nanoTime();
     long totalBytes = 0;
-    for (Path input : inputs) {
-      totalBytes += Files.size(input);
+    for (InputSource input : inputs) {
+      totalBytes = input.size() < 0 || totalBytes < 0 ? -1 : totalBytes + input.size();
     }
+    ReadWarnings warnings = new ReadWarnings();
     Run run = new Run(listener);
     try {
       if (settings.setup()) {
@@ -128,11 +140,12 @@ public final class BulkLoader {
       Map<String, List<InputRecord.CommentRecord>> pendingComments = new LinkedHashMap<>();
       int pendingCount = 0;
       long bytesBefore = 0;
-      for (Path input : inputs) {
-        try (JsonLinesReader reader = JsonLinesReader.open(input)) {
+      for (InputSource input : inputs) {
+        try (JsonLinesReader reader = input.open()) {
           while (reader.hasNext()) {
             InputRecord record = reader.next();
             run.counters.recordRead();
+            warnings.report(record, listener::warned);
             switch (record) {
               case InputRecord.Rejected rejected -> rejectRecord(run, rejected.reject());
               case InputRecord.ArticleRecord article -> {

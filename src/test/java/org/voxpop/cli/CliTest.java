@@ -36,10 +36,10 @@ class CliTest {
     for (String expected :
         new String[] {
           "bad-input.jsonl:1: DUPLICATE_COMMENT_ID", "bad-input.jsonl:1: UNKNOWN_PARENT",
-          "bad-input.jsonl:1: MISSING_FIELD", "bad-input.jsonl:1: BAD_DATE",
+          "bad-input.jsonl:1: MISSING_FIELD", "bad-input.jsonl:1: WRONG_TYPE",
           "bad-input.jsonl:2:51: MALFORMED_JSON: not valid JSON: the line ends inside the object that opens at column 1: a '}' is missing",
           "bad-input.jsonl:3: MISSING_FIELD",
-          "bad-input.jsonl:4: MISSING_FIELD", "bad-input.jsonl:5: BAD_DATE",
+          "bad-input.jsonl:4: MISSING_FIELD", "bad-input.jsonl:5: WRONG_TYPE",
           "bad-input.jsonl:6: REPLY_CYCLE", "bad-input.jsonl:7: MALFORMED_JSON",
           "bad-input.jsonl:8: UNKNOWN_ARTICLE"
         }) {

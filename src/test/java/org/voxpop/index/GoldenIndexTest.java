@@ -34,7 +34,7 @@ class GoldenIndexTest {
         "every record read is either indexed or rejected");
     assertEquals(
         Map.of(
-            RejectReason.MALFORMED_JSON, 2L, RejectReason.MISSING_FIELD, 3L, RejectReason.BAD_DATE, 2L,
+            RejectReason.MALFORMED_JSON, 2L, RejectReason.MISSING_FIELD, 3L, RejectReason.WRONG_TYPE, 2L,
             RejectReason.DUPLICATE_COMMENT_ID, 1L, RejectReason.UNKNOWN_PARENT, 1L,
             RejectReason.REPLY_CYCLE, 2L, RejectReason.UNKNOWN_ARTICLE, 1L),
         stats.rejectsByReason());

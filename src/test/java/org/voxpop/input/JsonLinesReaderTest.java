@@ -57,8 +57,8 @@ class JsonLinesReaderTest {
     List<String> seen = rejects(records).stream().map(r -> r.location().line() + " " + r.reason()).toList();
     assertEquals(
         List.of(
-            "1 DUPLICATE_COMMENT_ID", "1 MISSING_FIELD", "1 BAD_DATE", "1 UNKNOWN_PARENT",
-            "2 MALFORMED_JSON", "3 MISSING_FIELD", "4 MISSING_FIELD", "5 BAD_DATE",
+            "1 DUPLICATE_COMMENT_ID", "1 MISSING_FIELD", "1 WRONG_TYPE", "1 UNKNOWN_PARENT",
+            "2 MALFORMED_JSON", "3 MISSING_FIELD", "4 MISSING_FIELD", "5 WRONG_TYPE",
             "6 REPLY_CYCLE", "6 REPLY_CYCLE", "7 MALFORMED_JSON"),
         seen);
     Article first = ((InputRecord.ArticleRecord) records.get(0)).article();
@@ -78,7 +78,7 @@ class JsonLinesReaderTest {
         "year 9999 | 9999-12-31 | 9999-12-31T00:00Z"
       })
   void acceptsIsoDates(String name, String value, String expected) {
-    assertEquals(expected, JsonRecordParser.parseDate(value).toString());
+    assertEquals(expected, DateReader.standard().read(value).toString());
   }
 
   @Test

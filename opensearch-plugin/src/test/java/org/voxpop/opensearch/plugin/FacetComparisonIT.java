@@ -74,7 +74,7 @@ public class FacetComparisonIT extends OpenSearchIntegTestCase {
     assertEquals(6, stats.rejectedComments());
     Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);
     reasons.putAll(Map.of(
-        RejectReason.MALFORMED_JSON, 2L, RejectReason.MISSING_FIELD, 3L, RejectReason.BAD_DATE, 2L,
+        RejectReason.MALFORMED_JSON, 2L, RejectReason.MISSING_FIELD, 3L, RejectReason.WRONG_TYPE, 2L,
         RejectReason.DUPLICATE_COMMENT_ID, 1L, RejectReason.UNKNOWN_PARENT, 1L,
         RejectReason.REPLY_CYCLE, 2L, RejectReason.UNKNOWN_ARTICLE, 1L));
     assertEquals(reasons, stats.rejectsByReason());
