@@ -442,7 +442,8 @@ final class CommentArticleCounts {
 
   /**
    * The top values under a path of a dimension, ranked by comments (or by articles when {@code
-   * byArticles}), then by the other count, then by value.
+   * byArticles}), then by the other count, then by value; those of a date dimension are then
+   * listed in date order.
    *
    * @param labeler gives the readable label of a value (entity names for entity ids)
    * @param prefix only values whose label (or value) starts with this, ignoring case; empty for all
@@ -496,6 +497,11 @@ final class CommentArticleCounts {
       shown.add(wanted.isEmpty()
           ? new FacetValue(value.value(), labeler.apply(value.value()), value.comments(), value.articles())
           : value);
+    }
+    if (org.voxpop.index.Schema.DATE_DIM_FIELDS.containsKey(dim)) {
+      // The most frequent years, months or days are shown in date order, as on a calendar (the
+      // parts are zero-padded: "06" before "11").
+      shown.sort(java.util.Comparator.comparing(FacetValue::value));
     }
     return new FacetDimension(dim, path, shown, found.size(), missingComments[d], missingArticles[d]);
   }
