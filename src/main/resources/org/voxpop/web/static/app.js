@@ -259,7 +259,8 @@ async function renderTimeline(state) {
     'aria-label': unit[0].toUpperCase() + unit.slice(1) + ' per month and net stance toward ' + state.entity });
   const max = Math.max(1, ...buckets.map((b) => b[unit]));
   const plot = height - top - bottom;
-  const step = (width - left - right) / Math.max(1, buckets.length);
+  // a month is at most 24 units wide: one month alone is a bar, not a block
+  const step = Math.min(24, (width - left - right) / Math.max(1, buckets.length));
   const gap = step > 4 ? 1 : 0;
   buckets.forEach((b, i) => {
     const h = plot * b[unit] / max;
@@ -288,7 +289,7 @@ async function renderTimeline(state) {
     axis.append(label);
   });
   const caption = svg('text', { x: left, y: 11, class: 'caption' });
-  caption.textContent = buckets.length ? buckets[0].period + ' to ' + buckets[buckets.length - 1].period + ', ' + buckets.length + ' months'
+  caption.textContent = buckets.length ? buckets[0].period + ' to ' + buckets[buckets.length - 1].period + ', ' + buckets.length + (buckets.length === 1 ? ' month' : ' months')
     : 'no dated ' + unit;
   axis.append(caption);
   chart.append(axis);
