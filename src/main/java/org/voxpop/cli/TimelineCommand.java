@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code voxpop timeline}: comments per day, week or month, with their tone. */
+/** {@code voxpop timeline}: comments per day, week, month or year, with their tone; empty periods as 0. */
 @Command(
     name = "timeline",
     sortOptions = false,

@@ -499,11 +499,19 @@ final class CommentArticleCounts {
           : value);
     }
     if (org.voxpop.index.Schema.DATE_DIM_FIELDS.containsKey(dim)) {
-      // The most frequent years, months or days are shown in date order, as on a calendar (the
-      // parts are zero-padded: "06" before "11").
-      shown.sort(java.util.Comparator.comparing(FacetValue::value));
+      // The most frequent years, months or days are shown in date order, as on a calendar: by
+      // number, as the year 10000 (a date past 9999 in UTC) comes after 9999.
+      shown.sort(java.util.Comparator.comparing(FacetValue::value, CommentArticleCounts::byNumber));
     }
     return new FacetDimension(dim, path, shown, found.size(), missingComments[d], missingArticles[d]);
+  }
+
+  private static int byNumber(String a, String b) {
+    try {
+      return Long.compare(Long.parseLong(a), Long.parseLong(b));
+    } catch (NumberFormatException e) {
+      return a.compareTo(b);
+    }
   }
 
   private static PrimitiveIterator.OfInt children(SortedSetDocValuesReaderState state, String dim, List<String> path)
