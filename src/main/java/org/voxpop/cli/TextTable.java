@@ -73,10 +73,13 @@ final class TextTable {
     boolean[] numeric = new boolean[headers.size()];
     for (int i = 0; i < headers.size(); i++) {
       widths[i] = headers.get(i).length();
-      numeric[i] = !rows.isEmpty();
+      // A column of numbers is right-aligned, also when some cells are blank (a period with no
+      // mean sentiment); a column of blanks alone is not numeric.
+      int column = i;
+      numeric[i] = rows.stream().anyMatch(row -> !row.get(column).isEmpty());
       for (List<String> row : rows) {
         widths[i] = Math.max(widths[i], row.get(i).length());
-        numeric[i] &= row.get(i).matches("[-+]?[0-9.,%]+");
+        numeric[i] &= row.get(i).isEmpty() || row.get(i).matches("[-+]?[0-9.,%]+");
       }
     }
     printRow(out, headers, widths, new boolean[headers.size()]);
@@ -119,6 +122,6 @@ final class TextTable {
       String pad = " ".repeat(widths[i] - cell.length());
       line.append(i == 0 ? "" : "  ").append(right[i] ? pad + cell : cell + (i == cells.size() - 1 ? "" : pad));
     }
-    out.println(line);
+    out.println(line.toString().stripTrailing()); // a blank last cell leaves no trailing spaces
   }
 }

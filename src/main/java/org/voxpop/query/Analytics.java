@@ -1,11 +1,9 @@
 package org.voxpop.query;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,6 +96,17 @@ final class Analytics {
     int positive;
   }
 
+  /**
+   * The most periods a timeline has (13 years of days): beyond, a table is unreadable and a
+   * chart's bars thinner than a pixel, and one wrong date (a 1970 epoch) would make an answer
+   * of millions of empty days.
+   */
+  static final int MAX_PERIODS = 5000;
+
+  /**
+   * Comments (and, at article scope, articles) per period, with their tone and, for an entity,
+   * the stance toward it; every period from the first match to the last, empty ones as zeros.
+   */
   static List<TimelineBucket> timeline(
       Optional<FacetFields.Dim> stances,
       List<FacetsCollector.MatchingDocs> matches,
@@ -133,7 +142,7 @@ final class Analytics {
           continue;
         }
         LocalDate day = Instant.ofEpochMilli(dates.nextValue()).atOffset(ZoneOffset.UTC).toLocalDate();
-        Bucket bucket = buckets.computeIfAbsent(start(day, interval), k -> new Bucket());
+        Bucket bucket = buckets.computeIfAbsent(interval.start(day), k -> new Bucket());
         bucket.comments += isArticle ? 0 : 1;
         int articleKey = docs.context().docBase + (isArticle ? doc : parents.nextSetBit(doc));
         if (bucket.lastArticle != articleKey) {
@@ -158,20 +167,38 @@ final class Analytics {
         }
       }
     }
-    List<TimelineBucket> out = new ArrayList<>();
-    buckets.forEach((start, b) -> out.add(
-        new TimelineBucket(
-            start.toString(), b.comments, b.articles,
-            b.scored == 0 ? Optional.empty() : Optional.of(b.compoundSum / b.scored),
-            b.negative, b.neutral, b.positive)));
-    return out;
+    return filled(buckets, interval);
   }
 
-  private static LocalDate start(LocalDate day, Interval interval) {
-    return switch (interval) {
-      case DAY -> day;
-      case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      case MONTH -> day.withDayOfMonth(1);
-    };
+  /**
+   * The periods from the first bucket to the last, each empty one as zeros: a chart or table of
+   * them then shows a quiet year as one, not as two neighbouring bars.
+   *
+   * @throws IllegalArgumentException when that is more than {@link #MAX_PERIODS} periods
+   */
+  private static List<TimelineBucket> filled(TreeMap<LocalDate, Bucket> buckets, Interval interval) {
+    List<TimelineBucket> out = new ArrayList<>();
+    if (buckets.isEmpty()) {
+      return out;
+    }
+    LocalDate first = buckets.firstKey();
+    LocalDate last = buckets.lastKey();
+    long periods = interval.periods(first, last);
+    if (periods > MAX_PERIODS) {
+      String unit = interval.name().toLowerCase(java.util.Locale.ROOT);
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+          "the matches span %,d %ss (%s to %s), more than the %,d a timeline shows: use a wider interval"
+              + " or narrow the query, e.g. with a published:[... TO ...] range",
+          periods, unit, interval.label(first), interval.label(last), MAX_PERIODS));
+    }
+    Bucket none = new Bucket();
+    for (LocalDate start = first; !start.isAfter(last); start = interval.next(start)) {
+      Bucket b = buckets.getOrDefault(start, none);
+      out.add(new TimelineBucket(
+          interval.label(start), start.toString(), b.comments, b.articles,
+          b.scored == 0 ? Optional.empty() : Optional.of(b.compoundSum / b.scored),
+          b.negative, b.neutral, b.positive));
+    }
+    return out;
   }
 }

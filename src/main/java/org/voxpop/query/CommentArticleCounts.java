@@ -442,7 +442,8 @@ final class CommentArticleCounts {
 
   /**
    * The top values under a path of a dimension, ranked by comments (or by articles when {@code
-   * byArticles}), then by the other count, then by value.
+   * byArticles}), then by the other count, then by value; those of a date dimension are then
+   * listed in date order.
    *
    * @param labeler gives the readable label of a value (entity names for entity ids)
    * @param prefix only values whose label (or value) starts with this, ignoring case; empty for all
@@ -497,7 +498,20 @@ final class CommentArticleCounts {
           ? new FacetValue(value.value(), labeler.apply(value.value()), value.comments(), value.articles())
           : value);
     }
+    if (org.voxpop.index.Schema.DATE_DIM_FIELDS.containsKey(dim)) {
+      // The most frequent years, months or days are shown in date order, as on a calendar: by
+      // number, as the year 10000 (a date past 9999 in UTC) comes after 9999.
+      shown.sort(java.util.Comparator.comparing(FacetValue::value, CommentArticleCounts::byNumber));
+    }
     return new FacetDimension(dim, path, shown, found.size(), missingComments[d], missingArticles[d]);
+  }
+
+  private static int byNumber(String a, String b) {
+    try {
+      return Long.compare(Long.parseLong(a), Long.parseLong(b));
+    } catch (NumberFormatException e) {
+      return a.compareTo(b);
+    }
   }
 
   private static PrimitiveIterator.OfInt children(SortedSetDocValuesReaderState state, String dim, List<String> path)

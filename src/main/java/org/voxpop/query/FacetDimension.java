@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param dim the dimension, e.g. {@code entity}
  * @param path the path inside a hierarchical dimension whose children these are; empty at the top
- * @param values the top values, most frequent first
+ * @param values the top values, most frequent first; those of a date dimension ({@code published},
+ *     {@code posted}) in date order
  * @param childCount how many distinct values matched in all, beyond the top ones shown
  * @param missingComments matching comments with no value in this dimension
  * @param missingArticles distinct articles among the matches with no value in this dimension

@@ -95,11 +95,11 @@ public final class ResultJson {
     return node;
   }
 
-  /** A timeline: one object per period. */
+  /** A timeline: one object per period, empty periods included (as zeros). */
   public static ArrayNode toJson(java.util.List<TimelineBucket> buckets) {
     ArrayNode array = JSON.createArrayNode();
     for (TimelineBucket b : buckets) {
-      ObjectNode node = array.addObject().put("start", b.start()).put("comments", b.comments()).put("articles", b.articles())
+      ObjectNode node = array.addObject().put("period", b.period()).put("start", b.start()).put("comments", b.comments()).put("articles", b.articles())
           .put("negative", b.negative()).put("neutral", b.neutral()).put("positive", b.positive());
       b.meanCompound().ifPresent(v -> node.put("mean_compound", v));
       b.netStance().ifPresent(v -> node.put("net_stance", v));

@@ -70,6 +70,9 @@ class DateDrillDownTest {
     assertEquals(2, count(Schema.DIM_PUBLISHED, "10000"), "9999-12-31T23:00-05:00 is in the year 10000 in UTC");
     assertEquals(2, count(Schema.DIM_POSTED, "2018", "01", "01"), "both comments of a1 were posted on 1 January, UTC");
     assertEquals(1, count(Schema.DIM_POSTED, "0950", "06", "15"));
+    List<Long> years = facet(Schema.DIM_PUBLISHED, List.of()).stream().map(v -> Long.parseLong(v.value())).toList();
+    assertEquals(years.stream().sorted().toList(), years, "years in date order, 10000 after 9999");
+    assertEquals(10000L, years.get(years.size() - 1));
   }
 
   @Test

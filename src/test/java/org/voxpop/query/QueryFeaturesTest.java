@@ -132,12 +132,14 @@ class QueryFeaturesTest {
   @Test
   void facetPathsCountTheChildrenOfAHierarchy() throws IOException {
     SearchResult years = searcher.search(SearchRequest.builder("").pageSize(0).facets(Schema.DIM_PUBLISHED).build());
-    assertEquals(List.of("2016", "2015", "2017"), years.facet(Schema.DIM_PUBLISHED).orElseThrow().values().stream().map(FacetValue::value).toList());
+    assertEquals(List.of("2015", "2016", "2017"), years.facet(Schema.DIM_PUBLISHED).orElseThrow().values().stream().map(FacetValue::value).toList(),
+        "dates in date order, not by count");
     SearchResult months =
         searcher.search(SearchRequest.builder("").pageSize(0).facets(Schema.DIM_PUBLISHED).facetPath(Schema.DIM_PUBLISHED, "2016").build());
     FacetDimension m = months.facet(Schema.DIM_PUBLISHED).orElseThrow();
     assertEquals(List.of("2016"), m.path());
     assertEquals(1371, m.values().stream().mapToInt(FacetValue::comments).sum());
+    assertEquals(List.of("03", "06", "07", "08"), m.values().stream().map(FacetValue::value).toList(), "months in date order");
   }
 
   @Test

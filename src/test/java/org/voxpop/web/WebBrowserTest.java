@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -25,20 +27,26 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.voxpop.Prerequisites;
 import org.voxpop.Voxpop;
 import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.query.Interval;
 import org.voxpop.query.SearchRequest;
+import org.voxpop.query.TimelineBucket;
 import org.voxpop.query.VoxpopSearcher;
 
 /**
  * The web page in a real headless Chromium (Debian's chromium and chromium-driver): search,
- * click an entity facet, check counts and highlights, prove hostile comment text stays text, and
- * save a screenshot. Skipped, with the reason, where the browser is not installed; .ci/run
- * installs it.
+ * click an entity facet, check counts and highlights, the timeline's time axis, a phone-sized
+ * window, prove hostile comment text stays text, and save screenshots. Where the browser is not
+ * installed each test fails in CI and is reported as skipped, with the reason, elsewhere
+ * ({@link Prerequisites}); .ci/run installs it. {@code -Dvoxpop.chromium=PATH} and {@code
+ * -Dvoxpop.chromedriver=PATH} name another browser.
  */
 class WebBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path CHROMIUM = Path.of(System.getProperty("voxpop.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER = Path.of(System.getProperty("voxpop.chromedriver", "/usr/bin/chromedriver"));
+  private static final boolean INSTALLED = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 
   @TempDir static Path tmp;
 
@@ -48,8 +56,9 @@ class WebBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "skipped: no /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+    if (!INSTALLED) {
+      return; // each test says so (a class-level skip is reported as no test at all)
+    }
     Path hostile = tmp.resolve("hostile.jsonl");
     Files.writeString(hostile,
         "{\"id\":\"xss\",\"source\":\"Test\",\"title\":\"<script>window.__xss=1</script> headline\","
@@ -69,6 +78,14 @@ class WebBrowserTest {
         "--user-data-dir=" + tmp.resolve("chrome-profile"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     browser = new ChromeDriver(service, options);
+  }
+
+  @BeforeEach
+  void needsTheBrowser() {
+    String missing = java.util.stream.Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p))
+        .map(Path::toString).collect(java.util.stream.Collectors.joining(" and "));
+    Prerequisites.require(INSTALLED, "no " + missing + " (apt-get install chromium chromium-driver)",
+        "the web page was not tested in a browser");
   }
 
   @AfterAll
@@ -125,6 +142,75 @@ class WebBrowserTest {
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
     Files.write(shots.resolve("web-raqqa-us.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void theTimelineHasATimeAxisWithEmptyMonthsAsGaps() throws Exception {
+    browser.get("http://127.0.0.1:" + server.port() + "/#scope=both&drill=entity%3AQ30&entity=Q30");
+    waitForRender(0);
+    List<TimelineBucket> months = searcher.timeline(
+        SearchRequest.builder("").scope(org.voxpop.query.Scope.BOTH).build(), Interval.MONTH, Optional.of("Q30"));
+    List<WebElement> bars = browser.findElements(By.cssSelector("#timeline svg rect[data-period]"));
+    assertEquals(months.size(), bars.size(), "a bar (or gap) per month from the first to the last");
+    assertEquals("2015-06", bars.get(0).getDomAttribute("data-period"));
+    assertEquals("2015-07", bars.get(1).getDomAttribute("data-period"), "the month after, though nothing was said in it");
+    assertEquals("0", bars.get(1).getDomAttribute("data-count"));
+    assertEquals(months.get(months.size() - 1).period(), bars.get(bars.size() - 1).getDomAttribute("data-period"));
+    List<String> ticks = browser.findElements(By.cssSelector("#timeline svg text.tick")).stream().map(WebElement::getText).toList();
+    assertEquals(List.of("2015-06", "2016", "2017"), ticks, "the axis names the first month and each new year");
+    Path shots = Path.of("target", "screenshots");
+    Files.createDirectories(shots);
+    Files.write(shots.resolve("web-timeline-us.png"), browser.findElement(By.id("timeline-panel")).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void aPhoneSizedWindowScrollsOnlyDownAndItsFacetsCanBeUsed() throws Exception {
+    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 400, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      browser.get("http://127.0.0.1:" + server.port() + "/#q=Raqqa&scope=both&drill=entity%3AQ30&entity=Q30");
+      waitForRender(0);
+      assertEquals(400L, browser.executeScript("return window.innerWidth;"));
+      long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+      assertTrue(scrollWidth <= 400, "nothing is wider than the window: scrollWidth " + scrollWidth);
+      for (String id : new String[] {"q", "facets", "hits", "timeline"}) {
+        Map<?, ?> box = box(browser.findElement(By.id(id)));
+        assertTrue(num(box.get("left")) >= 0 && num(box.get("right")) <= 400, id + " lies within the window: " + box);
+      }
+      assertTrue(num(box(browser.findElement(By.cssSelector("#hits .thread"))).get("width")) > 300,
+          "a hit has the window's width, not a column of one word per line");
+
+      WebElement facet = browser.findElement(By.cssSelector("#facets input[type=checkbox]:not(:checked)"));
+      String value = facet.getDomAttribute("data-value");
+      browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", facet);
+      Map<?, ?> box = box(facet);
+      assertTrue(num(box.get("top")) >= 0 && num(box.get("bottom")) <= 800 && num(box.get("right")) <= 400,
+          "the facet checkbox can be brought into the window: " + box);
+      int before = renders();
+      facet.click();
+      waitForRender(before);
+      assertTrue(browser.getCurrentUrl().contains(java.net.URLEncoder.encode(":" + value, StandardCharsets.UTF_8)),
+          "the facet filters: " + browser.getCurrentUrl());
+      scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+      assertTrue(scrollWidth <= 400, "still no sideways scroll with a chip: " + scrollWidth);
+
+      Path shots = Path.of("target", "screenshots");
+      Files.createDirectories(shots);
+      browser.executeScript("window.scrollTo(0, 0);");
+      Files.write(shots.resolve("web-phone-400.png"), browser.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  private static Map<?, ?> box(WebElement element) {
+    return (Map<?, ?>) browser.executeScript(
+        "const r = arguments[0].getBoundingClientRect();"
+            + " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width};", element);
+  }
+
+  private static double num(Object value) {
+    return ((Number) value).doubleValue();
   }
 
   @Test

@@ -240,6 +240,21 @@ function renderChips(state, labels) {
   });
 }
 
+// Where a period's tick is labelled, at least minGap periods apart so that labels never overlap:
+// on year starts when the periods span years (a month axis reads "2015-06 2016 2017"), else on
+// every n-th period.
+function axisLabels(buckets, minGap) {
+  const spansYears = buckets.length > 12 && buckets[0].period.length > 4;
+  const candidates = spansYears
+    ? buckets.map((b, i) => [i, i === 0 ? b.period : b.start.slice(0, 4)]).filter(([i]) => i === 0 || buckets[i].start.slice(0, 4) !== buckets[i - 1].start.slice(0, 4))
+    : buckets.map((b, i) => [i, b.period]).filter(([i]) => i % Math.max(1, Math.ceil(buckets.length / 6)) === 0);
+  const kept = [];
+  candidates.forEach(([i, text]) => { if (kept.length === 0 || i - kept[kept.length - 1][0] >= minGap) kept.push([i, text]); });
+  return kept;
+}
+
+// A bar per period on a time axis: the API lists every period from the first match to the last,
+// empty ones as zeros, so a quiet stretch shows as a gap and bars keep their place in time.
 async function renderTimeline(state) {
   const box = $('timeline');
   box.replaceChildren();
@@ -248,24 +263,48 @@ async function renderTimeline(state) {
   if (!state.entity) return;
   const buckets = await api('/api/timeline', apiParams({ ...state, drill: state.drill.filter((d) => !d.endsWith(':' + state.entity)) },
     { entity: state.entity, interval: 'month' }));
-  const width = 270; const height = 150; const pad = 24;
-  const chart = svg('svg', { width, height, role: 'img', 'aria-label': 'Comments per month and net stance toward ' + state.entity });
-  const max = Math.max(1, ...buckets.map((b) => b.comments));
-  const step = (width - pad) / Math.max(1, buckets.length);
+  // Articles are counted when no comment matched (an archive of articles alone).
+  const unit = buckets.some((b) => b.comments > 0) ? 'comments' : 'articles';
+  const width = 300; const height = 160; const left = 30; const right = 6; const top = 18; const bottom = 30;
+  const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, class: 'timeline-chart', role: 'img',
+    'aria-label': unit[0].toUpperCase() + unit.slice(1) + ' per month and net stance toward ' + state.entity });
+  const max = Math.max(1, ...buckets.map((b) => b[unit]));
+  const plot = height - top - bottom;
+  // a month is at most 24 units wide: one month alone is a bar, not a block
+  const step = Math.min(24, (width - left - right) / Math.max(1, buckets.length));
+  const gap = step > 4 ? 1 : 0;
   buckets.forEach((b, i) => {
-    const h = (height - 2 * pad) * b.comments / max;
+    const h = plot * b[unit] / max;
     const stance = b.net_stance === undefined ? 0 : b.net_stance;
     const colour = stance <= -0.05 ? '#c0392b' : stance >= 0.05 ? '#1e8449' : '#7f8c8d';
-    const bar = svg('rect', { x: pad + i * step, y: height - pad - h, width: Math.max(2, step - 2), height: h, fill: colour });
+    const bar = svg('rect', { x: left + i * step, y: top + plot - h, width: Math.max(0.5, step - gap), height: h, fill: colour,
+      'data-period': b.period, 'data-count': b[unit] });
     const title = svg('title', {});
-    title.textContent = b.start.slice(0, 7) + ': ' + b.comments + ' comments, net stance ' + stance.toFixed(2);
+    title.textContent = b.period + ': ' + b[unit] + ' ' + unit + (b[unit] > 0 ? ', net stance ' + stance.toFixed(2) : '');
     bar.append(title);
     chart.append(bar);
   });
-  const caption = svg('text', { x: pad, y: 14, 'font-size': 11 });
-  caption.textContent = (buckets.length ? buckets[0].start.slice(0, 7) + ' … ' + buckets[buckets.length - 1].start.slice(0, 7) : 'no dated comments') + ', max ' + max;
-  chart.append(caption);
-  box.append(chart, el('p', { class: 'hint' }, 'Bar height: comments; colour: net stance (red negative, green positive).'));
+  const axis = svg('g', { class: 'axis', 'font-size': 10, fill: '#5d6675' });
+  axis.append(svg('line', { x1: left, x2: width - right, y1: top + plot + 0.5, y2: top + plot + 0.5, stroke: '#5d6675' }));
+  // about 44 units hold the widest label ("2016-W22"); the ones near the right edge end at their tick
+  axisLabels(buckets, Math.ceil(44 / step)).forEach(([i, text]) => {
+    const x = left + i * step;
+    axis.append(svg('line', { x1: x, x2: x, y1: top + plot, y2: top + plot + 4, stroke: '#5d6675' }));
+    const label = svg('text', { x, y: top + plot + 15, class: 'tick', 'text-anchor': x > width - 44 ? 'end' : 'start' });
+    label.textContent = text;
+    axis.append(label);
+  });
+  [[0, top + plot], [max, top + 4]].forEach(([value, y]) => {
+    const label = svg('text', { x: left - 4, y, 'text-anchor': 'end', class: 'count-tick' });
+    label.textContent = value.toLocaleString('en');
+    axis.append(label);
+  });
+  const caption = svg('text', { x: left, y: 11, class: 'caption' });
+  caption.textContent = buckets.length ? buckets[0].period + ' to ' + buckets[buckets.length - 1].period + ', ' + buckets.length + (buckets.length === 1 ? ' month' : ' months')
+    : 'no dated ' + unit;
+  axis.append(caption);
+  chart.append(axis);
+  box.append(chart, el('p', { class: 'hint' }, 'Bar height: ' + unit + ' per month, empty months as gaps; colour: net stance (red negative, green positive).'));
 }
 
 async function renderCooccur(state) {
