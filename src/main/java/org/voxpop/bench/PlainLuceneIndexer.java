@@ -21,7 +21,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.voxpop.input.InputRecord;
-import org.voxpop.input.JsonLinesReader;
+import org.voxpop.input.DateReader;
+import org.voxpop.input.IngestLoop;
+import org.voxpop.input.InputSource;
+import org.voxpop.input.Reject;
 import org.voxpop.model.Article;
 import org.voxpop.model.Comment;
 
@@ -49,21 +52,43 @@ final class PlainLuceneIndexer {
         new ThreadPoolExecutor.CallerRunsPolicy());
     try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
       List<Future<?>> futures = new ArrayList<>();
-      for (Path input : inputs) {
-        try (JsonLinesReader reader = JsonLinesReader.open(input)) {
-          while (reader.hasNext()) {
-            if (reader.next() instanceof InputRecord.ArticleRecord record) {
-              Article article = record.article();
-              docs += article.comments().size() + 1;
-              futures.add(pool.submit(() -> {
-                writer.addDocuments(withFacets ? faceted(block(article), article) : block(article));
-                return null;
-              }));
-              futures.removeIf(Future::isDone);
-            }
-          }
+      long[] count = {0};
+      // the same reading loop as voxpop's own indexer, with a sink that writes plain blocks
+      IngestLoop.Sink sink = new IngestLoop.Sink() {
+        @Override
+        public int commentBatch() {
+          return 10_000; // stand-alone comments are not part of this baseline: dropped in batches
         }
+
+        @Override
+        public void recordRead() {}
+
+        @Override
+        public void rejected(Reject reject) {}
+
+        @Override
+        public void article(InputRecord.ArticleRecord record) {
+          Article article = record.article();
+          count[0] += article.comments().size() + 1;
+          futures.add(pool.submit(() -> {
+            writer.addDocuments(withFacets ? faceted(block(article), article) : block(article));
+            return null;
+          }));
+          futures.removeIf(Future::isDone);
+        }
+
+        @Override
+        public void comments(java.util.Map<String, List<InputRecord.CommentRecord>> byArticle) {}
+
+        @Override
+        public void afterRecord(long bytesRead, long totalBytes) {}
+      };
+      List<InputSource> sources = new ArrayList<>();
+      for (Path input : inputs) {
+        sources.add(InputSource.file(input, DateReader.standard()));
       }
+      IngestLoop.run(sources, sink, (where, warning) -> { });
+      docs = count[0];
       for (Future<?> f : futures) {
         f.get();
       }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,9 +32,9 @@ import org.voxpop.input.CommentMerge;
 import org.voxpop.input.DateReader;
 import org.voxpop.input.InputLimits;
 import org.voxpop.input.InputRecord;
+import org.voxpop.input.IngestLoop;
 import org.voxpop.input.InputSource;
-import org.voxpop.input.JsonLinesReader;
-import org.voxpop.input.ReadWarnings;
+import org.voxpop.input.SourceLocation;
 import org.voxpop.input.Reject;
 import org.voxpop.input.RejectReason;
 import org.voxpop.model.Article;
@@ -239,84 +238,14 @@ public final class Indexer implements Closeable {
 
   private IndexStats indexInputs(List<InputSource> inputs, IndexListener listener) throws IOException {
     long started = System.nanoTime();
-    long totalBytes = 0;
-    for (InputSource input : inputs) {
-      totalBytes = input.size() < 0 || totalBytes < 0 ? -1 : totalBytes + input.size();
-    }
     RunCounts counters = new RunCounts();
-    ReadWarnings warnings = new ReadWarnings();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
     ThreadPoolExecutor pool = enrichmentPool();
-    List<Future<?>> inFlight = new ArrayList<>();
-    // The write still under way for an article id: a later record with the same id waits for it,
-    // so that the last version in the input is the one the index keeps.
-    Map<String, Future<?>> writingById = new HashMap<>();
-    Map<String, List<InputRecord.CommentRecord>> pendingComments = new LinkedHashMap<>();
-    int pendingCommentCount = 0;
-    long bytesBefore = 0;
-    long sinceCommit = 0;
-    long lastCommit = System.nanoTime();
+    LuceneSink sink = new LuceneSink(counters, listener, pool);
     long articlesBefore = articleCount();
     try {
-      for (InputSource input : inputs) {
-        try (JsonLinesReader reader = input.open()) {
-          while (hasNext(reader)) {
-            InputRecord record = reader.next();
-            counters.recordRead();
-            warnings.report(record, listener::warned);
-            switch (record) {
-              case InputRecord.Rejected rejected -> rejectRecord(rejected.reject(), counters, listener);
-              case InputRecord.ArticleRecord article -> {
-                for (Reject comment : article.rejectedComments()) {
-                  rejectComment(comment, counters, listener);
-                }
-                Future<?> earlier = writingById.get(article.article().id());
-                if (earlier != null) {
-                  InFlight.await(earlier, failure);
-                }
-                Runnable task = () -> {
-                  if (write(article.article(), article.location(), counters, listener, failure)) {
-                    counters.articleWritten(article.article().comments().size());
-                  }
-                };
-                if (budget.writeAlone(BlockBudget.estimate(article.article()))) {
-                  // a block this large is written with no other block in memory
-                  InFlight.drain(inFlight, failure);
-                  task.run();
-                } else {
-                  Future<?> writing = pool.submit(task);
-                  inFlight.add(writing);
-                  writingById.put(article.article().id(), writing);
-                }
-                sinceCommit++;
-              }
-              case InputRecord.CommentRecord comment -> {
-                pendingComments.computeIfAbsent(comment.articleId(), k -> new ArrayList<>()).add(comment);
-                if (++pendingCommentCount >= COMMENT_BATCH) {
-                  InFlight.drain(inFlight, failure);
-                  applyComments(pendingComments, counters, listener, failure);
-                  pendingComments.clear();
-                  pendingCommentCount = 0;
-                }
-              }
-            }
-            InFlight.reap(inFlight, failure);
-            writingById.values().removeIf(Future::isDone);
-            RunFailure.rethrow(failure);
-            if (indexedAny(counters) && (sinceCommit >= settings.commitEveryArticles()
-                || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(settings.commitEverySeconds()))) {
-              commit(listener, counters);
-              sinceCommit = 0;
-              lastCommit = System.nanoTime();
-            }
-            listener.progress(counters.articles(), counters.comments(), bytesBefore + reader.bytesRead(), totalBytes);
-          }
-          bytesBefore += reader.bytesRead();
-        }
-      }
-      InFlight.drain(inFlight, failure);
-      applyComments(pendingComments, counters, listener, failure);
-      RunFailure.rethrow(failure);
+      IngestLoop.run(inputs, sink, listener::warned);
+      InFlight.drain(sink.inFlight, sink.failure);
+      RunFailure.rethrow(sink.failure);
       if (counters.recordsRead() > 0 && !indexedAny(counters)) {
         discard = true;
         throw new NothingIndexedException(stats(counters, Duration.ofNanos(System.nanoTime() - started)));
@@ -330,7 +259,7 @@ public final class Indexer implements Closeable {
       // Blocks replaced = blocks written - blocks added: exact, and needs no memory of the ids.
       counters.replacedInAll(Math.max(0, counters.articles() - (articleCount() - articlesBefore)));
     } catch (RejectedRecordException e) {
-      InFlight.drainQuietly(inFlight);
+      InFlight.drainQuietly(sink.inFlight);
       if (indexedAny(counters)) {
         commit(listener, counters);
       } else {
@@ -345,14 +274,100 @@ public final class Indexer implements Closeable {
     return stats;
   }
 
-  private static boolean indexedAny(RunCounts counters) {
-    return counters.articles() > 0 || counters.commentRecords() > 0;
+  /**
+   * What the ingest loop's records become here: articles enriched and written on the pool,
+   * comment batches merged into their stored articles, commits every so many articles or seconds.
+   */
+  private final class LuceneSink implements IngestLoop.Sink {
+    private final RunCounts counters;
+    private final IndexListener listener;
+    private final ThreadPoolExecutor pool;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final List<Future<?>> inFlight = new ArrayList<>();
+    /**
+     * The write still under way for an article id: a later record with the same id waits for it,
+     * so that the last version in the input is the one the index keeps.
+     */
+    private final Map<String, Future<?>> writingById = new HashMap<>();
+    private long sinceCommit;
+    private long lastCommit = System.nanoTime();
+
+    LuceneSink(RunCounts counters, IndexListener listener, ThreadPoolExecutor pool) {
+      this.counters = counters;
+      this.listener = listener;
+      this.pool = pool;
+    }
+
+    @Override
+    public int commentBatch() {
+      return COMMENT_BATCH;
+    }
+
+    @Override
+    public void reading(SourceLocation where) {
+      // noted before each read, so that a run that runs out of memory says where
+      stops.reading(where);
+    }
+
+    @Override
+    public void recordRead() {
+      counters.recordRead();
+    }
+
+    @Override
+    public void rejected(Reject reject) {
+      rejectRecord(reject, counters, listener);
+    }
+
+    @Override
+    public void article(InputRecord.ArticleRecord article) throws IOException {
+      for (Reject comment : article.rejectedComments()) {
+        rejectComment(comment, counters, listener);
+      }
+      Future<?> earlier = writingById.get(article.article().id());
+      if (earlier != null) {
+        InFlight.await(earlier, failure);
+      }
+      Runnable task = () -> {
+        if (write(article.article(), article.location(), counters, listener, failure)) {
+          counters.articleWritten(article.article().comments().size());
+        }
+      };
+      if (budget.writeAlone(BlockBudget.estimate(article.article()))) {
+        // a block this large is written with no other block in memory
+        InFlight.drain(inFlight, failure);
+        task.run();
+      } else {
+        Future<?> writing = pool.submit(task);
+        inFlight.add(writing);
+        writingById.put(article.article().id(), writing);
+      }
+      sinceCommit++;
+    }
+
+    @Override
+    public void comments(Map<String, List<InputRecord.CommentRecord>> byArticle) throws IOException {
+      InFlight.drain(inFlight, failure);
+      applyComments(byArticle, counters, listener, failure);
+    }
+
+    @Override
+    public void afterRecord(long bytesRead, long totalBytes) throws IOException {
+      InFlight.reap(inFlight, failure);
+      writingById.values().removeIf(Future::isDone);
+      RunFailure.rethrow(failure);
+      if (indexedAny(counters) && (sinceCommit >= settings.commitEveryArticles()
+          || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(settings.commitEverySeconds()))) {
+        commit(listener, counters);
+        sinceCommit = 0;
+        lastCommit = System.nanoTime();
+      }
+      listener.progress(counters.articles(), counters.comments(), bytesRead, totalBytes);
+    }
   }
 
-  /** Whether there is a record left; it is read now, so the run notes where, should memory run out. */
-  private boolean hasNext(JsonLinesReader reader) {
-    stops.reading(reader.position());
-    return reader.hasNext();
+  private static boolean indexedAny(RunCounts counters) {
+    return counters.articles() > 0 || counters.commentRecords() > 0;
   }
 
   /**

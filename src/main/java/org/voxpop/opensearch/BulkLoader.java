@@ -12,7 +12,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -29,9 +28,8 @@ import org.voxpop.input.ArticleJson;
 import org.voxpop.input.CommentMerge;
 import org.voxpop.input.InputRecord;
 import org.voxpop.input.DateReader;
+import org.voxpop.input.IngestLoop;
 import org.voxpop.input.InputSource;
-import org.voxpop.input.JsonLinesReader;
-import org.voxpop.input.ReadWarnings;
 import org.voxpop.input.Reject;
 import org.voxpop.input.RejectReason;
 import org.voxpop.input.SourceLocation;
@@ -127,51 +125,12 @@ public final class BulkLoader {
   /** As {@link #load}, from inputs of any kind (files, standard input) with their date forms. */
   public LoadStats loadSources(List<InputSource> inputs, IndexListener listener) throws IOException {
     long started = System.nanoTime();
-    long totalBytes = 0;
-    for (InputSource input : inputs) {
-      totalBytes = input.size() < 0 || totalBytes < 0 ? -1 : totalBytes + input.size();
-    }
-    ReadWarnings warnings = new ReadWarnings();
     Run run = new Run(listener);
     try {
       if (settings.setup()) {
         setup(run.client);
       }
-      Map<String, List<InputRecord.CommentRecord>> pendingComments = new LinkedHashMap<>();
-      int pendingCount = 0;
-      long bytesBefore = 0;
-      for (InputSource input : inputs) {
-        try (JsonLinesReader reader = input.open()) {
-          while (reader.hasNext()) {
-            InputRecord record = reader.next();
-            run.counters.recordRead();
-            warnings.report(record, listener::warned);
-            switch (record) {
-              case InputRecord.Rejected rejected -> rejectRecord(run, rejected.reject());
-              case InputRecord.ArticleRecord article -> {
-                for (Reject comment : article.rejectedComments()) {
-                  rejectComment(run, comment);
-                }
-                Article a = article.article();
-                add(run, new Item(a.id(), article.location(), ArticleJson.toJsonLine(a), a.comments().size(), List.of()));
-              }
-              case InputRecord.CommentRecord comment -> {
-                pendingComments.computeIfAbsent(comment.articleId(), k -> new ArrayList<>()).add(comment);
-                if (++pendingCount >= COMMENT_BATCH) {
-                  applyComments(run, pendingComments);
-                  pendingComments.clear();
-                  pendingCount = 0;
-                }
-              }
-            }
-            RunFailure.rethrow(run.failure);
-            listener.progress(run.counters.articles(), run.counters.comments(),
-                bytesBefore + reader.bytesRead(), totalBytes);
-          }
-          bytesBefore += reader.bytesRead();
-        }
-      }
-      applyComments(run, pendingComments);
+      IngestLoop.run(inputs, new BulkSink(run), listener::warned);
       sendTheRest(run);
     } catch (RejectedRecordException e) {
       // Strict mode: what came before the bad record is loaded and searchable, as with
@@ -182,6 +141,50 @@ public final class BulkLoader {
       run.close();
     }
     return stats(run, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** What the ingest loop's records become here: bulk items, and comments merged by multi-get. */
+  private final class BulkSink implements IngestLoop.Sink {
+    private final Run run;
+
+    BulkSink(Run run) {
+      this.run = run;
+    }
+
+    @Override
+    public int commentBatch() {
+      return COMMENT_BATCH;
+    }
+
+    @Override
+    public void recordRead() {
+      run.counters.recordRead();
+    }
+
+    @Override
+    public void rejected(Reject reject) {
+      rejectRecord(run, reject);
+    }
+
+    @Override
+    public void article(InputRecord.ArticleRecord article) throws IOException {
+      for (Reject comment : article.rejectedComments()) {
+        rejectComment(run, comment);
+      }
+      Article a = article.article();
+      add(run, new Item(a.id(), article.location(), ArticleJson.toJsonLine(a), a.comments().size(), List.of()));
+    }
+
+    @Override
+    public void comments(Map<String, List<InputRecord.CommentRecord>> byArticle) throws IOException {
+      applyComments(run, byArticle);
+    }
+
+    @Override
+    public void afterRecord(long bytesRead, long totalBytes) throws IOException {
+      RunFailure.rethrow(run.failure);
+      run.listener.progress(run.counters.articles(), run.counters.comments(), bytesRead, totalBytes);
+    }
   }
 
   /** Sends the last batch, waits for every request and makes what was loaded searchable. */
