@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.Schema;
-import org.voxpop.query.FacetDimension;
 import org.voxpop.query.Scope;
 import org.voxpop.query.SearchRequest;
 import org.voxpop.query.SearchResult;
@@ -112,9 +111,7 @@ final class SearchCommand implements Callable<Integer> {
         case "csv" -> printer.csv(result);
         case "table" -> {
           printer.hits(result);
-          for (FacetDimension dim : result.facets()) {
-            printer.facet(dim);
-          }
+          printer.facets(result);
           result.nextCursor().ifPresent(c -> spec.commandLine().getOut().println("\nNext page: --after " + c));
         }
         default -> throw new IllegalArgumentException("--format is table, json or csv, not '" + format + "'");
