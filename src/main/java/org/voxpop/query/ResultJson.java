@@ -38,7 +38,8 @@ public final class ResultJson {
     put(node, "next_cursor", result.nextCursor());
     ArrayNode selected = node.putArray("selected");
     result.selected().forEach(sel -> selected.addObject()
-        .put("dim", sel.dim()).put("value", sel.value()).put("label", sel.label()));
+        .put("dim", sel.dim()).put("value", sel.value()).put("label", sel.label())
+        .put("select", DrillMode.of(sel.dim()).jsonName()));
     return node;
   }
 
