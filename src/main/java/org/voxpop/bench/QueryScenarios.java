@@ -95,10 +95,12 @@ final class QueryScenarios implements Closeable {
         () -> rawFacets(raqqa, dims),
         () -> voxpop.search(SearchRequest.builder("text:raqqa").pageSize(10).facets(dims).build())));
     DrillDownQuery drilled = new DrillDownQuery(config, comments);
-    drilled.add(Schema.DIM_ENTITY, "Q30");
+    // A single-valued dimension: voxpop counts only those sideways (DrillMode); a selected entity
+    // is a filter, counted within the hits.
+    drilled.add(Schema.DIM_SENTIMENT, "negative");
     org.apache.lucene.facet.DrillSideways sideways =
         new org.apache.lucene.facet.DrillSideways(plain, config, (org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState) null);
-    scenarios.add(new Scenario("drill-sideways", "drill-sideways on entity=Q30 (Lucene DrillSideways)",
+    scenarios.add(new Scenario("drill-sideways", "drill-sideways on sentiment=negative (Lucene DrillSideways)",
         () -> {
           // Lucene's DrillSideways collects the drill-down hits and, for the drilled dimension, the
           // hits without its own filter; each dimension is then counted from the right set.
@@ -109,14 +111,14 @@ final class QueryScenarios implements Closeable {
               List.of(new FacetsCollectorManager()));
           Object[] drillDown = result.drillDownResult();
           for (String dim : dims) {
-            org.apache.lucene.facet.FacetsCollector hits = dim.equals(Schema.DIM_ENTITY)
+            org.apache.lucene.facet.FacetsCollector hits = dim.equals(Schema.DIM_SENTIMENT)
                 ? result.drillSidewaysResults().get(0)
                 : (org.apache.lucene.facet.FacetsCollector) drillDown[1];
             count(dim, hits).getTopChildren(10, dim);
           }
           loadHits((org.apache.lucene.search.TopDocs) drillDown[0]);
         },
-        () -> voxpop.search(SearchRequest.builder("").pageSize(10).drillDown(Schema.DIM_ENTITY, "Q30").facets(dims).build())));
+        () -> voxpop.search(SearchRequest.builder("").pageSize(10).drillDown(Schema.DIM_SENTIMENT, "negative").facets(dims).build())));
     scenarios.add(new Scenario("join", "comment->article join vs plain comment query",
         // Exact hit counts on both sides: voxpop always reports them.
         () -> loadHits(plain.search(raqqa, new org.apache.lucene.search.TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE))),

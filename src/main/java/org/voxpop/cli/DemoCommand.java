@@ -58,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
           SearchRequest.builder("").scope(Scope.COMMENTS).pageSize(0).facetTopN(12)
               .facets(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE).build());
       out.println(Plural.of(all.totalHits(), "comment") + " in " + Plural.of(all.distinctArticles(), "article"));
-      all.facets().forEach(printer::facet);
+      printer.facets(all);
 
       out.println();
       out.println("== 3. Drill-down: comments that mention the United States (entity:Q30), their sentiment,");
@@ -67,14 +67,14 @@ final class DemoCommand implements Callable<Integer> {
           SearchRequest.builder("").scope(Scope.COMMENTS).pageSize(3).drillDown(Schema.DIM_ENTITY, "Q30")
               .facets(Schema.DIM_SENTIMENT, Schema.DIM_STANCE, Schema.DIM_SOURCE).facetPath(Schema.DIM_STANCE, "Q30").build());
       printer.hits(us);
-      us.facets().forEach(printer::facet);
+      printer.facets(us);
 
       out.println();
       out.println("== 4. Free text: \"Raqqa\" in comments and articles");
       SearchResult raqqa = searcher.search(
           SearchRequest.builder("Raqqa").scope(Scope.BOTH).pageSize(5).facets(Schema.DIM_TYPE).build());
       printer.hits(raqqa);
-      raqqa.facets().forEach(printer::facet);
+      printer.facets(raqqa);
     }
     out.println();
     out.println("Try:  ./voxpop search 'entity:America AND sentiment:negative' --facets entity,source");

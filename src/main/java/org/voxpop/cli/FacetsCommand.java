@@ -86,7 +86,7 @@ final class FacetsCommand implements Callable<Integer> {
         case "table" -> {
           out.println(Plural.of(result.totalHits(), "hit") + " in " + Plural.of(result.distinctArticles(), "article"));
           ResultPrinter printer = new ResultPrinter(out, Terminal.interactive());
-          result.facets().forEach(printer::facet);
+          printer.facets(result);
         }
         default -> throw new IllegalArgumentException("--format is table, json or csv, not '" + format + "'");
       }

@@ -3,6 +3,7 @@ package org.voxpop.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.voxpop.query.DrillMode;
 import org.voxpop.query.FacetDimension;
 import org.voxpop.query.FacetValue;
 import org.voxpop.query.Hit;
@@ -51,10 +52,24 @@ final class ResultPrinter {
     out.flush();
   }
 
-  void facet(FacetDimension dim) {
+  /** Every facet dimension of a result, in its order. */
+  void facets(SearchResult result) {
+    result.facets().forEach(dim -> facet(dim, result));
+  }
+
+  /**
+   * One dimension's counts of a result. A dimension with selected values says how they combine
+   * and what its counts are, as {@link DrillMode} has it, so that a count above the hits reads
+   * as what it is.
+   */
+  private void facet(FacetDimension dim, SearchResult result) {
     out.println();
+    boolean selected = result.selected().stream().anyMatch(s -> s.dim().equals(dim.dim()));
+    String how = !selected || !org.voxpop.index.Schema.allDims().contains(dim.dim()) ? ""
+        : DrillMode.of(dim.dim()) == DrillMode.ALL_OF ? "; hits have all selected values, counted within the hits"
+        : "; hits have any selected value, counted as if none were selected";
     out.println(dim.dim() + (dim.path().isEmpty() ? "" : " / " + String.join(" / ", dim.path()))
-        + String.format(Locale.ROOT, " (%d values)", dim.childCount()));
+        + String.format(Locale.ROOT, " (%d values%s)", dim.childCount(), how));
     TextTable table = TextTable.of("value", "comments", "articles").limit(0, 40).omitZeroColumns();
     for (FacetValue v : dim.values()) {
       String label = v.label().equals(v.value()) ? v.value() : v.label() + " (" + v.value() + ")";

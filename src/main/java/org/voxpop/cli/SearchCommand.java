@@ -123,9 +123,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         case "table" -> {
           printer.hits(result);
-          for (FacetDimension dim : result.facets()) {
-            printer.facet(dim);
-          }
+          printer.facets(result);
           result.nextCursor().ifPresent(c -> spec.commandLine().getOut().println("\nNext page: --after " + c));
         }
         default -> throw new IllegalArgumentException("--format is table, json or csv, not '" + format + "'");

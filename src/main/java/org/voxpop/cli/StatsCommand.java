@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
       SearchResult all = searcher.search(SearchRequest.builder("").scope(Scope.BOTH).pageSize(0)
           .facets(Schema.DIM_TYPE, Schema.DIM_SOURCE).facetTopN(20).build());
       out.printf(Locale.ROOT, "Index %s: %,d documents in %,d articles%n", index.dir, all.totalHits(), all.distinctArticles());
-      all.facets().forEach(new ResultPrinter(out, false)::facet);
+      new ResultPrinter(out, false).facets(all);
     }
     var stats = index.dir.resolve(Indexer.STATS_FILE);
     if (Files.exists(stats)) {

@@ -6,13 +6,25 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.lucene.document.LongField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.voxpop.index.Schema;
 
 /**
- * Adds a selected facet value to a drill-down query. Most dimensions drill down through the
+ * Turns the selected facet values of a request into its drill-down query, as {@link DrillMode}
+ * says: the values of an {@link DrillMode#ALL_OF} dimension each filter the hits (they narrow,
+ * and the dimension is counted within the hits); those of an {@link DrillMode#ANY_OF} dimension
+ * are ORed into one drill-down of the query, which drill-sideways counts as if it were not there.
+ *
+ * <p>Most dimensions drill down through the
  * terms lucene-facet indexes for them; the date dimensions and the document type index none
  * (see {@link Schema#facetsConfig()}) and drill down through fields every document has anyway: a
  * year, month or day is a range of the date's epoch-ms point field, a type is the {@link
@@ -20,6 +32,54 @@ import org.voxpop.index.Schema;
  */
 final class DrillDowns {
   private DrillDowns() {}
+
+  /**
+   * One value a user selected in a dimension, with the indexed paths it stands for: several when
+   * one name is several entity ids ("Reagan" as the gazetteer's id and as a slug), any of which
+   * matches.
+   */
+  record Selected(String dim, List<List<String>> paths) {
+    Selected {
+      paths = paths.stream().map(List::copyOf).toList();
+    }
+  }
+
+  /**
+   * A drill-down query and its {@link DrillMode#ANY_OF} dimensions, in the order Lucene's
+   * drill-sideways gives their sideways matches.
+   */
+  record Drilled(DrillDownQuery query, List<String> anyOfDims) {}
+
+  /** The query of {@code scoped} hits narrowed by the selections, each dimension as its mode says. */
+  static Drilled query(FacetsConfig config, Query scoped, List<Selected> selections) {
+    BooleanQuery.Builder allOf = new BooleanQuery.Builder().add(scoped, BooleanClause.Occur.MUST);
+    boolean narrowed = false;
+    Map<String, List<List<String>>> anyOf = new LinkedHashMap<>();
+    for (Selected selected : selections) {
+      if (DrillMode.of(selected.dim()) == DrillMode.ALL_OF) {
+        allOf.add(anyPath(config, selected), BooleanClause.Occur.FILTER);
+        narrowed = true;
+      } else {
+        anyOf.computeIfAbsent(selected.dim(), d -> new ArrayList<>()).addAll(selected.paths());
+      }
+    }
+    DrillDownQuery query = new DrillDownQuery(config, narrowed ? allOf.build() : scoped);
+    anyOf.forEach((dim, paths) -> paths.forEach(path -> add(query, dim, path)));
+    return new Drilled(query, List.copyOf(anyOf.keySet()));
+  }
+
+  /** Documents with any of the paths one selection stands for, through their drill-down terms. */
+  private static Query anyPath(FacetsConfig config, Selected selected) {
+    String field = config.getDimConfig(selected.dim()).indexFieldName;
+    if (selected.paths().size() == 1) {
+      return new TermQuery(DrillDownQuery.term(field, selected.dim(), selected.paths().get(0).toArray(String[]::new)));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (List<String> path : selected.paths()) {
+      any.add(new TermQuery(DrillDownQuery.term(field, selected.dim(), path.toArray(String[]::new))), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
 
   /**
    * ORs {@code path} into the drill-down of {@code dim}.

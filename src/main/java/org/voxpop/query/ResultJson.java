@@ -14,7 +14,10 @@ public final class ResultJson {
 
   private ResultJson() {}
 
-  /** The whole result: counts, hits and facets. */
+  /**
+   * The whole result: counts, hits and facets; each facet that can be selected says whether it
+   * was counted sideways ({@code sideways}: as if its own selected values were not selected).
+   */
   public static ObjectNode toJson(SearchResult result) {
     ObjectNode node = JSON.createObjectNode();
     node.put("total_hits", result.totalHits());
@@ -23,11 +26,20 @@ public final class ResultJson {
     ArrayNode hits = node.putArray("hits");
     result.hits().forEach(h -> hits.add(toJson(h)));
     ArrayNode facets = node.putArray("facets");
-    result.facets().forEach(f -> facets.add(toJson(f)));
+    java.util.Set<String> selectedDims = new java.util.HashSet<>();
+    result.selected().forEach(sel -> selectedDims.add(sel.dim()));
+    for (FacetDimension f : result.facets()) {
+      ObjectNode facet = toJson(f);
+      if (facet.has("select")) {
+        facet.put("sideways", DrillMode.countedSideways(f.dim(), selectedDims));
+      }
+      facets.add(facet);
+    }
     put(node, "next_cursor", result.nextCursor());
     ArrayNode selected = node.putArray("selected");
     result.selected().forEach(sel -> selected.addObject()
-        .put("dim", sel.dim()).put("value", sel.value()).put("label", sel.label()));
+        .put("dim", sel.dim()).put("value", sel.value()).put("label", sel.label())
+        .put("select", DrillMode.of(sel.dim()).jsonName()));
     return node;
   }
 
@@ -68,10 +80,16 @@ public final class ResultJson {
     return node;
   }
 
-  /** One facet dimension. */
+  /**
+   * One facet dimension; a dimension one can select values of says how they combine ({@code
+   * select}: {@code all_of} or {@code any_of}, {@link DrillMode}).
+   */
   public static ObjectNode toJson(FacetDimension dim) {
     ObjectNode node = JSON.createObjectNode();
     node.put("dim", dim.dim());
+    if (org.voxpop.index.Schema.allDims().contains(dim.dim())) { // not the numeric range facets
+      node.put("select", DrillMode.of(dim.dim()).jsonName());
+    }
     ArrayNode path = node.putArray("path");
     dim.path().forEach(path::add);
     node.put("child_count", dim.childCount());

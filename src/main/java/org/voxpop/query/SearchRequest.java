@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param scope which documents to return and count
  * @param facetDims facet dimensions to count, in the order to show them; a repeated one is counted once
  * @param facetTopN values to return per dimension
- * @param drillDowns selected values per dimension: AND across dimensions, OR within one
+ * @param drillDowns selected values per dimension: AND across dimensions; within one, all of them
+ *     or any of them as its {@link DrillMode} says (all of for entities, stance and author)
  * @param pageSize hits per page
  * @param sort how hits are ordered
  * @param after the cursor of the previous page ({@link SearchResult#nextCursor()}); empty for the first
@@ -113,7 +114,10 @@ public record SearchRequest(
       return this;
     }
 
-    /** Adds a drill-down filter: only hits with this value (OR other values of the same dim). */
+    /**
+     * Adds a drill-down filter: only hits with this value. With other values of the same
+     * dimension, hits have all of them or any of them as {@link DrillMode#of(String)} says.
+     */
     public Builder drillDown(String dim, String... path) {
       drillDowns.computeIfAbsent(dim, k -> new ArrayList<>()).add(List.of(path));
       return this;

@@ -287,11 +287,12 @@ public final class VoxpopSearcher implements Closeable {
   }
 
   /** Runs a search. */
-  public SearchResult search(SearchRequest asked) throws IOException {
+  public SearchResult search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
-    Query base = checked(asked);
-    SearchRequest request = resolved(asked);
-    DrillDownQuery query = matching(request, base);
+    Query base = checked(request);
+    List<DrillDowns.Selected> selections = selected(request);
+    DrillDowns.Drilled drilling = matching(request.scope(), base, selections);
+    DrillDownQuery query = drilling.query();
     Sort sort = SearchSorts.of(request.sort(), request.scope());
     FieldDoc after = request.after().map(c -> PageCursor.decode(c, request.sort())).orElse(null);
     int pageSize = Math.max(1, request.pageSize());
@@ -306,7 +307,9 @@ public final class VoxpopSearcher implements Closeable {
           request.sort() == SortOrder.RELEVANCE
               ? new org.apache.lucene.search.TopScoreDocCollectorManager(pageSize + 1, after, Integer.MAX_VALUE)
               : new TopFieldCollectorManager(sort, pageSize + 1, after, Integer.MAX_VALUE);
-      List<String> drilledDims = new ArrayList<>(request.drillDowns().keySet());
+      // Only the any-of dimensions are counted sideways (DrillMode); an all-of selection is a
+      // filter of the query like its text, and its dimension is counted within the hits.
+      List<String> drilledDims = drilling.anyOfDims();
       boolean sideways = drilledDims.stream().anyMatch(request.facetDims()::contains);
       // The best pageSize + 1 matches: found with the matches, or by a pass of their own
       Callable<TopDocs> candidates;
@@ -357,7 +360,7 @@ public final class VoxpopSearcher implements Closeable {
         matches = collected;
       }
       long totalHits = totalMatches(matches);
-      Set<String> matchedEntities = matchedEntities(base, request);
+      Set<String> matchedEntities = matchedEntities(base, selections);
       // The page and the facet counts need nothing of each other: when the counting is long, the
       // page is ranked and read on a search thread while this one counts, and whichever thread is
       // free first takes what is left. Short counting is done first: handing the page to another
@@ -401,7 +404,7 @@ public final class VoxpopSearcher implements Closeable {
       deadline.check();
       return new SearchResult(
           totalHits, distinctArticles, page.hits(), facets, page.next(), Duration.ofNanos(System.nanoTime() - started),
-          selections(asked));
+          selections(request));
     } finally {
       if (pageTask != null && !pageTask.isDone()) {
         // The search failed (a timeout, a bad facet path) while its page was being read: the
@@ -484,23 +487,16 @@ public final class VoxpopSearcher implements Closeable {
   }
 
   /**
-   * The request with its drill-down values as the index holds them: names of entities as their
-   * ids ({@code entity=Obama} as {@code Q76}), keyword values in the index's case.
+   * The request's selected values as the index holds them: names of entities as their ids
+   * ({@code entity=Obama} as {@code Q76}, or as several ids that any match), keyword values in the
+   * index's case.
    */
-  private SearchRequest resolved(SearchRequest request) {
-    if (request.drillDowns().isEmpty()) {
-      return request;
-    }
+  private List<DrillDowns.Selected> selected(SearchRequest request) {
     ValueResolver values = resolver;
-    java.util.Map<String, List<List<String>>> drills = new java.util.LinkedHashMap<>();
-    request.drillDowns().forEach((dim, paths) -> {
-      Set<List<String>> resolvedPaths = new java.util.LinkedHashSet<>();
-      paths.forEach(path -> resolvedPaths.addAll(values.paths(dim, path)));
-      drills.put(dim, List.copyOf(resolvedPaths));
-    });
-    return new SearchRequest(
-        request.query(), request.scope(), request.facetDims(), request.facetTopN(), drills, request.pageSize(),
-        request.sort(), request.after(), request.facetPrefixes(), request.facetPaths(), request.rangeFacets());
+    List<DrillDowns.Selected> out = new ArrayList<>();
+    request.drillDowns().forEach((dim, paths) ->
+        paths.forEach(path -> out.add(new DrillDowns.Selected(dim, values.paths(dim, path)))));
+    return out;
   }
 
   /** The selected values of a request as the user gave them, with the labels to show. */
@@ -512,11 +508,9 @@ public final class VoxpopSearcher implements Closeable {
     return out;
   }
 
-  /** The query a request stands for: its parsed text, scope and drill-downs. */
-  private DrillDownQuery matching(SearchRequest request, Query base) {
-    DrillDownQuery query = new DrillDownQuery(facetsConfig, scoped(base, request.scope()));
-    request.drillDowns().forEach((dim, paths) -> paths.forEach(path -> DrillDowns.add(query, dim, path)));
-    return query;
+  /** The query a request stands for: its parsed text, scope and selected values (DrillMode). */
+  private DrillDowns.Drilled matching(Scope scope, Query base, List<DrillDowns.Selected> selections) {
+    return DrillDowns.query(facetsConfig, scoped(base, scope), selections);
   }
 
   /**
@@ -525,7 +519,7 @@ public final class VoxpopSearcher implements Closeable {
    */
   public CoOccurrence cooccurrence(SearchRequest asked, int topEntities, int topPairs) throws IOException {
     Query base = checked(asked);
-    SearchRequest request = resolved(asked);
+    List<DrillDowns.Selected> selections = selected(asked);
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       Optional<FacetFields.Dim> entityField = searcher.facetFields.get(Schema.DIM_ENTITY);
@@ -533,7 +527,8 @@ public final class VoxpopSearcher implements Closeable {
         return new CoOccurrence(List.of(), List.of());
       }
       List<FacetsCollector.MatchingDocs> matches =
-          searcher.search(matching(request, base), new MatchCollectorManager(new TimeoutCollectorManager(limits.timeout())));
+          searcher.search(matching(asked.scope(), base, selections).query(),
+              new MatchCollectorManager(new TimeoutCollectorManager(limits.timeout())));
       CommentArticleCounts counts = new CommentArticleCounts(
           searcher.facetFields, matches, articleDocs, List.of(Schema.DIM_ENTITY), searcher.getTaskExecutor(), searchThreads, minPartDocs);
       List<FacetValue> entities =
@@ -554,31 +549,23 @@ public final class VoxpopSearcher implements Closeable {
   public List<TimelineBucket> timeline(SearchRequest request, Interval interval, Optional<String> entity)
       throws IOException {
     Query base = checked(request);
-    SearchRequest effective = resolved(request);
+    List<DrillDowns.Selected> selections = new ArrayList<>(selected(request));
     List<String> entityIds = entity.map(this::entityIds).orElse(List.of());
-    for (String id : entityIds) {
-      effective = withDrillDown(effective, Schema.DIM_ENTITY, id);
+    if (!entityIds.isEmpty()) {
+      // one selected entity, which any of the ids its name stands for matches
+      selections.add(new DrillDowns.Selected(Schema.DIM_ENTITY, entityIds.stream().map(List::of).toList()));
     }
     // The stance is that toward the entity the name stands for first (the gazetteer's, if any).
     Optional<String> entityId = entityIds.stream().findFirst();
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       List<FacetsCollector.MatchingDocs> matches =
-          searcher.search(matching(effective, base), new MatchCollectorManager(new TimeoutCollectorManager(limits.timeout())));
+          searcher.search(matching(request.scope(), base, selections).query(),
+              new MatchCollectorManager(new TimeoutCollectorManager(limits.timeout())));
       return Analytics.timeline(searcher.facetFields.get(Schema.DIM_STANCE), matches, articleDocs, interval, entityId);
     } finally {
       manager.release(searcher);
     }
-  }
-
-  private static SearchRequest withDrillDown(SearchRequest request, String dim, String value) {
-    java.util.Map<String, List<List<String>>> drills = new java.util.LinkedHashMap<>(request.drillDowns());
-    List<List<String>> paths = new ArrayList<>(drills.getOrDefault(dim, List.of()));
-    paths.add(List.of(value));
-    drills.put(dim, paths);
-    return new SearchRequest(
-        request.query(), request.scope(), request.facetDims(), request.facetTopN(), drills, request.pageSize(),
-        request.sort(), request.after(), request.facetPrefixes(), request.facetPaths(), request.rangeFacets());
   }
 
   /**
@@ -591,14 +578,14 @@ public final class VoxpopSearcher implements Closeable {
   public long export(SearchRequest asked, ExportColumns columns, ExportFormat format, java.io.Writer out, long limit)
       throws IOException {
     Query base = checked(asked);
-    SearchRequest request = resolved(asked);
+    List<DrillDowns.Selected> selections = selected(asked);
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       Exporter exporter = new Exporter(columns, format, out, articleDocs, limit);
       exporter.header();
       try {
         // Exports stream in index order from one thread: a searcher without the executor.
-        new IndexSearcher(searcher.getIndexReader()).search(matching(request, base), exporter.collectorManager());
+        new IndexSearcher(searcher.getIndexReader()).search(matching(asked.scope(), base, selections).query(), exporter.collectorManager());
       } catch (Exporter.LimitReached done) {
         // the limit was reached: what was written so far is the export
       }
@@ -762,7 +749,7 @@ public final class VoxpopSearcher implements Closeable {
   }
 
   /** Entity ids the request filters on: entity terms in the query, and entity drill-downs. */
-  private static Set<String> matchedEntities(Query base, SearchRequest request) {
+  private static Set<String> matchedEntities(Query base, List<DrillDowns.Selected> selections) {
     Set<Term> terms = new HashSet<>();
     base.visit(QueryVisitor.termCollector(terms));
     Set<String> ids = new HashSet<>();
@@ -771,11 +758,11 @@ public final class VoxpopSearcher implements Closeable {
         ids.add(term.text());
       }
     }
-    request.drillDowns().forEach((dim, paths) -> {
-      if (isEntityDim(dim)) {
-        paths.forEach(path -> ids.add(path.get(0)));
+    for (DrillDowns.Selected selected : selections) {
+      if (isEntityDim(selected.dim())) {
+        selected.paths().forEach(path -> ids.add(path.get(0)));
       }
-    });
+    }
     return ids;
   }
 

@@ -34,10 +34,16 @@ import org.voxpop.index.Schema;
 
 /**
  * Every facet count a user reads (a value's comments and articles, the "(none)" row's comments
- * and articles, how many values there are) equals a count done the slow way: the matches listed
- * by an export, each one's facet values read from its doc values, comments and distinct articles
- * counted in maps. For every dimension, in every scope, with and without query text and
- * drill-downs (issue 19, item 4: "(none) 980 comments in 2 articles" when they were in 12).
+ * and articles, how many values there are) equals a count done the slow way: the matches of the
+ * query text listed by an export, kept or not by their selected values read from their doc
+ * values, comments and distinct articles counted in maps. For every dimension, in every scope,
+ * with and without query text and drill-downs (issue 19, item 4: "(none) 980 comments in 2
+ * articles" when they were in 12).
+ *
+ * <p>Selected values combine as {@link Schema#multiValuedDims()} says (issue 19, item 5): in a
+ * dimension a document may carry several values of, a hit has all selected values and the
+ * dimension is counted within the hits; in any other, a hit has any selected value and the
+ * dimension is counted as if none of its values were selected (drill sideways).
  */
 class FacetCountsBruteForceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,30 +99,42 @@ class FacetCountsBruteForceTest {
     return type + "|" + (article == null ? "" : article) + "|" + (comment == null ? "" : comment);
   }
 
+  /** Barack Obama and the United States: entity ids of the fixtures. */
+  private static final String OBAMA = "Q76";
+  private static final String US = "Q30";
+
   static Stream<Arguments> requests() {
     List<Arguments> cases = new ArrayList<>();
     for (Scope scope : Scope.values()) {
       cases.add(Arguments.of(scope, "", Map.of()));
       cases.add(Arguments.of(scope, "obama OR trump", Map.of()));
-      cases.add(Arguments.of(scope, "", Map.of(Schema.DIM_SENTIMENT, "negative")));
-      cases.add(Arguments.of(scope, "police", Map.of(Schema.DIM_ENTITY, "Q30")));
+      cases.add(Arguments.of(scope, "", Map.of(Schema.DIM_SENTIMENT, List.of("negative"))));
+      cases.add(Arguments.of(scope, "police", Map.of(Schema.DIM_ENTITY, List.of(US))));
+      // issue 19, item 5: one entity selected; two (both in every hit); two sources (either)
+      cases.add(Arguments.of(scope, "", Map.of(Schema.DIM_ENTITY, List.of(OBAMA))));
+      cases.add(Arguments.of(scope, "", Map.of(Schema.DIM_ENTITY, List.of(OBAMA, US))));
+      cases.add(Arguments.of(scope, "", Map.of(Schema.DIM_SOURCE, List.of("BBC", "Fox News"))));
+      cases.add(Arguments.of(scope, "", new TreeMap<>(Map.of(Schema.dimFor(org.voxpop.enrich.entity.EntityType.LOCATION), List.of(US),
+          Schema.DIM_SENTIMENT, List.of("negative", "neutral"), Schema.DIM_PUBLISHED, List.of("2016", "2017")))));
     }
     return cases.stream();
   }
 
   @ParameterizedTest(name = "{0} \"{1}\" {2}")
   @MethodSource("requests")
-  void everyFacetCountEqualsACountOverTheMatches(Scope scope, String query, Map<String, String> drills) throws IOException {
+  void everyFacetCountEqualsACountOverTheMatches(Scope scope, String query, Map<String, List<String>> drills) throws IOException {
     SearchResult result = searcher.search(request(scope, query, drills, true));
-    List<Doc> matches = matches(request(scope, query, drills, false));
+    List<Doc> matches = selected(matches(request(scope, query, Map.of(), false)), drills);
     assertEquals(matches.size(), result.totalHits(), "hits");
     assertEquals(matches.stream().map(Doc::article).distinct().count(), result.distinctArticles(), "articles");
     assertEquals(Schema.allDims().size(), result.facets().size());
+    List<Doc> unselected = matches(request(scope, query, Map.of(), false));
     for (FacetDimension dim : result.facets()) {
-      // A drilled dimension is counted sideways: as if its own selection were not made.
-      Map<String, String> others = new LinkedHashMap<>(drills);
-      boolean sideways = others.remove(dim.dim()) != null;
-      List<Doc> counted = sideways ? matches(request(scope, query, others, false)) : matches;
+      // A drilled single-valued dimension is counted sideways: as if its own selection were not
+      // made. A multi-valued one is counted within the hits, like every other dimension.
+      Map<String, List<String>> others = new LinkedHashMap<>(drills);
+      boolean sideways = others.remove(dim.dim()) != null && !Schema.multiValuedDims().contains(dim.dim());
+      List<Doc> counted = sideways ? selected(unselected, others) : matches;
       Expected expected = Expected.count(counted, dim.dim());
       String where = scope + " '" + query + "' " + drills + " " + dim.dim();
       Map<String, int[]> actual = new TreeMap<>();
@@ -147,6 +165,94 @@ class FacetCountsBruteForceTest {
     assertTrue(entity.missingArticles() > 2, "(none) articles: " + entity.missingArticles());
   }
 
+  /**
+   * The issue's scenario: with Barack Obama selected, no count of a multi-valued dimension exceeds
+   * the hits, and an entity has the same count in the entity facet as in its type's facet
+   * ("Donald Trump 39/6" beside "Donald Trump 4/4" was a sideways count beside one within the hits).
+   */
+  @org.junit.jupiter.api.Test
+  void withOneEntitySelectedTheEntityCountsAgreeAndStayWithinTheHits() throws IOException {
+    SearchResult result = searcher.search(request(Scope.COMMENTS, "", Map.of(Schema.DIM_ENTITY, List.of(OBAMA)), true));
+    assertTrue(result.totalHits() > 10, "hits: " + result.totalHits());
+    Map<String, FacetValue> byEntity = new HashMap<>();
+    for (FacetDimension dim : result.facets()) {
+      if (!Schema.multiValuedDims().contains(dim.dim())) {
+        continue;
+      }
+      for (FacetValue value : dim.values()) {
+        String where = dim.dim() + " = " + value.label();
+        assertTrue(value.comments() <= result.totalHits(), where + ": " + value.comments() + " > " + result.totalHits());
+        assertTrue(value.articles() <= result.distinctArticles(), where + ": articles");
+        if (Schema.entityTypeDims().contains(dim.dim())) {
+          byEntity.put(value.value(), value);
+        }
+      }
+    }
+    FacetDimension entity = result.facet(Schema.DIM_ENTITY).orElseThrow();
+    assertEquals(result.totalHits(), entity.values().get(0).comments(), "every hit mentions Obama");
+    int compared = 0;
+    for (FacetValue value : entity.values()) {
+      if (byEntity.containsKey(value.value())) {
+        assertEquals(byEntity.get(value.value()), value, "entity facet and type facet: " + value.label());
+        compared++;
+      }
+    }
+    assertTrue(compared > 5, "entities in both facets: " + compared);
+  }
+
+  /** A second entity narrows (both in every hit); a second source widens (either one). */
+  @org.junit.jupiter.api.Test
+  void aSecondValueNarrowsAMultiValuedDimensionAndWidensASingleValuedOne() throws IOException {
+    long obama = hits(Map.of(Schema.DIM_ENTITY, List.of(OBAMA)));
+    long us = hits(Map.of(Schema.DIM_ENTITY, List.of(US)));
+    long both = hits(Map.of(Schema.DIM_ENTITY, List.of(OBAMA, US)));
+    assertTrue(both > 0 && both < Math.min(obama, us), obama + " / " + us + " / " + both);
+    long bbc = hits(Map.of(Schema.DIM_SOURCE, List.of("BBC")));
+    long fox = hits(Map.of(Schema.DIM_SOURCE, List.of("Fox News")));
+    assertTrue(bbc > 0 && fox > 0);
+    assertEquals(bbc + fox, hits(Map.of(Schema.DIM_SOURCE, List.of("BBC", "Fox News"))));
+  }
+
+  /**
+   * A name that stands for several entity ids (the gazetteer's and one the recogniser met alone) is
+   * one selected value: any of its ids matches, even where several selected values must all match.
+   */
+  @org.junit.jupiter.api.Test
+  void aNameOfSeveralIdsIsOneSelection() throws IOException {
+    FacetDimension entities = searcher.search(request(Scope.COMMENTS, "", Map.of(), true))
+        .facet(Schema.DIM_ENTITY).orElseThrow();
+    int checked = 0;
+    for (FacetValue value : entities.values()) {
+      List<String> ids = searcher.entityIds(value.label());
+      if (ids.size() < 2) {
+        continue;
+      }
+      List<Doc> all = matches(request(Scope.COMMENTS, "", Map.of(), false));
+      long expected = all.stream().filter(d -> ids.stream().anyMatch(d.values().get(Schema.DIM_ENTITY)::contains)).count();
+      assertEquals(expected, hits(Map.of(Schema.DIM_ENTITY, List.of(value.label()))), value.label() + " = " + ids);
+      checked++;
+    }
+    assertTrue(checked > 0, "no name of the fixtures stands for several ids");
+  }
+
+  /** The HTTP API and the CLI's JSON say how each dimension's values combine, and which counts are sideways. */
+  @org.junit.jupiter.api.Test
+  void theJsonSaysHowSelectedValuesCombine() throws IOException {
+    SearchResult result = searcher.search(SearchRequest.builder("").pageSize(0)
+        .drillDown(Schema.DIM_ENTITY, OBAMA).drillDown(Schema.DIM_SOURCE, "Fox News")
+        .facets(Schema.DIM_ENTITY, Schema.DIM_SOURCE, Schema.DIM_SENTIMENT).build());
+    Map<String, String> how = new TreeMap<>();
+    for (JsonNode facet : ResultJson.toJson(result).path("facets")) {
+      how.put(facet.path("dim").asText(), facet.path("select").asText() + " " + facet.path("sideways").asText());
+    }
+    assertEquals(Map.of(Schema.DIM_ENTITY, "all_of false", Schema.DIM_SOURCE, "any_of true",
+        Schema.DIM_SENTIMENT, "any_of false"), how);
+  }
+
+  private static long hits(Map<String, List<String>> drills) throws IOException {
+    return searcher.search(request(Scope.COMMENTS, "", drills, false)).totalHits();
+  }
+
   /** Counts the slow way: per value, comments and the set of articles. */
   private static final class Expected {
     final Map<String, int[]> values = new TreeMap<>();
@@ -174,13 +280,26 @@ class FacetCountsBruteForceTest {
     }
   }
 
-  private static SearchRequest request(Scope scope, String query, Map<String, String> drills, boolean facets) {
+  /**
+   * The documents that have the selected values: in a multi-valued dimension all of them, in
+   * any other any of them; in every dimension with a selection.
+   */
+  private static List<Doc> selected(List<Doc> docs, Map<String, List<String>> drills) {
+    return docs.stream().filter(doc -> drills.entrySet().stream().allMatch(drill -> {
+      Set<String> values = doc.values().get(drill.getKey());
+      return Schema.multiValuedDims().contains(drill.getKey())
+          ? values.containsAll(drill.getValue())
+          : drill.getValue().stream().anyMatch(values::contains);
+    })).toList();
+  }
+
+  private static SearchRequest request(Scope scope, String query, Map<String, List<String>> drills, boolean facets) {
     SearchRequest.Builder builder = SearchRequest.builder(query).scope(scope).pageSize(0)
         .facetTopN(SearchRequest.MAX_FACET_TOP_N);
     if (facets) {
       builder.facets(Schema.allDims().toArray(String[]::new));
     }
-    drills.forEach(builder::drillDown);
+    drills.forEach((dim, values) -> values.forEach(value -> builder.drillDown(dim, value)));
     return builder.build();
   }
 

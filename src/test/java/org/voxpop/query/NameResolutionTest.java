@@ -79,6 +79,6 @@ class NameResolutionTest {
         List.of(new SearchResult.Selection(Schema.DIM_ENTITY, "Q76", "Barack Obama"),
             new SearchResult.Selection(Schema.DIM_ENTITY, "slug:michelle", "Michelle")),
         result.selected());
-    assertTrue(ResultJson.toJson(result).toString().contains("\"selected\":[{\"dim\":\"entity\",\"value\":\"Q76\",\"label\":\"Barack Obama\"}"));
+    assertTrue(ResultJson.toJson(result).toString().contains("\"selected\":[{\"dim\":\"entity\",\"value\":\"Q76\",\"label\":\"Barack Obama\",\"select\":\"all_of\"}"));
   }
 }

@@ -134,6 +134,14 @@ class WebBrowserTest {
     assertTrue(browser.findElement(By.id("summary")).getText().startsWith(drilled + " hits"), browser.findElement(By.id("summary")).getText());
     assertTrue(browser.getCurrentUrl().contains("drill=entity%3AQ30"), "the state is in the URL: " + browser.getCurrentUrl());
     assertFalse(browser.findElements(By.cssSelector("#chips .chip")).isEmpty(), "the selected filter shows as a chip");
+    // issue 19, item 5: each facet says how a second value combines, and with an entity selected
+    // no entity count exceeds the hits (it did when the entity facet was counted sideways)
+    assertEquals("all of", browser.findElement(By.cssSelector("fieldset[data-dim='entity'] legend .mode")).getText());
+    assertEquals("any of", browser.findElement(By.cssSelector("fieldset[data-dim='source'] legend .mode")).getText());
+    for (WebElement count : browser.findElements(By.cssSelector("fieldset[data-dim='entity'] .count"))) {
+      long comments = Long.parseLong(count.getText().split(" / ")[0].trim());
+      assertTrue(comments <= drilled, "entity count " + comments + " beside " + drilled + " hits");
+    }
     List<WebElement> matched = browser.findElements(By.cssSelector(".mention.matched"));
     assertFalse(matched.isEmpty(), "the mention that matched the entity filter is highlighted");
     assertFalse(browser.findElements(By.cssSelector("mark")).isEmpty(), "query terms are highlighted");

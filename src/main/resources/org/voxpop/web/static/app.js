@@ -197,7 +197,15 @@ function renderFacets(result, state) {
   const articlesOnly = result.facets.every((d) => d.missing_comments === 0 && d.values.every((v) => v.comments === 0));
   result.facets.forEach((dim) => {
     if (dim.values.length === 0 && !state.drill.some((d) => d.startsWith(dim.dim + ':'))) return;
-    const box = el('fieldset', { 'data-dim': dim.dim }, el('legend', {}, DIM_LABELS.get(dim.dim) || dim.dim.replace('_', ' ')));
+    // How a second selected value combines (the server's DrillMode): all of them where a document
+    // has several values (entities), any of them where it has one (source); the latter's counts
+    // are sideways while one is selected, so they may add up to more than the hits.
+    const allOf = dim.select === 'all_of';
+    const mode = el('span', { class: 'mode', 'data-select': dim.select || '',
+      title: allOf ? 'Select several: hits have all of them. Counts are within the current hits.'
+        : 'Select several: hits have any of them. While one is selected, the counts are as if none were, so you can add another.' },
+    dim.select ? (allOf ? 'all of' : 'any of') : '');
+    const box = el('fieldset', { 'data-dim': dim.dim }, el('legend', {}, DIM_LABELS.get(dim.dim) || dim.dim.replace('_', ' '), ' ', mode));
     dim.values.forEach((v) => {
       const key = dim.dim + ':' + v.value;
       const id = 'f-' + key.replace(/[^A-Za-z0-9_-]/g, '_');
@@ -219,17 +227,26 @@ function renderFacets(result, state) {
           ? el('span', { class: 'count', title: v.articles + ' articles' }, String(v.articles))
           : el('span', { class: 'count', title: v.comments + ' comments in ' + v.articles + ' articles' }, v.comments + ' / ' + v.articles)));
     });
+    if (dim.sideways) box.append(el('p', { class: 'hint sideways' }, 'Counts as if no ' + dim.dim.replace('_', ' ') + ' were selected.'));
     nav.append(box);
   });
-  nav.append(el('p', { class: 'hint' }, articlesOnly ? 'Counts: articles.' : 'Counts: comments / articles.'));
+  nav.append(el('p', { class: 'hint' }, (articlesOnly ? 'Counts: articles.' : 'Counts: comments / articles.') +
+    ' "all of": several selected values narrow the hits; "any of": they widen them.'));
 }
 
-function renderChips(state, labels) {
+function renderChips(state, labels, modes) {
   const chips = $('chips');
   chips.replaceChildren();
-  state.drill.forEach((d) => {
-    const [dim, value] = [d.slice(0, d.indexOf(':')), d.slice(d.indexOf(':') + 1)];
-    chips.append(el('span', { class: 'chip' }, dim + ': ' + (labels.get(d) || value),
+  // The chips of a dimension side by side, joined by how they combine: "and" (all of) or "or".
+  const dimOf = (d) => d.slice(0, d.indexOf(':'));
+  const dims = [...new Set(state.drill.map(dimOf))];
+  const ordered = dims.flatMap((dim) => state.drill.filter((d) => dimOf(d) === dim));
+  ordered.forEach((d, i) => {
+    const [dim, value] = [dimOf(d), d.slice(d.indexOf(':') + 1)];
+    if (i > 0 && dimOf(ordered[i - 1]) === dim) {
+      chips.append(el('span', { class: 'chip-join' }, modes.get(dim) === 'all_of' ? 'and' : 'or'));
+    }
+    chips.append(el('span', { class: 'chip', 'data-select': modes.get(dim) || '' }, dim + ': ' + (labels.get(d) || value),
       el('button', { type: 'button', 'aria-label': 'Remove filter ' + dim + ' ' + value,
         onclick: () => {
           state.drill = state.drill.filter((x) => x !== d);
@@ -337,7 +354,8 @@ async function render() {
     result.facets.forEach((dim) => dim.values.forEach((v) => labels.set(dim.dim + ':' + v.value, v.label)));
     // The server names every selected value, also those outside the facets' top values.
     (result.selected || []).forEach((s) => labels.set(s.dim + ':' + s.value, s.label));
-    renderChips(state, labels);
+    const modes = new Map((result.selected || []).map((s) => [s.dim, s.select]));
+    renderChips(state, labels, modes);
     renderFacets(result, state);
     renderHits(result, state);
   } catch (e) {
