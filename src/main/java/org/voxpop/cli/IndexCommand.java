@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
+import org.voxpop.index.NotAnIndexFolderException;
 import org.voxpop.index.NothingIndexedException;
 import org.voxpop.input.InputSource;
 import org.voxpop.query.VoxpopSearcher;
@@ -28,9 +29,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "  voxpop index index-fixtures/seed.jsonl",
       "  voxpop index --index /data/archive articles.jsonl.gz late-comments.jsonl",
-      "  voxpop index --index /data/archive data/          # every *.jsonl and *.jsonl.gz under data/",
-      "  voxpop index 'data/**/*.jsonl'                     # a glob, quoted so that voxpop expands it",
-      "  zcat feed.jsonl.gz | voxpop index -                # standard input",
+      "  voxpop index --index /data/archive data/    # every *.jsonl(.gz) under data/",
+      "  voxpop index 'data/**/*.jsonl'               # a glob, quoted for voxpop",
+      "  zcat feed.jsonl.gz | voxpop index -           # standard input",
       "  voxpop index --date-format 'dd-MMM-yyyy HH:mm:ss.SS' reuters.jsonl",
       "  voxpop index --strict feed.jsonl      # stop at the first bad record",
       "  voxpop index --merge archive-2016.jsonl.gz   # loaded once, searched a lot"
@@ -85,6 +86,8 @@ final class IndexCommand implements Callable<Integer> {
     if (merge) {
       settings = settings.withMergeToSegments(VoxpopSearcher.defaultSearchThreads());
     }
+    // before the list of rejects is opened in it: "not an index folder: X is a file" says more
+    NotAnIndexFolderException.refuseFile(index.dir);
     try (RejectLog lines = RejectLog.forIndex(maxRejectLines, rejectsFile, index.dir)) {
       IndexRun.run(index.dir, sources, settings, gazetteer.file(), lines, spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
     } catch (NothingIndexedException nothing) {

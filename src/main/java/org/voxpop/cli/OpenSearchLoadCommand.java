@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     name = "opensearch-load",
     sortOptions = false,
     description = {
-      "Load articles with their comments from JSON Lines files, folders, globs or standard input into an OpenSearch index",
-      "with the bulk API (inputs as for `voxpop index`).",
+      "Load articles with their comments into an OpenSearch index with the bulk API.",
+      "Inputs are as for `voxpop index`: JSON Lines files, folders, globs or standard input.",
       "The cluster enriches them with the voxpop plugin's ingest processor (docs/scale-out.md).",
       "Bad records are reported as file:line: REASON: detail and skipped, exactly as by `voxpop index`;",
       "overload (429) and unavailable nodes (502-504) are retried with exponential back-off."

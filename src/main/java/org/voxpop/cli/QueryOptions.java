@@ -20,9 +20,10 @@ final class QueryOptions {
 
   @Option(names = "--drill", paramLabel = "DIM=VALUE",
       description = {"Keep only hits with this facet value (entities by any name the facets show, e.g. entity=Obama);",
-          "repeatable: AND across dimensions; within one, AND for those a document has several of (entities, people,",
-          "places, stance, author: counted within the hits), OR for the others (source, sentiment, dates...: counted as",
-          "if none of their values were selected)."})
+          "repeatable: AND across dimensions;",
+          "within one, AND for those a document has several of (entities, people, places, stance, author;"
+              + " counted within the hits), OR for the others (source, sentiment, dates...; counted as if none"
+              + " of their values were selected)."})
   List<String> drills = new ArrayList<>();
 
   /**

@@ -23,5 +23,10 @@ public final class NotAnIndexFolderException extends RuntimeException {
       throw new NotAnIndexFolderException("not an index folder: " + indexDir
           + " is a file; give --index a folder (a new or empty one to create an index)");
     }
+    for (java.nio.file.Path up = indexDir.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+      if (java.nio.file.Files.exists(up) && !java.nio.file.Files.isDirectory(up)) {
+        throw new NotAnIndexFolderException("not a folder: " + indexDir + " is a file, or lies inside one");
+      }
+    }
   }
 }

@@ -55,7 +55,7 @@ class ExportColumnsTest {
         "article,bbc-raqqa-deal,,BBC,Middle East,2017-11-13T00:00Z,,positive,"
             + "United States; Syria; Raqqa; Islamic State; BBC; Middle East; Quentin Sommerville,"
             + "Q30; Q858; slug:raqqa; Q2429253; Q9531; Q7204; slug:quentin-sommerville,"
-            + "United States: neutral; Syria: neutral; Raqqa: positive; Islamic State: neutral; BBC: negative;"
+            + "United States: negative; Syria: negative; Raqqa: positive; Islamic State: neutral; BBC: negative;"
             + " Middle East: neutral; Quentin Sommerville: positive,"),
         csv.lines().toList());
   }
