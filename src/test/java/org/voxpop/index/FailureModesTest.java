@@ -36,8 +36,10 @@ class FailureModesTest {
   void anIndexFolderThatCannotBeMadeFailsBeforeAnythingIsWritten() throws IOException {
     Path file = tmp.resolve("a-file");
     Files.writeString(file, "not a folder");
-    assertThrows(IOException.class,
+    NotAnIndexFolderException e = assertThrows(NotAnIndexFolderException.class,
         () -> Indexer.open(file.resolve("idx"), EnrichmentPipeline.create(), IndexerSettings.defaults(), "test"));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("lies inside one"), e.getMessage());
+    org.junit.jupiter.api.Assertions.assertEquals("not a folder", Files.readString(file));
   }
 
   @Test
