@@ -12,8 +12,8 @@ import org.voxpop.enrich.sentiment.AbuseLabel;
 import org.voxpop.enrich.sentiment.SentimentLabel;
 
 /**
- * One facet dimension, with every fact the index, the query language, the API, the web page and
- * the OpenSearch mapping need of it. {@link #all()} is the registry: {@link Schema}'s lists, the
+ * One facet dimension, with every fact the index, the query language, the API and the web page
+ * need of it. {@link #all()} is the registry: {@link Schema}'s lists, the
  * query translator's field kinds and the page's facet list are derived from it, so a new
  * dimension is one entry here, the mapper that fills it ({@link BlockMapper}) and a test.
  *

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.voxpop.enrich.entity.EntityType;
 import org.voxpop.enrich.sentiment.AbuseKind;
-import org.voxpop.index.Dimension;
 
 /**
  * The one place that names the fields of a voxpop document in OpenSearch, the names the plugin
@@ -178,41 +177,32 @@ public final class OpenSearchFields {
   }
 
   /**
-   * voxpop's keyword facet dimensions ({@code org.voxpop.index.Schema}) and the field holding
-   * each, on comments and on articles. Date, depth and type dimensions have no keyword field:
-   * OpenSearch has date histograms and numeric fields for them.
+   * voxpop's keyword facet dimensions ({@code org.voxpop.index.Dimension}) and the field holding
+   * each, on comments and on articles. Spelled out here, not read from the registry, because the
+   * plugin is built from this file without voxpop's index package; {@code DimensionRegistryTest}
+   * fails when a keyword dimension of the registry has no field here. Date, depth and type
+   * dimensions have no keyword field: OpenSearch has date histograms and numeric fields for them.
    */
   private static final Map<String, String[]> BY_DIMENSION = byDimension();
 
   private static Map<String, String[]> byDimension() {
     Map<String, String[]> map = new java.util.LinkedHashMap<>();
-    for (Dimension d : Dimension.all()) {
-      switch (d.values()) {
-        case DATES, DEPTHS, DOC_TYPES -> { } // date histograms and numeric fields instead
-        default -> map.put(d.name(), keywordFields(d.name()));
-      }
-    }
-    return java.util.Collections.unmodifiableMap(map);
-  }
-
-  /** The keyword field of a dimension on comments and on articles (null: not on articles). */
-  private static String[] keywordFields(String dim) {
+    map.put("entity", new String[] {ENTITY, ENTITY});
     for (EntityType type : EntityType.values()) {
-      if (dim.equals(type.name().toLowerCase(Locale.ROOT))) {
-        return new String[] {entityField(type), entityField(type)};
-      }
+      map.put(type.name().toLowerCase(Locale.ROOT), new String[] {entityField(type), entityField(type)});
     }
+    map.put("stance", new String[] {STANCE, STANCE});
+    map.put("sentiment", new String[] {SENTIMENT, SENTIMENT});
+    map.put("abuse", new String[] {ABUSE, ABUSE});
     for (AbuseKind kind : AbuseKind.values()) {
-      if (dim.equals(kind.dimension())) {
-        return new String[] {abuseKindField(kind), abuseKindField(kind)};
-      }
+      map.put(kind.dimension(), new String[] {abuseKindField(kind), abuseKindField(kind)});
     }
-    return switch (dim) {
-      case "author" -> new String[] {AUTHOR, AUTHORS};
-      case "has_replies" -> new String[] {HAS_REPLIES, null};
-      // entity, stance, sentiment, abuse, source, section, language: a field of the same name
-      default -> new String[] {dim, dim};
-    };
+    map.put("source", new String[] {SOURCE, SOURCE});
+    map.put("section", new String[] {SECTION, SECTION});
+    map.put("language", new String[] {LANGUAGE, LANGUAGE});
+    map.put("author", new String[] {AUTHOR, AUTHORS});
+    map.put("has_replies", new String[] {HAS_REPLIES, null});
+    return java.util.Collections.unmodifiableMap(map);
   }
 
   /**
