@@ -66,7 +66,7 @@ public final class IngestLoop {
     int pendingCount = 0;
     long bytesBefore = 0;
     for (InputSource input : inputs) {
-      try (JsonLinesReader reader = input.open()) {
+      try (RecordReader reader = input.open()) {
         while (true) {
           sink.reading(reader.position());
           if (!reader.hasNext()) {

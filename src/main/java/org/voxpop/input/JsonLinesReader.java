@@ -1,7 +1,6 @@
 package org.voxpop.input;
 
 import java.io.BufferedInputStream;
-import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
@@ -21,7 +19,7 @@ import java.util.zip.GZIPInputStream;
  * {@link InputRecord.Rejected} records with their file:line; a stream that breaks off (a truncated
  * gzip file) ends with one {@link RejectReason#UNREADABLE_INPUT} record, never an exception.
  */
-public final class JsonLinesReader implements Iterator<InputRecord>, Closeable {
+public final class JsonLinesReader implements RecordReader {
 
   /** Default cap on one line: 64 MiB, far above any real article with its thread. */
   public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -146,11 +144,13 @@ public final class JsonLinesReader implements Iterator<InputRecord>, Closeable {
   }
 
   /** Where the reader is: the line the next record comes from (or the line being read, while it is). */
+  @Override
   public SourceLocation position() {
     return new SourceLocation(sourceName, lines.lineNumber() + 1);
   }
 
   /** Bytes consumed from the underlying file so far (compressed bytes for gzip files). */
+  @Override
   public long bytesRead() {
     return counter.count;
   }
