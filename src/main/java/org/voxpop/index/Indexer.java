@@ -39,8 +39,9 @@ import org.voxpop.input.Reject;
 import org.voxpop.input.RejectReason;
 import org.voxpop.model.Article;
 
-// Over 500 lines: the ingest loop is to become one loop shared with the OpenSearch bulk loader
-// (issue 18, item 2), which will take its record dispatch and batching out of this class.
+// Over 500 lines: one IndexWriter's whole life (opening a new, upgraded or forced folder, the
+// ingest loop's Lucene sink, comment merges, re-indexing, deletes) shares its crash-safety and
+// discard rules; re-indexing and deletes are the parts to move out next.
 /**
  * Streams input files into a voxpop index: reads, enriches on several threads, writes each
  * article with its comments as one block, and commits at intervals.

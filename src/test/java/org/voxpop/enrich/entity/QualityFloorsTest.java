@@ -1,11 +1,8 @@
 package org.voxpop.enrich.entity;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,15 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QualityFloorsTest {
 
   static Path data(String file) {
-    Path p = Path.of("..", "shared", "eval").resolve(file);
-    if (!Files.isRegularFile(p)) {
-      String why = "development set " + p.toAbsolutePath().normalize() + " is missing";
-      if (System.getenv("VOXPOP_CI") != null) {
-        fail(why + " (required in CI)");
-      }
-      assumeTrue(false, why + ": quality floor not checked");
-    }
-    return p;
+    return org.voxpop.SharedData.file("eval/" + file, "development set");
   }
 
   @ParameterizedTest(name = "{0} >= {1}")

@@ -3,7 +3,6 @@ package org.voxpop.enrich.sentiment;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,15 +28,8 @@ class StanceQualityTest {
   @TempDir Path dir;
 
   private static Path shared() {
-    Path data = Path.of("..", "shared");
-    if (!Files.isRegularFile(data.resolve(StanceModelBuilder.TRAIN))) {
-      String why = "NewsMTSC train " + data.resolve(StanceModelBuilder.TRAIN).toAbsolutePath().normalize() + " is missing";
-      if (System.getenv("VOXPOP_CI") != null) {
-        fail(why + " (required in CI)");
-      }
-      assumeTrue(false, why + ": stance model not checked");
-    }
-    return data;
+    org.voxpop.SharedData.file(StanceModelBuilder.TRAIN, "NewsMTSC train");
+    return Path.of("..", "shared");
   }
 
   @Test
