@@ -69,7 +69,7 @@ final class ResultPrinter {
         : DrillMode.of(dim.dim()) == DrillMode.ALL_OF ? "; hits have all selected values, counted within the hits"
         : "; hits have any selected value, counted as if none were selected";
     out.println(dim.dim() + (dim.path().isEmpty() ? "" : " / " + String.join(" / ", dim.path()))
-        + String.format(Locale.ROOT, " (%d values%s)", dim.childCount(), how));
+        + " (" + Plural.of(dim.childCount(), "value") + how + ")");
     TextTable table = TextTable.of("value", "comments", "articles").limit(0, 40).omitZeroColumns();
     for (FacetValue v : dim.values()) {
       String label = v.label().equals(v.value()) ? v.value() : v.label() + " (" + v.value() + ")";
