@@ -21,7 +21,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.voxpop.input.InputRecord;
-import org.voxpop.input.DateReader;
 import org.voxpop.input.IngestLoop;
 import org.voxpop.input.InputSource;
 import org.voxpop.input.Reject;
@@ -83,11 +82,7 @@ final class PlainLuceneIndexer {
         @Override
         public void afterRecord(long bytesRead, long totalBytes) {}
       };
-      List<InputSource> sources = new ArrayList<>();
-      for (Path input : inputs) {
-        sources.add(InputSource.file(input, DateReader.standard()));
-      }
-      IngestLoop.run(sources, sink, (where, warning) -> { });
+      IngestLoop.run(InputSource.files(inputs), sink, (where, warning) -> { });
       docs = count[0];
       for (Future<?> f : futures) {
         f.get();

@@ -11,7 +11,6 @@ import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.IndexGazetteer;
 import org.voxpop.index.IndexStats;
 import org.voxpop.index.NothingIndexedException;
-import org.voxpop.input.DateReader;
 import org.voxpop.input.InputSource;
 import org.voxpop.index.OutOfMemoryStop;
 import org.voxpop.index.Indexer;
@@ -28,9 +27,8 @@ final class IndexRun {
   static IndexStats run(Path indexDir, List<Path> inputs, IndexerSettings settings,
       java.util.Optional<Path> newsroomGazetteer, PrintWriter out, PrintWriter err, boolean quiet)
       throws IOException {
-    List<InputSource> sources = inputs.stream().map(p -> InputSource.file(p, DateReader.standard())).toList();
     try (RejectLog lines = RejectLog.showAll()) {
-      return run(indexDir, sources, settings, newsroomGazetteer, lines, out, err, quiet);
+      return run(indexDir, InputSource.files(inputs), settings, newsroomGazetteer, lines, out, err, quiet);
     }
   }
 

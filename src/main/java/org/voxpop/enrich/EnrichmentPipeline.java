@@ -167,10 +167,8 @@ public final class EnrichmentPipeline {
   private record StepInput(String text, DocumentContext context, Map<Attribute<?>, Enriched<?>> values)
       implements EnrichmentStep.Input {
     @Override
-    @SuppressWarnings("unchecked") // each attribute's value is stored under it
     public <V> Enriched<V> get(Attribute<V> attribute) {
-      Enriched<?> e = values.get(attribute);
-      return e == null ? Enriched.skipped(Enriched.SkipReason.DISABLED) : (Enriched<V>) e;
+      return TextEnrichment.valueIn(values, attribute);
     }
   }
 }

@@ -30,8 +30,16 @@ public final class TextEnrichment {
    * The value a step added, or why there is none: {@link Enriched.SkipReason#DISABLED} when no
    * step of the pipeline adds this attribute.
    */
-  @SuppressWarnings("unchecked") // the pipeline stores each attribute's value under it
   public <T> Enriched<T> get(Attribute<T> attribute) {
+    return valueIn(values, attribute);
+  }
+
+  /**
+   * An attribute's value in a map the pipeline filled, or {@link Enriched.SkipReason#DISABLED}
+   * when no step added it: what the finished enrichment and the steps still running both read.
+   */
+  @SuppressWarnings("unchecked") // the pipeline stores each attribute's value under it
+  static <T> Enriched<T> valueIn(Map<Attribute<?>, Enriched<?>> values, Attribute<T> attribute) {
     Enriched<?> e = values.get(attribute);
     return e == null ? Enriched.skipped(Enriched.SkipReason.DISABLED) : (Enriched<T>) e;
   }

@@ -29,7 +29,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.input.CommentMerge;
-import org.voxpop.input.DateReader;
 import org.voxpop.input.InputLimits;
 import org.voxpop.input.InputRecord;
 import org.voxpop.input.IngestLoop;
@@ -209,11 +208,7 @@ public final class Indexer implements Closeable {
    *     was indexed before it)
    */
   public IndexStats index(List<Path> inputs, IndexListener listener) throws IOException {
-    List<InputSource> sources = new ArrayList<>();
-    for (Path input : inputs) {
-      sources.add(InputSource.file(input, DateReader.standard()));
-    }
-    return indexSources(sources, listener);
+    return indexSources(InputSource.files(inputs), listener);
   }
 
   /**

@@ -33,6 +33,11 @@ public final class InputSource {
     return new InputSource(file.toString(), Objects.requireNonNull(file, "file"), null, dates);
   }
 
+  /** Files read as they are, with the standard date forms (the Java API's {@code List<Path>} inputs). */
+  public static java.util.List<InputSource> files(java.util.List<Path> files) {
+    return files.stream().map(f -> file(f, DateReader.standard())).toList();
+  }
+
   /**
    * Standard input (or any stream given as it), gzipped or not. It is not closed when read: it
    * belongs to the process.

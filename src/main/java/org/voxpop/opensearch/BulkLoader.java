@@ -27,7 +27,6 @@ import org.voxpop.index.RunFailure;
 import org.voxpop.input.ArticleJson;
 import org.voxpop.input.CommentMerge;
 import org.voxpop.input.InputRecord;
-import org.voxpop.input.DateReader;
 import org.voxpop.input.IngestLoop;
 import org.voxpop.input.InputSource;
 import org.voxpop.input.Reject;
@@ -115,11 +114,7 @@ public final class BulkLoader {
    * @throws RejectedRecordException in strict mode, at the first reject
    */
   public LoadStats load(List<Path> inputs, IndexListener listener) throws IOException {
-    List<InputSource> sources = new ArrayList<>();
-    for (Path input : inputs) {
-      sources.add(InputSource.file(input, DateReader.standard()));
-    }
-    return loadSources(sources, listener);
+    return loadSources(InputSource.files(inputs), listener);
   }
 
   /** As {@link #load}, from inputs of any kind (files, standard input) with their date forms. */
