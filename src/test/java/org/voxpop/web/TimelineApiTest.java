@@ -7,44 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.voxpop.FixtureIndex;
-import org.voxpop.enrich.entity.Gazetteer;
-import org.voxpop.query.VoxpopSearcher;
 
 /**
  * {@code /api/timeline} answers a time axis: every period, the empty ones as zeros, each named
  * (issue 19, item 6), so the page and the CLI show the same periods.
  */
 class TimelineApiTest {
-  private static VoxpopSearcher searcher;
-  private static WebServer server;
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static FixtureServer server;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() throws IOException {
-    Path index = FixtureIndex.dir();
-    searcher = VoxpopSearcher.open(index, Gazetteer.defaultGazetteer());
-    server = WebServer.start(new WebServer.Settings("127.0.0.1", 0, index, false, 1000), searcher, Gazetteer.defaultGazetteer());
+    server = FixtureServer.start();
   }
 
   @AfterAll
   static void stop() throws IOException {
     server.close();
-    searcher.close();
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return server.get(path);
   }
 
   @Test

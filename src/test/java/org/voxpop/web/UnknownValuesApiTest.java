@@ -6,45 +6,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.voxpop.FixtureIndex;
-import org.voxpop.enrich.entity.Gazetteer;
-import org.voxpop.query.VoxpopSearcher;
 
 /**
  * The HTTP API answers an unknown value with a 400 whose JSON says what is unknown and what is
  * near, and a drilled name with its label (issue 19, items 2 and 3).
  */
 class UnknownValuesApiTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static FixtureServer server;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static VoxpopSearcher searcher;
-  private static WebServer server;
 
   @BeforeAll
   static void start() throws IOException {
-    searcher = VoxpopSearcher.open(FixtureIndex.dir(), Gazetteer.defaultGazetteer());
-    server = WebServer.start(
-        new WebServer.Settings("127.0.0.1", 0, FixtureIndex.dir(), false, 1000), searcher, Gazetteer.defaultGazetteer());
+    server = FixtureServer.start();
   }
 
   @AfterAll
   static void stop() throws IOException {
     server.close();
-    searcher.close();
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return server.get(path);
   }
 
   private static String encoded(String text) {

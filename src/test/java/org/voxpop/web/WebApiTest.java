@@ -21,27 +21,22 @@ import org.voxpop.query.VoxpopSearcher;
 
 /** The HTTP API as a client sees it: answers, validation, and the headers that keep it safe. */
 class WebApiTest {
-  private static VoxpopSearcher searcher;
-  private static WebServer server;
+  private static FixtureServer server;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() throws IOException {
-    Path index = FixtureIndex.dir();
-    searcher = VoxpopSearcher.open(index, Gazetteer.defaultGazetteer());
-    server = WebServer.start(new WebServer.Settings("127.0.0.1", 0, index, false, 1000), searcher, Gazetteer.defaultGazetteer());
+    server = FixtureServer.start();
   }
 
   @AfterAll
   static void stop() throws IOException {
     server.close();
-    searcher.close();
   }
 
   static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return server.get(path);
   }
 
   @Test
@@ -132,7 +127,7 @@ class WebApiTest {
   @Test
   void withIndexingAllowedOtherOriginsAndFormPostsStillCannotWrite() throws Exception {
     try (WebServer writable = WebServer.start(
-        new WebServer.Settings("127.0.0.1", 0, FixtureIndex.dir(), true, 1000), searcher, Gazetteer.defaultGazetteer())) {
+        new WebServer.Settings("127.0.0.1", 0, FixtureIndex.dir(), true, 1000), server.searcher(), Gazetteer.defaultGazetteer())) {
       URI index = URI.create("http://127.0.0.1:" + writable.port() + "/api/index");
       HttpResponse<String> foreign = HTTP.send(HttpRequest.newBuilder(index).header("Origin", "http://evil.example")
           .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
