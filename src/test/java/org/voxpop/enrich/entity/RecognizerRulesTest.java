@@ -108,6 +108,15 @@ class RecognizerRulesTest {
   }
 
   @Test
+  void theNewswireSignOffIsTheAgencyNamedInTheText() {
+    // Reuters stories of the 1980s end with "Reuter"; a separate entity beside Reuters split the
+    // agency's facet value in two.
+    List<EntityMention> all = R.recognize("Reuters reported that sales rose 5 pct in March. Reuter");
+    assertEquals(List.of("slug:reuters"), all.stream().map(EntityMention::id).distinct().toList(),
+        all.toString());
+  }
+
+  @Test
   void aLoneSurnameIsThePersonNamedInFullOrTheWellKnownOne() {
     List<EntityMention> all = R.recognize("President Ronald Reagan met the press. Later Reagan said he was pleased.");
     assertTrue(all.stream().filter(m -> m.surface().contains("Reagan")).allMatch(m -> m.id().equals("Q9960")),
