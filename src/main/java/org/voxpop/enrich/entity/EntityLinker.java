@@ -128,15 +128,39 @@ final class EntityLinker {
       a++;
     }
     String type = s.type();
-    // "Mr Fontaine", "President Obama": the title says who, but is no part of the name.
-    while (b - a > 1 && TITLES.contains(Text.key(words[a]))) {
-      a++;
-      type = "PER";
+    // "Mr Fontaine", "President Obama": the title says who, but is no part of the name. Not in
+    // "General Motors Corp" or "General Electric": a company's legal form or a known name as a
+    // whole says the first word is part of the name, not a rank.
+    if (!companyOrKnownName(a, b)) {
+      while (b - a > 1 && TITLES.contains(Text.key(words[a]))) {
+        a++;
+        type = "PER";
+      }
     }
     if (a >= b) {
       return null;
     }
     return new TaggedSpan(a, b, type, s.confidence());
+  }
+
+  /**
+   * Whether words {@code a..b} end in a company's legal form ("Corp", "Co", "Inc") or are, as a
+   * whole, a name the gazetteer knows as something other than a person.
+   */
+  private boolean companyOrKnownName(int a, int b) {
+    if (b - a < 2) {
+      return false;
+    }
+    String key = Text.key(String.join(" ", java.util.Arrays.copyOfRange(words, a, b)));
+    if (!stripCompanySuffix(key).equals(key)) {
+      return true;
+    }
+    for (Gazetteer.Entry e : gazetteer.entries(key)) {
+      if (e.entity().type() != EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Mladost ( L )": a closing bracket whose opening one is inside the span stays. */

@@ -108,6 +108,18 @@ class RecognizerRulesTest {
   }
 
   @Test
+  void aRankThatBeginsACompanysNameIsNoTitle() {
+    // "General" before a name is a rank ("General Petraeus"), but not in a company's name.
+    List<EntityMention> all = R.recognize(
+        "Daewoo Group and General Motors Corp said exports rose. General Electric Co <GE> agreed.");
+    assertTrue(all.stream().noneMatch(m -> m.type() == EntityType.PERSON), all.toString());
+    assertTrue(all.stream().anyMatch(m -> m.id().equals("Q81965") && m.surface().startsWith("General")),
+        all.toString());
+    EntityMention general = find("General Petraeus said the surge worked.", "Petraeus").orElseThrow();
+    assertEquals(EntityType.PERSON, general.type());
+  }
+
+  @Test
   void theNewswireSignOffIsTheAgencyNamedInTheText() {
     // Reuters stories of the 1980s end with "Reuter"; a separate entity beside Reuters split the
     // agency's facet value in two.
