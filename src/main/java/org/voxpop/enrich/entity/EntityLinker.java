@@ -163,6 +163,25 @@ final class EntityLinker {
     return false;
   }
 
+  /**
+   * A first name and surname the gazetteer does not know, with a slip in the first name of a
+   * well-known bearer of the surname: "Barok Obama" is Barack Obama. Commenters misspell famous
+   * people as they misspell places; the surname must be exact, and a short first name
+   * ("Jill Clinton") gets no leeway.
+   */
+  private Optional<Entity> misspeltPerson(String key) {
+    int sp = key.indexOf(' ');
+    if (sp < 0 || key.indexOf(' ', sp + 1) >= 0) {
+      return Optional.empty();
+    }
+    String first = key.substring(0, sp);
+    int maxEdits = first.length() >= 5 ? 2 : first.length() == 4 ? 1 : 0;
+    if (maxEdits == 0 || !first.chars().allMatch(Character::isLetter)) {
+      return Optional.empty();
+    }
+    return gazetteer.wellKnownWithSurname(key.substring(sp + 1), first, maxEdits);
+  }
+
   /** "Mladost ( L )": a closing bracket whose opening one is inside the span stays. */
   private boolean closesBracket(int a, int i) {
     if (!words[i].equals(")")) {
@@ -226,6 +245,13 @@ final class EntityLinker {
       if (named != null) {
         return mention(s, named.id(), named.name(), named.type(), named.subtype(), p,
             EntityRecognizer.COREF);
+      }
+    }
+    if (!single && type.equals("PER") && nameEnd - s.start() == 2) {
+      Optional<Entity> slip = misspeltPerson(key);
+      if (slip.isPresent()) {
+        Entity x = slip.get();
+        return mention(s, x.id(), x.name(), x.type(), x.subtype(), p * 0.8, EntityRecognizer.FUZZY);
       }
     }
     if (single && type.equals("PER")) {

@@ -543,8 +543,8 @@ public final class Gazetteer {
       }
     }
     List<Entry> list = idx.get(surname);
-    if (list == null || list.isEmpty()) {
-      return Optional.empty();
+    if (list == null || list.isEmpty() || commonWords.contains(surname)) {
+      return Optional.empty(); // "Bush" alone may be a shrub
     }
     Entry top = list.get(0);
     long second = list.size() > 1 ? list.get(1).rank() : 0;
@@ -552,6 +552,28 @@ public final class Gazetteer {
       return Optional.empty();
     }
     return Optional.of(top.entity());
+  }
+
+  /**
+   * The well-known person (see {@link #MIN_WELL_KNOWN_RANK}, or in the curated layer) named by a
+   * first name and surname with a slip in the first name ("Barok Obama", "Hilary Clinton"): the surname exact, the first
+   * name starting with the same letter and within {@code maxEdits} of the person's first name.
+   * The best-known such person wins.
+   */
+  Optional<Entity> wellKnownWithSurname(String surname, String first, int maxEdits) {
+    wellKnownBearer(surname); // builds the index on first use
+    for (Entry e : surnames.getOrDefault(surname, List.of())) {
+      // The curated layer's people are public figures picked by hand: well known by choice.
+      if ((e.rank() < MIN_WELL_KNOWN_RANK && e.priority() < 3) || e.tokenCount() != 2) {
+        continue;
+      }
+      String given = e.key().substring(0, e.key().indexOf(' '));
+      if (given.charAt(0) == first.charAt(0) && !given.equals(first)
+          && EntityLinker.damerau(given, first, maxEdits) <= maxEdits) {
+        return Optional.of(e.entity());
+      }
+    }
+    return Optional.empty();
   }
 
   private Map<String, List<Entry>> buildSurnames() {
@@ -565,7 +587,7 @@ public final class Gazetteer {
         }
         String key = e.key();
         String last = key.substring(key.lastIndexOf(' ') + 1);
-        if (last.length() >= 3 && !commonWords.contains(last)) {
+        if (last.length() >= 3) {
           idx.computeIfAbsent(last, k -> new ArrayList<>(2)).add(e);
         }
       }

@@ -120,6 +120,18 @@ class RecognizerRulesTest {
   }
 
   @Test
+  void aWellKnownPersonWithASlipInTheFirstNameIsThatPerson() {
+    List<EntityMention> all = R.recognize("Barok Obama is the worst. Obama lied, and Hilary Clinton too.");
+    assertEquals(List.of("Q76", "Q76", "Q6294"), all.stream().map(EntityMention::id).toList(), all.toString());
+    assertEquals(EntityRecognizer.FUZZY, all.get(0).source());
+    // Other people of the name are not slips: another first letter, or a short first name.
+    for (String other : List.of("Michelle Obama spoke.", "Jill Clinton spoke.", "Jeb Bush spoke.")) {
+      List<EntityMention> m = R.recognize(other);
+      assertTrue(m.stream().noneMatch(x -> x.source().equals(EntityRecognizer.FUZZY)), m.toString());
+    }
+  }
+
+  @Test
   void theNewswireSignOffIsTheAgencyNamedInTheText() {
     // Reuters stories of the 1980s end with "Reuter"; a separate entity beside Reuters split the
     // agency's facet value in two.
