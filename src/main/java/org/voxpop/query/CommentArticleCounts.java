@@ -27,6 +27,9 @@ import org.apache.lucene.util.BytesRef;
  * last article seen for that value: no sets, no stored-field loads. A block never spans
  * segments, so segments are counted independently (in parallel on the searcher's executor, a
  * large segment in parts that each end with an article) and summed.
+ *
+ * <p>It counts and nothing else: as Lucene's {@code Facets}, it gives each value as indexed, and
+ * {@link FacetLabeller} picks, ranks and labels the values a user sees.
  */
 final class CommentArticleCounts {
 

@@ -30,15 +30,15 @@ final class FacetLabeller {
     // unless the prefix is matched against them.
     List<FacetValue> found = new ArrayList<>();
     for (FacetValue counts : counted.values()) {
-      String value = counts.value();
-      String label = value;
-      if (!wanted.isEmpty()) {
-        label = labeler.apply(value);
-        if (!label.toLowerCase(Locale.ROOT).startsWith(wanted) && !value.toLowerCase(Locale.ROOT).startsWith(wanted)) {
-          continue;
-        }
+      if (wanted.isEmpty()) {
+        found.add(counts); // labelled below, once among the values shown
+        continue;
       }
-      found.add(new FacetValue(value, label, counts.comments(), counts.articles()));
+      String value = counts.value();
+      String label = labeler.apply(value);
+      if (label.toLowerCase(Locale.ROOT).startsWith(wanted) || value.toLowerCase(Locale.ROOT).startsWith(wanted)) {
+        found.add(new FacetValue(value, label, counts.comments(), counts.articles()));
+      }
     }
     found.sort(
         (a, b) -> {

@@ -41,10 +41,10 @@ import org.voxpop.index.Schema;
  * {@link SearcherManager}; {@link #refresh()} picks up new commits without a restart.
  *
  * <p>A search is carried out by parts with one job each, as Lucene's facet module splits
- * drill-sideways, collection and counting: {@link MatchPlanner} checks a request and plans what
- * to match and how to collect it ({@link MatchPlan}), {@link MatchCollection} collects, {@link
- * FacetCounter} counts the facets, {@link PageReader} reads and highlights the page of hits, and
- * {@link EntityNames} names entities. This class holds the index open and runs the page beside
+ * drill-sideways, collection and counting: {@code MatchPlanner} checks a request and plans what
+ * to match and how to collect it ({@code MatchPlan}), {@code MatchCollection} collects, {@code
+ * FacetCounter} counts the facets, {@code PageReader} reads and highlights the page of hits, and
+ * {@code EntityNames} names entities. This class holds the index open and runs the page beside
  * the counting.
  */
 public final class VoxpopSearcher implements Closeable {
