@@ -3,11 +3,9 @@ package org.voxpop.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.PrimitiveIterator;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -15,17 +13,11 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSet;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 
-// Over 500 lines: counting comments and distinct articles for single- and multi-valued
-// dimensions over decoded per-segment ordinals shares those arrays; labelling values is to move to
-// the callers, as Lucene's Facets leave it (issue 18, item 3).
 /**
  * Facet counts of comments <em>and</em> of distinct articles for every facet value, and of the
  * matches missing each dimension, in one pass over the matching documents and their doc values.
@@ -35,6 +27,9 @@ import org.apache.lucene.util.FixedBitSet;
  * last article seen for that value: no sets, no stored-field loads. A block never spans
  * segments, so segments are counted independently (in parallel on the searcher's executor, a
  * large segment in parts that each end with an article) and summed.
+ *
+ * <p>It counts and nothing else: as Lucene's {@code Facets}, it gives each value as indexed, and
+ * {@link FacetLabeller} picks, ranks and labels the values a user sees.
  */
 final class CommentArticleCounts {
 
@@ -371,158 +366,63 @@ final class CommentArticleCounts {
     }
   }
 
-  /**
-   * The matches of a segment between two doc ids, in order. A bit set of matches (the usual case
-   * for all but the rarest terms) is read a word at a time, which keeps the walk free of the
-   * branches an iterator takes per match.
-   */
-  private abstract static class MatchWalk {
-    /** The next match, or {@link DocIdSetIterator#NO_MORE_DOCS}. */
-    abstract int next() throws IOException;
-
-    static MatchWalk of(DocIdSet matches, int from, int to) throws IOException {
-      if (matches instanceof BitDocIdSet bits && bits.bits() instanceof FixedBitSet fixed) {
-        return new WordWalk(fixed, from, to);
-      }
-      DocIdSetIterator it = matches.iterator();
-      if (it == null) {
-        return new MatchWalk() {
-          @Override
-          int next() {
-            return DocIdSetIterator.NO_MORE_DOCS;
-          }
-        };
-      }
-      return new MatchWalk() {
-        private boolean started;
-
-        @Override
-        int next() throws IOException {
-          if (!started) {
-            started = true;
-            return it.advance(from);
-          }
-          return it.nextDoc();
-        }
-      };
-    }
-  }
-
-  private static final class WordWalk extends MatchWalk {
-    private final long[] words;
-    private final int lastWord;
-    private int word;
-    private long bits;
-
-    WordWalk(FixedBitSet set, int from, int to) {
-      this.words = set.getBits();
-      this.lastWord = Math.min(words.length, ((Math.min(to, set.length()) - 1) >> 6) + 1) - 1;
-      this.word = from >> 6;
-      this.bits = word <= lastWord ? words[word] & (-1L << (from & 63)) : 0;
-    }
-
-    @Override
-    int next() {
-      while (bits == 0) {
-        if (++word > lastWord) {
-          return DocIdSetIterator.NO_MORE_DOCS;
-        }
-        bits = words[word];
-      }
-      int doc = (word << 6) + Long.numberOfTrailingZeros(bits);
-      bits &= bits - 1;
-      return doc;
-    }
-  }
-
   /** Distinct articles among all matches. */
   long distinctArticles() {
     return distinctArticles;
   }
 
   /**
-   * The top values under a path of a dimension, ranked by comments (or by articles when {@code
-   * byArticles}), then by the other count, then by value; those of a date dimension are then
-   * listed in date order.
-   *
-   * @param labeler gives the readable label of a value (entity names for entity ids)
-   * @param prefix only values whose label (or value) starts with this, ignoring case; empty for all
+   * The counted values under a path of a dimension, in ordinal order, each with its indexed value
+   * as its label (as Lucene's {@code Facets} leave labelling to the caller): only values that
+   * some match carries. A dimension not counted, or a path the index does not hold, has no
+   * values, and every match lacks it.
    */
-  FacetDimension top(
-      String dim, List<String> path, int topN, boolean byArticles, UnaryOperator<String> labeler, String prefix)
-      throws IOException {
+  Children children(String dim, List<String> path) throws IOException {
     int d = dims.indexOf(dim);
     if (d < 0 || fields.get(d).isEmpty()) {
-      return new FacetDimension(dim, path, List.of(), 0, (int) commentHits, (int) distinctArticles);
+      return new Children(List.of(), (int) commentHits, (int) distinctArticles);
     }
     SortedSetDocValuesReaderState state = fields.get(d).get().state();
-    PrimitiveIterator.OfInt children = children(state, dim, path);
-    if (children == null) {
-      return new FacetDimension(dim, path, List.of(), 0, (int) commentHits, (int) distinctArticles);
+    Optional<PrimitiveIterator.OfInt> children = childOrds(state, dim, path);
+    if (children.isEmpty()) {
+      return new Children(List.of(), (int) commentHits, (int) distinctArticles);
     }
     int[] comments = this.comments[d];
     int[] articles = this.articles[d];
     SortedSetDocValues dv = state.getDocValues();
-    String wanted = prefix.toLowerCase(Locale.ROOT);
-    // Labels (entity names) are looked up for the values shown, not for every value counted,
-    // unless the prefix is matched against them.
     List<FacetValue> found = new ArrayList<>();
-    while (children.hasNext()) {
-      int ord = children.nextInt();
+    for (PrimitiveIterator.OfInt it = children.get(); it.hasNext(); ) {
+      int ord = it.nextInt();
       if (comments[ord] == 0 && articles[ord] == 0) {
         continue;
       }
       String[] components = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
       String value = components[components.length - 1];
-      String label = value;
-      if (!wanted.isEmpty()) {
-        label = labeler.apply(value);
-        if (!label.toLowerCase(Locale.ROOT).startsWith(wanted) && !value.toLowerCase(Locale.ROOT).startsWith(wanted)) {
-          continue;
-        }
-      }
-      found.add(new FacetValue(value, label, comments[ord], articles[ord]));
+      found.add(new FacetValue(value, value, comments[ord], articles[ord]));
     }
-    found.sort(
-        (a, b) -> {
-          int first = byArticles ? Integer.compare(b.articles(), a.articles()) : Integer.compare(b.comments(), a.comments());
-          if (first != 0) {
-            return first;
-          }
-          int second = byArticles ? Integer.compare(b.comments(), a.comments()) : Integer.compare(b.articles(), a.articles());
-          return second != 0 ? second : a.value().compareTo(b.value());
-        });
-    List<FacetValue> shown = new ArrayList<>(Math.min(topN, found.size()));
-    for (FacetValue value : found.subList(0, Math.min(topN, found.size()))) {
-      shown.add(wanted.isEmpty()
-          ? new FacetValue(value.value(), labeler.apply(value.value()), value.comments(), value.articles())
-          : value);
-    }
-    if (org.voxpop.index.Schema.DATE_DIM_FIELDS.containsKey(dim)) {
-      // The most frequent years, months or days are shown in date order, as on a calendar: by
-      // number, as the year 10000 (a date past 9999 in UTC) comes after 9999.
-      shown.sort(java.util.Comparator.comparing(FacetValue::value, CommentArticleCounts::byNumber));
-    }
-    return new FacetDimension(dim, path, shown, found.size(), missingComments[d], missingArticles[d]);
+    return new Children(found, missingComments[d], missingArticles[d]);
   }
 
-  private static int byNumber(String a, String b) {
-    try {
-      return Long.compare(Long.parseLong(a), Long.parseLong(b));
-    } catch (NumberFormatException e) {
-      return a.compareTo(b);
+  /**
+   * The values counted under a path, and the matches that carry no value of the dimension.
+   *
+   * @param values each value's label is its indexed value
+   */
+  record Children(List<FacetValue> values, int missingComments, int missingArticles) {
+    Children {
+      values = List.copyOf(values);
     }
   }
 
-  private static PrimitiveIterator.OfInt children(SortedSetDocValuesReaderState state, String dim, List<String> path)
-      throws IOException {
+  private static Optional<PrimitiveIterator.OfInt> childOrds(
+      SortedSetDocValuesReaderState state, String dim, List<String> path) throws IOException {
     if (state.getFacetsConfig().getDimConfig(dim).hierarchical) {
       SortedSetDocValuesReaderState.DimTree tree = state.getDimTree(dim);
       if (tree == null) {
-        return null;
+        return Optional.empty();
       }
       if (path.isEmpty()) {
-        return tree.iterator();
+        return Optional.of(tree.iterator());
       }
       String[] full = new String[path.size() + 1];
       full[0] = dim;
@@ -530,12 +430,12 @@ final class CommentArticleCounts {
         full[i + 1] = path.get(i);
       }
       long ord = state.getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(full)));
-      return ord < 0 ? null : tree.iterator((int) ord);
+      return ord < 0 ? Optional.empty() : Optional.of(tree.iterator((int) ord));
     }
     if (!path.isEmpty()) {
-      return null;
+      return Optional.empty();
     }
     SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
-    return range == null ? null : range.iterator();
+    return range == null ? Optional.empty() : Optional.of(range.iterator());
   }
 }

@@ -60,7 +60,7 @@ class DecodedOrdinalsTest {
         new TaskExecutor(Runnable::run), parts, minPart);
     List<FacetDimension> out = new java.util.ArrayList<>();
     for (String dim : DIMS) {
-      out.add(counts.top(dim, List.of(), 1_000, false, v -> v, ""));
+      out.add(FacetLabeller.top(dim, List.of(), counts.children(dim, List.of()), 1_000, false, v -> v, ""));
     }
     return out;
   }
