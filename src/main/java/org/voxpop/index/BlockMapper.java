@@ -229,6 +229,9 @@ public final class BlockMapper {
    * document's mentions of it (see {@link EntityFacets}).
    */
   private static void addEntityFacets(Document doc, List<StancedMention> mentions) {
+    for (String pair : EntityNameTerms.of(mentions)) {
+      doc.add(new StringField(Schema.ENTITY_NAME, pair, Field.Store.NO));
+    }
     for (EntityFacets.Entry entity : EntityFacets.of(mentions).entities()) {
       doc.add(new SortedSetDocValuesFacetField(Schema.DIM_ENTITY, entity.id()));
       doc.add(new SortedSetDocValuesFacetField(Schema.dimFor(entity.type()), entity.id()));

@@ -60,6 +60,15 @@ public final class Schema {
   public static final String ENTITY = "entity";
   /** Entity ids mentioned in the article's title. */
   public static final String TITLE_ENTITY = "title_entity";
+  /**
+   * Each entity of the document with the name the recogniser gave it, one term per pair: the id,
+   * {@link #ENTITY_NAME_SEPARATOR}, the name ({@code slug:usda}, then {@code USDA}). The facets
+   * label an entity the gazetteer does not know by the name most documents gave it, rather than
+   * by its id ("Usda"), which has lost its capitals and punctuation. Read by {@link EntityNameTerms}.
+   */
+  public static final String ENTITY_NAME = "entity_name";
+  /** Separates the id from the name in {@link #ENTITY_NAME}: a control character no id or name has. */
+  public static final char ENTITY_NAME_SEPARATOR = '\u001f';
 
   // ---- stored only
   /** Article URL. */

@@ -3,6 +3,7 @@ package org.voxpop.query;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.index.Term;
@@ -10,6 +11,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.Dimension;
+import org.voxpop.index.EntityNameTerms;
 import org.voxpop.index.Schema;
 
 /**
@@ -19,14 +21,25 @@ import org.voxpop.index.Schema;
  */
 final class EntityNames {
   private final Gazetteer gazetteer;
+  /** The name most documents gave each entity, from the latest reader ({@link EntityNameTerms}). */
+  private volatile Map<String, String> indexed = Map.of();
 
   EntityNames(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
 
-  /** The canonical name of an entity id: from the gazetteer, or spelled out from a slug id. */
+  /** Names entities with a new reader's names: called on every refresh, before any search. */
+  void refreshed(Map<String, String> namesInIndex) {
+    indexed = Map.copyOf(namesInIndex);
+  }
+
+  /**
+   * The canonical name of an entity id: from the gazetteer; else as most documents wrote it
+   * ("USDA"); else, in an index written before those names were kept, spelled out from a slug id.
+   */
   String name(String id) {
-    return gazetteer.byId(id).map(e -> e.name()).orElseGet(() -> slugName(id));
+    return gazetteer.byId(id).map(e -> e.name())
+        .orElseGet(() -> indexed.getOrDefault(id, slugName(id)));
   }
 
   /** Entity ids get their names; the stance labels under an entity stay as they are. */

@@ -31,6 +31,7 @@ import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.EntityNameTerms;
 import org.voxpop.index.IndexInfo;
 import org.voxpop.index.Schema;
 
@@ -99,6 +100,7 @@ public final class VoxpopSearcher implements Closeable {
               public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                 FacetedSearcher searcher =
                     new FacetedSearcher(reader, facetsConfig, executor, ordinals, articleDocs, searchThreads, minPartDocs);
+                names.refreshed(EntityNameTerms.read(reader));
                 planner.refreshed(new ValueResolver(IndexValues.of(searcher.facetFields, names::name), gazetteer));
                 return searcher;
               }
