@@ -132,4 +132,29 @@ class WebRequestLimitsTest {
       assertTrue(!answer.contains("<script>"), "nothing of the request comes back: " + answer);
     }
   }
+  /**
+   * Issue 20 item 11: requests refused before any handler of ours runs (headers over the limit, a
+   * header name with a space) still get our JSON error and security headers, not the server's page.
+   */
+  @Test
+  void requestsTheServerCannotReadGetOurJsonError() throws Exception {
+    String huge = "GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(ServerLimits.MAX_HEADER_BYTES) + "\r\n\r\n";
+    String badName = "GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header: x\r\n\r\n";
+    String[][] cases = {{huge, "431", "the server could not read this request: request header fields too large"},
+        {badName, "400", "the server could not read this request: illegal character space=' '"}};
+    for (String[] c : cases) {
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+        socket.setSoTimeout(10_000);
+        socket.getOutputStream().write(c[0].getBytes(StandardCharsets.US_ASCII));
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(answer.startsWith("HTTP/1.1 " + c[1] + " "), answer.substring(0, Math.min(200, answer.length())));
+        String lower = answer.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(lower.contains("content-type: application/json; charset=utf-8"), answer);
+        assertTrue(lower.contains("content-security-policy: default-src 'self'"), answer);
+        JsonNode body = JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertEquals(Integer.parseInt(c[1]), body.get("status").asInt());
+        assertEquals(c[2], body.get("error").asText());
+      }
+    }
+  }
 }
