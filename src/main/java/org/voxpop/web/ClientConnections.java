@@ -50,11 +50,6 @@ final class ClientConnections implements Connection.Listener {
     }
   }
 
-  /** Connections of this client open now, refused ones included until their close is reported. */
-  int open(InetAddress client) {
-    return open.getOrDefault(client, 0);
-  }
-
   private static java.util.Optional<InetAddress> address(Connection connection) {
     SocketAddress remote = connection.getEndPoint().getRemoteSocketAddress();
     // a connection that is no network socket (none here) has no client address to count

@@ -22,8 +22,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 final class HttpServerFactory {
 
-  /** Connections waiting in the operating system's queue to be accepted. */
-  private static final int ACCEPT_QUEUE = 64;
+  /**
+   * Connections the operating system holds for the server until it accepts them. A burst of new
+   * connections (a client opening dozens at once) on a busy machine must wait there rather than
+   * have their connects dropped; what the server then takes is capped per client and in all.
+   */
+  private static final int ACCEPT_QUEUE = 1_024;
 
   private HttpServerFactory() {}
 

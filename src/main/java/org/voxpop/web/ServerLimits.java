@@ -22,8 +22,8 @@ final class ServerLimits {
    * Seconds a connection may stay silent (in the middle of a request, between requests, or not
    * reading its answer) before the server closes it. Jetty reads requests without a thread of
    * their own, so a silent client costs a socket and a few KB until then, and its connections are
-   * capped by {@link #MAX_CONNECTIONS_PER_CLIENT}. 30 s lets a 16 MiB upload through on a line
-   * that stalls for a while.
+   * capped by {@link #MAX_CONNECTIONS_PER_CLIENT}. An upload or a download may take as long as it
+   * needs while bytes keep moving.
    */
   static final int MAX_IDLE_SECONDS = 30;
 
