@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.voxpop.input.InputLimits;
@@ -22,17 +23,23 @@ final class Answers {
 
   private Answers() {}
 
-  /** The headers every answer carries, errors included. */
+  /**
+   * The headers every answer carries, errors included, also those the server writes before a
+   * handler runs (see {@link JsonErrorHandler}).
+   */
+  static final Map<String, String> SECURITY_HEADERS = Map.of(
+      "Content-Security-Policy",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+          + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+      "X-Content-Type-Options", "nosniff",
+      "X-Frame-Options", "DENY",
+      "Referrer-Policy", "no-referrer",
+      "Cross-Origin-Opener-Policy", "same-origin",
+      "Cross-Origin-Resource-Policy", "same-origin");
+
+  /** Sets {@link #SECURITY_HEADERS} on an answer. */
   static void securityHeaders(HttpExchange exchange) {
-    var headers = exchange.getResponseHeaders();
-    headers.set("Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("X-Frame-Options", "DENY");
-    headers.set("Referrer-Policy", "no-referrer");
-    headers.set("Cross-Origin-Opener-Policy", "same-origin");
-    headers.set("Cross-Origin-Resource-Policy", "same-origin");
+    SECURITY_HEADERS.forEach(exchange.getResponseHeaders()::set);
   }
 
   /** A JSON result; serialised whole before it is sent, so that it is sent whole or not at all. */
@@ -86,12 +93,21 @@ final class Answers {
       return false;
     }
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    send(exchange, status, errorBody(status, message, column));
+    return true;
+  }
+
+  /** The body of a JSON error answer, whoever sends it. */
+  static byte[] errorBody(int status, String message, OptionalInt column) {
     // the values a message repeats are cut where it is made; this bounds whatever one missed
     String readable = InputLimits.echo(Objects.requireNonNullElse(message, "bad request"), MAX_ERROR_CHARS);
     ObjectNode node = JSON.createObjectNode().put("error", readable).put("status", status);
     column.ifPresent(c -> node.put("column", c));
-    send(exchange, status, JSON.writeValueAsBytes(node));
-    return true;
+    try {
+      return JSON.writeValueAsBytes(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a two-field JSON object always serialises", e);
+    }
   }
 
   private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

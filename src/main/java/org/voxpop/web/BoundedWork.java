@@ -71,9 +71,15 @@ final class BoundedWork {
       return;
     }
     try {
-      running.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      late(exchange, deadline);
+      try {
+        running.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        if (!late(exchange, deadline)) {
+          // The work answers (a download that started, or a result written just in time): the
+          // server ends an answer when its handler returns, so the handler waits for the work.
+          running.get();
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
@@ -83,13 +89,16 @@ final class BoundedWork {
 
   /**
    * The answer of a request whose time ran out, unless it was answered already (a download that
-   * started). Claimed through {@code deadline} itself: the work may end, and forget it, meanwhile.
+   * started); whether this answered it. Claimed through {@code deadline} itself: the work may end,
+   * and forget it, meanwhile.
    */
-  private static void late(HttpExchange exchange, RequestDeadline deadline) throws IOException {
+  private static boolean late(HttpExchange exchange, RequestDeadline deadline) throws IOException {
     HttpError overrun = deadline.overrun();
     Answers.securityHeaders(exchange);
     if (Answers.error(exchange, deadline, overrun.status, overrun.getMessage(), java.util.OptionalInt.empty())) {
       exchange.close();
+      return true;
     }
+    return false;
   }
 }

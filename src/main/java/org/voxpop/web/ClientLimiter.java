@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * work, or working) and refuses the ones over the limit, so that one client cannot queue enough
  * requests to keep everyone else waiting. Thread safe.
  *
- * <p>It sees requests, not connections: the JDK server gives no hook at accept time, so a client
- * that opens connections and sends nothing is bounded by the request timeout and the server's
- * overall connection limit instead (see {@link ServerLimits}).
+ * <p>It sees requests, not connections: a client that opens connections and sends nothing is
+ * bounded by {@link ClientConnections} and the server's idle timeout instead (see {@link
+ * ServerLimits}).
  */
 final class ClientLimiter {
 

@@ -3,16 +3,15 @@ package org.voxpop.web;
 import java.util.Locale;
 
 /**
- * The limits of the JDK's HTTP server that {@code voxpop serve} relies on, in one place. The JDK
- * reads them from system properties once, when its first server is made, so they are set here
- * before that (a value the user gave with {@code -D}, e.g. in {@code VOXPOP_JAVA_OPTS}, wins).
+ * The limits of the HTTP server that {@code voxpop serve} relies on, in one place; {@link
+ * HttpServerFactory} applies them to Jetty.
  */
 final class ServerLimits {
 
   /**
-   * Longest request line and headers together the server reads, in bytes. Longer ones are cut off
-   * by the JDK (the connection is closed, with no answer), so this is set above {@link
-   * #MAX_URI_CHARS} with room for a 1 MiB address: those get a 414 from us, with a sentence.
+   * Longest request line and headers together the server reads, in bytes. Longer ones get Jetty's
+   * 431 (through {@link JsonErrorHandler}), so this is set above {@link #MAX_URI_CHARS} with room
+   * for a 1 MiB address: those get a 414 from us, with a sentence.
    */
   static final int MAX_HEADER_BYTES = 1024 * 1024 + 64 * 1024;
 
@@ -20,16 +19,17 @@ final class ServerLimits {
   static final int MAX_URI_CHARS = 256 * 1024;
 
   /**
-   * Seconds a client has to send a whole request (headers and body) once its first byte came;
-   * then the JDK closes the connection. A client that sends half a request and goes silent holds
-   * a connection no longer than this, and meanwhile only a virtual thread (see {@link WebServer}),
-   * so it cannot make others wait. 30 s lets a 16 MiB upload through at about 0.5 MB/s.
+   * Seconds a connection may stay silent (in the middle of a request, between requests, or not
+   * reading its answer) before the server closes it. Jetty reads requests without a thread of
+   * their own, so a silent client costs a socket and a few KB until then, and its connections are
+   * capped by {@link #MAX_CONNECTIONS_PER_CLIENT}. An upload or a download may take as long as it
+   * needs while bytes keep moving.
    */
-  static final int MAX_REQUEST_SECONDS = 30;
+  static final int MAX_IDLE_SECONDS = 30;
 
   /**
    * Requests handled at once (searches, exports, uploads). Reading a request takes no place here:
-   * clients that are slow to send are waited for on virtual threads, outside this limit.
+   * clients that are slow to send are waited for outside this limit.
    */
   static final int MAX_WORKING = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
@@ -41,27 +41,22 @@ final class ServerLimits {
   static final int MAX_PER_CLIENT = 16;
 
   /**
-   * Connections the JDK server keeps open at once, idle or not ({@code jdk.httpserver.maxConnections}).
-   * Below the usual limit of 1,024 open files, so that a flood of connections is turned away at
-   * the door instead of leaving the process unable to open its index files.
+   * Connections one client address may hold open at once; more are closed as they open (see
+   * {@link ClientConnections}). A browser opens at most 6 to a server and a script with {@link
+   * #MAX_PER_CLIENT} requests in flight needs 16, so 64 leaves room for several tabs and scripts
+   * behind one address (a home's or an office's) while twelve such addresses cannot fill {@link
+   * #MAX_CONNECTIONS}. Loopback counts like any other address.
+   */
+  static final int MAX_CONNECTIONS_PER_CLIENT = 64;
+
+  /**
+   * Connections the server keeps open at once, idle or not; past this it stops accepting until
+   * one closes. Below the usual limit of 1,024 open files, so that a flood of connections is
+   * turned away at the door instead of leaving the process unable to open its index files.
    */
   static final int MAX_CONNECTIONS = 800;
 
   private ServerLimits() {}
-
-  /** Sets the JDK server's properties the user has not set; idempotent. */
-  static synchronized void apply() {
-    setIfAbsent("sun.net.httpserver.maxReqHeaderSize", Integer.toString(MAX_HEADER_BYTES));
-    // (the JDK reads this one in seconds, although its module documentation says milliseconds)
-    setIfAbsent("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS));
-    setIfAbsent("jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS));
-  }
-
-  private static void setIfAbsent(String name, String value) {
-    if (System.getProperty(name) == null) {
-      System.setProperty(name, value);
-    }
-  }
 
   /** The 414 for an address longer than {@link #MAX_URI_CHARS}. */
   static HttpError uriTooLong(int chars) {

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +44,9 @@ import org.voxpop.query.TimelineBucket;
 import org.voxpop.query.VoxpopSearcher;
 
 /**
- * {@code voxpop serve}: the JSON HTTP API over the query module and the single-page UI, served by
- * the JDK's own HTTP server (no container to install). Read-only unless indexing is allowed.
+ * {@code voxpop serve}: the JSON HTTP API over the query module and the single-page UI, written
+ * against the JDK's HTTP server API and served by Jetty's implementation of it, embedded (no
+ * container to install; see {@link HttpServerFactory}). Read-only unless indexing is allowed.
  *
  * <p>Every answer carries security headers (a strict Content-Security-Policy among them); no CORS
  * header is sent, so other sites' scripts cannot read the API. Static files come from a fixed
@@ -121,13 +121,9 @@ public final class WebServer implements Closeable {
     this.anyHost = bound.equals("0.0.0.0") || bound.equals("::") || bound.equals("[::]");
     this.searcher = searcher;
     this.gazetteer = gazetteer;
-    ServerLimits.apply();
-    this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
-    // The JDK server reads each request's line and headers on its executor: on a pool of platform
-    // threads, four clients that send half a request and go silent held every thread. A virtual
-    // thread per connection costs a few KB while it waits; the work itself is bounded by `work`.
+    // A virtual thread per request costs a few KB while it waits; the work itself is bounded by `work`.
     this.executor = Executors.newVirtualThreadPerTaskExecutor();
-    server.setExecutor(executor);
+    this.server = HttpServerFactory.create(settings.host(), settings.port(), executor);
     this.work = new BoundedWork(executor);
     server.createContext("/", this::handle);
     this.commitWatcher = CommitWatcher.start(searcher);

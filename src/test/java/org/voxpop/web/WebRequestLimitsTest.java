@@ -111,20 +111,50 @@ class WebRequestLimitsTest {
   }
 
   /**
-   * Pins what the JDK's server does with a backslash in the address, which no handler or filter
-   * of ours can change (docs/reliability.md): a 400 of fixed text that repeats nothing of the
-   * request, and the connection closed. If a later JDK hands such requests on, this fails and the
-   * answer can go through {@link Answers}.
+   * Issue 20 item 11: a backslash in the address (refused by the server before any handler, as
+   * the URI standard says) gets our JSON error with our headers, naming no part of the request.
    */
   @Test
-  void aBackslashInThePathIsRefusedByTheJdkWithFixedText() throws Exception {
+  void aBackslashInThePathGetsOurJsonErrorAndRepeatsNothing() throws Exception {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(10_000);
-      socket.getOutputStream().write("GET /a\\b<script> HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write("GET /a\\b<script> HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+          .getBytes(StandardCharsets.US_ASCII));
       String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
       assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
-      assertTrue(answer.endsWith("<h1>400 Bad Request</h1>URISyntaxException thrown"), answer);
-      assertTrue(!answer.contains("script"), "nothing of the request comes back: " + answer);
+      String lower = answer.toLowerCase(java.util.Locale.ROOT);
+      assertTrue(lower.contains("content-type: application/json; charset=utf-8"), answer);
+      assertTrue(lower.contains("content-security-policy: default-src 'self'"), answer);
+      JsonNode body = JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+      assertEquals(400, body.get("status").asInt());
+      assertEquals("the server could not read this request: suspicious path character, illegal path character",
+          body.get("error").asText());
+      assertTrue(!answer.contains("<script>"), "nothing of the request comes back: " + answer);
+    }
+  }
+  /**
+   * Issue 20 item 11: requests refused before any handler of ours runs (headers over the limit, a
+   * header name with a space) still get our JSON error and security headers, not the server's page.
+   */
+  @Test
+  void requestsTheServerCannotReadGetOurJsonError() throws Exception {
+    String huge = "GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(ServerLimits.MAX_HEADER_BYTES) + "\r\n\r\n";
+    String badName = "GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header: x\r\n\r\n";
+    String[][] cases = {{huge, "431", "the server could not read this request: request header fields too large"},
+        {badName, "400", "the server could not read this request: illegal character space=' '"}};
+    for (String[] c : cases) {
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+        socket.setSoTimeout(10_000);
+        socket.getOutputStream().write(c[0].getBytes(StandardCharsets.US_ASCII));
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(answer.startsWith("HTTP/1.1 " + c[1] + " "), answer.substring(0, Math.min(200, answer.length())));
+        String lower = answer.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(lower.contains("content-type: application/json; charset=utf-8"), answer);
+        assertTrue(lower.contains("content-security-policy: default-src 'self'"), answer);
+        JsonNode body = JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertEquals(Integer.parseInt(c[1]), body.get("status").asInt());
+        assertEquals(c[2], body.get("error").asText());
+      }
     }
   }
 }
