@@ -13,9 +13,9 @@ import org.voxpop.index.IndexerSettings;
 import org.voxpop.query.VoxpopSearcher;
 
 /**
- * The shortest way in: static shortcuts over the library with default settings. Every shortcut
- * has a configurable counterpart ({@link Indexer}, {@link VoxpopSearcher}, {@link
- * EnrichmentPipeline}) for when the defaults do not fit. Holds no state of its own.
+ * The shortest way in: static shortcuts over the library with default settings. Every shortcut has
+ * a configurable counterpart ({@link Indexer}, {@link VoxpopSearcher}, {@link EnrichmentPipeline})
+ * for when the defaults do not fit. Holds no state of its own.
  */
 public final class Voxpop {
   private Voxpop() {}
@@ -28,7 +28,11 @@ public final class Voxpop {
   public static IndexStats index(Path indexDir, List<Path> inputs) throws IOException {
     Gazetteer gazetteer = Gazetteer.defaultGazetteer();
     try (Indexer indexer =
-        Indexer.open(indexDir, EnrichmentPipeline.create(), IndexerSettings.defaults(), gazetteer.version())) {
+        Indexer.open(
+            indexDir,
+            EnrichmentPipeline.create(),
+            IndexerSettings.defaults(),
+            gazetteer.version())) {
       return indexer.index(inputs, IndexListener.silent());
     }
   }

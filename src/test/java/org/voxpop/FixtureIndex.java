@@ -38,8 +38,8 @@ public final class FixtureIndex {
   }
 
   /**
-   * One searcher over the fixture index, shared by the test classes that only read it (a
-   * searcher is thread safe); it lives as long as the test JVM, like the index.
+   * One searcher over the fixture index, shared by the test classes that only read it (a searcher
+   * is thread safe); it lives as long as the test JVM, like the index.
    */
   public static synchronized VoxpopSearcher searcher() {
     if (searcher == null) {
@@ -65,11 +65,17 @@ public final class FixtureIndex {
     List<Path> runs = new java.util.ArrayList<>();
     for (int from = 0; from < lines.size(); from += articlesPerCommit) {
       Path part = parts.resolve("part-" + from + ".jsonl");
-      java.nio.file.Files.write(part, lines.subList(from, Math.min(lines.size(), from + articlesPerCommit)));
+      java.nio.file.Files.write(
+          part, lines.subList(from, Math.min(lines.size(), from + articlesPerCommit)));
       runs.add(part);
     }
     runs.add(Path.of("index-fixtures/seed.jsonl"));
-    try (Indexer indexer = Indexer.open(target, EnrichmentPipeline.create(), IndexerSettings.defaults().withThreads(1), "test")) {
+    try (Indexer indexer =
+        Indexer.open(
+            target,
+            EnrichmentPipeline.create(),
+            IndexerSettings.defaults().withThreads(1),
+            "test")) {
       for (Path run : runs) {
         indexer.index(List.of(run), IndexListener.silent());
       }
@@ -89,7 +95,11 @@ public final class FixtureIndex {
     try {
       Path target = Files.createTempDirectory("voxpop-fixture-index");
       try (Indexer indexer =
-          Indexer.open(target, EnrichmentPipeline.create(), IndexerSettings.defaults(), Gazetteer.defaultGazetteer().version())) {
+          Indexer.open(
+              target,
+              EnrichmentPipeline.create(),
+              IndexerSettings.defaults(),
+              Gazetteer.defaultGazetteer().version())) {
         stats = indexer.index(FILES, IndexListener.silent());
       }
       dir = target;

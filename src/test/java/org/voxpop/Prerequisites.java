@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * What a test needs from outside the project (evaluation data, a browser): when it is missing,
- * the test fails in CI ({@code VOXPOP_CI} set, as {@code .ci/run} does) and is reported as
- * skipped, with the reason, elsewhere. Never a silent pass, never "0 tests".
+ * What a test needs from outside the project (evaluation data, a browser): when it is missing, the
+ * test fails in CI ({@code VOXPOP_CI} set, as {@code .ci/run} does) and is reported as skipped,
+ * with the reason, elsewhere. Never a silent pass, never "0 tests".
  */
 public final class Prerequisites {
 

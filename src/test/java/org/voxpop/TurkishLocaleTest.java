@@ -47,11 +47,22 @@ class TurkishLocaleTest {
       assertEquals(2, isis.totalHits(), "comments 2 and 7 name ISIS");
       SearchResult lower = searcher.search(SearchRequest.builder("isis").pageSize(0).build());
       assertEquals(2, lower.totalHits());
-      SearchResult typed = searcher.search(SearchRequest.builder("type:COMMENT AND Syria").scope(Scope.BOTH).pageSize(0).build());
+      SearchResult typed =
+          searcher.search(
+              SearchRequest.builder("type:COMMENT AND Syria")
+                  .scope(Scope.BOTH)
+                  .pageSize(0)
+                  .build());
       assertTrue(typed.totalHits() >= 1);
-      SearchResult labels = searcher.search(SearchRequest.builder("").pageSize(0).facets(Schema.DIM_SENTIMENT, Schema.DIM_DEPTH).build());
+      SearchResult labels =
+          searcher.search(
+              SearchRequest.builder("")
+                  .pageSize(0)
+                  .facets(Schema.DIM_SENTIMENT, Schema.DIM_DEPTH)
+                  .build());
       for (FacetValue v : labels.facet(Schema.DIM_SENTIMENT).orElseThrow().values()) {
-        assertTrue(List.of("negative", "neutral", "positive").contains(v.value()), "label " + v.value());
+        assertTrue(
+            List.of("negative", "neutral", "positive").contains(v.value()), "label " + v.value());
       }
     }
   }

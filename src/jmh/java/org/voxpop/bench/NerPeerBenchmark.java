@@ -47,41 +47,47 @@ import org.voxpop.enrich.entity.tagger.NerCorpus;
  * single-thread throughput on the same raw text.
  *
  * <p>OpenNLP is trained here, on the training files voxpop's tagger learns from, with its default
- * feature generator and {@link TrainingParameters#defaultParams()} (the parameters its command
- * line trainer uses when given none): one {@link NameSample} per sentence, adaptive data cleared at
- * each document start, PER/LOC/ORG/MISC as {@link NerCorpus} maps every corpus. Training is single
+ * feature generator and {@link TrainingParameters#defaultParams()} (the parameters its command line
+ * trainer uses when given none): one {@link NameSample} per sentence, adaptive data cleared at each
+ * document start, PER/LOC/ORG/MISC as {@link NerCorpus} maps every corpus. Training is single
  * threaded over a fixed order of samples, so a run is deterministic.
  *
  * <p>For F1, OpenNLP tags the dev files' own tokens; voxpop reads each document as text, its
  * sentences' tokens joined by spaces and the sentences by blank lines, as {@code voxpop evaluate
- * entities} does. For speed both get raw text, one document at a time:
- * voxpop {@link EntityRecognizer#recognize(String)}; OpenNLP splits sentences the simple way (at
- * line breaks and after ".", "!" or "?" followed by white space, but not after an initial or a
- * common title: its own sentence detector needs a model of its own, which would be a third
- * system), tokenises with {@link SimpleTokenizer} and runs
- * {@link NameFinderME#find(String[])} per sentence, mapping names back to character offsets as
- * voxpop's mentions have them.
+ * entities} does. For speed both get raw text, one document at a time: voxpop {@link
+ * EntityRecognizer#recognize(String)}; OpenNLP splits sentences the simple way (at line breaks and
+ * after ".", "!" or "?" followed by white space, but not after an initial or a common title: its
+ * own sentence detector needs a model of its own, which would be a third system), tokenises with
+ * {@link SimpleTokenizer} and runs {@link NameFinderME#find(String[])} per sentence, mapping names
+ * back to character offsets as voxpop's mentions have them.
  *
- * <p>Run by {@code bench/ner-peer [--quick] [--train FILE...] [--dev FILE...]
- * [--dev-no-handles FILE...] [--comments FILE] [--out PREFIX]}; it writes PREFIX.md and
- * PREFIX.json and prints the Markdown. Not a JMH benchmark: it has to train before it measures,
- * and JMH would retrain in every fork.
+ * <p>Run by {@code bench/ner-peer [--quick] [--train FILE...] [--dev FILE...] [--dev-no-handles
+ * FILE...] [--comments FILE] [--out PREFIX]}; it writes PREFIX.md and PREFIX.json and prints the
+ * Markdown. Not a JMH benchmark: it has to train before it measures, and JMH would retrain in every
+ * fork.
  */
 public final class NerPeerBenchmark {
 
   /** The tagger's own training files (one list, in {@link EntityModelBuilder#TRAIN}). */
   private static final List<String> DEFAULT_TRAIN =
       EntityModelBuilder.TRAIN.stream().map(f -> "../shared/" + f).toList();
-  private static final List<String> DEFAULT_DEV = List.of(
-      "../shared/eval/ner-train/conll2003-dev.txt",
-      "../shared/eval/wnut17/emerging.dev.conll");
+
+  private static final List<String> DEFAULT_DEV =
+      List.of(
+          "../shared/eval/ner-train/conll2003-dev.txt", "../shared/eval/wnut17/emerging.dev.conll");
   private static final List<String> DEFAULT_DEV_NO_HANDLES = List.of("../shared/eval/btc/btc.dev");
   private static final String DEFAULT_COMMENTS = "index-fixtures/fox-news.jsonl";
   private static final double MB = 1_000_000.0;
 
   /** The settings of one run. */
-  record Options(boolean quick, List<Path> train, List<Path> dev, List<Path> devNoHandles,
-      Path comments, Path out, List<String> args) {
+  record Options(
+      boolean quick,
+      List<Path> train,
+      List<Path> dev,
+      List<Path> devNoHandles,
+      Path comments,
+      Path out,
+      List<String> args) {
 
     int passes() {
       return quick ? 2 : 5;
@@ -97,7 +103,11 @@ public final class NerPeerBenchmark {
   }
 
   /** One dev file scored for both systems. */
-  record Quality(String name, Path file, boolean noHandles, ConllEntityEvaluation.Result voxpop,
+  record Quality(
+      String name,
+      Path file,
+      boolean noHandles,
+      ConllEntityEvaluation.Result voxpop,
       ConllEntityEvaluation.Result opennlp) {}
 
   /** Timed passes of one system over one corpus. */
@@ -117,8 +127,8 @@ public final class NerPeerBenchmark {
   }
 
   /** One throughput corpus: its documents and both systems' figures. */
-  record Throughput(String name, String what, int documents, long bytes, Speed voxpop,
-      Speed opennlp) {}
+  record Throughput(
+      String name, String what, int documents, long bytes, Speed voxpop, Speed opennlp) {}
 
   private NerPeerBenchmark() {}
 
@@ -128,8 +138,9 @@ public final class NerPeerBenchmark {
       o = parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("ner-peer: " + e.getMessage());
-      System.err.println("usage: bench/ner-peer [--quick] [--train FILE...] [--dev FILE...] "
-          + "[--dev-no-handles FILE...] [--comments FILE] [--out PREFIX]");
+      System.err.println(
+          "usage: bench/ner-peer [--quick] [--train FILE...] [--dev FILE...] "
+              + "[--dev-no-handles FILE...] [--comments FILE] [--out PREFIX]");
       System.exit(1);
       return;
     }
@@ -203,8 +214,14 @@ public final class NerPeerBenchmark {
     if (out == null) {
       out = Path.of("bench", "results", quick ? "ner-peer-quick" : "ner-peer");
     }
-    return new Options(quick, List.copyOf(train), List.copyOf(dev), List.copyOf(devNoHandles),
-        comments, out, List.of(args));
+    return new Options(
+        quick,
+        List.copyOf(train),
+        List.copyOf(dev),
+        List.copyOf(devNoHandles),
+        comments,
+        out,
+        List.of(args));
   }
 
   static void run(Options o) throws IOException {
@@ -220,31 +237,46 @@ public final class NerPeerBenchmark {
     Map<String, int[]> trainSizes = new LinkedHashMap<>();
     for (Path p : o.train()) {
       NerCorpus.Corpus c = NerCorpus.read(p);
-      trainSizes.put(p.toString(), new int[] {c.documents().size(), c.sentenceCount(),
-          c.tokenCount()});
+      trainSizes.put(
+          p.toString(), new int[] {c.documents().size(), c.sentenceCount(), c.tokenCount()});
       for (NerCorpus.Document d : c.documents()) {
         boolean first = true;
         for (NerCorpus.Sentence s : d.sentences()) {
-          Span[] names = s.spans().stream().map(x -> new Span(x.start(), x.end(), x.type()))
-              .toArray(Span[]::new);
+          Span[] names =
+              s.spans().stream()
+                  .map(x -> new Span(x.start(), x.end(), x.type()))
+                  .toArray(Span[]::new);
           samples.add(new NameSample(s.tokens().toArray(String[]::new), names, null, first));
           first = false;
         }
       }
     }
     TrainingParameters params = TrainingParameters.defaultParams();
-    log("OpenNLP: training NameFinderME on " + samples.size() + " sentences, " + params
-        .getObjectSettings());
+    log(
+        "OpenNLP: training NameFinderME on "
+            + samples.size()
+            + " sentences, "
+            + params.getObjectSettings());
     long cpu0 = processCpuNanos();
     t0 = System.nanoTime();
-    TokenNameFinderModel model = NameFinderME.train("en", null,
-        ObjectStreamUtils.createObjectStream(samples), params, new TokenNameFinderFactory());
+    TokenNameFinderModel model =
+        NameFinderME.train(
+            "en",
+            null,
+            ObjectStreamUtils.createObjectStream(samples),
+            params,
+            new TokenNameFinderFactory());
     double trainSeconds = (System.nanoTime() - t0) / 1e9;
     double trainCpuSeconds = (processCpuNanos() - cpu0) / 1e9;
     ByteArrayOutputStream serialized = new ByteArrayOutputStream();
     model.serialize(serialized);
-    log(String.format(Locale.ROOT, "OpenNLP: trained in %.1f s (%.1f s CPU), model %,d bytes",
-        trainSeconds, trainCpuSeconds, serialized.size()));
+    log(
+        String.format(
+            Locale.ROOT,
+            "OpenNLP: trained in %.1f s (%.1f s CPU), model %,d bytes",
+            trainSeconds,
+            trainCpuSeconds,
+            serialized.size()));
     NameFinderME finder = new NameFinderME(model);
 
     List<Quality> quality = new ArrayList<>();
@@ -257,24 +289,46 @@ public final class NerPeerBenchmark {
 
     List<Throughput> speed = new ArrayList<>();
     Path conllText = !o.dev().isEmpty() ? o.dev().get(0) : o.devNoHandles().get(0);
-    speed.add(throughput(conllText.getFileName() + " as text",
-        "the dev file's sentences, tokens joined by spaces, sentences by line breaks, one "
-            + "document per -DOCSTART- (or per sentence)", documentsOf(conllText), voxpop,
-        finder, o));
-    speed.add(throughput(o.comments().getFileName() + " comments",
-        "the text of every comment, one document each", commentsOf(o.comments()), voxpop, finder,
-        o));
+    speed.add(
+        throughput(
+            conllText.getFileName() + " as text",
+            "the dev file's sentences, tokens joined by spaces, sentences by line breaks, one "
+                + "document per -DOCSTART- (or per sentence)",
+            documentsOf(conllText),
+            voxpop,
+            finder,
+            o));
+    speed.add(
+        throughput(
+            o.comments().getFileName() + " comments",
+            "the text of every comment, one document each",
+            commentsOf(o.comments()),
+            voxpop,
+            finder,
+            o));
 
-    ObjectNode json = report(o, started, voxpopLoadSeconds, trainSizes, samples.size(), params,
-        trainSeconds, trainCpuSeconds, serialized.size(), model, quality, speed);
+    ObjectNode json =
+        report(
+            o,
+            started,
+            voxpopLoadSeconds,
+            trainSizes,
+            samples.size(),
+            params,
+            trainSeconds,
+            trainCpuSeconds,
+            serialized.size(),
+            model,
+            quality,
+            speed);
     String md = markdown(json);
     Path parent = o.out().toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    Files.writeString(Path.of(o.out() + ".json"), mapper.writeValueAsString(json) + "\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        Path.of(o.out() + ".json"), mapper.writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
     Files.writeString(Path.of(o.out() + ".md"), md, StandardCharsets.UTF_8);
     System.out.print(md);
     log("wrote " + o.out() + ".md and .json");
@@ -282,14 +336,16 @@ public final class NerPeerBenchmark {
 
   // ------------------------------------------------------------------ quality
 
-  private static Quality score(Path file, boolean noHandles, EntityRecognizer voxpop,
-      NameFinderME finder) throws IOException {
+  private static Quality score(
+      Path file, boolean noHandles, EntityRecognizer voxpop, NameFinderME finder)
+      throws IOException {
     String name = file.getFileName() + (noHandles ? " --no-handles" : "");
     log("scoring " + name);
-    ConllEntityEvaluation.Result v = ConllEntityEvaluation.evaluate(file, Optional.empty(), voxpop,
-        noHandles);
-    ConllEntityEvaluation.Result n = ConllEntityEvaluation.evaluate(file, Optional.empty(),
-        new OpenNlpOnTokens(finder), noHandles);
+    ConllEntityEvaluation.Result v =
+        ConllEntityEvaluation.evaluate(file, Optional.empty(), voxpop, noHandles);
+    ConllEntityEvaluation.Result n =
+        ConllEntityEvaluation.evaluate(
+            file, Optional.empty(), new OpenNlpOnTokens(finder), noHandles);
     return new Quality(name, file, noHandles, v, n);
   }
 
@@ -318,8 +374,9 @@ public final class NerPeerBenchmark {
       for (Span s : finder.find(tokens.toArray(String[]::new))) {
         // Spans that are handles by the scorer's own test: voxpop's handle mentions are not
         // scored in files that leave handles untagged (WNUT-17), so neither are OpenNLP's.
-        boolean handle = tokens.get(s.getStart()).startsWith("@")
-            || s.getStart() > 0 && tokens.get(s.getStart() - 1).equals("@");
+        boolean handle =
+            tokens.get(s.getStart()).startsWith("@")
+                || s.getStart() > 0 && tokens.get(s.getStart() - 1).equals("@");
         out.add(new TokenSpan(s.getStart(), s.getEnd(), type(s.getType()), true, handle));
       }
       return out;
@@ -375,9 +432,9 @@ public final class NerPeerBenchmark {
   }
 
   /**
-   * Where the sentence that starts at {@code from} ends: after a line break, or after a run of
-   * ".", "!", "?" (and closing quotes or brackets) that white space follows, unless the period
-   * ends an initial ("U.S.", "J.") or a common title ("Mr.", "Gen."), which would cut a name.
+   * Where the sentence that starts at {@code from} ends: after a line break, or after a run of ".",
+   * "!", "?" (and closing quotes or brackets) that white space follows, unless the period ends an
+   * initial ("U.S.", "J.") or a common title ("Mr.", "Gen."), which would cut a name.
    */
   static int sentenceEnd(String text, int from) {
     int n = text.length();
@@ -407,8 +464,10 @@ public final class NerPeerBenchmark {
     return n;
   }
 
-  private static final java.util.Set<String> TITLES = java.util.Set.of("Mr", "Mrs", "Ms", "Dr",
-      "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev");
+  private static final java.util.Set<String> TITLES =
+      java.util.Set.of(
+          "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
+          "Capt", "Sgt", "Prof", "Rev");
 
   /** Whether the period at {@code dot} ends an initial or a title rather than a sentence. */
   private static boolean abbreviation(String text, int from, int dot) {
@@ -421,15 +480,25 @@ public final class NerPeerBenchmark {
         || len >= 2 && len <= 4 && TITLES.contains(text.substring(k, dot));
   }
 
-  private static Throughput throughput(String name, String what, List<String> docs,
-      EntityRecognizer voxpop, NameFinderME finder, Options o) {
+  private static Throughput throughput(
+      String name,
+      String what,
+      List<String> docs,
+      EntityRecognizer voxpop,
+      NameFinderME finder,
+      Options o) {
     long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
     OpenNlpOnText opennlp = new OpenNlpOnText(finder);
     // voxpop's mentions come with their offsets: the list itself is the result.
     ToLongFunction<String> v = doc -> voxpop.recognize(doc).size();
     ToLongFunction<String> n = opennlp::annotate;
-    log(String.format(Locale.ROOT, "throughput on %s: %d documents, %,d bytes; warm-up", name,
-        docs.size(), bytes));
+    log(
+        String.format(
+            Locale.ROOT,
+            "throughput on %s: %d documents, %,d bytes; warm-up",
+            name,
+            docs.size(),
+            bytes));
     // Warm both up before timing either; then alternate pass by pass so that a slow spell of
     // the shared machine falls on both.
     long sink = 0;
@@ -452,10 +521,20 @@ public final class NerPeerBenchmark {
     if (sink + opennlp.checksum == 42) {
       System.err.print("");
     }
-    Throughput t = new Throughput(name, what, docs.size(), bytes, new Speed("voxpop", vw, vc, vm),
-        new Speed("OpenNLP", nw, nc, nm));
-    log(String.format(Locale.ROOT, "  voxpop %.2f MB/s, OpenNLP %.2f MB/s (medians)",
-        t.voxpop().median(), t.opennlp().median()));
+    Throughput t =
+        new Throughput(
+            name,
+            what,
+            docs.size(),
+            bytes,
+            new Speed("voxpop", vw, vc, vm),
+            new Speed("OpenNLP", nw, nc, nm));
+    log(
+        String.format(
+            Locale.ROOT,
+            "  voxpop %.2f MB/s, OpenNLP %.2f MB/s (medians)",
+            t.voxpop().median(),
+            t.opennlp().median()));
     return t;
   }
 
@@ -468,8 +547,13 @@ public final class NerPeerBenchmark {
   }
 
   /** One timed pass: whole rounds over the corpus until at least {@code seconds} have passed. */
-  private static long timed(ToLongFunction<String> f, List<String> docs, long bytes,
-      double seconds, List<Double> wall, List<Double> cpu) {
+  private static long timed(
+      ToLongFunction<String> f,
+      List<String> docs,
+      long bytes,
+      double seconds,
+      List<Double> wall,
+      List<Double> cpu) {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long sum = 0;
     long rounds = 0;
@@ -528,38 +612,59 @@ public final class NerPeerBenchmark {
 
   // ------------------------------------------------------------------ report
 
-  private static ObjectNode report(Options o, Instant started, double voxpopLoadSeconds,
-      Map<String, int[]> trainSizes, int sampleCount, TrainingParameters params,
-      double trainSeconds, double trainCpuSeconds, long modelBytes, TokenNameFinderModel model,
-      List<Quality> quality, List<Throughput> speed) {
+  private static ObjectNode report(
+      Options o,
+      Instant started,
+      double voxpopLoadSeconds,
+      Map<String, int[]> trainSizes,
+      int sampleCount,
+      TrainingParameters params,
+      double trainSeconds,
+      double trainCpuSeconds,
+      long modelBytes,
+      TokenNameFinderModel model,
+      List<Quality> quality,
+      List<Throughput> speed) {
     ObjectMapper m = new ObjectMapper();
     ObjectNode root = m.createObjectNode();
     ObjectNode env = root.putObject("environment");
     env.put("date", started.toString());
-    env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-        + System.getProperty("os.arch"));
+    env.put(
+        "os",
+        System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " "
+            + System.getProperty("os.arch"));
     env.put("cores", Runtime.getRuntime().availableProcessors());
     env.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
     env.put("jdk", System.getProperty("java.vm.vendor") + " " + Runtime.version());
-    env.put("jvm_args", String.join(" ",
-        ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    env.put("jvm_args", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     env.put("commit", commit());
     env.put("opennlp", opennlp.tools.util.Version.currentVersion().toString());
     env.put("mode", o.quick() ? "quick" : "full");
-    env.put("command", "bench/ner-peer" + (o.args().isEmpty() ? "" : " " + String.join(" ",
-        o.args())));
+    env.put(
+        "command", "bench/ner-peer" + (o.args().isEmpty() ? "" : " " + String.join(" ", o.args())));
     env.put("load_average", loadAverage());
 
     ObjectNode train = root.putObject("opennlp_training");
     ArrayNode files = train.putArray("files");
-    trainSizes.forEach((k, v) -> files.addObject().put("file", k).put("documents", v[0])
-        .put("sentences", v[1]).put("tokens", v[2]));
+    trainSizes.forEach(
+        (k, v) ->
+            files
+                .addObject()
+                .put("file", k)
+                .put("documents", v[0])
+                .put("sentences", v[1])
+                .put("tokens", v[2]));
     train.put("sentences", sampleCount);
     ObjectNode p = train.putObject("parameters");
     new TreeMap<>(params.getObjectSettings()).forEach((k, v) -> p.put(k, String.valueOf(v)));
-    train.put("feature_generator", "TokenNameFinderFactory default "
-        + "(opennlp/tools/namefind/ner-default-features.xml: token class and lower-cased token in "
-        + "a window of 2 either side, definition, previous map, bigram name, sentence begin)");
+    train.put(
+        "feature_generator",
+        "TokenNameFinderFactory default "
+            + "(opennlp/tools/namefind/ner-default-features.xml: token class and lower-cased token in "
+            + "a window of 2 either side, definition, previous map, bigram name, sentence begin)");
     train.put("sequence_codec", "BIO (the factory's default)");
     train.put("types", "PER, LOC, ORG, MISC (as NerCorpus maps every corpus)");
     train.put("seconds", round(trainSeconds, 1));
@@ -606,8 +711,13 @@ public final class NerPeerBenchmark {
     n.put("correct", micro.correct());
     ObjectNode t = n.putObject("per_type_f1");
     r.perType().forEach((k, v) -> t.put(k, round(v.f1(), 4)));
-    r.handles().ifPresent(h -> n.putObject("handles_left_out").put("gold", h.gold())
-        .put("predicted", h.predicted()).put("matching", h.correct()));
+    r.handles()
+        .ifPresent(
+            h ->
+                n.putObject("handles_left_out")
+                    .put("gold", h.gold())
+                    .put("predicted", h.predicted())
+                    .put("matching", h.correct()));
   }
 
   private static void speed(ObjectNode n, Speed s) {
@@ -624,19 +734,30 @@ public final class NerPeerBenchmark {
     JsonNode env = r.get("environment");
     JsonNode tr = r.get("opennlp_training");
     b.append("# Entity recognition: voxpop against OpenNLP NameFinderME\n\n");
-    b.append(String.format(Locale.ROOT, "`%s` (%s run), %s. Machine: %s, %d cores, JDK %s "
-            + "(%s), max heap %d MiB, load average %s at the end. Commit `%s`. OpenNLP "
-            + "opennlp-tools %s.%n%n", env.get("command").asText(), env.get("mode").asText(),
-        env.get("date").asText(), env.get("os").asText(), env.get("cores").asInt(),
-        env.get("jdk").asText(), env.get("jvm_args").asText(),
-        env.get("max_heap_bytes").asLong() >> 20, env.get("load_average").asText(),
-        env.get("commit").asText(), env.get("opennlp").asText()));
-    b.append("Dev sets are never trained on; voxpop's model selection used them (number of "
-        + "epochs, least confidence of a name, the temperature of its probabilities), OpenNLP's "
-        + "defaults did not. Scoring is "
-        + "`ConllEntityEvaluation` for both systems (as `voxpop evaluate entities`): "
-        + "entity-level exact match, PER/LOC/ORG micro average (GROUP scored as ORG), MISC, "
-        + "product and creative-work not scored.\n\n");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "`%s` (%s run), %s. Machine: %s, %d cores, JDK %s "
+                + "(%s), max heap %d MiB, load average %s at the end. Commit `%s`. OpenNLP "
+                + "opennlp-tools %s.%n%n",
+            env.get("command").asText(),
+            env.get("mode").asText(),
+            env.get("date").asText(),
+            env.get("os").asText(),
+            env.get("cores").asInt(),
+            env.get("jdk").asText(),
+            env.get("jvm_args").asText(),
+            env.get("max_heap_bytes").asLong() >> 20,
+            env.get("load_average").asText(),
+            env.get("commit").asText(),
+            env.get("opennlp").asText()));
+    b.append(
+        "Dev sets are never trained on; voxpop's model selection used them (number of "
+            + "epochs, least confidence of a name, the temperature of its probabilities), OpenNLP's "
+            + "defaults did not. Scoring is "
+            + "`ConllEntityEvaluation` for both systems (as `voxpop evaluate entities`): "
+            + "entity-level exact match, PER/LOC/ORG micro average (GROUP scored as ORG), MISC, "
+            + "product and creative-work not scored.\n\n");
 
     b.append("## Summary\n\n| system |");
     for (JsonNode q : r.get("quality")) {
@@ -654,36 +775,50 @@ public final class NerPeerBenchmark {
         b.append(String.format(Locale.ROOT, " %.3f |", q.get(sys).get("f1").asDouble()));
       }
       for (JsonNode t : r.get("throughput").get("corpora")) {
-        b.append(String.format(Locale.ROOT, " %.2f |",
-            t.get(sys).get("median_mb_per_s").asDouble()));
+        b.append(
+            String.format(Locale.ROOT, " %.2f |", t.get(sys).get("median_mb_per_s").asDouble()));
       }
       b.append('\n');
     }
     b.append("| voxpop ahead? |");
     for (JsonNode q : r.get("quality")) {
-      b.append(q.get("voxpop").get("f1").asDouble() > q.get("opennlp").get("f1").asDouble()
-          ? " yes |" : " **no** |");
+      b.append(
+          q.get("voxpop").get("f1").asDouble() > q.get("opennlp").get("f1").asDouble()
+              ? " yes |"
+              : " **no** |");
     }
     for (JsonNode t : r.get("throughput").get("corpora")) {
-      b.append(t.get("voxpop").get("median_mb_per_s").asDouble()
-          > t.get("opennlp").get("median_mb_per_s").asDouble() ? " yes |" : " **no** |");
+      b.append(
+          t.get("voxpop").get("median_mb_per_s").asDouble()
+                  > t.get("opennlp").get("median_mb_per_s").asDouble()
+              ? " yes |"
+              : " **no** |");
     }
     b.append("\n\n");
 
     b.append("## Quality (dev sets)\n\n");
-    b.append("| dev set | system | gold | predicted | correct | P | R | micro-F1 | PERSON | "
-        + "LOCATION | ORGANIZATION |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    b.append(
+        "| dev set | system | gold | predicted | correct | P | R | micro-F1 | PERSON | "
+            + "LOCATION | ORGANIZATION |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (JsonNode q : r.get("quality")) {
       for (String sys : List.of("voxpop", "opennlp")) {
         JsonNode x = q.get(sys);
         JsonNode t = x.get("per_type_f1");
-        b.append(String.format(Locale.ROOT,
-            "| %s | %s | %d | %d | %d | %.3f | %.3f | **%.3f** | %.3f | %.3f | %.3f |%n",
-            q.get("dev").asText(), sys.equals("voxpop") ? "voxpop" : "OpenNLP",
-            x.get("gold").asInt(), x.get("predicted").asInt(), x.get("correct").asInt(),
-            x.get("precision").asDouble(), x.get("recall").asDouble(), x.get("f1").asDouble(),
-            t.get("PERSON").asDouble(), t.get("LOCATION").asDouble(),
-            t.get("ORGANIZATION").asDouble()));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %d | %d | %d | %.3f | %.3f | **%.3f** | %.3f | %.3f | %.3f |%n",
+                q.get("dev").asText(),
+                sys.equals("voxpop") ? "voxpop" : "OpenNLP",
+                x.get("gold").asInt(),
+                x.get("predicted").asInt(),
+                x.get("correct").asInt(),
+                x.get("precision").asDouble(),
+                x.get("recall").asDouble(),
+                x.get("f1").asDouble(),
+                t.get("PERSON").asDouble(),
+                t.get("LOCATION").asDouble(),
+                t.get("ORGANIZATION").asDouble()));
       }
     }
     List<String> handleNotes = new ArrayList<>();
@@ -691,17 +826,23 @@ public final class NerPeerBenchmark {
       for (String sys : List.of("voxpop", "opennlp")) {
         JsonNode h = q.get(sys).get("handles_left_out");
         if (h != null) {
-          handleNotes.add(String.format(Locale.ROOT, "%s on %s: %d gold, %d predicted "
-                  + "(%d matching)", sys.equals("voxpop") ? "voxpop" : "OpenNLP",
-              q.get("dev").asText(), h.get("gold").asInt(), h.get("predicted").asInt(),
-              h.get("matching").asInt()));
+          handleNotes.add(
+              String.format(
+                  Locale.ROOT,
+                  "%s on %s: %d gold, %d predicted " + "(%d matching)",
+                  sys.equals("voxpop") ? "voxpop" : "OpenNLP",
+                  q.get("dev").asText(),
+                  h.get("gold").asInt(),
+                  h.get("predicted").asInt(),
+                  h.get("matching").asInt()));
         }
       }
     }
-    b.append("\nOpenNLP tags the files' own tokens; voxpop reads each document as text, the "
-        + "tokens joined by spaces and the sentences by blank lines. Where a file leaves handles untagged (WNUT-17) neither system's "
-        + "handles are scored; `--no-handles` leaves spans that start with \"@\" or follow a "
-        + "lone \"@\" out of gold and prediction.");
+    b.append(
+        "\nOpenNLP tags the files' own tokens; voxpop reads each document as text, the "
+            + "tokens joined by spaces and the sentences by blank lines. Where a file leaves handles untagged (WNUT-17) neither system's "
+            + "handles are scored; `--no-handles` leaves spans that start with \"@\" or follow a "
+            + "lone \"@\" out of gold and prediction.");
     if (!handleNotes.isEmpty()) {
       b.append(" Handles left out: ").append(String.join("; ", handleNotes)).append('.');
     }
@@ -709,63 +850,99 @@ public final class NerPeerBenchmark {
 
     JsonNode s = r.get("throughput");
     b.append("## Throughput (one thread, MB/s = 10^6 UTF-8 bytes per second)\n\n");
-    b.append(String.format(Locale.ROOT, "Both systems warmed up for %.0f s each on the corpus, "
-            + "then %d timed passes each, alternating (a pass: whole rounds over the corpus "
-            + "for at least %.1f s). Median and best of the passes by wall clock; \"per CPU "
-            + "second\" divides by the thread's CPU time instead, which other load on the "
-            + "machine moves less.%n%n", s.get("warmup_seconds_each").asDouble(),
-        s.get("passes").asInt(), s.get("pass_seconds").asDouble()));
-    b.append("| corpus | documents | bytes | system | median MB/s | best MB/s | MB per CPU second "
-        + "| passes | mentions found |\n|---|---:|---:|---|---:|---:|---:|---|---:|\n");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Both systems warmed up for %.0f s each on the corpus, "
+                + "then %d timed passes each, alternating (a pass: whole rounds over the corpus "
+                + "for at least %.1f s). Median and best of the passes by wall clock; \"per CPU "
+                + "second\" divides by the thread's CPU time instead, which other load on the "
+                + "machine moves less.%n%n",
+            s.get("warmup_seconds_each").asDouble(),
+            s.get("passes").asInt(),
+            s.get("pass_seconds").asDouble()));
+    b.append(
+        "| corpus | documents | bytes | system | median MB/s | best MB/s | MB per CPU second "
+            + "| passes | mentions found |\n|---|---:|---:|---|---:|---:|---:|---|---:|\n");
     for (JsonNode t : s.get("corpora")) {
       for (String sys : List.of("voxpop", "opennlp")) {
         JsonNode x = t.get(sys);
         List<String> passes = new ArrayList<>();
-        x.get("passes_mb_per_s").forEach(v -> passes.add(String.format(Locale.ROOT, "%.2f",
-            v.asDouble())));
-        b.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %s | **%.2f** | %.2f | %.2f | %s "
-                + "| %,d |%n", t.get("corpus").asText(), t.get("documents").asInt(),
-            t.get("bytes").asLong(), sys.equals("voxpop") ? "voxpop" : "OpenNLP",
-            x.get("median_mb_per_s").asDouble(), x.get("best_mb_per_s").asDouble(),
-            x.get("median_mb_per_cpu_s").asDouble(), String.join(", ", passes),
-            x.get("mentions_per_pass").asLong()));
+        x.get("passes_mb_per_s")
+            .forEach(v -> passes.add(String.format(Locale.ROOT, "%.2f", v.asDouble())));
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %,d | %,d | %s | **%.2f** | %.2f | %.2f | %s " + "| %,d |%n",
+                t.get("corpus").asText(),
+                t.get("documents").asInt(),
+                t.get("bytes").asLong(),
+                sys.equals("voxpop") ? "voxpop" : "OpenNLP",
+                x.get("median_mb_per_s").asDouble(),
+                x.get("best_mb_per_s").asDouble(),
+                x.get("median_mb_per_cpu_s").asDouble(),
+                String.join(", ", passes),
+                x.get("mentions_per_pass").asLong()));
       }
     }
     b.append("\nCorpora: ");
     List<String> whats = new ArrayList<>();
-    s.get("corpora").forEach(t -> whats.add(t.get("corpus").asText() + ": " + t.get("what")
-        .asText()));
-    b.append(String.join("; ", whats)).append(". voxpop: `EntityRecognizer.recognize(text)` per "
-        + "document. OpenNLP: sentences split at line breaks and after \".\", \"!\" or \"?\" "
-        + "followed by white space, except after initials and common titles (its "
-        + "SentenceDetectorME would need a model of its own), "
-        + "`SimpleTokenizer`, `NameFinderME.find` per sentence, adaptive data cleared per "
-        + "document, names mapped back to character offsets.\n\n");
+    s.get("corpora")
+        .forEach(t -> whats.add(t.get("corpus").asText() + ": " + t.get("what").asText()));
+    b.append(String.join("; ", whats))
+        .append(
+            ". voxpop: `EntityRecognizer.recognize(text)` per "
+                + "document. OpenNLP: sentences split at line breaks and after \".\", \"!\" or \"?\" "
+                + "followed by white space, except after initials and common titles (its "
+                + "SentenceDetectorME would need a model of its own), "
+                + "`SimpleTokenizer`, `NameFinderME.find` per sentence, adaptive data cleared per "
+                + "document, names mapped back to character offsets.\n\n");
 
     b.append("## OpenNLP training\n\n");
     b.append(String.format(Locale.ROOT, "%,d sentences from", tr.get("sentences").asInt()));
     List<String> files = new ArrayList<>();
-    tr.get("files").forEach(f -> files.add(String.format(Locale.ROOT, " `%s` (%,d documents, "
-            + "%,d sentences, %,d tokens)", f.get("file").asText(), f.get("documents").asInt(),
-        f.get("sentences").asInt(), f.get("tokens").asInt())));
-    b.append(String.join(",", files)).append(", one `NameSample` per sentence, adaptive data "
-        + "cleared at each document start, types ").append(tr.get("types").asText())
+    tr.get("files")
+        .forEach(
+            f ->
+                files.add(
+                    String.format(
+                        Locale.ROOT,
+                        " `%s` (%,d documents, " + "%,d sentences, %,d tokens)",
+                        f.get("file").asText(),
+                        f.get("documents").asInt(),
+                        f.get("sentences").asInt(),
+                        f.get("tokens").asInt())));
+    b.append(String.join(",", files))
+        .append(
+            ", one `NameSample` per sentence, adaptive data "
+                + "cleared at each document start, types ")
+        .append(tr.get("types").asText())
         .append(".\n\n");
-    b.append(String.format(Locale.ROOT, "- training time: **%.1f s** wall, %.1f s process CPU; "
-            + "model %,d bytes serialised (give or take a byte: its manifest holds a time stamp); "
-            + "training event hash %s%n", tr.get("seconds").asDouble(),
-        tr.get("process_cpu_seconds").asDouble(), tr.get("model_bytes").asLong(),
-        tr.get("event_hash").asText()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "- training time: **%.1f s** wall, %.1f s process CPU; "
+                + "model %,d bytes serialised (give or take a byte: its manifest holds a time stamp); "
+                + "training event hash %s%n",
+            tr.get("seconds").asDouble(),
+            tr.get("process_cpu_seconds").asDouble(),
+            tr.get("model_bytes").asLong(),
+            tr.get("event_hash").asText()));
     List<String> ps = new ArrayList<>();
-    tr.get("parameters").fields().forEachRemaining(e -> ps.add(e.getKey() + "=" + e.getValue()
-        .asText()));
-    b.append("- parameters: `TrainingParameters.defaultParams()`: ").append(String.join(", ", ps))
+    tr.get("parameters")
+        .fields()
+        .forEachRemaining(e -> ps.add(e.getKey() + "=" + e.getValue().asText()));
+    b.append("- parameters: `TrainingParameters.defaultParams()`: ")
+        .append(String.join(", ", ps))
         .append(" (single-threaded, so the same data give the same model)\n");
     b.append("- feature generator: ").append(tr.get("feature_generator").asText()).append('\n');
     b.append("- sequence codec: ").append(tr.get("sequence_codec").asText()).append('\n');
-    b.append(String.format(Locale.ROOT, "- voxpop's recogniser loaded in %.2f s (for "
-        + "comparison; not part of either throughput)%n", r.get("voxpop_load_seconds")
-        .asDouble()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "- voxpop's recogniser loaded in %.2f s (for "
+                + "comparison; not part of either throughput)%n",
+            r.get("voxpop_load_seconds").asDouble()));
     return b.toString();
   }
 

@@ -23,16 +23,16 @@ import org.voxpop.query.QueryLimits;
 import org.voxpop.query.VoxpopSearcher;
 
 /**
- * The query scenarios of the harness ({@code voxpop bench}) under JMH: for each generated index
- * and scenario, the plain Lucene way of answering ({@link #lucene}) and voxpop's ({@link
- * #voxpop}), reported side by side in one run as sampled latencies (p50, p90, p99...). The
- * indexes are the harness's own (generated deterministically from seed 7, merged to one segment
- * per core, cached in {@code bench/work}; {@code -Dvoxpop.bench.work=DIR} moves them), so the
- * first run builds them: about a minute for {@code 20k}, ten for {@code 1m}.
+ * The query scenarios of the harness ({@code voxpop bench}) under JMH: for each generated index and
+ * scenario, the plain Lucene way of answering ({@link #lucene}) and voxpop's ({@link #voxpop}),
+ * reported side by side in one run as sampled latencies (p50, p90, p99...). The indexes are the
+ * harness's own (generated deterministically from seed 7, merged to one segment per core, cached in
+ * {@code bench/work}; {@code -Dvoxpop.bench.work=DIR} moves them), so the first run builds them:
+ * about a minute for {@code 20k}, ten for {@code 1m}.
  *
  * <p>Run: {@code bench/jmh QueryBenchmark -p corpus=1m} (about 20 seconds per scenario and side).
- * The harness times the two sides alternately call by call, which cancels the machine's drift;
- * JMH times them in separate forks, one after the other, with its own warm-up and statistics.
+ * The harness times the two sides alternately call by call, which cancels the machine's drift; JMH
+ * times them in separate forks, one after the other, with its own warm-up and statistics.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -48,7 +48,10 @@ public class QueryBenchmark {
   @Param({"20k", "1m"})
   public String corpus;
 
-  /** {@code match-all}, {@code selective}, {@code drill-sideways}, {@code join} or {@code join-own} (voxpop against itself). */
+  /**
+   * {@code match-all}, {@code selective}, {@code drill-sideways}, {@code join} or {@code join-own}
+   * (voxpop against itself).
+   */
   @Param({"match-all", "selective", "drill-sideways", "join", "join-own"})
   public String scenario;
 
@@ -58,21 +61,27 @@ public class QueryBenchmark {
 
   @Setup(Level.Trial)
   public void open() throws IOException {
-    RunSpec.Corpus spec = switch (corpus) {
-      case "20k" -> new RunSpec.Corpus("generated", 7, 500, 40, null, 0);
-      case "100k" -> new RunSpec.Corpus("generated", 7, 2_000, 50, null, 0);
-      case "1m" -> new RunSpec.Corpus("generated", 7, 20_000, 50, null, 0);
-      default -> throw new IllegalArgumentException("corpus must be 20k, 100k or 1m, got " + corpus);
-    };
+    RunSpec.Corpus spec =
+        switch (corpus) {
+          case "20k" -> new RunSpec.Corpus("generated", 7, 500, 40, null, 0);
+          case "100k" -> new RunSpec.Corpus("generated", 7, 2_000, 50, null, 0);
+          case "1m" -> new RunSpec.Corpus("generated", 7, 20_000, 50, null, 0);
+          default ->
+              throw new IllegalArgumentException("corpus must be 20k, 100k or 1m, got " + corpus);
+        };
     Path work = Path.of(System.getProperty("voxpop.bench.work", "bench/work"));
     int threads = VoxpopSearcher.defaultSearchThreads();
     Gazetteer gazetteer = Gazetteer.defaultGazetteer();
     Path corpusFile = Corpora.materialise(spec, work, Optional.empty());
-    QueryIndex index = QueryIndex.prepare(corpusFile, work, threads, gazetteer, new PrintWriter(System.err, true));
+    QueryIndex index =
+        QueryIndex.prepare(corpusFile, work, threads, gazetteer, new PrintWriter(System.err, true));
     searcher = VoxpopSearcher.open(index.dir(), gazetteer, QueryLimits.defaults(), threads);
     scenarios = new QueryScenarios(index.dir(), searcher, threads);
-    chosen = scenarios.scenarios().stream().filter(s -> s.key().equals(scenario)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no scenario '" + scenario + "'"));
+    chosen =
+        scenarios.scenarios().stream()
+            .filter(s -> s.key().equals(scenario))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no scenario '" + scenario + "'"));
   }
 
   @Benchmark

@@ -9,8 +9,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Emits one token per entity mention: the entity's canonical id, at the mention's character
- * offsets in the original text.
+ * Emits one token per entity mention: the entity's canonical id, at the mention's character offsets
+ * in the original text.
  *
  * <p>Indexing ids instead of surface forms is what makes {@code entity:Q30} find "USA", "America"
  * and "the US" alike, and never "us"; the offsets let a hit point at the mention itself.
@@ -35,7 +35,8 @@ public final class MentionTokenStream extends TokenStream {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-  private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+  private final PositionIncrementAttribute increment =
+      addAttribute(PositionIncrementAttribute.class);
   private final List<Span> spans;
   private final int textLength;
   private Iterator<Span> remaining;

@@ -15,10 +15,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Analyzers for news and comment text: one exact (unstemmed) and one stemmed form.
  *
  * <p>Both fold case and accents ("Zürich" finds "Zurich"), and split on Unicode word boundaries,
- * which keeps emoji and non-Latin scripts as tokens. The exact form keeps stop words so that
- * phrase queries such as "so called Islamic State" match word for word; the stemmed form drops
- * them and stems ("blaming" finds "blame"). Case-sensitive distinctions such as "IS" (the group)
- * versus "is" are not carried by text at all but by the entity id field, which is exact.
+ * which keeps emoji and non-Latin scripts as tokens. The exact form keeps stop words so that phrase
+ * queries such as "so called Islamic State" match word for word; the stemmed form drops them and
+ * stems ("blaming" finds "blame"). Case-sensitive distinctions such as "IS" (the group) versus "is"
+ * are not carried by text at all but by the entity id field, which is exact.
  */
 public final class NewsAnalyzer extends Analyzer {
 

@@ -24,7 +24,6 @@ import org.voxpop.index.IndexListener;
 import org.voxpop.index.IndexStats;
 import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
-import org.voxpop.index.Schema;
 import org.voxpop.query.FacetValue;
 import org.voxpop.query.QueryLimits;
 import org.voxpop.query.Scope;
@@ -49,7 +48,13 @@ public final class BenchHarness {
    * @param reuters the Reuters-21578 JSON Lines file, for the runs that use it
    * @param log where progress goes
    */
-  public record Options(Path runsDir, Path outDir, Path workDir, boolean quick, Optional<Path> reuters, PrintWriter log) {}
+  public record Options(
+      Path runsDir,
+      Path outDir,
+      Path workDir,
+      boolean quick,
+      Optional<Path> reuters,
+      PrintWriter log) {}
 
   private final Options options;
   private final ObjectMapper json = new ObjectMapper();
@@ -60,7 +65,9 @@ public final class BenchHarness {
     this.options = options;
   }
 
-  /** Runs the benchmarks; returns the names of runs whose counts were wrong (empty when all passed). */
+  /**
+   * Runs the benchmarks; returns the names of runs whose counts were wrong (empty when all passed).
+   */
   public static List<String> run(Options options) throws IOException {
     BenchHarness harness = new BenchHarness(options);
     harness.runAll();
@@ -86,7 +93,8 @@ public final class BenchHarness {
       options.log().printf(Locale.ROOT, "== %s (%s)%n", spec.name(), spec.kind());
       options.log().flush();
       Path corpus = Corpora.materialise(spec.corpus(), options.workDir(), options.reuters());
-      ObjectNode result = spec.kind().equals("query") ? queryRun(spec, corpus) : indexingRun(spec, corpus);
+      ObjectNode result =
+          spec.kind().equals("query") ? queryRun(spec, corpus) : indexingRun(spec, corpus);
       results.add(result);
     }
     ObjectNode report = json.createObjectNode();
@@ -97,9 +105,18 @@ public final class BenchHarness {
     Files.createDirectories(options.outDir());
     String stamp = Instant.now().toString().replace(':', '-').substring(0, 19);
     String mode = options.quick() ? "quick" : "full";
-    Files.writeString(options.outDir().resolve("results-" + mode + ".json"), report.toPrettyString(), StandardCharsets.UTF_8);
-    Files.writeString(options.outDir().resolve("results-" + mode + "-" + stamp + ".json"), report.toPrettyString(), StandardCharsets.UTF_8);
-    Files.writeString(options.outDir().resolve("results-" + mode + ".md"), Report.markdown(report), StandardCharsets.UTF_8);
+    Files.writeString(
+        options.outDir().resolve("results-" + mode + ".json"),
+        report.toPrettyString(),
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        options.outDir().resolve("results-" + mode + "-" + stamp + ".json"),
+        report.toPrettyString(),
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        options.outDir().resolve("results-" + mode + ".md"),
+        Report.markdown(report),
+        StandardCharsets.UTF_8);
     Charts.write(report, options.outDir(), mode);
     options.log().println("wrote " + options.outDir().resolve("results-" + mode + ".md"));
     options.log().flush();
@@ -113,9 +130,13 @@ public final class BenchHarness {
     ArrayNode perThreads = out.putArray("threads");
     Gazetteer gazetteer = Gazetteer.defaultGazetteer();
     EntityRecognizer recognizer = EntityRecognizer.create(gazetteer);
-    EnrichmentPipeline full = EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(), recognizer);
-    EnrichmentPipeline bare = EnrichmentPipeline.create(EnrichmentPipeline.Options.none(), recognizer);
-    out.set("enrichment_mb_per_s_one_thread", EnrichmentThroughput.measure(json, corpus, recognizer, options.log()));
+    EnrichmentPipeline full =
+        EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(), recognizer);
+    EnrichmentPipeline bare =
+        EnrichmentPipeline.create(EnrichmentPipeline.Options.none(), recognizer);
+    out.set(
+        "enrichment_mb_per_s_one_thread",
+        EnrichmentThroughput.measure(json, corpus, recognizer, options.log()));
     boolean countsChecked = false;
     String[] configs = {"plain", "plain_facets", "voxpop_bare", "voxpop_full"};
     for (int threads : spec.threads()) {
@@ -147,8 +168,14 @@ public final class BenchHarness {
             }
           } else {
             IndexStats stats;
-            try (Indexer indexer = Indexer.open(dir, which == 2 ? bare : full,
-                IndexerSettings.defaults().withThreads(threads).withCommitEveryArticles(Integer.MAX_VALUE), gazetteer.version())) {
+            try (Indexer indexer =
+                Indexer.open(
+                    dir,
+                    which == 2 ? bare : full,
+                    IndexerSettings.defaults()
+                        .withThreads(threads)
+                        .withCommitEveryArticles(Integer.MAX_VALUE),
+                    gazetteer.version())) {
               stats = indexer.index(List.of(corpus), IndexListener.silent());
             }
             seconds[which] = (System.nanoTime() - t0) / 1e9;
@@ -171,8 +198,17 @@ public final class BenchHarness {
         facetRatio.add(seconds[0] / seconds[1]);
         bareRatio.add(seconds[0] / seconds[2]);
         fullRatio.add(seconds[0] / seconds[3]);
-        options.log().printf(Locale.ROOT, "  threads %d rep %d: plain %.0f docs/s, plain+facets %.0f, voxpop bare %.0f, voxpop enriched %.0f%n",
-            threads, rep + 1, docs / seconds[0], docs / seconds[1], docs / seconds[2], docs / seconds[3]);
+        options
+            .log()
+            .printf(
+                Locale.ROOT,
+                "  threads %d rep %d: plain %.0f docs/s, plain+facets %.0f, voxpop bare %.0f, voxpop enriched %.0f%n",
+                threads,
+                rep + 1,
+                docs / seconds[0],
+                docs / seconds[1],
+                docs / seconds[2],
+                docs / seconds[3]);
         options.log().flush();
       }
       ObjectNode t = perThreads.addObject();
@@ -207,12 +243,33 @@ public final class BenchHarness {
     }
     try (VoxpopSearcher searcher = VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer())) {
       for (Map.Entry<String, Map<String, Long>> dim : spec.expectedFacets().entrySet()) {
-        List<FacetValue> values = searcher.search(SearchRequest.builder("").pageSize(0).facets(dim.getKey()).facetTopN(1000).build())
-            .facet(dim.getKey()).orElseThrow().values();
+        List<FacetValue> values =
+            searcher
+                .search(
+                    SearchRequest.builder("")
+                        .pageSize(0)
+                        .facets(dim.getKey())
+                        .facetTopN(1000)
+                        .build())
+                .facet(dim.getKey())
+                .orElseThrow()
+                .values();
         for (Map.Entry<String, Long> expected : dim.getValue().entrySet()) {
-          long actual = values.stream().filter(v -> v.value().equals(expected.getKey())).mapToLong(FacetValue::comments).findFirst().orElse(0);
+          long actual =
+              values.stream()
+                  .filter(v -> v.value().equals(expected.getKey()))
+                  .mapToLong(FacetValue::comments)
+                  .findFirst()
+                  .orElse(0);
           if (actual != expected.getValue()) {
-            wrong.add(dim.getKey() + "=" + expected.getKey() + ": " + actual + " != expected " + expected.getValue());
+            wrong.add(
+                dim.getKey()
+                    + "="
+                    + expected.getKey()
+                    + ": "
+                    + actual
+                    + " != expected "
+                    + expected.getValue());
           }
         }
       }
@@ -236,15 +293,21 @@ public final class BenchHarness {
     // as `voxpop index --merge` does, and searched on that many threads by both sides.
     int searchThreads = VoxpopSearcher.defaultSearchThreads();
     Gazetteer gazetteer = Gazetteer.defaultGazetteer();
-    QueryIndex index = QueryIndex.prepare(corpus, options.workDir(), searchThreads, gazetteer, options.log());
+    QueryIndex index =
+        QueryIndex.prepare(corpus, options.workDir(), searchThreads, gazetteer, options.log());
     Path dir = index.dir();
     Optional<IndexStats> stats = index.built();
     ObjectNode out = json.createObjectNode();
     out.put("name", spec.name()).put("kind", "query");
     List<String> wrong = new ArrayList<>();
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(dir, gazetteer, QueryLimits.defaults(), searchThreads)) {
-      var all = searcher.search(SearchRequest.builder("").scope(Scope.COMMENTS).pageSize(0).build());
-      long articles = searcher.search(SearchRequest.builder("").scope(Scope.ARTICLES).pageSize(0).build()).totalHits();
+    try (VoxpopSearcher searcher =
+        VoxpopSearcher.open(dir, gazetteer, QueryLimits.defaults(), searchThreads)) {
+      var all =
+          searcher.search(SearchRequest.builder("").scope(Scope.COMMENTS).pageSize(0).build());
+      long articles =
+          searcher
+              .search(SearchRequest.builder("").scope(Scope.ARTICLES).pageSize(0).build())
+              .totalHits();
       if (spec.expectedComments() >= 0 && all.totalHits() != spec.expectedComments()) {
         wrong.add("comments " + all.totalHits() + " != expected " + spec.expectedComments());
       }
@@ -253,7 +316,9 @@ public final class BenchHarness {
       }
       checkFacets(spec, dir, wrong);
       report(spec, wrong);
-      out.put("comments", all.totalHits()).put("articles", articles).put("index_bytes", Environment.size(dir));
+      out.put("comments", all.totalHits())
+          .put("articles", articles)
+          .put("index_bytes", Environment.size(dir));
       out.put("search_threads", searchThreads);
       QueryScenarios scenarios = new QueryScenarios(dir, searcher, searchThreads);
       out.set("scenarios", scenarios.measureAll(json, spec.repetitions(), options.log()));
@@ -265,8 +330,11 @@ public final class BenchHarness {
   }
 
   private ObjectNode interval(Stats.Interval interval) {
-    return json.createObjectNode().put("mean", round(interval.mean())).put("ci95_low", round(interval.low()))
-        .put("ci95_high", round(interval.high())).put("n", interval.n());
+    return json.createObjectNode()
+        .put("mean", round(interval.mean()))
+        .put("ci95_low", round(interval.low()))
+        .put("ci95_high", round(interval.high()))
+        .put("n", interval.n());
   }
 
   static double round(double v) {

@@ -15,19 +15,33 @@ import java.util.Optional;
 final class Corpora {
   private Corpora() {}
 
-  static Path materialise(RunSpec.Corpus corpus, Path workDir, Optional<Path> reuters) throws IOException {
+  static Path materialise(RunSpec.Corpus corpus, Path workDir, Optional<Path> reuters)
+      throws IOException {
     Files.createDirectories(workDir);
     return switch (corpus.type()) {
       case "generated" -> generated(corpus, workDir);
       case "fixture" -> repeated(corpus, workDir);
-      case "reuters" -> reuters(reuters.orElseThrow(() -> new IllegalArgumentException(
-          "this run needs the Reuters-21578 JSON Lines file: pass --reuters PATH (it is not bundled: research use only)")), workDir);
+      case "reuters" ->
+          reuters(
+              reuters.orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "this run needs the Reuters-21578 JSON Lines file: pass --reuters PATH (it is not bundled: research use only)")),
+              workDir);
       default -> throw new IllegalArgumentException("unknown corpus type '" + corpus.type() + "'");
     };
   }
 
   private static Path generated(RunSpec.Corpus corpus, Path workDir) throws IOException {
-    Path file = workDir.resolve("generated-" + corpus.seed() + "-" + corpus.articles() + "-" + corpus.meanComments() + ".jsonl");
+    Path file =
+        workDir.resolve(
+            "generated-"
+                + corpus.seed()
+                + "-"
+                + corpus.articles()
+                + "-"
+                + corpus.meanComments()
+                + ".jsonl");
     if (!Files.exists(file)) {
       Path partial = workDir.resolve(file.getFileName() + ".partial");
       try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {

@@ -16,55 +16,99 @@ import org.voxpop.model.Comment;
 
 /**
  * Generates articles with comment threads, deterministically from a seed, shaped like the seed
- * corpus: Zipf-distributed vocabulary and entity mentions, comment lengths from a few words to
- * long rants, reply threads, and the noise real comments have (misspelt names, ALL-CAPS
- * shouting, lower-case "us"/"is" next to the entities "US"/"IS").
+ * corpus: Zipf-distributed vocabulary and entity mentions, comment lengths from a few words to long
+ * rants, reply threads, and the noise real comments have (misspelt names, ALL-CAPS shouting,
+ * lower-case "us"/"is" next to the entities "US"/"IS").
  *
- * <p>The same seed and sizes always give byte-identical output, so benchmark runs compare like
- * with like and can declare expected counts.
+ * <p>The same seed and sizes always give byte-identical output, so benchmark runs compare like with
+ * like and can declare expected counts.
  */
 public final class CorpusGenerator {
 
   /** Common English words, most frequent first: drawn with Zipf weights. */
-  private static final String[] WORDS = (
-      "the of and to a in is that it was for on are as with they be at this have from or had by not but what "
-      + "all were when we there can an your which their said if do will each about how up out them then she many "
-      + "some so these would other into has more her two like him see time could no make than first been its who "
-      + "now people my made over did down only way find use may water long little very after words called just "
-      + "where most know get through back much before go good new write our used me man too any day same right "
-      + "look think also around another came come work three must because does part even place well such here "
-      + "take why help put different away again off went old number great tell men say small every found still "
-      + "between name should home big give air line set own under read last never us left end along while might "
-      + "next sound below saw something thought both few those always show large often together asked house "
-      + "world going want school important until form food keep children feet land side without boy once animal "
-      + "life enough took four head above kind began almost live page got earth need far hand high year mother "
-      + "light country father let night picture being study second soon story since white ever paper hard near "
-      + "sentence better best across during today however sure knew try told young sun thing whole hear example "
-      + "heard several change answer room sea against top turned learn point city play toward five himself usually "
-      + "money seen car morning body upon family later turn move face door cut done group true leave color red "
-      + "friend pretty eat front feel fact hour rock government war peace deal fighters convoy weapons refugees "
-      + "truth blame blaming lies media coalition regime terrorists civilians bombs army forces policy election "
-      + "president minister leaders killed attack attacks disgusting shameful stupid idiots brilliant great sad "
-      + "angry love hate corrupt honest fake news disgrace hypocrites cowards heroes traitors freedom justice").split(" ");
+  private static final String[] WORDS =
+      ("the of and to a in is that it was for on are as with they be at this have from or had by not but what "
+              + "all were when we there can an your which their said if do will each about how up out them then she many "
+              + "some so these would other into has more her two like him see time could no make than first been its who "
+              + "now people my made over did down only way find use may water long little very after words called just "
+              + "where most know get through back much before go good new write our used me man too any day same right "
+              + "look think also around another came come work three must because does part even place well such here "
+              + "take why help put different away again off went old number great tell men say small every found still "
+              + "between name should home big give air line set own under read last never us left end along while might "
+              + "next sound below saw something thought both few those always show large often together asked house "
+              + "world going want school important until form food keep children feet land side without boy once animal "
+              + "life enough took four head above kind began almost live page got earth need far hand high year mother "
+              + "light country father let night picture being study second soon story since white ever paper hard near "
+              + "sentence better best across during today however sure knew try told young sun thing whole hear example "
+              + "heard several change answer room sea against top turned learn point city play toward five himself usually "
+              + "money seen car morning body upon family later turn move face door cut done group true leave color red "
+              + "friend pretty eat front feel fact hour rock government war peace deal fighters convoy weapons refugees "
+              + "truth blame blaming lies media coalition regime terrorists civilians bombs army forces policy election "
+              + "president minister leaders killed attack attacks disgusting shameful stupid idiots brilliant great sad "
+              + "angry love hate corrupt honest fake news disgrace hypocrites cowards heroes traitors freedom justice")
+          .split(" ");
 
   /** Entity surface forms as commenters write them, with their relative frequency. */
-  private static final Map<String, Integer> ENTITY_FORMS = Map.ofEntries(
-      Map.entry("United States", 40), Map.entry("USA", 35), Map.entry("America", 30), Map.entry("the US", 30),
-      Map.entry("Israel", 25), Map.entry("Syria", 25), Map.entry("Russia", 25), Map.entry("Iran", 20),
-      Map.entry("Raqqa", 12), Map.entry("Aleppo", 10), Map.entry("Allepo", 3), Map.entry("Damascus", 8),
-      Map.entry("ISIS", 25), Map.entry("Islamic State", 12), Map.entry("Daesh", 5), Map.entry("IS fighters", 8),
-      Map.entry("Assad", 15), Map.entry("Putin", 15), Map.entry("Obama", 20), Map.entry("Trump", 25),
-      Map.entry("Merkel", 12), Map.entry("Germany", 12), Map.entry("Britain", 10), Map.entry("France", 8),
-      Map.entry("EU", 10), Map.entry("European Union", 6), Map.entry("NATO", 8), Map.entry("United Nations", 6),
-      Map.entry("Kurds", 8), Map.entry("Turkey", 10), Map.entry("Saudi Arabia", 8), Map.entry("Iraq", 12),
-      Map.entry("Baghdad", 5), Map.entry("Mosul", 5), Map.entry("Palestinians", 6), Map.entry("Gaza", 6),
-      Map.entry("China", 12), Map.entry("Mexico", 8), Map.entry("Texas", 8), Map.entry("Washington", 8),
-      Map.entry("London", 6), Map.entry("Moscow", 6), Map.entry("Tehran", 4), Map.entry("Kabul", 3),
-      Map.entry("Afghanistan", 6), Map.entry("Pentagon", 5), Map.entry("CIA", 6), Map.entry("Hezbollah", 4),
-      Map.entry("Hillary Clinton", 10), Map.entry("Bernie Sanders", 4), Map.entry("Harvey Milk", 2),
-      Map.entry("Black Lives Matter", 5), Map.entry("Supreme Court", 6), Map.entry("Congress", 8));
+  private static final Map<String, Integer> ENTITY_FORMS =
+      Map.ofEntries(
+          Map.entry("United States", 40),
+          Map.entry("USA", 35),
+          Map.entry("America", 30),
+          Map.entry("the US", 30),
+          Map.entry("Israel", 25),
+          Map.entry("Syria", 25),
+          Map.entry("Russia", 25),
+          Map.entry("Iran", 20),
+          Map.entry("Raqqa", 12),
+          Map.entry("Aleppo", 10),
+          Map.entry("Allepo", 3),
+          Map.entry("Damascus", 8),
+          Map.entry("ISIS", 25),
+          Map.entry("Islamic State", 12),
+          Map.entry("Daesh", 5),
+          Map.entry("IS fighters", 8),
+          Map.entry("Assad", 15),
+          Map.entry("Putin", 15),
+          Map.entry("Obama", 20),
+          Map.entry("Trump", 25),
+          Map.entry("Merkel", 12),
+          Map.entry("Germany", 12),
+          Map.entry("Britain", 10),
+          Map.entry("France", 8),
+          Map.entry("EU", 10),
+          Map.entry("European Union", 6),
+          Map.entry("NATO", 8),
+          Map.entry("United Nations", 6),
+          Map.entry("Kurds", 8),
+          Map.entry("Turkey", 10),
+          Map.entry("Saudi Arabia", 8),
+          Map.entry("Iraq", 12),
+          Map.entry("Baghdad", 5),
+          Map.entry("Mosul", 5),
+          Map.entry("Palestinians", 6),
+          Map.entry("Gaza", 6),
+          Map.entry("China", 12),
+          Map.entry("Mexico", 8),
+          Map.entry("Texas", 8),
+          Map.entry("Washington", 8),
+          Map.entry("London", 6),
+          Map.entry("Moscow", 6),
+          Map.entry("Tehran", 4),
+          Map.entry("Kabul", 3),
+          Map.entry("Afghanistan", 6),
+          Map.entry("Pentagon", 5),
+          Map.entry("CIA", 6),
+          Map.entry("Hezbollah", 4),
+          Map.entry("Hillary Clinton", 10),
+          Map.entry("Bernie Sanders", 4),
+          Map.entry("Harvey Milk", 2),
+          Map.entry("Black Lives Matter", 5),
+          Map.entry("Supreme Court", 6),
+          Map.entry("Congress", 8));
 
-  private static final String[] SOURCES = {"BBC", "Fox News", "Reuters", "Al Jazeera", "The Guardian", "CNN"};
+  private static final String[] SOURCES = {
+    "BBC", "Fox News", "Reuters", "Al Jazeera", "The Guardian", "CNN"
+  };
   private static final String[] SECTIONS = {"world", "politics", "us", "opinion", "middle-east"};
 
   private final long seed;
@@ -120,18 +164,33 @@ public final class CorpusGenerator {
     int count = commentCount(random);
     List<Comment> comments = new ArrayList<>(count);
     for (int c = 0; c < count; c++) {
-      Optional<String> parent = c > 0 && random.nextDouble() < 0.45
-          ? Optional.of("c" + random.nextInt(c)) : Optional.empty();
-      comments.add(new Comment(
-          "c" + c, parent, Optional.of("user" + random.nextInt(Math.max(10, articles * 5))),
-          Optional.of(day.atStartOfDay().plusMinutes(random.nextInt(60 * 72)).atOffset(ZoneOffset.UTC)),
-          text(random, commentWords(random)), Optional.of(random.nextDouble() < 0.5 ? 0 : random.nextInt(200)), Map.of()));
+      Optional<String> parent =
+          c > 0 && random.nextDouble() < 0.45
+              ? Optional.of("c" + random.nextInt(c))
+              : Optional.empty();
+      comments.add(
+          new Comment(
+              "c" + c,
+              parent,
+              Optional.of("user" + random.nextInt(Math.max(10, articles * 5))),
+              Optional.of(
+                  day.atStartOfDay().plusMinutes(random.nextInt(60 * 72)).atOffset(ZoneOffset.UTC)),
+              text(random, commentWords(random)),
+              Optional.of(random.nextDouble() < 0.5 ? 0 : random.nextInt(200)),
+              Map.of()));
     }
     return new Article(
-        "gen-" + a, Optional.of("https://news.example/" + a), Optional.of(SOURCES[random.nextInt(SOURCES.length)]),
-        Optional.of(SECTIONS[random.nextInt(SECTIONS.length)]), Optional.of(capitalise(text(random, 6 + random.nextInt(8)))),
-        text(random, 60 + random.nextInt(140)), List.of("Reporter " + random.nextInt(50)),
-        Optional.of(day.atStartOfDay().atOffset(ZoneOffset.UTC)), Optional.of("en"), comments, Map.of());
+        "gen-" + a,
+        Optional.of("https://news.example/" + a),
+        Optional.of(SOURCES[random.nextInt(SOURCES.length)]),
+        Optional.of(SECTIONS[random.nextInt(SECTIONS.length)]),
+        Optional.of(capitalise(text(random, 6 + random.nextInt(8)))),
+        text(random, 60 + random.nextInt(140)),
+        List.of("Reporter " + random.nextInt(50)),
+        Optional.of(day.atStartOfDay().atOffset(ZoneOffset.UTC)),
+        Optional.of("en"),
+        comments,
+        Map.of());
   }
 
   private int commentCount(SplittableRandom random) {
@@ -142,7 +201,9 @@ public final class CorpusGenerator {
 
   private static int commentWords(SplittableRandom random) {
     double u = random.nextDouble();
-    return u < 0.3 ? 5 + random.nextInt(10) : u < 0.9 ? 15 + random.nextInt(45) : 60 + random.nextInt(200);
+    return u < 0.3
+        ? 5 + random.nextInt(10)
+        : u < 0.9 ? 15 + random.nextInt(45) : 60 + random.nextInt(200);
   }
 
   private String text(SplittableRandom random, int words) {
@@ -177,6 +238,8 @@ public final class CorpusGenerator {
   }
 
   private static String capitalise(String word) {
-    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    return word.isEmpty()
+        ? word
+        : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 }

@@ -22,7 +22,9 @@ import org.voxpop.model.Comment;
 final class EnrichmentThroughput {
   private EnrichmentThroughput() {}
 
-  static ObjectNode measure(ObjectMapper json, Path corpus, EntityRecognizer recognizer, PrintWriter log) throws IOException {
+  static ObjectNode measure(
+      ObjectMapper json, Path corpus, EntityRecognizer recognizer, PrintWriter log)
+      throws IOException {
     List<String> texts = new ArrayList<>();
     long bytes = 0;
     try (JsonLinesReader reader = JsonLinesReader.open(corpus)) {
@@ -44,8 +46,12 @@ final class EnrichmentThroughput {
     out.put("entities", rate(texts, bytes, recognizer::recognize));
     out.put("sentiment", rate(texts, bytes, sentiment::score));
     out.put("abuse", rate(texts, bytes, abuse::score));
-    log.printf(Locale.ROOT, "  enrichment alone, one thread: entities %.1f MB/s, sentiment %.1f MB/s, abuse %.1f MB/s%n",
-        out.path("entities").asDouble(), out.path("sentiment").asDouble(), out.path("abuse").asDouble());
+    log.printf(
+        Locale.ROOT,
+        "  enrichment alone, one thread: entities %.1f MB/s, sentiment %.1f MB/s, abuse %.1f MB/s%n",
+        out.path("entities").asDouble(),
+        out.path("sentiment").asDouble(),
+        out.path("abuse").asDouble());
     log.flush();
     return out;
   }

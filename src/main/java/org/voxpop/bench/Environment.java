@@ -14,7 +14,13 @@ final class Environment {
 
   static ObjectNode describe(ObjectMapper json, BenchHarness.Options options) {
     ObjectNode env = json.createObjectNode();
-    env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+    env.put(
+        "os",
+        System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " "
+            + System.getProperty("os.arch"));
     env.put("cores", Runtime.getRuntime().availableProcessors());
     env.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
     env.put("jdk", System.getProperty("java.vm.vendor") + " " + Runtime.version());

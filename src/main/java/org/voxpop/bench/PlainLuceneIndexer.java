@@ -16,12 +16,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.voxpop.index.Schema;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.voxpop.input.InputRecord;
+import org.voxpop.index.Schema;
 import org.voxpop.input.IngestLoop;
+import org.voxpop.input.InputRecord;
 import org.voxpop.input.InputSource;
 import org.voxpop.input.Reject;
 import org.voxpop.model.Article;
@@ -42,47 +42,60 @@ final class PlainLuceneIndexer {
    *     author, publication date, document type), built by the same FacetsConfig: this isolates
    *     what facet fields cost on top of plain text indexing
    */
-  static long index(List<Path> inputs, Path dir, int threads, boolean withFacets) throws IOException {
+  static long index(List<Path> inputs, Path dir, int threads, boolean withFacets)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setRAMBufferSizeMB(64);
     long docs = 0;
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(
-        threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(threads * 4),
-        new ThreadPoolExecutor.CallerRunsPolicy());
-    try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(threads * 4),
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, config)) {
       List<Future<?>> futures = new ArrayList<>();
       long[] count = {0};
       // the same reading loop as voxpop's own indexer, with a sink that writes plain blocks
-      IngestLoop.Sink sink = new IngestLoop.Sink() {
-        @Override
-        public int commentBatch() {
-          return 10_000; // stand-alone comments are not part of this baseline: dropped in batches
-        }
+      IngestLoop.Sink sink =
+          new IngestLoop.Sink() {
+            @Override
+            public int commentBatch() {
+              return 10_000; // stand-alone comments are not part of this baseline: dropped in
+              // batches
+            }
 
-        @Override
-        public void recordRead() {}
+            @Override
+            public void recordRead() {}
 
-        @Override
-        public void rejected(Reject reject) {}
+            @Override
+            public void rejected(Reject reject) {}
 
-        @Override
-        public void article(InputRecord.ArticleRecord record) {
-          Article article = record.article();
-          count[0] += article.comments().size() + 1;
-          futures.add(pool.submit(() -> {
-            writer.addDocuments(withFacets ? faceted(block(article), article) : block(article));
-            return null;
-          }));
-          futures.removeIf(Future::isDone);
-        }
+            @Override
+            public void article(InputRecord.ArticleRecord record) {
+              Article article = record.article();
+              count[0] += article.comments().size() + 1;
+              futures.add(
+                  pool.submit(
+                      () -> {
+                        writer.addDocuments(
+                            withFacets ? faceted(block(article), article) : block(article));
+                        return null;
+                      }));
+              futures.removeIf(Future::isDone);
+            }
 
-        @Override
-        public void comments(java.util.Map<String, List<InputRecord.CommentRecord>> byArticle) {}
+            @Override
+            public void comments(
+                java.util.Map<String, List<InputRecord.CommentRecord>> byArticle) {}
 
-        @Override
-        public void afterRecord(long bytesRead, long totalBytes) {}
-      };
-      IngestLoop.run(InputSource.files(inputs), sink, (where, warning) -> { });
+            @Override
+            public void afterRecord(long bytesRead, long totalBytes) {}
+          };
+      IngestLoop.run(InputSource.files(inputs), sink, (where, warning) -> {});
       docs = count[0];
       for (Future<?> f : futures) {
         f.get();
@@ -103,12 +116,27 @@ final class PlainLuceneIndexer {
     for (int i = 0; i < block.size(); i++) {
       Document doc = block.get(i);
       boolean isArticle = i == block.size() - 1;
-      doc.add(new SortedSetDocValuesFacetField(Schema.DIM_TYPE, isArticle ? Schema.TYPE_ARTICLE : Schema.TYPE_COMMENT));
-      article.source().ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SOURCE, v)));
-      article.section().ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTION, v)));
-      article.published().ifPresent(p -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_PUBLISHED, Schema.datePath(p))));
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              Schema.DIM_TYPE, isArticle ? Schema.TYPE_ARTICLE : Schema.TYPE_COMMENT));
+      article
+          .source()
+          .ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SOURCE, v)));
+      article
+          .section()
+          .ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTION, v)));
+      article
+          .published()
+          .ifPresent(
+              p ->
+                  doc.add(
+                      new SortedSetDocValuesFacetField(Schema.DIM_PUBLISHED, Schema.datePath(p))));
       if (!isArticle) {
-        article.comments().get(i).author().ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_AUTHOR, v)));
+        article
+            .comments()
+            .get(i)
+            .author()
+            .ifPresent(v -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_AUTHOR, v)));
       }
       out.add(FACETS.build(doc));
     }

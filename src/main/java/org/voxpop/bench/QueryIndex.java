@@ -25,18 +25,31 @@ import org.voxpop.index.Schema;
  */
 record QueryIndex(Path dir, Optional<IndexStats> built) {
 
-  static QueryIndex prepare(Path corpus, Path workDir, int searchThreads, Gazetteer gazetteer, PrintWriter log)
+  static QueryIndex prepare(
+      Path corpus, Path workDir, int searchThreads, Gazetteer gazetteer, PrintWriter log)
       throws IOException {
-    Path dir = workDir.resolve("query-index-v" + Schema.VERSION + "-merged" + searchThreads + "-" + corpus.getFileName());
+    Path dir =
+        workDir.resolve(
+            "query-index-v"
+                + Schema.VERSION
+                + "-merged"
+                + searchThreads
+                + "-"
+                + corpus.getFileName());
     if (Files.exists(dir.resolve("voxpop-stats.json"))) {
       return new QueryIndex(dir, Optional.empty());
     }
     BenchHarness.deleteTree(dir);
     long t0 = System.nanoTime();
     IndexStats stats;
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(),
-        IndexerSettings.defaults().withCommitEveryArticles(Integer.MAX_VALUE).withMergeToSegments(searchThreads),
-        gazetteer.version())) {
+    try (Indexer indexer =
+        Indexer.open(
+            dir,
+            EnrichmentPipeline.create(),
+            IndexerSettings.defaults()
+                .withCommitEveryArticles(Integer.MAX_VALUE)
+                .withMergeToSegments(searchThreads),
+            gazetteer.version())) {
       stats = indexer.index(List.of(corpus), IndexListener.silent());
     }
     log.printf(Locale.ROOT, "  built the index in %.1f s%n", (System.nanoTime() - t0) / 1e9);

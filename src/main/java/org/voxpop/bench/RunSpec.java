@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One declarative benchmark run, read from a JSON file in {@code bench/runs/}: what corpus, at
- * what size, on how many threads, and the counts a correct run must produce. A run whose counts
- * differ fails: a fast wrong answer is not a result.
+ * One declarative benchmark run, read from a JSON file in {@code bench/runs/}: what corpus, at what
+ * size, on how many threads, and the counts a correct run must produce. A run whose counts differ
+ * fails: a fast wrong answer is not a result.
  *
  * @param name the run's name, used in result files
  * @param kind {@code indexing} or {@code query}
@@ -54,17 +54,27 @@ record RunSpec(
     List<Integer> threads = new ArrayList<>();
     node.path("threads").forEach(t -> threads.add(t.asInt()));
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    node.path("expected").path("facets").fields().forEachRemaining(dim -> {
-      Map<String, Long> values = new LinkedHashMap<>();
-      dim.getValue().fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asLong()));
-      facets.put(dim.getKey(), values);
-    });
+    node.path("expected")
+        .path("facets")
+        .fields()
+        .forEachRemaining(
+            dim -> {
+              Map<String, Long> values = new LinkedHashMap<>();
+              dim.getValue()
+                  .fields()
+                  .forEachRemaining(v -> values.put(v.getKey(), v.getValue().asLong()));
+              facets.put(dim.getKey(), values);
+            });
     return new RunSpec(
         node.path("name").asText(file.getFileName().toString()),
         node.path("kind").asText("indexing"),
         new Corpus(
-            corpus.path("type").asText("generated"), corpus.path("seed").asLong(42), corpus.path("articles").asInt(1000),
-            corpus.path("mean_comments").asInt(50), corpus.path("file").asText(""), corpus.path("repeat").asInt(1)),
+            corpus.path("type").asText("generated"),
+            corpus.path("seed").asLong(42),
+            corpus.path("articles").asInt(1000),
+            corpus.path("mean_comments").asInt(50),
+            corpus.path("file").asText(""),
+            corpus.path("repeat").asInt(1)),
         threads.isEmpty() ? List.of(1, 2) : threads,
         node.path("repetitions").asInt(3),
         node.path("quick").asBoolean(false),

@@ -28,17 +28,32 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "Only the small runs (under 3 minutes).")
   boolean quick;
 
-  @Option(names = "--runs", defaultValue = "bench/runs", paramLabel = "DIR", description = "Run files (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "bench/runs",
+      paramLabel = "DIR",
+      description = "Run files (default: ${DEFAULT-VALUE}).")
   Path runs;
 
-  @Option(names = "--out", defaultValue = "bench/results", paramLabel = "DIR", description = "Results folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      defaultValue = "bench/results",
+      paramLabel = "DIR",
+      description = "Results folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--work", defaultValue = "bench/work", paramLabel = "DIR",
-      description = "Generated corpora and indexes, reused between runs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--work",
+      defaultValue = "bench/work",
+      paramLabel = "DIR",
+      description =
+          "Generated corpora and indexes, reused between runs (default: ${DEFAULT-VALUE}).")
   Path work;
 
-  @Option(names = "--reuters", paramLabel = "FILE", description = "Reuters-21578 JSON Lines, for the runs that use it (never bundled).")
+  @Option(
+      names = "--reuters",
+      paramLabel = "FILE",
+      description = "Reuters-21578 JSON Lines, for the runs that use it (never bundled).")
   Path reuters;
 
   @Override
@@ -46,8 +61,10 @@ final class BenchCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isDirectory(runs)) {
       throw new java.io.FileNotFoundException("no run files at " + runs);
     }
-    List<String> failures = BenchHarness.run(
-        new BenchHarness.Options(runs, out, work, quick, Optional.ofNullable(reuters), spec.commandLine().getErr()));
+    List<String> failures =
+        BenchHarness.run(
+            new BenchHarness.Options(
+                runs, out, work, quick, Optional.ofNullable(reuters), spec.commandLine().getErr()));
     if (!failures.isEmpty()) {
       spec.commandLine().getErr().println("voxpop: runs with wrong counts: " + failures);
       return ExitCodes.DATA_ERROR;

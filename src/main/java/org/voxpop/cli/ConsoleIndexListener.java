@@ -69,8 +69,13 @@ final class ConsoleIndexListener implements IndexListener {
     }
     String line =
         String.format(
-            Locale.ROOT, "indexing%s: %,d articles, %,d comments, %,.0f docs/s%s",
-            share, articles, comments, docsPerSecond, eta);
+            Locale.ROOT,
+            "indexing%s: %,d articles, %,d comments, %,.0f docs/s%s",
+            share,
+            articles,
+            comments,
+            docsPerSecond,
+            eta);
     synchronized (this) {
       if (terminal) {
         err.print("\r" + line + "   ");

@@ -7,8 +7,8 @@ import java.io.Writer;
 import java.util.Locale;
 
 /**
- * Passes text through and redraws a progress line on the terminal as rows go by, for long
- * exports; rows are counted by line ends.
+ * Passes text through and redraws a progress line on the terminal as rows go by, for long exports;
+ * rows are counted by line ends.
  */
 final class CountingWriter extends FilterWriter {
   private final PrintWriter progress;

@@ -15,7 +15,10 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Mixin IndexDirOption index;
 
-  @Parameters(paramLabel = "ARTICLE_ID", arity = "1..*", description = "Ids of the articles to delete.")
+  @Parameters(
+      paramLabel = "ARTICLE_ID",
+      arity = "1..*",
+      description = "Ids of the articles to delete.")
   List<String> ids;
 
   @Override
@@ -23,8 +26,15 @@ final class DeleteCommand implements Callable<Integer> {
     // No enrichment happens here: no gazetteer is loaded, and the index keeps its metadata.
     int found = Indexer.deleteArticles(index.dir, ids);
     int asked = new java.util.LinkedHashSet<>(ids).size();
-    spec.commandLine().getOut().println("deleted " + found + " of " + asked + " article(s), with their comments"
-        + (found < asked ? "; " + (asked - found) + " id(s) not in the index" : ""));
+    spec.commandLine()
+        .getOut()
+        .println(
+            "deleted "
+                + found
+                + " of "
+                + asked
+                + " article(s), with their comments"
+                + (found < asked ? "; " + (asked - found) + " id(s) not in the index" : ""));
     return ExitCodes.OK;
   }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.IndexStats;
 import org.voxpop.index.IndexerSettings;
 import org.voxpop.index.Schema;
@@ -35,8 +34,11 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin IndexDirOption index;
   @Mixin GazetteerOption gazetteer;
 
-  @Option(names = "--fixtures", paramLabel = "DIR",
-      description = "Folder of .jsonl files to index (default: index-fixtures in the voxpop folder or the current one).")
+  @Option(
+      names = "--fixtures",
+      paramLabel = "DIR",
+      description =
+          "Folder of .jsonl files to index (default: index-fixtures in the voxpop folder or the current one).")
   Path fixtures;
 
   @Override
@@ -46,38 +48,66 @@ final class DemoCommand implements Callable<Integer> {
     Path folder = fixtures != null ? fixtures : defaultFixtures();
     List<Path> inputs = jsonlFiles(folder);
     out.println("== 1. Indexing " + inputs.size() + " files from " + folder);
-    IndexStats stats = IndexRun.run(index.dir, inputs, IndexerSettings.defaults(), gazetteer.file(), out, err, true);
-    out.printf(Locale.ROOT, "(%d rejects are expected: bad-input.jsonl holds one bad record of each kind.)%n", stats.rejects());
+    IndexStats stats =
+        IndexRun.run(
+            index.dir, inputs, IndexerSettings.defaults(), gazetteer.file(), out, err, true);
+    out.printf(
+        Locale.ROOT,
+        "(%d rejects are expected: bad-input.jsonl holds one bad record of each kind.)%n",
+        stats.rejects());
 
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
+    try (VoxpopSearcher searcher =
+        VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
       ResultPrinter printer = new ResultPrinter(out, Terminal.interactive());
 
       out.println();
-      out.println("== 2. Who is talked about: top entities in all comments (comments / distinct articles)");
-      SearchResult all = searcher.search(
-          SearchRequest.builder("").scope(Scope.COMMENTS).pageSize(0).facetTopN(12)
-              .facets(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE).build());
-      out.println(Plural.of(all.totalHits(), "comment") + " in " + Plural.of(all.distinctArticles(), "article"));
+      out.println(
+          "== 2. Who is talked about: top entities in all comments (comments / distinct articles)");
+      SearchResult all =
+          searcher.search(
+              SearchRequest.builder("")
+                  .scope(Scope.COMMENTS)
+                  .pageSize(0)
+                  .facetTopN(12)
+                  .facets(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE)
+                  .build());
+      out.println(
+          Plural.of(all.totalHits(), "comment")
+              + " in "
+              + Plural.of(all.distinctArticles(), "article"));
       printer.facets(all);
 
       out.println();
-      out.println("== 3. Drill-down: comments that mention the United States (entity:Q30), their sentiment,");
+      out.println(
+          "== 3. Drill-down: comments that mention the United States (entity:Q30), their sentiment,");
       out.println("      their stance toward the United States, and the sources they come from");
-      SearchResult us = searcher.search(
-          SearchRequest.builder("").scope(Scope.COMMENTS).pageSize(3).drillDown(Schema.DIM_ENTITY, "Q30")
-              .facets(Schema.DIM_SENTIMENT, Schema.DIM_STANCE, Schema.DIM_SOURCE).facetPath(Schema.DIM_STANCE, "Q30").build());
+      SearchResult us =
+          searcher.search(
+              SearchRequest.builder("")
+                  .scope(Scope.COMMENTS)
+                  .pageSize(3)
+                  .drillDown(Schema.DIM_ENTITY, "Q30")
+                  .facets(Schema.DIM_SENTIMENT, Schema.DIM_STANCE, Schema.DIM_SOURCE)
+                  .facetPath(Schema.DIM_STANCE, "Q30")
+                  .build());
       printer.hits(us);
       printer.facets(us);
 
       out.println();
       out.println("== 4. Free text: \"Raqqa\" in comments and articles");
-      SearchResult raqqa = searcher.search(
-          SearchRequest.builder("Raqqa").scope(Scope.BOTH).pageSize(5).facets(Schema.DIM_TYPE).build());
+      SearchResult raqqa =
+          searcher.search(
+              SearchRequest.builder("Raqqa")
+                  .scope(Scope.BOTH)
+                  .pageSize(5)
+                  .facets(Schema.DIM_TYPE)
+                  .build());
       printer.hits(raqqa);
       printer.facets(raqqa);
     }
     out.println();
-    out.println("Try:  ./voxpop search 'entity:America AND sentiment:negative' --facets entity,source");
+    out.println(
+        "Try:  ./voxpop search 'entity:America AND sentiment:negative' --facets entity,source");
     out.flush();
     return ExitCodes.OK;
   }
@@ -92,7 +122,8 @@ final class DemoCommand implements Callable<Integer> {
 
   private static List<Path> jsonlFiles(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
-      throw new java.io.FileNotFoundException("no fixtures folder at " + folder + " (use --fixtures DIR)");
+      throw new java.io.FileNotFoundException(
+          "no fixtures folder at " + folder + " (use --fixtures DIR)");
     }
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.{jsonl,jsonl.gz}")) {

@@ -22,7 +22,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code voxpop entities TEXT|-}: prints the entity mentions of a text as a table or JSON. */
-@Command(name = "entities", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = 1,
     description = "Recognise entities (people, places, organisations, groups) in a text.",
     footerHeading = "%nExamples:%n",
     footer = {
@@ -38,18 +41,26 @@ public final class EntitiesCommand implements Callable<Integer> {
     json
   }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TEXT", description = "The text, or - to read standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "TEXT",
+      description = "The text, or - to read standard input.")
   String text;
 
-  @Option(names = "--format", defaultValue = "table",
-      description = "table or json (an array of {id,name,type,surface,start,end,confidence,source}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description =
+          "table or json (an array of {id,name,type,surface,start,end,confidence,source}).")
   Format format;
 
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "A newsroom's own entities (TSV or .json) added on top of the built-in gazetteer.")
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "FILE",
+      description =
+          "A newsroom's own entities (TSV or .json) added on top of the built-in gazetteer.")
   Path gazetteerFile;
 
   /** Standard input, replaceable in tests. */
@@ -67,7 +78,8 @@ public final class EntitiesCommand implements Callable<Integer> {
         err.println("voxpop entities: no such gazetteer file: " + gazetteerFile);
         return 1;
       } catch (IOException | IllegalArgumentException e) {
-        err.println("voxpop entities: cannot read gazetteer " + gazetteerFile + ": " + e.getMessage());
+        err.println(
+            "voxpop entities: cannot read gazetteer " + gazetteerFile + ": " + e.getMessage());
         return 2;
       }
     }
@@ -84,11 +96,29 @@ public final class EntitiesCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println(json(mentions));
     } else {
-      out.printf(Locale.ROOT, "%-6s %-6s %-24s %-12s %-28s %-22s %5s %s%n", "start", "end",
-          "surface", "type", "id", "name", "conf", "source");
+      out.printf(
+          Locale.ROOT,
+          "%-6s %-6s %-24s %-12s %-28s %-22s %5s %s%n",
+          "start",
+          "end",
+          "surface",
+          "type",
+          "id",
+          "name",
+          "conf",
+          "source");
       for (EntityMention m : mentions) {
-        out.printf(Locale.ROOT, "%-6d %-6d %-24s %-12s %-28s %-22s %5.2f %s%n", m.start(), m.end(),
-            m.surface().replace('\n', ' '), m.type(), m.id(), m.name(), m.confidence(), m.source());
+        out.printf(
+            Locale.ROOT,
+            "%-6d %-6d %-24s %-12s %-28s %-22s %5.2f %s%n",
+            m.start(),
+            m.end(),
+            m.surface().replace('\n', ' '),
+            m.type(),
+            m.id(),
+            m.name(),
+            m.confidence(),
+            m.source());
       }
     }
     out.flush();

@@ -6,7 +6,12 @@ import picocli.CommandLine.Command;
 @Command(
     name = "evaluate",
     description = "Measure quality on a test set and print the numbers (see docs/quality.md).",
-    subcommands = {EvaluateEntitiesCommand.class, EvaluateSentimentCommand.class, EvaluateAbuseCommand.class, EvaluateStanceCommand.class})
+    subcommands = {
+      EvaluateEntitiesCommand.class,
+      EvaluateSentimentCommand.class,
+      EvaluateAbuseCommand.class,
+      EvaluateStanceCommand.class
+    })
 final class EvaluateCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -18,10 +18,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code voxpop evaluate entities FILE [--output OUT] [--no-handles]}: precision, recall and F1
- * of the recogniser on a CoNLL-style file; the last line printed is {@code micro-F1: 0.xxx}.
+ * {@code voxpop evaluate entities FILE [--output OUT] [--no-handles]}: precision, recall and F1 of
+ * the recogniser on a CoNLL-style file; the last line printed is {@code micro-F1: 0.xxx}.
  */
-@Command(name = "entities", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = 1,
     description = "Score entity recognition on a CoNLL file (token first, BIO tag last column).",
     footerHeading = "%nExamples:%n",
     footer = {
@@ -31,22 +34,29 @@ import picocli.CommandLine.Spec;
     })
 public final class EvaluateEntitiesCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "CoNLL file: WNUT-17 or CoNLL-2003 tags.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "CoNLL file: WNUT-17 or CoNLL-2003 tags.")
   Path file;
 
-  @Option(names = "--output", paramLabel = "OUT",
-      description = "Write the input back with our predicted BIO tag as the last column "
-          + "(B- on an entity's first token, I- on the rest).")
+  @Option(
+      names = "--output",
+      paramLabel = "OUT",
+      description =
+          "Write the input back with our predicted BIO tag as the last column "
+              + "(B- on an entity's first token, I- on the rest).")
   Path output;
 
   // Test sets disagree on handles (BTC tags them as people, WNUT-17 does not): this makes
   // numbers on the two comparable.
-  @Option(names = "--no-handles",
-      description = "Leave spans that start with \"@\" or follow a lone \"@\" token out of both "
-          + "gold and prediction (--output still shows every predicted tag).")
+  @Option(
+      names = "--no-handles",
+      description =
+          "Leave spans that start with \"@\" or follow a lone \"@\" token out of both "
+              + "gold and prediction (--output still shows every predicted tag).")
   boolean noHandles;
 
   @Override
@@ -58,8 +68,9 @@ public final class EvaluateEntitiesCommand implements Callable<Integer> {
       return 1;
     }
     try {
-      ConllEntityEvaluation.Result result = ConllEntityEvaluation.evaluate(file,
-          Optional.ofNullable(output), EntityRecognizer.create(), noHandles);
+      ConllEntityEvaluation.Result result =
+          ConllEntityEvaluation.evaluate(
+              file, Optional.ofNullable(output), EntityRecognizer.create(), noHandles);
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
         result.print(ps);

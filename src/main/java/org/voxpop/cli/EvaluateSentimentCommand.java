@@ -13,12 +13,12 @@ import picocli.CommandLine.Spec;
  * {@code voxpop evaluate sentiment FILE [--output OUT]}: Pearson r and 3-class F1 against human
  * ratings ({@code id TAB mean TAB text}); last line {@code pearson: 0.xxx}.
  */
-@Command(name = "sentiment", mixinStandardHelpOptions = true,
+@Command(
+    name = "sentiment",
+    mixinStandardHelpOptions = true,
     description = "Evaluates sentiment against 'id TAB human-mean TAB text' lines.",
     footerHeading = "%nExamples:%n",
-    footer = {
-      "  voxpop evaluate sentiment tweets_GroundTruth.txt --output scores.tsv"
-    })
+    footer = {"  voxpop evaluate sentiment tweets_GroundTruth.txt --output scores.tsv"})
 public final class EvaluateSentimentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -30,6 +30,9 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return EvaluationRunner.run(spec, file, (input, out) -> SentimentEvaluation.evaluate(SentimentEvaluation.read(input), out, output));
+    return EvaluationRunner.run(
+        spec,
+        file,
+        (input, out) -> SentimentEvaluation.evaluate(SentimentEvaluation.read(input), out, output));
   }
 }

@@ -11,15 +11,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code voxpop evaluate stance FILE [--output OUT] [--folds K]}: per-class precision, recall
- * and F1 of the stance toward each target of a NewsMTSC-format file; last line {@code F1m:
- * 0.xxx}.
+ * {@code voxpop evaluate stance FILE [--output OUT] [--folds K]}: per-class precision, recall and
+ * F1 of the stance toward each target of a NewsMTSC-format file; last line {@code F1m: 0.xxx}.
  */
-@Command(name = "stance", mixinStandardHelpOptions = true,
+@Command(
+    name = "stance",
+    mixinStandardHelpOptions = true,
     description = {
       "Evaluates stance against NewsMTSC-format JSON lines (sentence_normalized, targets with"
           + " from/to/polarity). Without --folds the bundled model is scored (in-sample on NewsMTSC"
-          + " train, which it was trained on); with --folds K, K-fold cross-validation on FILE."},
+          + " train, which it was trained on); with --folds K, K-fold cross-validation on FILE."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  voxpop evaluate stance ../shared/eval/newsmtsc/train.jsonl --folds 10",
@@ -28,13 +30,23 @@ import picocli.CommandLine.Spec;
 public final class EvaluateStanceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "NewsMTSC-format file.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "NewsMTSC-format file.")
   Path file;
 
-  @Option(names = "--output", paramLabel = "OUT", description = "Write 'Input.gid TAB negative|neutral|positive' lines here.")
+  @Option(
+      names = "--output",
+      paramLabel = "OUT",
+      description = "Write 'Input.gid TAB negative|neutral|positive' lines here.")
   Path output;
 
-  @Option(names = "--folds", paramLabel = "K", description = "Cross-validate with K folds by sentence (K >= 2).")
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      description = "Cross-validate with K folds by sentence (K >= 2).")
   int folds;
 
   @Override
@@ -43,7 +55,9 @@ public final class EvaluateStanceCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("--folds must be 2 or more");
       return ExitCodes.USER_ERROR;
     }
-    return EvaluationRunner.run(spec, file,
+    return EvaluationRunner.run(
+        spec,
+        file,
         (input, out) -> StanceEvaluation.evaluate(input, out, Optional.ofNullable(output), folds));
   }
 }

@@ -32,12 +32,18 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin QueryOptions query;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Mixin ExportFieldsOption fields;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write here instead of standard output.")
   Path output;
 
   @Override
@@ -48,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--format is jsonl or csv, not '" + format + "'");
     }
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
+    try (VoxpopSearcher searcher =
+        VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
       // A bad query or field name must fail before the output file is opened (and emptied).
       searcher.validate(query.builder(searcher).pageSize(0).build());
       ExportColumns chosen = searcher.exportColumns(fields.names);
@@ -61,7 +68,9 @@ final class ExportCommand implements Callable<Integer> {
             progress = new CountingWriter(file, spec.commandLine().getErr());
             out = progress;
           }
-          n = searcher.export(query.builder(searcher).pageSize(0).build(), chosen, kind, out, Long.MAX_VALUE);
+          n =
+              searcher.export(
+                  query.builder(searcher).pageSize(0).build(), chosen, kind, out, Long.MAX_VALUE);
           if (progress != null) {
             progress.finish();
           }
@@ -69,7 +78,12 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getErr().printf(Locale.ROOT, "exported %,d hits to %s%n", n, output);
       } else {
         // Java 18+ writes UTF-8 by default, so the console stream keeps every character.
-        searcher.export(query.builder(searcher).pageSize(0).build(), chosen, kind, spec.commandLine().getOut(), Long.MAX_VALUE);
+        searcher.export(
+            query.builder(searcher).pageSize(0).build(),
+            chosen,
+            kind,
+            spec.commandLine().getOut(),
+            Long.MAX_VALUE);
       }
     }
     return ExitCodes.OK;

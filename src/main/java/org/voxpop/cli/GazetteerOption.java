@@ -6,9 +6,12 @@ import picocli.CommandLine.Option;
 
 /** {@code --gazetteer FILE}: a newsroom's own entities, for every command that enriches text. */
 final class GazetteerOption {
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "A newsroom's own entities (TSV or .json, see docs/entities.md) on top of the built-in "
-          + "gazetteer; kept in the index folder, so later runs and queries use them too.")
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "FILE",
+      description =
+          "A newsroom's own entities (TSV or .json, see docs/entities.md) on top of the built-in "
+              + "gazetteer; kept in the index folder, so later runs and queries use them too.")
   Path file;
 
   /** The file, when given. */

@@ -47,39 +47,65 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Stop at the first rejected record (exit code 2).")
   boolean strict;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Enrichment threads (default: one per core).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Enrichment threads (default: one per core).")
   Integer threads;
 
-  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "10000",
-      description = "Commit after every N articles (default: ${DEFAULT-VALUE}); a crash loses at most the work since the last commit.")
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description =
+          "Commit after every N articles (default: ${DEFAULT-VALUE}); a crash loses at most the work since the last commit.")
   int commitEvery;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress output.")
   boolean quiet;
 
-  @Option(names = "--merge",
-      description = "At the end, merge the index into one segment per core: for an archive loaded once and searched a lot "
-          + "(facet counts over millions of comments get faster, see docs/performance.md; merging takes a while).")
+  @Option(
+      names = "--merge",
+      description =
+          "At the end, merge the index into one segment per core: for an archive loaded once and searched a lot "
+              + "(facet counts over millions of comments get faster, see docs/performance.md; merging takes a while).")
   boolean merge;
 
-  @Option(names = "--force",
-      description = "Index into a folder that holds files but no voxpop index; its files are left alone "
-          + "(without this, such a folder is refused).")
+  @Option(
+      names = "--force",
+      description =
+          "Index into a folder that holds files but no voxpop index; its files are left alone "
+              + "(without this, such a folder is refused).")
   boolean force;
 
-  @Option(names = "--max-reject-lines", paramLabel = "N", defaultValue = "" + RejectLog.DEFAULT_MAX_LINES,
-      description = "Show at most N reject lines and N warning lines (default: ${DEFAULT-VALUE}); every line is written to "
-          + "the rejects file all the same.")
+  @Option(
+      names = "--max-reject-lines",
+      paramLabel = "N",
+      defaultValue = "" + RejectLog.DEFAULT_MAX_LINES,
+      description =
+          "Show at most N reject lines and N warning lines (default: ${DEFAULT-VALUE}); every line is written to "
+              + "the rejects file all the same.")
   int maxRejectLines;
 
-  @Option(names = "--rejects-file", paramLabel = "PATH",
-      description = "Where to list every reject and warning line (default: " + Indexer.REJECTS_FILE + " in the index folder).")
+  @Option(
+      names = "--rejects-file",
+      paramLabel = "PATH",
+      description =
+          "Where to list every reject and warning line (default: "
+              + Indexer.REJECTS_FILE
+              + " in the index folder).")
   Optional<Path> rejectsFile = Optional.empty();
 
   @Override
   public Integer call() throws Exception {
     List<InputSource> sources = input.sources();
-    IndexerSettings settings = IndexerSettings.defaults().withStrict(strict).withCommitEveryArticles(commitEvery).withForce(force);
+    IndexerSettings settings =
+        IndexerSettings.defaults()
+            .withStrict(strict)
+            .withCommitEveryArticles(commitEvery)
+            .withForce(force);
     if (threads != null) {
       settings = settings.withThreads(threads);
     }
@@ -89,7 +115,15 @@ final class IndexCommand implements Callable<Integer> {
     // before the list of rejects is opened in it: "not an index folder: X is a file" says more
     NotAnIndexFolderException.refuseFile(index.dir);
     try (RejectLog lines = RejectLog.forIndex(maxRejectLines, rejectsFile, index.dir)) {
-      IndexRun.run(index.dir, sources, settings, gazetteer.file(), lines, spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+      IndexRun.run(
+          index.dir,
+          sources,
+          settings,
+          gazetteer.file(),
+          lines,
+          spec.commandLine().getOut(),
+          spec.commandLine().getErr(),
+          quiet);
     } catch (NothingIndexedException nothing) {
       spec.commandLine().getErr().println("voxpop: " + nothing.getMessage());
       spec.commandLine().getErr().flush();

@@ -10,25 +10,32 @@ import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.IndexGazetteer;
 import org.voxpop.index.IndexStats;
-import org.voxpop.index.NothingIndexedException;
-import org.voxpop.input.InputSource;
-import org.voxpop.index.OutOfMemoryStop;
 import org.voxpop.index.Indexer;
 import org.voxpop.index.IndexerSettings;
+import org.voxpop.index.NothingIndexedException;
+import org.voxpop.index.OutOfMemoryStop;
+import org.voxpop.input.InputSource;
 
 /** Runs the indexer for a command and prints what it did. */
 final class IndexRun {
   private IndexRun() {}
 
   /**
-   * Indexes files with every reject and warning shown, with a newsroom's gazetteer file, kept in the
-   * index folder once the index exists there.
+   * Indexes files with every reject and warning shown, with a newsroom's gazetteer file, kept in
+   * the index folder once the index exists there.
    */
-  static IndexStats run(Path indexDir, List<Path> inputs, IndexerSettings settings,
-      java.util.Optional<Path> newsroomGazetteer, PrintWriter out, PrintWriter err, boolean quiet)
+  static IndexStats run(
+      Path indexDir,
+      List<Path> inputs,
+      IndexerSettings settings,
+      java.util.Optional<Path> newsroomGazetteer,
+      PrintWriter out,
+      PrintWriter err,
+      boolean quiet)
       throws IOException {
     try (RejectLog lines = RejectLog.showAll()) {
-      return run(indexDir, InputSource.files(inputs), settings, newsroomGazetteer, lines, out, err, quiet);
+      return run(
+          indexDir, InputSource.files(inputs), settings, newsroomGazetteer, lines, out, err, quiet);
     }
   }
 
@@ -38,13 +45,22 @@ final class IndexRun {
    *
    * @throws NothingIndexedException when every record was rejected (the summary is printed first)
    */
-  static IndexStats run(Path indexDir, List<InputSource> inputs, IndexerSettings settings,
-      java.util.Optional<Path> newsroomGazetteer, RejectLog lines, PrintWriter out, PrintWriter err, boolean quiet)
+  static IndexStats run(
+      Path indexDir,
+      List<InputSource> inputs,
+      IndexerSettings settings,
+      java.util.Optional<Path> newsroomGazetteer,
+      RejectLog lines,
+      PrintWriter out,
+      PrintWriter err,
+      boolean quiet)
       throws IOException {
-    ConsoleIndexListener listener = new ConsoleIndexListener(err, Terminal.interactive(), quiet, lines);
+    ConsoleIndexListener listener =
+        new ConsoleIndexListener(err, Terminal.interactive(), quiet, lines);
     Gazetteer gazetteer = IndexGazetteer.forIndexing(indexDir, newsroomGazetteer);
     EnrichmentPipeline pipeline =
-        EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(), EntityRecognizer.create(gazetteer));
+        EnrichmentPipeline.create(
+            EnrichmentPipeline.Options.defaults(), EntityRecognizer.create(gazetteer));
     try (Indexer indexer = Indexer.open(indexDir, pipeline, settings, gazetteer.version())) {
       if (newsroomGazetteer.isPresent()) {
         IndexGazetteer.keep(indexDir, newsroomGazetteer.get());
@@ -54,7 +70,10 @@ final class IndexRun {
         stats = indexer.indexSources(inputs, listener);
       } catch (NothingIndexedException nothing) {
         listener.finish();
-        out.printf(Locale.ROOT, "Nothing indexed into %s: %s read, every one rejected.%n", indexDir,
+        out.printf(
+            Locale.ROOT,
+            "Nothing indexed into %s: %s read, every one rejected.%n",
+            indexDir,
             Plural.of(nothing.stats().recordsRead(), "record"));
         printReasons(nothing.stats(), out);
         lines.summary().ifPresent(out::println);
@@ -79,17 +98,28 @@ final class IndexRun {
     out.printf(
         Locale.ROOT,
         "Indexed into %s: %s read, %s (%,d replaced) with %s, %s merged, %,d rejected (%s, %s).%n",
-        indexDir, Plural.of(stats.recordsRead(), "record"), Plural.of(stats.articlesIndexed(), "article"),
-        stats.articlesReplaced(), Plural.of(stats.commentsIndexed(), "comment"),
-        Plural.of(stats.commentRecordsApplied(), "comment record"), stats.rejects(),
-        Plural.of(stats.rejectedRecords(), "record"), Plural.of(stats.rejectedComments(), "comment"));
+        indexDir,
+        Plural.of(stats.recordsRead(), "record"),
+        Plural.of(stats.articlesIndexed(), "article"),
+        stats.articlesReplaced(),
+        Plural.of(stats.commentsIndexed(), "comment"),
+        Plural.of(stats.commentRecordsApplied(), "comment record"),
+        stats.rejects(),
+        Plural.of(stats.rejectedRecords(), "record"),
+        Plural.of(stats.rejectedComments(), "comment"));
     printReasons(stats, out);
     if (stats.valuesCut() > 0) {
-      out.printf(Locale.ROOT, "Values cut to fit the index's limits: %,d (each reported as a warning).%n", stats.valuesCut());
+      out.printf(
+          Locale.ROOT,
+          "Values cut to fit the index's limits: %,d (each reported as a warning).%n",
+          stats.valuesCut());
     }
     out.printf(
-        Locale.ROOT, "Took %.2f s (%,.0f docs/s); index size %s.%n",
-        stats.elapsed().toNanos() / 1e9, stats.docsPerSecond(), bytes(stats.indexBytes()));
+        Locale.ROOT,
+        "Took %.2f s (%,.0f docs/s); index size %s.%n",
+        stats.elapsed().toNanos() / 1e9,
+        stats.docsPerSecond(),
+        bytes(stats.indexBytes()));
     out.flush();
   }
 
@@ -98,7 +128,13 @@ final class IndexRun {
       StringBuilder reasons = new StringBuilder();
       stats.rejectsByReason().entrySet().stream()
           .sorted(java.util.Map.Entry.comparingByKey())
-          .forEach(e -> reasons.append(reasons.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
+          .forEach(
+              e ->
+                  reasons
+                      .append(reasons.isEmpty() ? "" : ", ")
+                      .append(e.getKey())
+                      .append(' ')
+                      .append(e.getValue()));
       out.println("Rejects by reason: " + reasons);
     }
   }

@@ -84,7 +84,8 @@ public final class Main implements Runnable {
   /** Every command gets exit code 1 for bad options, and --help and --version of its own. */
   private static void setInvalidInputCode(CommandLine cli) {
     cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USER_ERROR);
-    if (cli.getCommandSpec().parent() != null && cli.getCommandSpec().optionsMap().get("--help") == null) {
+    if (cli.getCommandSpec().parent() != null
+        && cli.getCommandSpec().optionsMap().get("--help") == null) {
       cli.getCommandSpec().mixinStandardHelpOptions(true);
     }
     cli.getSubcommands().values().forEach(Main::setInvalidInputCode);
@@ -100,8 +101,10 @@ public final class Main implements Runnable {
     } else if (e instanceof IllegalArgumentException || e instanceof UserError) {
       code = ExitCodes.USER_ERROR;
       message = e.getMessage();
-    } else if (e instanceof java.nio.file.FileSystemException fs && (e instanceof java.nio.file.FileAlreadyExistsException
-        || e instanceof java.nio.file.NotDirectoryException || "Not a directory".equals(fs.getReason()))) {
+    } else if (e instanceof java.nio.file.FileSystemException fs
+        && (e instanceof java.nio.file.FileAlreadyExistsException
+            || e instanceof java.nio.file.NotDirectoryException
+            || "Not a directory".equals(fs.getReason()))) {
       // a folder was to be made or read where a file is (--index /etc/passwd/sub)
       code = ExitCodes.USER_ERROR;
       message = "not a folder: " + fs.getFile() + " is a file, or lies inside one";
@@ -110,7 +113,8 @@ public final class Main implements Runnable {
       message = "permission denied: " + denied.getFile();
     } else if (e instanceof FileNotFoundException || e instanceof NoSuchFileException) {
       code = ExitCodes.USER_ERROR;
-      message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+      message =
+          e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
     } else if (e instanceof OutOfMemoryStop) {
       code = ExitCodes.INTERNAL_ERROR;
       message = e.getMessage();
@@ -122,7 +126,10 @@ public final class Main implements Runnable {
       message = e.getMessage();
     } else if (e instanceof LockObtainFailedException) {
       code = ExitCodes.USER_ERROR;
-      message = "another voxpop process is writing this index; wait for it to finish (" + e.getMessage() + ")";
+      message =
+          "another voxpop process is writing this index; wait for it to finish ("
+              + e.getMessage()
+              + ")";
     } else if (e instanceof RejectedRecordException || e instanceof IncompatibleIndexException) {
       code = ExitCodes.DATA_ERROR;
       message = e.getMessage();

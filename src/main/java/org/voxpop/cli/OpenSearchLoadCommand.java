@@ -9,15 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.voxpop.input.InputSource;
+import org.voxpop.input.RecordShape;
 import org.voxpop.opensearch.BulkLoader;
 import org.voxpop.opensearch.LoadSettings;
 import org.voxpop.opensearch.LoadStats;
 import org.voxpop.opensearch.OpenSearchFields;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import org.voxpop.input.InputSource;
-import org.voxpop.input.RecordShape;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code voxpop opensearch-load --url URL INPUT...}: streams articles to an OpenSearch cluster. */
@@ -40,43 +40,83 @@ import picocli.CommandLine.Spec;
 final class OpenSearchLoadCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--url", required = true, paramLabel = "URL", description = "The cluster, e.g. http://127.0.0.1:9200 (user:password@ for basic authentication).")
+  @Option(
+      names = "--url",
+      required = true,
+      paramLabel = "URL",
+      description =
+          "The cluster, e.g. http://127.0.0.1:9200 (user:password@ for basic authentication).")
   URI url;
 
-  @Option(names = "--index", paramLabel = "NAME", defaultValue = OpenSearchFields.DEFAULT_INDEX,
+  @Option(
+      names = "--index",
+      paramLabel = "NAME",
+      defaultValue = OpenSearchFields.DEFAULT_INDEX,
       description = "Index to write (default: ${DEFAULT-VALUE}).")
   String index;
 
-  @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = OpenSearchFields.DEFAULT_PIPELINE,
-      description = "Ingest pipeline to run, or 'none' to store the documents without enrichment (default: ${DEFAULT-VALUE}; created with the voxpop processor when missing).")
+  @Option(
+      names = "--pipeline",
+      paramLabel = "NAME",
+      defaultValue = OpenSearchFields.DEFAULT_PIPELINE,
+      description =
+          "Ingest pipeline to run, or 'none' to store the documents without enrichment (default: ${DEFAULT-VALUE}; created with the voxpop processor when missing).")
   String pipeline;
 
-  @Option(names = "--no-setup", description = "Do not install the index template and pipeline; they are already there.")
+  @Option(
+      names = "--no-setup",
+      description = "Do not install the index template and pipeline; they are already there.")
   boolean noSetup;
 
-  @Option(names = "--shards", paramLabel = "N", defaultValue = "1", description = "Primary shards of a new index (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--shards",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Primary shards of a new index (default: ${DEFAULT-VALUE}).")
   int shards;
 
-  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "500", description = "Most articles per bulk request (default: ${DEFAULT-VALUE}; requests also stop at 5 MiB).")
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      defaultValue = "500",
+      description =
+          "Most articles per bulk request (default: ${DEFAULT-VALUE}; requests also stop at 5 MiB).")
   int batchSize;
 
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2", description = "Bulk requests in flight (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Bulk requests in flight (default: ${DEFAULT-VALUE}).")
   int concurrency;
 
-  @Option(names = "--max-retries", paramLabel = "N", defaultValue = "8", description = "Retries of a request or document before giving up (default: ${DEFAULT-VALUE}; waits 0.2 s, 0.4 s, ... up to 20 s).")
+  @Option(
+      names = "--max-retries",
+      paramLabel = "N",
+      defaultValue = "8",
+      description =
+          "Retries of a request or document before giving up (default: ${DEFAULT-VALUE}; waits 0.2 s, 0.4 s, ... up to 20 s).")
   int maxRetries;
 
   @Option(names = "--strict", description = "Stop at the first rejected record (exit code 2).")
   boolean strict;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress output.")
   boolean quiet;
 
-  @Option(names = "--max-reject-lines", paramLabel = "N", defaultValue = "" + RejectLog.DEFAULT_MAX_LINES,
+  @Option(
+      names = "--max-reject-lines",
+      paramLabel = "N",
+      defaultValue = "" + RejectLog.DEFAULT_MAX_LINES,
       description = "Show at most N reject lines and N warning lines (default: ${DEFAULT-VALUE}).")
   int maxRejectLines;
 
-  @Option(names = "--rejects-file", paramLabel = "PATH", description = "Where to list every reject and warning line.")
+  @Option(
+      names = "--rejects-file",
+      paramLabel = "PATH",
+      description = "Where to list every reject and warning line.")
   Optional<Path> rejectsFile = Optional.empty();
 
   @Mixin InputOptions input = new InputOptions();
@@ -84,19 +124,22 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<InputSource> sources = input.sources();
-    Optional<String> pipelineName = pipeline.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(pipeline);
-    LoadSettings settings = LoadSettings.defaults(url)
-        .withIndex(index)
-        .withPipeline(pipelineName)
-        .withSetup(!noSetup)
-        .withShards(shards)
-        .withBatch(batchSize, LoadSettings.defaults(url).batchBytes())
-        .withConcurrency(concurrency)
-        .withRetries(maxRetries, Duration.ofMillis(200), Duration.ofSeconds(20))
-        .withStrict(strict);
+    Optional<String> pipelineName =
+        pipeline.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(pipeline);
+    LoadSettings settings =
+        LoadSettings.defaults(url)
+            .withIndex(index)
+            .withPipeline(pipelineName)
+            .withSetup(!noSetup)
+            .withShards(shards)
+            .withBatch(batchSize, LoadSettings.defaults(url).batchBytes())
+            .withConcurrency(concurrency)
+            .withRetries(maxRetries, Duration.ofMillis(200), Duration.ofSeconds(20))
+            .withStrict(strict);
     try (RejectLog lines = RejectLog.capped(maxRejectLines, rejectsFile)) {
       ConsoleIndexListener listener =
-          new ConsoleIndexListener(spec.commandLine().getErr(), Terminal.interactive(), quiet, lines);
+          new ConsoleIndexListener(
+              spec.commandLine().getErr(), Terminal.interactive(), quiet, lines);
       LoadStats stats;
       try {
         stats = new BulkLoader(settings).loadSources(sources, listener);
@@ -106,9 +149,17 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
       printSummary(stats, settings, spec.commandLine().getOut());
       lines.summary().ifPresent(spec.commandLine().getOut()::println);
       spec.commandLine().getOut().flush();
-      if (stats.recordsRead() > 0 && stats.articlesLoaded() == 0 && stats.commentRecordsApplied() == 0) {
-        spec.commandLine().getErr().println(String.format(Locale.ROOT, "voxpop: nothing loaded: all %s of the input were rejected. %s.",
-            Plural.of(stats.recordsRead(), "record"), RecordShape.EXPECTED));
+      if (stats.recordsRead() > 0
+          && stats.articlesLoaded() == 0
+          && stats.commentRecordsApplied() == 0) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                String.format(
+                    Locale.ROOT,
+                    "voxpop: nothing loaded: all %s of the input were rejected. %s.",
+                    Plural.of(stats.recordsRead(), "record"),
+                    RecordShape.EXPECTED));
         spec.commandLine().getErr().flush();
         return ExitCodes.USER_ERROR;
       }
@@ -120,20 +171,38 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "Loaded into %s index %s (pipeline %s): %,d records read, %,d articles (%,d replaced) with %,d comments, %,d comment records merged, %,d rejected (%,d records, %,d comments).%n",
-        settings.url().getHost() + (settings.url().getPort() > 0 ? ":" + settings.url().getPort() : ""),
-        settings.index(), settings.pipeline().orElse("none"), stats.recordsRead(), stats.articlesLoaded(),
-        stats.articlesReplaced(), stats.commentsLoaded(), stats.commentRecordsApplied(), stats.rejects(),
-        stats.rejectedRecords(), stats.rejectedComments());
+        settings.url().getHost()
+            + (settings.url().getPort() > 0 ? ":" + settings.url().getPort() : ""),
+        settings.index(),
+        settings.pipeline().orElse("none"),
+        stats.recordsRead(),
+        stats.articlesLoaded(),
+        stats.articlesReplaced(),
+        stats.commentsLoaded(),
+        stats.commentRecordsApplied(),
+        stats.rejects(),
+        stats.rejectedRecords(),
+        stats.rejectedComments());
     if (!stats.rejectsByReason().isEmpty()) {
       StringBuilder reasons = new StringBuilder();
       stats.rejectsByReason().entrySet().stream()
           .sorted(Map.Entry.comparingByKey())
-          .forEach(e -> reasons.append(reasons.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
+          .forEach(
+              e ->
+                  reasons
+                      .append(reasons.isEmpty() ? "" : ", ")
+                      .append(e.getKey())
+                      .append(' ')
+                      .append(e.getValue()));
       out.println("Rejects by reason: " + reasons);
     }
     out.printf(
-        Locale.ROOT, "Took %.2f s (%,.0f docs/s); %,d bulk requests, %,d retries.%n",
-        stats.elapsed().toNanos() / 1e9, stats.docsPerSecond(), stats.bulkRequests(), stats.retries());
+        Locale.ROOT,
+        "Took %.2f s (%,.0f docs/s); %,d bulk requests, %,d retries.%n",
+        stats.elapsed().toNanos() / 1e9,
+        stats.docsPerSecond(),
+        stats.bulkRequests(),
+        stats.retries());
     out.flush();
   }
 }

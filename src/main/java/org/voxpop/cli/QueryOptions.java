@@ -9,26 +9,38 @@ import picocli.CommandLine.Parameters;
 
 /** The query, scope and drill-down options that every search-like command shares. */
 final class QueryOptions {
-  @Parameters(paramLabel = "QUERY", arity = "0..1", defaultValue = "", description = "The query (default: everything).")
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "0..1",
+      defaultValue = "",
+      description = "The query (default: everything).")
   String query;
 
-  @Option(names = "--scope", paramLabel = "SCOPE",
-      description = {"comments, articles, both (default: comments, or articles when the index holds no comments);",
-          "articles_by_comments: articles whose comments match, with how many;",
-          "comments_by_article: all comments of the articles that match."})
+  @Option(
+      names = "--scope",
+      paramLabel = "SCOPE",
+      description = {
+        "comments, articles, both (default: comments, or articles when the index holds no comments);",
+        "articles_by_comments: articles whose comments match, with how many;",
+        "comments_by_article: all comments of the articles that match."
+      })
   String scope;
 
-  @Option(names = "--drill", paramLabel = "DIM=VALUE",
-      description = {"Keep only hits with this facet value (entities by any name the facets show, e.g. entity=Obama);",
-          "repeatable: AND across dimensions;",
-          "within one, AND for those a document has several of (entities, people, places, stance, author;"
-              + " counted within the hits), OR for the others (source, sentiment, dates...; counted as if none"
-              + " of their values were selected)."})
+  @Option(
+      names = "--drill",
+      paramLabel = "DIM=VALUE",
+      description = {
+        "Keep only hits with this facet value (entities by any name the facets show, e.g. entity=Obama);",
+        "repeatable: AND across dimensions;",
+        "within one, AND for those a document has several of (entities, people, places, stance, author;"
+            + " counted within the hits), OR for the others (source, sentiment, dates...; counted as if none"
+            + " of their values were selected)."
+      })
   List<String> drills = new ArrayList<>();
 
   /**
-   * A request builder with the query, scope and drill-downs set; without {@code --scope}, the
-   * scope the index calls for ({@link #defaultScope}).
+   * A request builder with the query, scope and drill-downs set; without {@code --scope}, the scope
+   * the index calls for ({@link #defaultScope}).
    */
   SearchRequest.Builder builder(VoxpopSearcher searcher) throws java.io.IOException {
     SearchRequest.Builder builder = builder();
@@ -37,10 +49,11 @@ final class QueryOptions {
   }
 
   /**
-   * Without {@code --scope}, sets the searcher's default scope: comments, or articles in an
-   * archive of articles alone, which would otherwise look empty.
+   * Without {@code --scope}, sets the searcher's default scope: comments, or articles in an archive
+   * of articles alone, which would otherwise look empty.
    */
-  void defaultScope(SearchRequest.Builder builder, VoxpopSearcher searcher) throws java.io.IOException {
+  void defaultScope(SearchRequest.Builder builder, VoxpopSearcher searcher)
+      throws java.io.IOException {
     if (scope == null) {
       builder.scope(searcher.defaultScope());
     }

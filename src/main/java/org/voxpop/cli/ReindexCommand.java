@@ -27,28 +27,40 @@ final class ReindexCommand implements Callable<Integer> {
   @Mixin IndexDirOption index;
   @Mixin GazetteerOption gazetteer;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress output.")
   boolean quiet;
 
   @Override
   public Integer call() throws Exception {
     org.voxpop.index.NotAnIndexFolderException.refuseFile(index.dir);
     if (!java.nio.file.Files.isDirectory(index.dir)) {
-      throw new java.io.FileNotFoundException("no index at " + index.dir + " (run `voxpop index` first)");
+      throw new java.io.FileNotFoundException(
+          "no index at " + index.dir + " (run `voxpop index` first)");
     }
-    ConsoleIndexListener listener = new ConsoleIndexListener(spec.commandLine().getErr(), Terminal.interactive(), quiet);
+    ConsoleIndexListener listener =
+        new ConsoleIndexListener(spec.commandLine().getErr(), Terminal.interactive(), quiet);
     Gazetteer entities = org.voxpop.index.IndexGazetteer.forIndexing(index.dir, gazetteer.file());
-    EnrichmentPipeline pipeline = EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(),
-        org.voxpop.enrich.entity.EntityRecognizer.create(entities));
+    EnrichmentPipeline pipeline =
+        EnrichmentPipeline.create(
+            EnrichmentPipeline.Options.defaults(),
+            org.voxpop.enrich.entity.EntityRecognizer.create(entities));
     try (Indexer indexer =
-        Indexer.openForReindex(index.dir, pipeline, IndexerSettings.defaults(), entities.version())) {
+        Indexer.openForReindex(
+            index.dir, pipeline, IndexerSettings.defaults(), entities.version())) {
       if (gazetteer.file().isPresent()) {
         org.voxpop.index.IndexGazetteer.keep(index.dir, gazetteer.file().get());
       }
       if (indexer.upgrading()) {
-        spec.commandLine().getErr().println(
-            "Upgrading " + index.dir + " to index schema version " + org.voxpop.index.Schema.VERSION
-                + "; the old index stays as it is until the upgrade commits at the end.");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "Upgrading "
+                    + index.dir
+                    + " to index schema version "
+                    + org.voxpop.index.Schema.VERSION
+                    + "; the old index stays as it is until the upgrade commits at the end.");
       }
       IndexStats stats;
       try {

@@ -94,22 +94,42 @@ final class RejectLog implements Closeable {
   synchronized Optional<String> summary() {
     long hidden = Math.max(0, rejects - maxLines) + Math.max(0, warnings - maxLines);
     if (fileFailure.isPresent()) {
-      return Optional.of("The list of rejects and warnings could not be written to " + file.get() + ": "
-          + fileFailure.get().getMessage());
+      return Optional.of(
+          "The list of rejects and warnings could not be written to "
+              + file.get()
+              + ": "
+              + fileFailure.get().getMessage());
     }
     if (hidden == 0 && writer == null) {
       return Optional.empty();
     }
-    String all = String.format(Locale.ROOT, "%s and %s", Plural.of(rejects, "reject line"), Plural.of(warnings, "warning line"));
+    String all =
+        String.format(
+            Locale.ROOT,
+            "%s and %s",
+            Plural.of(rejects, "reject line"),
+            Plural.of(warnings, "warning line"));
     if (file.isEmpty()) {
-      return Optional.of(String.format(Locale.ROOT, "%,d of %s not shown (--max-reject-lines %d); give --rejects-file PATH to keep them all.",
-          hidden, all, maxLines));
+      return Optional.of(
+          String.format(
+              Locale.ROOT,
+              "%,d of %s not shown (--max-reject-lines %d); give --rejects-file PATH to keep them all.",
+              hidden,
+              all,
+              maxLines));
     }
     if (hidden == 0) {
-      return Optional.of("Every reject and warning line (" + all + ") is also in " + file.get() + ".");
+      return Optional.of(
+          "Every reject and warning line (" + all + ") is also in " + file.get() + ".");
     }
-    return Optional.of(String.format(Locale.ROOT, "%,d of %s not shown (--max-reject-lines %d); every line is in %s.",
-        hidden, all, maxLines, file.get()));
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "%,d of %s not shown (--max-reject-lines %d); every line is in %s.",
+            hidden,
+            all,
+            maxLines,
+            file.get()));
   }
 
   @Override

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.Schema;
 import org.voxpop.query.ExportFormat;
-import org.voxpop.query.FacetDimension;
 import org.voxpop.query.Scope;
 import org.voxpop.query.SearchRequest;
 import org.voxpop.query.SearchResult;
@@ -47,39 +45,69 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin QueryOptions queryOptions;
 
-  @Option(names = {"--facets", "--dims"}, split = ",", paramLabel = "DIM",
-      description = "Facet dimensions to count (default: entity,sentiment,source); --dims is another name for"
-          + " --facets, as on `voxpop facets`. Known: ${COMPLETION-CANDIDATES}.",
+  @Option(
+      names = {"--facets", "--dims"},
+      split = ",",
+      paramLabel = "DIM",
+      description =
+          "Facet dimensions to count (default: entity,sentiment,source); --dims is another name for"
+              + " --facets, as on `voxpop facets`. Known: ${COMPLETION-CANDIDATES}.",
       completionCandidates = Dims.class)
   List<String> facets;
 
-  @Option(names = {"-n", "--size"}, defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-n", "--size"},
+      defaultValue = "10",
+      description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int size;
 
-  @Option(names = "--top", defaultValue = "10", description = "Values per facet (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      defaultValue = "10",
+      description = "Values per facet (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--format", defaultValue = "table",
-      description = "table, json or csv (default: ${DEFAULT-VALUE}); csv has the columns of `voxpop export`, which writes every hit.")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description =
+          "table, json or csv (default: ${DEFAULT-VALUE}); csv has the columns of `voxpop export`, which writes every hit.")
   String format;
 
   @Mixin ExportFieldsOption fields;
 
-  @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
-      description = "relevance, newest, oldest, most_negative, most_positive, most_abusive, most_liked (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sort",
+      defaultValue = "relevance",
+      paramLabel = "ORDER",
+      description =
+          "relevance, newest, oldest, most_negative, most_positive, most_abusive, most_liked (default: ${DEFAULT-VALUE}).")
   String sort;
 
-  @Option(names = "--after", paramLabel = "CURSOR", description = "Show the page after the one that printed this cursor.")
+  @Option(
+      names = "--after",
+      paramLabel = "CURSOR",
+      description = "Show the page after the one that printed this cursor.")
   String after;
 
-  @Option(names = "--range", split = ",", paramLabel = "NAME",
+  @Option(
+      names = "--range",
+      split = ",",
+      paramLabel = "NAME",
       description = "Numeric range facets: compound, abuse_score, likes.")
   List<String> ranges = List.of();
 
-  @Option(names = "--prefix", paramLabel = "DIM=TEXT", description = "Only facet values (entity names) of DIM starting with TEXT, e.g. entity=Isr.")
+  @Option(
+      names = "--prefix",
+      paramLabel = "DIM=TEXT",
+      description = "Only facet values (entity names) of DIM starting with TEXT, e.g. entity=Isr.")
   List<String> prefixes = new ArrayList<>();
 
-  @Option(names = "--path", paramLabel = "DIM=A/B", description = "Count the children of a path of a hierarchical facet, e.g. published=2016 for months.")
+  @Option(
+      names = "--path",
+      paramLabel = "DIM=A/B",
+      description =
+          "Count the children of a path of a hierarchical facet, e.g. published=2016 for months.")
   List<String> paths = new ArrayList<>();
 
   /** The dimension names, for help and shell completion. */
@@ -94,8 +122,15 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest.Builder builder =
-        queryOptions.builder().pageSize(size).facetTopN(top)
-            .facets((facets == null ? List.of(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE) : facets).toArray(String[]::new));
+        queryOptions
+            .builder()
+            .pageSize(size)
+            .facetTopN(top)
+            .facets(
+                (facets == null
+                        ? List.of(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE)
+                        : facets)
+                    .toArray(String[]::new));
     for (String prefix : prefixes) {
       String[] kv = keyValue("--prefix", prefix);
       builder.facetPrefix(kv[0], kv[1]);
@@ -108,25 +143,38 @@ final class SearchCommand implements Callable<Integer> {
     if (after != null) {
       builder.after(after);
     }
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
+    try (VoxpopSearcher searcher =
+        VoxpopSearcher.open(index.dir, org.voxpop.index.IndexGazetteer.forIndex(index.dir))) {
       queryOptions.defaultScope(builder, searcher);
       SearchResult result = searcher.search(builder.build());
-      ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), Terminal.interactive());
+      ResultPrinter printer =
+          new ResultPrinter(spec.commandLine().getOut(), Terminal.interactive());
       if (!fields.names.isEmpty() && !format.equalsIgnoreCase("csv")) {
-        throw new IllegalArgumentException("--fields picks the columns of --format csv; the " + format + " format has no columns to pick");
+        throw new IllegalArgumentException(
+            "--fields picks the columns of --format csv; the "
+                + format
+                + " format has no columns to pick");
       }
       switch (format.toLowerCase(Locale.ROOT)) {
         case "json" -> printer.json(result);
         case "csv" -> {
-          searcher.writeHits(result.hits(), searcher.exportColumns(fields.names), ExportFormat.CSV, spec.commandLine().getOut());
+          searcher.writeHits(
+              result.hits(),
+              searcher.exportColumns(fields.names),
+              ExportFormat.CSV,
+              spec.commandLine().getOut());
           spec.commandLine().getOut().flush();
         }
         case "table" -> {
           printer.hits(result);
           printer.facets(result);
-          result.nextCursor().ifPresent(c -> spec.commandLine().getOut().println("\nNext page: --after " + c));
+          result
+              .nextCursor()
+              .ifPresent(c -> spec.commandLine().getOut().println("\nNext page: --after " + c));
         }
-        default -> throw new IllegalArgumentException("--format is table, json or csv, not '" + format + "'");
+        default ->
+            throw new IllegalArgumentException(
+                "--format is table, json or csv, not '" + format + "'");
       }
     }
     return ExitCodes.OK;
@@ -137,7 +185,9 @@ final class SearchCommand implements Callable<Integer> {
       return Scope.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "--scope is comments, articles, both, articles_by_comments or comments_by_article, not '" + value + "'");
+          "--scope is comments, articles, both, articles_by_comments or comments_by_article, not '"
+              + value
+              + "'");
     }
   }
 
@@ -146,14 +196,17 @@ final class SearchCommand implements Callable<Integer> {
       return SortOrder.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "--sort is relevance, newest, oldest, most_negative, most_positive, most_abusive or most_liked, not '" + value + "'");
+          "--sort is relevance, newest, oldest, most_negative, most_positive, most_abusive or most_liked, not '"
+              + value
+              + "'");
     }
   }
 
   static String[] keyValue(String option, String text) {
     int eq = text.indexOf('=');
     if (eq <= 0 || eq == text.length() - 1) {
-      throw new IllegalArgumentException(option + " takes DIM=VALUE (e.g. entity=Q30 or published=2017/11), not '" + text + "'");
+      throw new IllegalArgumentException(
+          option + " takes DIM=VALUE (e.g. entity=Q30 or published=2017/11), not '" + text + "'");
     }
     return new String[] {text.substring(0, eq), text.substring(eq + 1)};
   }

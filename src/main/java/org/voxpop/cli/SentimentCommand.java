@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code voxpop sentiment TEXT|-}: sentence and overall sentiment, and the abuse score. */
-@Command(name = "sentiment", mixinStandardHelpOptions = true,
+@Command(
+    name = "sentiment",
+    mixinStandardHelpOptions = true,
     description = "Scores the sentiment of a text per sentence and overall, and its abuse score.",
     footerHeading = "%nExamples:%n",
     footer = {
@@ -37,11 +39,17 @@ public final class SentimentCommand implements Callable<Integer> {
 
   // Optional and a plain string so that a missing text or an unknown format is reported by
   // call() with exit code 1 (user error) rather than by picocli's own usage-error code.
-  @Parameters(index = "0", arity = "0..1", paramLabel = "TEXT",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "TEXT",
       description = "Text to score, or - to read stdin.")
   String text;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      paramLabel = "FORMAT",
       description = "table or json (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -100,37 +108,74 @@ public final class SentimentCommand implements Callable<Integer> {
       am.put("terms", a.matchedTerms());
       Map<String, Object> kinds = new LinkedHashMap<>();
       for (AbuseKind k : AbuseKind.values()) {
-        kinds.put(k.dimension(), Map.of("score", round(a.kinds().score(k)),
-            "label", a.kinds().label(k).name().toLowerCase(Locale.ROOT)));
+        kinds.put(
+            k.dimension(),
+            Map.of(
+                "score",
+                round(a.kinds().score(k)),
+                "label",
+                a.kinds().label(k).name().toLowerCase(Locale.ROOT)));
       }
       am.put("kinds", kinds);
       m.put("abuse", am);
       try {
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(m));
+        out.println(
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
       } catch (IOException e) {
         err.println(e.getMessage());
         return 2;
       }
     } else {
-      out.println(String.format(Locale.ROOT, "%5s %5s %8s %6s %6s %6s  %s", "start", "end",
-          "compound", "pos", "neu", "neg", "sentence"));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%5s %5s %8s %6s %6s %6s  %s",
+              "start",
+              "end",
+              "compound",
+              "pos",
+              "neu",
+              "neg",
+              "sentence"));
       for (SentenceSentiment s : d.sentences()) {
         String st = input.substring(s.start(), s.end()).replaceAll("\\s+", " ");
-        out.println(String.format(Locale.ROOT, "%5d %5d %8.4f %6.3f %6.3f %6.3f  %s", s.start(),
-            s.end(), s.compound(), s.positive(), s.neutral(), s.negative(),
-            st.length() > 70 ? st.substring(0, 67) + "..." : st));
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "%5d %5d %8.4f %6.3f %6.3f %6.3f  %s",
+                s.start(),
+                s.end(),
+                s.compound(),
+                s.positive(),
+                s.neutral(),
+                s.negative(),
+                st.length() > 70 ? st.substring(0, 67) + "..." : st));
       }
-      out.println(String.format(Locale.ROOT, "overall: compound %.4f pos %.3f neu %.3f neg %.3f"
-          + " label %s", d.compound(), d.positive(), d.neutral(), d.negative(),
-          d.label().name().toLowerCase(Locale.ROOT)));
-      out.println(String.format(Locale.ROOT, "abuse: %.3f %s%s", a.score(),
-          a.label().name().toLowerCase(Locale.ROOT),
-          a.matchedTerms().isEmpty() ? "" : " " + String.join(", ", a.matchedTerms())));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "overall: compound %.4f pos %.3f neu %.3f neg %.3f" + " label %s",
+              d.compound(),
+              d.positive(),
+              d.neutral(),
+              d.negative(),
+              d.label().name().toLowerCase(Locale.ROOT)));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "abuse: %.3f %s%s",
+              a.score(),
+              a.label().name().toLowerCase(Locale.ROOT),
+              a.matchedTerms().isEmpty() ? "" : " " + String.join(", ", a.matchedTerms())));
       StringBuilder kinds = new StringBuilder("abuse kinds:");
       for (AbuseKind k : AbuseKind.values()) {
-        kinds.append(String.format(Locale.ROOT, " %s %.3f %s", k.dimension(), a.kinds().score(k),
-            a.kinds().label(k).name().toLowerCase(Locale.ROOT)));
+        kinds.append(
+            String.format(
+                Locale.ROOT,
+                " %s %.3f %s",
+                k.dimension(),
+                a.kinds().score(k),
+                a.kinds().label(k).name().toLowerCase(Locale.ROOT)));
       }
       out.println(kinds);
     }

@@ -104,10 +104,11 @@ final class TextTable {
     }
     List<String> keptHeaders = new ArrayList<>();
     List<Integer> keptLimits = new ArrayList<>();
-    kept.forEach(i -> {
-      keptHeaders.add(headers.get(i));
-      keptLimits.add(limits.get(i));
-    });
+    kept.forEach(
+        i -> {
+          keptHeaders.add(headers.get(i));
+          keptLimits.add(limits.get(i));
+        });
     TextTable table = new TextTable(List.copyOf(keptHeaders), keptLimits);
     for (List<String> row : rows) {
       table.rows.add(kept.stream().map(row::get).toList());
@@ -120,7 +121,8 @@ final class TextTable {
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
       String pad = " ".repeat(widths[i] - cell.length());
-      line.append(i == 0 ? "" : "  ").append(right[i] ? pad + cell : cell + (i == cells.size() - 1 ? "" : pad));
+      line.append(i == 0 ? "" : "  ")
+          .append(right[i] ? pad + cell : cell + (i == cells.size() - 1 ? "" : pad));
     }
     out.println(line.toString().stripTrailing()); // a blank last cell leaves no trailing spaces
   }

@@ -17,14 +17,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code voxpop train entities}: rebuilds the entity tagger and its word statistics from the
- * named training sets, byte for byte for the same inputs and seed.
+ * {@code voxpop train entities}: rebuilds the entity tagger and its word statistics from the named
+ * training sets, byte for byte for the same inputs and seed.
  */
-@Command(name = "entities", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = 1,
     description = {
       "Rebuild the entity tagger (tagger-model.bin.gz) and its word statistics"
           + " (word-statistics.tsv.gz) from the training sets named in SOURCES.md.",
-      "The same inputs and seed give the same bytes; it takes a few minutes."},
+      "The same inputs and seed give the same bytes; it takes a few minutes."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  voxpop train entities --data ../shared",
@@ -32,25 +36,38 @@ import picocli.CommandLine.Spec;
     })
 public final class TrainEntitiesCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", required = true,
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      required = true,
       description = "Folder holding the training data (eval/..., corpora/...).")
   Path data;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Where to write the model (default: the project's resources, "
-          + "src/main/resources/org/voxpop/enrich/entity).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Where to write the model (default: the project's resources, "
+              + "src/main/resources/org/voxpop/enrich/entity).")
   Path out;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--epochs",
+      paramLabel = "N",
+      description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
   int epochs = EntityModelBuilder.DEFAULT_EPOCHS;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed of the training order (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the training order (default: ${DEFAULT-VALUE}).")
   long seed = EntityModelBuilder.DEFAULT_SEED;
 
-  @Option(names = "--score-dev", description = "Score the development sets after each epoch (slower).")
+  @Option(
+      names = "--score-dev",
+      description = "Score the development sets after each epoch (slower).")
   boolean scoreDev;
 
   @Override
@@ -58,7 +75,8 @@ public final class TrainEntitiesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
     List<String> missing = new ArrayList<>();
-    for (List<String> group : List.of(EntityModelBuilder.TRAIN, EntityModelBuilder.UNLABELLED, EntityModelBuilder.DEV)) {
+    for (List<String> group :
+        List.of(EntityModelBuilder.TRAIN, EntityModelBuilder.UNLABELLED, EntityModelBuilder.DEV)) {
       for (String f : group) {
         if (!Files.isRegularFile(data.resolve(f))) {
           missing.add(data.resolve(f).toString());
@@ -76,7 +94,8 @@ public final class TrainEntitiesCommand implements Callable<Integer> {
     Path target = out != null ? out : defaultOut();
     try {
       PrintStream log = new PrintStream(new LineForwarder(o), true, StandardCharsets.UTF_8);
-      EntityModelBuilder.build(new EntityModelBuilder.Options(data, target, epochs, seed, scoreDev), log);
+      EntityModelBuilder.build(
+          new EntityModelBuilder.Options(data, target, epochs, seed, scoreDev), log);
       log.flush();
       return ExitCodes.OK;
     } catch (IOException | IllegalArgumentException e) {

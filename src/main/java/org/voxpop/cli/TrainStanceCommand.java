@@ -14,14 +14,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code voxpop train stance}: rebuilds the stance classifier from NewsMTSC's training file,
- * byte for byte for the same file and seed.
+ * {@code voxpop train stance}: rebuilds the stance classifier from NewsMTSC's training file, byte
+ * for byte for the same file and seed.
  */
-@Command(name = "stance", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
+@Command(
+    name = "stance",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = 1,
     description = {
       "Rebuild the stance classifier (stance-model.bin.gz) from NewsMTSC's training file"
           + " (eval/newsmtsc/train.jsonl under --data; see SOURCES.md).",
-      "The same file and seed give the same bytes; it takes seconds."},
+      "The same file and seed give the same bytes; it takes seconds."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  voxpop train stance --data ../shared",
@@ -29,19 +33,28 @@ import picocli.CommandLine.Spec;
     })
 public final class TrainStanceCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", required = true,
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      required = true,
       description = "Folder holding the training data (eval/newsmtsc/train.jsonl).")
   Path data;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Where to write the model (default: the project's resources, "
-          + StanceModelBuilder.RESOURCE_DIR + ").")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Where to write the model (default: the project's resources, "
+              + StanceModelBuilder.RESOURCE_DIR
+              + ").")
   Path out;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed of the training order (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the training order (default: ${DEFAULT-VALUE}).")
   long seed = StanceModelBuilder.DEFAULT_SEED;
 
   @Override
@@ -55,20 +68,25 @@ public final class TrainStanceCommand implements Callable<Integer> {
     Path target = out != null ? out : defaultOut();
     PrintWriter o = spec.commandLine().getOut();
     try {
-      PrintStream log = new PrintStream(new java.io.OutputStream() {
-        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      PrintStream log =
+          new PrintStream(
+              new java.io.OutputStream() {
+                private final java.io.ByteArrayOutputStream line =
+                    new java.io.ByteArrayOutputStream();
 
-        @Override
-        public void write(int b) {
-          if (b == '\n') {
-            o.println(line.toString(StandardCharsets.UTF_8));
-            o.flush();
-            line.reset();
-          } else {
-            line.write(b);
-          }
-        }
-      }, true, StandardCharsets.UTF_8);
+                @Override
+                public void write(int b) {
+                  if (b == '\n') {
+                    o.println(line.toString(StandardCharsets.UTF_8));
+                    o.flush();
+                    line.reset();
+                  } else {
+                    line.write(b);
+                  }
+                }
+              },
+              true,
+              StandardCharsets.UTF_8);
       StanceModelBuilder.build(data, target, seed, log);
       log.flush();
       return ExitCodes.OK;

@@ -5,8 +5,8 @@ import org.voxpop.enrich.sentiment.AbuseScore;
 import org.voxpop.enrich.sentiment.AbuseScorer;
 
 /**
- * Adds {@link Attribute#ABUSE}: the abuse score and its kinds. Reuses the sentiment when an
- * earlier step added it, and scores its own otherwise.
+ * Adds {@link Attribute#ABUSE}: the abuse score and its kinds. Reuses the sentiment when an earlier
+ * step added it, and scores its own otherwise.
  */
 public final class AbuseStep implements EnrichmentStep<AbuseScore> {
 
@@ -34,7 +34,9 @@ public final class AbuseStep implements EnrichmentStep<AbuseScore> {
 
   @Override
   public AbuseScore compute(Input input) {
-    return input.get(Attribute.SENTIMENT).value()
+    return input
+        .get(Attribute.SENTIMENT)
+        .value()
         .map(s -> scorer.score(input.text(), s))
         .orElseGet(() -> scorer.score(input.text()));
   }

@@ -18,10 +18,12 @@ import org.voxpop.enrich.sentiment.DocumentSentiment;
 public record Attribute<T>(String name, Class<?> type) {
 
   /** The entity mentions of the text, in text order ({@link EntitiesStep}). */
-  public static final Attribute<List<EntityMention>> MENTIONS = new Attribute<>("mentions", List.class);
+  public static final Attribute<List<EntityMention>> MENTIONS =
+      new Attribute<>("mentions", List.class);
 
   /** Sentiment of the text and its sentences ({@link SentimentStep}). */
-  public static final Attribute<DocumentSentiment> SENTIMENT = new Attribute<>("sentiment", DocumentSentiment.class);
+  public static final Attribute<DocumentSentiment> SENTIMENT =
+      new Attribute<>("sentiment", DocumentSentiment.class);
 
   /** Stance toward each of {@link #MENTIONS}, in the same order, -1..1 ({@link StanceStep}). */
   public static final Attribute<List<Double>> STANCES = new Attribute<>("stances", List.class);

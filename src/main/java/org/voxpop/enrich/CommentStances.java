@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Mean stance toward each entity over an article's comments, mention by mention: the
- * article-level {@code entity_stance} summary that every index voxpop writes carries. Not thread
- * safe: one per article being mapped.
+ * Mean stance toward each entity over an article's comments, mention by mention: the article-level
+ * {@code entity_stance} summary that every index voxpop writes carries. Not thread safe: one per
+ * article being mapped.
  */
 public final class CommentStances {
 
@@ -25,11 +25,14 @@ public final class CommentStances {
   /** Adds the scored mentions of one comment. */
   public void add(List<StancedMention> mentions) {
     for (StancedMention m : mentions) {
-      m.stance().value().ifPresent(s -> {
-        double[] sum = sums.computeIfAbsent(m.mention().id(), k -> new double[2]);
-        sum[0] += s;
-        sum[1]++;
-      });
+      m.stance()
+          .value()
+          .ifPresent(
+              s -> {
+                double[] sum = sums.computeIfAbsent(m.mention().id(), k -> new double[2]);
+                sum[0] += s;
+                sum[1]++;
+              });
     }
   }
 

@@ -14,14 +14,14 @@ import org.voxpop.model.Article;
 import org.voxpop.model.Comment;
 
 /**
- * Runs a list of {@link EnrichmentStep}s over a text, in order, each adding one {@link
- * Attribute}: by default entities, sentiment, stance toward each mention, and abuse.
+ * Runs a list of {@link EnrichmentStep}s over a text, in order, each adding one {@link Attribute}:
+ * by default entities, sentiment, stance toward each mention, and abuse.
  *
  * <p>Immutable and thread safe: one pipeline serves every indexing thread. A step that is not in
  * the list, or that could not run because a step it requires did not, leaves a {@link
- * Enriched.Skipped} saying why, never a null. Texts longer than {@link Options#maxTextChars()}
- * are enriched on their first {@code maxTextChars} characters only, so that one huge comment
- * cannot stall a batch.
+ * Enriched.Skipped} saying why, never a null. Texts longer than {@link Options#maxTextChars()} are
+ * enriched on their first {@code maxTextChars} characters only, so that one huge comment cannot
+ * stall a batch.
  */
 public final class EnrichmentPipeline {
 
@@ -58,7 +58,11 @@ public final class EnrichmentPipeline {
       for (Attribute<?> needed : step.requires()) {
         if (!added.contains(needed) && later.contains(needed)) {
           throw new IllegalArgumentException(
-              "the step adding " + step.adds() + " requires " + needed + ", which a later step adds: put that step first");
+              "the step adding "
+                  + step.adds()
+                  + " requires "
+                  + needed
+                  + ", which a later step adds: put that step first");
         }
       }
       if (!added.add(step.adds())) {
@@ -94,14 +98,18 @@ public final class EnrichmentPipeline {
    * A pipeline of these steps, run in this order. A step may only require attributes of steps
    * before it (or of none: then it is skipped as {@link Enriched.SkipReason#DISABLED}).
    *
-   * @throws IllegalArgumentException if two steps add the same attribute, or a step comes
-   *     before one it requires
+   * @throws IllegalArgumentException if two steps add the same attribute, or a step comes before
+   *     one it requires
    */
   public static EnrichmentPipeline of(List<EnrichmentStep<?>> steps, int maxTextChars) {
     Set<Attribute<?>> adds = new HashSet<>();
     steps.forEach(s -> adds.add(s.adds()));
-    Options o = new Options(adds.contains(Attribute.MENTIONS), adds.contains(Attribute.SENTIMENT),
-        adds.contains(Attribute.ABUSE), maxTextChars);
+    Options o =
+        new Options(
+            adds.contains(Attribute.MENTIONS),
+            adds.contains(Attribute.SENTIMENT),
+            adds.contains(Attribute.ABUSE),
+            maxTextChars);
     return new EnrichmentPipeline(o, steps);
   }
 
@@ -141,11 +149,12 @@ public final class EnrichmentPipeline {
   }
 
   /**
-   * Enriches one text read in a context (a comment under its article). Offsets in the result
-   * point into {@code text}.
+   * Enriches one text read in a context (a comment under its article). Offsets in the result point
+   * into {@code text}.
    */
   public TextEnrichment enrich(String text, DocumentContext context) {
-    String read = text.length() > options.maxTextChars() ? text.substring(0, options.maxTextChars()) : text;
+    String read =
+        text.length() > options.maxTextChars() ? text.substring(0, options.maxTextChars()) : text;
     Map<Attribute<?>, Enriched<?>> values = new LinkedHashMap<>();
     EnrichmentStep.Input input = new StepInput(read, context, values);
     for (EnrichmentStep<?> step : steps) {
@@ -164,7 +173,8 @@ public final class EnrichmentPipeline {
   }
 
   /** What the steps of one text see: its text, its context and what earlier steps added. */
-  private record StepInput(String text, DocumentContext context, Map<Attribute<?>, Enriched<?>> values)
+  private record StepInput(
+      String text, DocumentContext context, Map<Attribute<?>, Enriched<?>> values)
       implements EnrichmentStep.Input {
     @Override
     public <V> Enriched<V> get(Attribute<V> attribute) {

@@ -4,9 +4,9 @@ import java.util.List;
 import org.voxpop.enrich.entity.DocumentContext;
 
 /**
- * One step of the {@link EnrichmentPipeline}: reads a text (and what earlier steps added to it)
- * and adds one {@link Attribute}. The pipeline runs its steps in order; a step whose required
- * attribute is missing is not run, and its attribute is skipped for the same reason.
+ * One step of the {@link EnrichmentPipeline}: reads a text (and what earlier steps added to it) and
+ * adds one {@link Attribute}. The pipeline runs its steps in order; a step whose required attribute
+ * is missing is not run, and its attribute is skipped for the same reason.
  *
  * <p>Implementations are immutable and thread safe: one step serves every indexing thread.
  *
@@ -18,8 +18,8 @@ public interface EnrichmentStep<T> {
   Attribute<T> adds();
 
   /**
-   * Attributes this step cannot run without. When one is missing (its step is not in the
-   * pipeline, or was skipped), this step's attribute is skipped with that reason.
+   * Attributes this step cannot run without. When one is missing (its step is not in the pipeline,
+   * or was skipped), this step's attribute is skipped with that reason.
    */
   List<Attribute<?>> requires();
 

@@ -6,8 +6,7 @@ import org.voxpop.enrich.entity.EntityMention;
 import org.voxpop.enrich.entity.EntityRecognizer;
 
 /**
- * Adds {@link Attribute#MENTIONS}: the entities the text names, read with what its article
- * names.
+ * Adds {@link Attribute#MENTIONS}: the entities the text names, read with what its article names.
  */
 public final class EntitiesStep implements EnrichmentStep<List<EntityMention>> {
 

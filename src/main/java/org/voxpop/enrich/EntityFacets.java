@@ -10,8 +10,8 @@ import org.voxpop.enrich.entity.EntityType;
 import org.voxpop.enrich.sentiment.SentimentLabel;
 
 /**
- * The entity facet values of one document: each entity once, with its type and the document's
- * mean stance toward it.
+ * The entity facet values of one document: each entity once, with its type and the document's mean
+ * stance toward it.
  *
  * <p>Every engine that indexes voxpop's enrichment (the Lucene index, the OpenSearch ingest
  * processor) derives its entity, per-type and stance facets from this one class, so that their
@@ -31,9 +31,9 @@ public record EntityFacets(List<Entry> entities) {
   public record Entry(String id, EntityType type, Optional<Double> meanStance) {
 
     /**
-     * The stance label ({@code negative}, {@code neutral}, {@code positive}) of the mean stance,
-     * so that a document counts once under {@code Q30/negative} or {@code Q30/positive}, never
-     * under both.
+     * The stance label ({@code negative}, {@code neutral}, {@code positive}) of the mean stance, so
+     * that a document counts once under {@code Q30/negative} or {@code Q30/positive}, never under
+     * both.
      */
     public Optional<String> stanceLabel() {
       return meanStance.map(s -> SentimentLabel.of(s).name().toLowerCase(Locale.ROOT));
@@ -52,16 +52,22 @@ public record EntityFacets(List<Entry> entities) {
       String id = stanced.mention().id();
       types.putIfAbsent(id, stanced.mention().type());
       double[] sum = sums.computeIfAbsent(id, k -> new double[2]);
-      stanced.stance().value().ifPresent(s -> {
-        sum[0] += s;
-        sum[1]++;
-      });
+      stanced
+          .stance()
+          .value()
+          .ifPresent(
+              s -> {
+                sum[0] += s;
+                sum[1]++;
+              });
     }
     List<Entry> entries = new ArrayList<>(types.size());
-    types.forEach((id, type) -> {
-      double[] sum = sums.get(id);
-      entries.add(new Entry(id, type, sum[1] > 0 ? Optional.of(sum[0] / sum[1]) : Optional.empty()));
-    });
+    types.forEach(
+        (id, type) -> {
+          double[] sum = sums.get(id);
+          entries.add(
+              new Entry(id, type, sum[1] > 0 ? Optional.of(sum[0] / sum[1]) : Optional.empty()));
+        });
     return new EntityFacets(entries);
   }
 }

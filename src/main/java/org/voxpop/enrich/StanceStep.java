@@ -38,6 +38,7 @@ public final class StanceStep implements EnrichmentStep<List<Double>> {
     List<EntityMention> mentions = input.get(Attribute.MENTIONS).value().orElseThrow();
     List<StanceScorer.Span> spans = new ArrayList<>(mentions.size());
     mentions.forEach(m -> spans.add(new StanceScorer.Span(m.start(), m.end())));
-    return List.copyOf(scorer.stances(input.text(), input.get(Attribute.SENTIMENT).value().orElseThrow(), spans));
+    return List.copyOf(
+        scorer.stances(input.text(), input.get(Attribute.SENTIMENT).value().orElseThrow(), spans));
   }
 }

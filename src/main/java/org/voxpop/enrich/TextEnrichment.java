@@ -27,16 +27,16 @@ public final class TextEnrichment {
   }
 
   /**
-   * The value a step added, or why there is none: {@link Enriched.SkipReason#DISABLED} when no
-   * step of the pipeline adds this attribute.
+   * The value a step added, or why there is none: {@link Enriched.SkipReason#DISABLED} when no step
+   * of the pipeline adds this attribute.
    */
   public <T> Enriched<T> get(Attribute<T> attribute) {
     return valueIn(values, attribute);
   }
 
   /**
-   * An attribute's value in a map the pipeline filled, or {@link Enriched.SkipReason#DISABLED}
-   * when no step added it: what the finished enrichment and the steps still running both read.
+   * An attribute's value in a map the pipeline filled, or {@link Enriched.SkipReason#DISABLED} when
+   * no step added it: what the finished enrichment and the steps still running both read.
    */
   @SuppressWarnings("unchecked") // the pipeline stores each attribute's value under it
   static <T> Enriched<T> valueIn(Map<Attribute<?>, Enriched<?>> values, Attribute<T> attribute) {
@@ -50,8 +50,8 @@ public final class TextEnrichment {
   }
 
   /**
-   * Recognised entity mentions in text order, each with its stance; empty when the entity step
-   * is off.
+   * Recognised entity mentions in text order, each with its stance; empty when the entity step is
+   * off.
    */
   public List<StancedMention> mentions() {
     return mentions;
@@ -72,14 +72,16 @@ public final class TextEnrichment {
     return truncated;
   }
 
-  private static List<StancedMention> stanced(Enriched<List<EntityMention>> mentions, Enriched<List<Double>> stances) {
+  private static List<StancedMention> stanced(
+      Enriched<List<EntityMention>> mentions, Enriched<List<Double>> stances) {
     List<EntityMention> found = mentions.value().orElse(List.of());
     List<StancedMention> out = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
-      Enriched<Double> stance = switch (stances) {
-        case Enriched.Value<List<Double>> v -> Enriched.of(v.get().get(i));
-        case Enriched.Skipped<List<Double>> s -> Enriched.skipped(s.reason());
-      };
+      Enriched<Double> stance =
+          switch (stances) {
+            case Enriched.Value<List<Double>> v -> Enriched.of(v.get().get(i));
+            case Enriched.Skipped<List<Double>> s -> Enriched.skipped(s.reason());
+          };
       out.add(new StancedMention(found.get(i), stance));
     }
     return List.copyOf(out);

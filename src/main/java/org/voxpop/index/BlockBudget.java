@@ -9,8 +9,8 @@ import org.voxpop.model.Comment;
  * block whole while it writes it (each comment enriched, as a document, and in the in-memory
  * segment), so a block's need grows with its thread: about {@value #BYTES_PER_COMMENT} bytes a
  * short comment, and {@value #BYTES_PER_CHAR} bytes a character of text, measured with {@code
- * voxpop index} on one article of 100,000 short comments (it failed with a 384 MiB heap and
- * passed with 768 MiB: about 5.6 KB a comment).
+ * voxpop index} on one article of 100,000 short comments (it failed with a 384 MiB heap and passed
+ * with 768 MiB: about 5.6 KB a comment).
  *
  * @param maxHeap the heap the JVM may grow to
  * @param threads blocks that may be written at once
@@ -19,7 +19,11 @@ record BlockBudget(long maxHeap, int threads) {
 
   static final long BYTES_PER_COMMENT = 6 * 1024;
   static final long BYTES_PER_CHAR = 12;
-  /** Of the heap, the share a single block may take: the rest is the program and the writer's buffer. */
+
+  /**
+   * Of the heap, the share a single block may take: the rest is the program and the writer's
+   * buffer.
+   */
   static final double SHARE_FOR_ONE_BLOCK = 0.75;
 
   /** The budget of this JVM for {@code threads} writers. */
@@ -51,9 +55,14 @@ record BlockBudget(long maxHeap, int threads) {
 
   /** Why a block is too large, for its reject. */
   String tooLargeDetail(String articleId, int comments, long estimate) {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "article %s with %,d comments needs about %,d MiB of memory to index, more than %.0f%% of the %,d MiB this"
             + " process may use; give it more (VOXPOP_JAVA_OPTS=-Xmx...) or split the thread",
-        articleId, comments, estimate >> 20, SHARE_FOR_ONE_BLOCK * 100, maxHeap >> 20);
+        articleId,
+        comments,
+        estimate >> 20,
+        SHARE_FOR_ONE_BLOCK * 100,
+        maxHeap >> 20);
   }
 }

@@ -48,8 +48,8 @@ public final class BlockMapper {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * Exact text: positions for phrases, stored for display, no offsets. Offsets in the postings
-   * took a sixth of an archive's index; the highlighter re-analyses the page of hits instead.
+   * Exact text: positions for phrases, stored for display, no offsets. Offsets in the postings took
+   * a sixth of an archive's index; the highlighter re-analyses the page of hits instead.
    */
   private static final FieldType EXACT_TEXT = exactText();
 
@@ -57,8 +57,8 @@ public final class BlockMapper {
   private static final FieldType ENTITY_TOKENS = entityTokens();
 
   /**
-   * Stemmed text serves word matching only: phrases go to the exact field, so positions here
-   * would be a second copy of the exact field's, for nothing.
+   * Stemmed text serves word matching only: phrases go to the exact field, so positions here would
+   * be a second copy of the exact field's, for nothing.
    */
   private static final FieldType STEMMED = stemmed();
 
@@ -99,10 +99,11 @@ public final class BlockMapper {
     List<Comment> comments = article.comments();
     ValueCutter cutter = new ValueCutter();
     String articleWhere = "article " + InputLimits.echo(article.id());
-    Context context = new Context(
-        article.source().map(s -> cutter.label(Schema.DIM_SOURCE, s, articleWhere)),
-        article.section().map(s -> cutter.label(Schema.DIM_SECTION, s, articleWhere)),
-        article.language().map(s -> cutter.label(Schema.DIM_LANGUAGE, s, articleWhere)));
+    Context context =
+        new Context(
+            article.source().map(s -> cutter.label(Schema.DIM_SOURCE, s, articleWhere)),
+            article.section().map(s -> cutter.label(Schema.DIM_SECTION, s, articleWhere)),
+            article.language().map(s -> cutter.label(Schema.DIM_LANGUAGE, s, articleWhere)));
     Map<String, Integer> depth = Threads.depths(comments);
     Set<String> withReplies = Threads.withReplies(comments);
     Optional<Double> articleCompound = compound(enriched.body());
@@ -123,12 +124,18 @@ public final class BlockMapper {
       doc.add(new StoredField(Schema.RECORD, ArticleJson.fieldsWithoutText(comment)));
       comment.author().ifPresent(a -> addAuthor(doc, a, cutter, where));
       comment.posted().ifPresent(p -> addDate(doc, Schema.POSTED_MS, Schema.DIM_POSTED, p));
-      comment.posted().or(article::published).ifPresent(p -> doc.add(
-          new LongField(Schema.DATE_MS, p.toInstant().toEpochMilli(), Field.Store.NO)));
+      comment
+          .posted()
+          .or(article::published)
+          .ifPresent(
+              p ->
+                  doc.add(
+                      new LongField(Schema.DATE_MS, p.toInstant().toEpochMilli(), Field.Store.NO)));
       comment.likes().ifPresent(l -> doc.add(new LongField(Schema.LIKES, l, Field.Store.YES)));
       int d = depth.getOrDefault(comment.id(), 0);
       doc.add(new LongField(Schema.DEPTH, d, Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(Schema.DIM_DEPTH, d >= 3 ? "3+" : Integer.toString(d)));
+      doc.add(
+          new SortedSetDocValuesFacetField(Schema.DIM_DEPTH, d >= 3 ? "3+" : Integer.toString(d)));
       doc.add(
           new SortedSetDocValuesFacetField(
               Schema.DIM_HAS_REPLIES, withReplies.contains(comment.id()) ? "yes" : "no"));
@@ -139,7 +146,8 @@ public final class BlockMapper {
             new DoubleField(
                 Schema.DIVERGENCE, commentCompound.get() - articleCompound.get(), Field.Store.YES));
       }
-      if (commentCompound.isPresent() && SentimentLabel.of(commentCompound.get()) == SentimentLabel.NEGATIVE) {
+      if (commentCompound.isPresent()
+          && SentimentLabel.of(commentCompound.get()) == SentimentLabel.NEGATIVE) {
         negative++;
       }
       stances.add(mentions);
@@ -152,23 +160,41 @@ public final class BlockMapper {
     addArticleContext(doc, article, context);
     article.title().ifPresent(t -> doc.add(new Field(Schema.TITLE_STEMMED, t, STEMMED)));
     article.url().ifPresent(u -> doc.add(new StoredField(Schema.URL, u)));
-    article.published().ifPresent(p -> doc.add(
-        new LongField(Schema.DATE_MS, p.toInstant().toEpochMilli(), Field.Store.NO)));
+    article
+        .published()
+        .ifPresent(
+            p ->
+                doc.add(
+                    new LongField(Schema.DATE_MS, p.toInstant().toEpochMilli(), Field.Store.NO)));
     article.authors().forEach(a -> addAuthor(doc, a, cutter, articleWhere));
     // Title and body mentions share one entity facet and one stance per entity.
     List<StancedMention> titleMentions = cutter.mentions(enriched.title().mentions(), articleWhere);
-    addText(doc, article.body(), enriched.body(), cutter.mentions(enriched.body().mentions(), articleWhere), titleMentions);
+    addText(
+        doc,
+        article.body(),
+        enriched.body(),
+        cutter.mentions(enriched.body().mentions(), articleWhere),
+        titleMentions);
     if (!titleMentions.isEmpty()) {
       doc.add(
-          new Field(Schema.TITLE_ENTITY, new MentionTokenStream(spans(titleMentions), article.title().orElse("").length()), ENTITY_TOKENS));
+          new Field(
+              Schema.TITLE_ENTITY,
+              new MentionTokenStream(spans(titleMentions), article.title().orElse("").length()),
+              ENTITY_TOKENS));
     }
     doc.add(new LongField(Schema.COMMENT_COUNT, comments.size(), Field.Store.YES));
     if (!comments.isEmpty() && articleCompound.isPresent()) {
-      doc.add(new DoubleField(Schema.NEGATIVE_SHARE, negative / (double) comments.size(), Field.Store.YES));
+      doc.add(
+          new DoubleField(
+              Schema.NEGATIVE_SHARE, negative / (double) comments.size(), Field.Store.YES));
     }
     if (!stances.summaries().isEmpty()) {
       ObjectNode stance = JSON.createObjectNode();
-      stances.summaries().forEach((id, sum) -> stance.putObject(id).put("mean", round(sum.mean())).put("n", sum.mentions()));
+      stances
+          .summaries()
+          .forEach(
+              (id, sum) ->
+                  stance.putObject(id).put("mean", round(sum.mean())).put("n", sum.mentions()));
       doc.add(new StoredField(Schema.ENTITY_STANCE, stance.toString()));
     }
     doc.add(new StoredField(Schema.RECORD, ArticleJson.fieldsWithoutText(article)));
@@ -177,27 +203,39 @@ public final class BlockMapper {
   }
 
   /** The article's facet labels that its comments carry too, each cut to fit once per block. */
-  private record Context(Optional<String> source, Optional<String> section, Optional<String> language) {}
+  private record Context(
+      Optional<String> source, Optional<String> section, Optional<String> language) {}
 
   /** Article-level values that comments carry too, so that facets over comments can use them. */
   private static void addArticleContext(Document doc, Article article, Context context) {
     doc.add(new StringField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
-    article.title().ifPresent(t -> {
-      if (Schema.TYPE_ARTICLE.equals(doc.get(Schema.TYPE))) {
-        doc.add(new Field(Schema.TITLE, t, EXACT_TEXT));
-      } else {
-        doc.add(new StoredField(Schema.ARTICLE_TITLE, t));
-      }
-    });
-    context.source().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SOURCE, s)));
-    context.section().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTION, s)));
-    context.language().ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_LANGUAGE, s)));
+    article
+        .title()
+        .ifPresent(
+            t -> {
+              if (Schema.TYPE_ARTICLE.equals(doc.get(Schema.TYPE))) {
+                doc.add(new Field(Schema.TITLE, t, EXACT_TEXT));
+              } else {
+                doc.add(new StoredField(Schema.ARTICLE_TITLE, t));
+              }
+            });
+    context
+        .source()
+        .ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SOURCE, s)));
+    context
+        .section()
+        .ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTION, s)));
+    context
+        .language()
+        .ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(Schema.DIM_LANGUAGE, s)));
     article.published().ifPresent(p -> addDate(doc, Schema.PUBLISHED_MS, Schema.DIM_PUBLISHED, p));
   }
 
   private static void addAuthor(Document doc, String author, ValueCutter cutter, String where) {
     doc.add(new StoredField(Schema.AUTHOR, author));
-    doc.add(new SortedSetDocValuesFacetField(Schema.DIM_AUTHOR, cutter.label(Schema.DIM_AUTHOR, author, where)));
+    doc.add(
+        new SortedSetDocValuesFacetField(
+            Schema.DIM_AUTHOR, cutter.label(Schema.DIM_AUTHOR, author, where)));
   }
 
   private static void addDate(Document doc, String field, String dim, OffsetDateTime when) {
@@ -207,11 +245,19 @@ public final class BlockMapper {
 
   /** The text with its enrichment; {@code mentions} are the enrichment's, with ids cut to fit. */
   private void addText(
-      Document doc, String text, TextEnrichment enrichment, List<StancedMention> mentions, List<StancedMention> titleMentions) {
+      Document doc,
+      String text,
+      TextEnrichment enrichment,
+      List<StancedMention> mentions,
+      List<StancedMention> titleMentions) {
     doc.add(new Field(Schema.TEXT, text, EXACT_TEXT));
     doc.add(new Field(Schema.TEXT_STEMMED, text, STEMMED));
     if (!mentions.isEmpty()) {
-      doc.add(new Field(Schema.ENTITY, new MentionTokenStream(spans(mentions), text.length()), ENTITY_TOKENS));
+      doc.add(
+          new Field(
+              Schema.ENTITY,
+              new MentionTokenStream(spans(mentions), text.length()),
+              ENTITY_TOKENS));
       doc.add(new StoredField(Schema.MENTIONS, StoredMentions.encode(mentions, text)));
     }
     List<StancedMention> all = new ArrayList<>(titleMentions);
@@ -225,8 +271,8 @@ public final class BlockMapper {
   }
 
   /**
-   * One entity facet value per entity, and one stance per entity: the mean stance of the
-   * document's mentions of it (see {@link EntityFacets}).
+   * One entity facet value per entity, and one stance per entity: the mean stance of the document's
+   * mentions of it (see {@link EntityFacets}).
    */
   private static void addEntityFacets(Document doc, List<StancedMention> mentions) {
     for (String pair : EntityNameTerms.of(mentions)) {
@@ -235,8 +281,11 @@ public final class BlockMapper {
     for (EntityFacets.Entry entity : EntityFacets.of(mentions).entities()) {
       doc.add(new SortedSetDocValuesFacetField(Schema.DIM_ENTITY, entity.id()));
       doc.add(new SortedSetDocValuesFacetField(Schema.dimFor(entity.type()), entity.id()));
-      entity.stanceLabel().ifPresent(label ->
-          doc.add(new SortedSetDocValuesFacetField(Schema.DIM_STANCE, entity.id(), label)));
+      entity
+          .stanceLabel()
+          .ifPresent(
+              label ->
+                  doc.add(new SortedSetDocValuesFacetField(Schema.DIM_STANCE, entity.id(), label)));
     }
   }
 
@@ -254,11 +303,13 @@ public final class BlockMapper {
   private static void addAbuse(Document doc, AbuseScore abuse) {
     doc.add(new DoubleField(Schema.ABUSE_SCORE, abuse.score(), Field.Store.YES));
     doc.add(
-        new SortedSetDocValuesFacetField(Schema.DIM_ABUSE, abuse.label().name().toLowerCase(Locale.ROOT)));
+        new SortedSetDocValuesFacetField(
+            Schema.DIM_ABUSE, abuse.label().name().toLowerCase(Locale.ROOT)));
     for (AbuseKind kind : AbuseKind.values()) {
       double score = abuse.kinds().score(kind);
-      doc.add(new SortedSetDocValuesFacetField(
-          Schema.dimFor(kind), abuse.kinds().label(kind).name().toLowerCase(Locale.ROOT)));
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              Schema.dimFor(kind), abuse.kinds().label(kind).name().toLowerCase(Locale.ROOT)));
       if (score > 0) {
         doc.add(new StoredField(Schema.abuseKindScoreField(kind), score));
       }
@@ -272,7 +323,8 @@ public final class BlockMapper {
   private static List<MentionTokenStream.Span> spans(List<StancedMention> mentions) {
     List<MentionTokenStream.Span> spans = new ArrayList<>(mentions.size());
     for (StancedMention m : mentions) {
-      spans.add(new MentionTokenStream.Span(m.mention().id(), m.mention().start(), m.mention().end()));
+      spans.add(
+          new MentionTokenStream.Span(m.mention().id(), m.mention().start(), m.mention().end()));
     }
     return spans;
   }

@@ -12,22 +12,27 @@ import org.voxpop.enrich.sentiment.AbuseLabel;
 import org.voxpop.enrich.sentiment.SentimentLabel;
 
 /**
- * One facet dimension, with every fact the index, the query language, the API and the web page
- * need of it. {@link #all()} is the registry: {@link Schema}'s lists, the
- * query translator's field kinds and the page's facet list are derived from it, so a new
- * dimension is one entry here, the mapper that fills it ({@link BlockMapper}) and a test.
+ * One facet dimension, with every fact the index, the query language, the API and the web page need
+ * of it. {@link #all()} is the registry: {@link Schema}'s lists, the query translator's field kinds
+ * and the page's facet list are derived from it, so a new dimension is one entry here, the mapper
+ * that fills it ({@link BlockMapper}) and a test.
  *
  * @param name the dimension as users write it ({@code entity:Q30}, {@code --drill source=BBC})
  * @param label what a user interface calls it
  * @param values what its values are, which says how a query matches them and how they drill down
- * @param multiValued whether a document may carry several values (selected values then narrow:
- *     all of them must match)
+ * @param multiValued whether a document may carry several values (selected values then narrow: all
+ *     of them must match)
  * @param onPage whether the web page lists it among its facets
- * @param vocabulary every value a dimension of {@link Values#LABELS} can take, held or not (so
- *     that {@code threat:possible} on an index without one is a true zero, not an unknown value);
- *     empty for open dimensions
+ * @param vocabulary every value a dimension of {@link Values#LABELS} can take, held or not (so that
+ *     {@code threat:possible} on an index without one is a true zero, not an unknown value); empty
+ *     for open dimensions
  */
-public record Dimension(String name, String label, Values values, boolean multiValued, boolean onPage,
+public record Dimension(
+    String name,
+    String label,
+    Values values,
+    boolean multiValued,
+    boolean onPage,
     List<String> vocabulary) {
 
   public Dimension {
@@ -73,7 +78,8 @@ public record Dimension(String name, String label, Values values, boolean multiV
    */
   public Optional<String> drillDownField() {
     return switch (values) {
-      case DATES -> Optional.of(name.equals(Schema.DIM_PUBLISHED) ? Schema.PUBLISHED_MS : Schema.POSTED_MS);
+      case DATES ->
+          Optional.of(name.equals(Schema.DIM_PUBLISHED) ? Schema.PUBLISHED_MS : Schema.POSTED_MS);
       case DOC_TYPES -> Optional.of(Schema.TYPE);
       default -> Optional.empty();
     };
@@ -107,11 +113,25 @@ public record Dimension(String name, String label, Values values, boolean multiV
       dims.add(new Dimension(name, capitalised(name), Values.ENTITIES, true, onPage));
     }
     dims.add(new Dimension(Schema.DIM_STANCE, "Stance", Values.STANCES, true, false));
-    dims.add(new Dimension(Schema.DIM_SENTIMENT, "Sentiment", Values.LABELS, false, true, labels(SentimentLabel.class)));
+    dims.add(
+        new Dimension(
+            Schema.DIM_SENTIMENT,
+            "Sentiment",
+            Values.LABELS,
+            false,
+            true,
+            labels(SentimentLabel.class)));
     List<String> abuse = labels(AbuseLabel.class);
     dims.add(new Dimension(Schema.DIM_ABUSE, "Abuse", Values.LABELS, false, true, abuse));
     for (AbuseKind kind : AbuseKind.values()) {
-      dims.add(new Dimension(kind.dimension(), capitalised(kind.dimension().replace('_', ' ')), Values.LABELS, false, true, abuse));
+      dims.add(
+          new Dimension(
+              kind.dimension(),
+              capitalised(kind.dimension().replace('_', ' ')),
+              Values.LABELS,
+              false,
+              true,
+              abuse));
     }
     dims.add(new Dimension(Schema.DIM_SOURCE, "Source", Values.KEYWORDS, false, true));
     dims.add(new Dimension(Schema.DIM_SECTION, "Section", Values.KEYWORDS, false, true));
@@ -121,7 +141,14 @@ public record Dimension(String name, String label, Values values, boolean multiV
     dims.add(new Dimension(Schema.DIM_POSTED, "Posted", Values.DATES, false, false));
     dims.add(new Dimension(Schema.DIM_TYPE, "Type", Values.DOC_TYPES, false, false));
     dims.add(new Dimension(Schema.DIM_DEPTH, "Depth", Values.DEPTHS, false, false));
-    dims.add(new Dimension(Schema.DIM_HAS_REPLIES, "Has replies", Values.LABELS, false, false, List.of("no", "yes")));
+    dims.add(
+        new Dimension(
+            Schema.DIM_HAS_REPLIES,
+            "Has replies",
+            Values.LABELS,
+            false,
+            false,
+            List.of("no", "yes")));
     return List.copyOf(dims);
   }
 
@@ -144,7 +171,9 @@ public record Dimension(String name, String label, Values values, boolean multiV
   }
 
   private static List<String> labels(Class<? extends Enum<?>> labels) {
-    return java.util.Arrays.stream(labels.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+    return java.util.Arrays.stream(labels.getEnumConstants())
+        .map(e -> e.name().toLowerCase(Locale.ROOT))
+        .toList();
   }
 
   private static String capitalised(String s) {

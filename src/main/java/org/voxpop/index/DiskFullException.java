@@ -21,7 +21,11 @@ public final class DiskFullException extends IOException {
 
   /** A full disk under {@code indexDir}, found as {@code cause}. */
   public DiskFullException(Path indexDir, Throwable cause) {
-    super("disk full while writing " + indexDir + "; the index holds everything up to the last commit", cause);
+    super(
+        "disk full while writing "
+            + indexDir
+            + "; the index holds everything up to the last commit",
+        cause);
   }
 
   /**

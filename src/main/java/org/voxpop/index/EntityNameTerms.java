@@ -24,8 +24,8 @@ import org.voxpop.enrich.StancedMention;
 public final class EntityNameTerms {
 
   /**
-   * Longest term written, in characters: a name this long is a recogniser's mistake on run-on
-   * text, and the id alone labels it well enough (Lucene refuses terms over 32,766 bytes).
+   * Longest term written, in characters: a name this long is a recogniser's mistake on run-on text,
+   * and the id alone labels it well enough (Lucene refuses terms over 32,766 bytes).
    */
   static final int MAX_CHARS = 1_000;
 
@@ -67,7 +67,9 @@ public final class EntityNameTerms {
           n = te.docFreq();
         } else {
           postings = te.postings(postings, PostingsEnum.NONE);
-          for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+          for (int d = postings.nextDoc();
+              d != DocIdSetIterator.NO_MORE_DOCS;
+              d = postings.nextDoc()) {
             n += live.get(d) ? 1 : 0;
           }
         }
@@ -78,19 +80,22 @@ public final class EntityNameTerms {
     }
     Map<String, String> names = new HashMap<>();
     Map<String, Integer> best = new HashMap<>();
-    counts.forEach((pair, n) -> {
-      int sep = pair.indexOf(Schema.ENTITY_NAME_SEPARATOR);
-      if (sep <= 0) {
-        return;
-      }
-      String id = pair.substring(0, sep);
-      String name = pair.substring(sep + 1);
-      Integer seen = best.get(id);
-      if (seen == null || n > seen || (n == seen.intValue() && name.compareTo(names.get(id)) < 0)) {
-        best.put(id, n);
-        names.put(id, name);
-      }
-    });
+    counts.forEach(
+        (pair, n) -> {
+          int sep = pair.indexOf(Schema.ENTITY_NAME_SEPARATOR);
+          if (sep <= 0) {
+            return;
+          }
+          String id = pair.substring(0, sep);
+          String name = pair.substring(sep + 1);
+          Integer seen = best.get(id);
+          if (seen == null
+              || n > seen
+              || (n == seen.intValue() && name.compareTo(names.get(id)) < 0)) {
+            best.put(id, n);
+            names.put(id, name);
+          }
+        });
     return names;
   }
 }

@@ -8,16 +8,15 @@ import org.voxpop.enrich.sentiment.SentimentLabel;
 import org.voxpop.input.InputLimits;
 
 /**
- * The engine's limits on what one value of a document may hold, and the cut that makes a value
- * fit them. A value over a limit makes Lucene refuse the whole document, and with it the whole
- * block (the article with all its comments), so every value is checked here before the document
- * is built.
+ * The engine's limits on what one value of a document may hold, and the cut that makes a value fit
+ * them. A value over a limit makes Lucene refuse the whole document, and with it the whole block
+ * (the article with all its comments), so every value is checked here before the document is built.
  *
  * <ul>
- *   <li>A facet path (dimension and labels, with one separator between each) holds at most
- *       {@link FacetLabel#MAX_CATEGORY_PATH_LENGTH} (8,191) characters.
- *   <li>An indexed term (an id, a facet's drill-down term, a doc value) holds at most
- *       {@link IndexWriter#MAX_TERM_LENGTH} (32,766) bytes of UTF-8. Facet paths stay under it by
+ *   <li>A facet path (dimension and labels, with one separator between each) holds at most {@link
+ *       FacetLabel#MAX_CATEGORY_PATH_LENGTH} (8,191) characters.
+ *   <li>An indexed term (an id, a facet's drill-down term, a doc value) holds at most {@link
+ *       IndexWriter#MAX_TERM_LENGTH} (32,766) bytes of UTF-8. Facet paths stay under it by
  *       themselves (8,191 characters are at most 24,573 bytes); ids are checked by the reader
  *       ({@link InputLimits#MAX_ID_BYTES}), which rejects a record whose id cannot be a term.
  *   <li>Stored values have no limit a 64 MiB line can reach.
@@ -40,8 +39,8 @@ final class FieldLimits {
   private FieldLimits() {}
 
   /**
-   * The most characters a label of {@code dim} can hold when {@code deeper} labels follow it in
-   * the same path.
+   * The most characters a label of {@code dim} can hold when {@code deeper} labels follow it in the
+   * same path.
    */
   static int labelRoom(String dim, int deeperChars, int deeperLabels) {
     // FacetLabel counts every component and one separator between each
@@ -69,8 +68,10 @@ final class FieldLimits {
   }
 
   private static int maxEntityIdChars() {
-    int longestStance = Arrays.stream(SentimentLabel.values()).mapToInt(l -> l.name().length()).max().orElseThrow();
-    int room = Math.min(labelRoom(Schema.DIM_ENTITY), labelRoom(Schema.DIM_STANCE, longestStance, 1));
+    int longestStance =
+        Arrays.stream(SentimentLabel.values()).mapToInt(l -> l.name().length()).max().orElseThrow();
+    int room =
+        Math.min(labelRoom(Schema.DIM_ENTITY), labelRoom(Schema.DIM_STANCE, longestStance, 1));
     for (EntityType type : EntityType.values()) {
       room = Math.min(room, labelRoom(Schema.dimFor(type)));
     }

@@ -16,9 +16,9 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 
 /**
- * Keeps voxpop from deleting files it did not write. A writer opened on a folder deletes every
- * file there whose name looks like one of Lucene's ({@code _0.si}) and that no commit uses, which
- * in a folder that is not an index means the user's own files.
+ * Keeps voxpop from deleting files it did not write. A writer opened on a folder deletes every file
+ * there whose name looks like one of Lucene's ({@code _0.si}) and that no commit uses, which in a
+ * folder that is not an index means the user's own files.
  *
  * <p>So a folder that holds files but no index is refused, unless the user forces it; then the
  * files found there are listed in {@link #LIST_FILE}, and every writer of that index, in this run
@@ -35,10 +35,11 @@ final class ForeignFiles {
   private ForeignFiles() {}
 
   /**
-   * Checks a folder before an index is written into it: an index, an empty folder, or (with
-   * {@code force}) any folder, whose files are then listed to be kept.
+   * Checks a folder before an index is written into it: an index, an empty folder, or (with {@code
+   * force}) any folder, whose files are then listed to be kept.
    *
-   * @throws NotAnIndexFolderException when the folder holds files but no index and not {@code force}
+   * @throws NotAnIndexFolderException when the folder holds files but no index and not {@code
+   *     force}
    */
   static void check(String where, Directory directory, boolean force) throws IOException {
     if (DirectoryReader.indexExists(directory)) {
@@ -46,7 +47,9 @@ final class ForeignFiles {
     }
     List<String> found = new ArrayList<>();
     for (String name : directory.listAll()) {
-      if (!LUCENE_BOOKKEEPING.contains(name) && !name.startsWith("pending_segments_") && !name.equals(LIST_FILE)
+      if (!LUCENE_BOOKKEEPING.contains(name)
+          && !name.startsWith("pending_segments_")
+          && !name.equals(LIST_FILE)
           && !name.equals(Indexer.REJECTS_FILE)) {
         found.add(name);
       }
@@ -55,10 +58,15 @@ final class ForeignFiles {
       return;
     }
     if (!force) {
-      throw new NotAnIndexFolderException(String.format(Locale.ROOT,
-          "%s is not empty and holds no voxpop index (%,d file%s, e.g. %s): index into a new or empty folder,"
-              + " or pass --force to index there anyway (its files are left alone)",
-          where, found.size(), found.size() == 1 ? "" : "s", found.get(0)));
+      throw new NotAnIndexFolderException(
+          String.format(
+              Locale.ROOT,
+              "%s is not empty and holds no voxpop index (%,d file%s, e.g. %s): index into a new or empty folder,"
+                  + " or pass --force to index there anyway (its files are left alone)",
+              where,
+              found.size(),
+              found.size() == 1 ? "" : "s",
+              found.get(0)));
     }
     Set<String> kept = new TreeSet<>(listed(directory));
     kept.addAll(found);

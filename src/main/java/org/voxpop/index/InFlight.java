@@ -6,21 +6,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The writes a run has handed to its enrichment threads: waited for, and their first failure
- * kept as the run's, so that the reading thread can throw it.
+ * The writes a run has handed to its enrichment threads: waited for, and their first failure kept
+ * as the run's, so that the reading thread can throw it.
  */
 final class InFlight {
   private InFlight() {}
 
   /** Removes finished writes, keeping the first failure among them. */
   static void reap(List<Future<?>> inFlight, AtomicReference<Throwable> failure) {
-    inFlight.removeIf(future -> {
-      if (!future.isDone()) {
-        return false;
-      }
-      await(future, failure);
-      return true;
-    });
+    inFlight.removeIf(
+        future -> {
+          if (!future.isDone()) {
+            return false;
+          }
+          await(future, failure);
+          return true;
+        });
   }
 
   /** Waits for one write; its failure, if any, becomes the run's. */
@@ -35,7 +36,8 @@ final class InFlight {
     }
   }
 
-  static void drain(List<Future<?>> inFlight, AtomicReference<Throwable> failure) throws IOException {
+  static void drain(List<Future<?>> inFlight, AtomicReference<Throwable> failure)
+      throws IOException {
     for (Future<?> future : inFlight) {
       try {
         future.get();

@@ -10,15 +10,16 @@ import org.voxpop.enrich.entity.Gazetteer;
 
 /**
  * The gazetteer an index is enriched and queried with: the built-in one, plus a newsroom's own
- * entities when {@code --gazetteer FILE} gave them. The file is kept in the index folder
- * ({@value #NAME_TSV} or {@value #NAME_JSON}), so that later runs that add to the index, and
- * every query that resolves a name, use the same entities as the documents were indexed with;
- * its name is in the version the index's metadata records.
+ * entities when {@code --gazetteer FILE} gave them. The file is kept in the index folder ({@value
+ * #NAME_TSV} or {@value #NAME_JSON}), so that later runs that add to the index, and every query
+ * that resolves a name, use the same entities as the documents were indexed with; its name is in
+ * the version the index's metadata records.
  */
 public final class IndexGazetteer {
 
   /** The kept copy of a TSV overrides file. */
   public static final String NAME_TSV = "voxpop-gazetteer.tsv";
+
   /** The kept copy of a JSON overrides file. */
   public static final String NAME_JSON = "voxpop-gazetteer.json";
 
@@ -38,14 +39,17 @@ public final class IndexGazetteer {
   /** The gazetteer to query an index with: the built-in one and the file the index keeps. */
   public static Gazetteer forIndex(Path indexDir) throws IOException {
     Optional<Path> kept = kept(indexDir);
-    return kept.isPresent() ? Gazetteer.defaultGazetteer().withOverrides(kept.get()) : Gazetteer.defaultGazetteer();
+    return kept.isPresent()
+        ? Gazetteer.defaultGazetteer().withOverrides(kept.get())
+        : Gazetteer.defaultGazetteer();
   }
 
   /**
    * The gazetteer to enrich with: the given newsroom file when there is one (read now, so that a
    * bad file fails before anything is written), else the one the index keeps, else the built-in.
    */
-  public static Gazetteer forIndexing(Path indexDir, Optional<Path> newsroomFile) throws IOException {
+  public static Gazetteer forIndexing(Path indexDir, Optional<Path> newsroomFile)
+      throws IOException {
     if (newsroomFile.isPresent()) {
       Path f = newsroomFile.get();
       if (!Files.isRegularFile(f)) {

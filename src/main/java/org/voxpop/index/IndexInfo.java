@@ -14,6 +14,7 @@ public final class IndexInfo {
    * @throws IncompatibleIndexException when this version of voxpop cannot use the index
    */
   public static IndexMetadata check(String where, Directory directory) throws IOException {
-    return IndexMetadata.fromUserData(where, DirectoryReader.listCommits(directory).getLast().getUserData());
+    return IndexMetadata.fromUserData(
+        where, DirectoryReader.listCommits(directory).getLast().getUserData());
   }
 }

@@ -4,8 +4,8 @@ import org.voxpop.input.Reject;
 import org.voxpop.input.SourceLocation;
 
 /**
- * Hears what an indexing run does, as it does it: rejects the moment they are found, progress
- * now and then. Called from several threads; implementations must be thread safe.
+ * Hears what an indexing run does, as it does it: rejects the moment they are found, progress now
+ * and then. Called from several threads; implementations must be thread safe.
  */
 public interface IndexListener {
 

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param lexiconVersion version of the sentiment and abuse lexicons
  * @param voxpopVersion version of voxpop that wrote the index
  */
-public record IndexMetadata(int schemaVersion, String gazetteerVersion, String lexiconVersion, String voxpopVersion) {
+public record IndexMetadata(
+    int schemaVersion, String gazetteerVersion, String lexiconVersion, String voxpopVersion) {
 
   static final String SCHEMA_KEY = "voxpop.schema";
   static final String GAZETTEER_KEY = "voxpop.gazetteer";
@@ -30,7 +31,9 @@ public record IndexMetadata(int schemaVersion, String gazetteerVersion, String l
   public static IndexMetadata current(String gazetteerVersion) {
     String version = IndexMetadata.class.getPackage().getImplementationVersion();
     return new IndexMetadata(
-        Schema.VERSION, gazetteerVersion, org.voxpop.enrich.sentiment.SentimentScorer.LEXICON_VERSION,
+        Schema.VERSION,
+        gazetteerVersion,
+        org.voxpop.enrich.sentiment.SentimentScorer.LEXICON_VERSION,
         version == null ? "dev" : version);
   }
 
@@ -62,23 +65,33 @@ public record IndexMetadata(int schemaVersion, String gazetteerVersion, String l
     String schema = data.get(SCHEMA_KEY);
     if (schema == null) {
       throw new IncompatibleIndexException(
-          where + " is a Lucene index but was not written by voxpop (no schema version in its commit data)");
+          where
+              + " is a Lucene index but was not written by voxpop (no schema version in its commit data)");
     }
     int version;
     try {
       version = Integer.parseInt(schema);
     } catch (NumberFormatException e) {
-      throw new IncompatibleIndexException(where + " has an unreadable schema version '" + schema + "'");
+      throw new IncompatibleIndexException(
+          where + " has an unreadable schema version '" + schema + "'");
     }
     if (version != Schema.VERSION) {
       throw new IncompatibleIndexException(
-          where + " was written with index schema version " + version + " (by voxpop "
-              + data.getOrDefault(VERSION_KEY, "?") + "); this voxpop reads version " + Schema.VERSION
+          where
+              + " was written with index schema version "
+              + version
+              + " (by voxpop "
+              + data.getOrDefault(VERSION_KEY, "?")
+              + "); this voxpop reads version "
+              + Schema.VERSION
               + (version < Schema.VERSION
                   ? ". Run `voxpop reindex` to upgrade it from the raw input it keeps, or index the input again."
                   : ". Use the newer voxpop that wrote it."));
     }
     return new IndexMetadata(
-        version, data.getOrDefault(GAZETTEER_KEY, "?"), data.getOrDefault(LEXICON_KEY, "?"), data.getOrDefault(VERSION_KEY, "?"));
+        version,
+        data.getOrDefault(GAZETTEER_KEY, "?"),
+        data.getOrDefault(LEXICON_KEY, "?"),
+        data.getOrDefault(VERSION_KEY, "?"));
   }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.voxpop.input.RejectReason;
 
 /**
- * What one indexing run did: records read, articles and comments indexed, blocks replaced,
- * rejects by reason, time taken and index size.
+ * What one indexing run did: records read, articles and comments indexed, blocks replaced, rejects
+ * by reason, time taken and index size.
  *
  * <p>{@code recordsRead == articlesIndexed + commentRecordsApplied + rejectedRecords} holds for
  * every run: no record goes unaccounted for.

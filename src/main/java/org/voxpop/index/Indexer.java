@@ -29,30 +29,30 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.input.CommentMerge;
+import org.voxpop.input.IngestLoop;
 import org.voxpop.input.InputLimits;
 import org.voxpop.input.InputRecord;
-import org.voxpop.input.IngestLoop;
 import org.voxpop.input.InputSource;
-import org.voxpop.input.SourceLocation;
 import org.voxpop.input.Reject;
 import org.voxpop.input.RejectReason;
+import org.voxpop.input.SourceLocation;
 import org.voxpop.model.Article;
 
 // Over 500 lines: one IndexWriter's whole life (opening a new, upgraded or forced folder, the
 // ingest loop's Lucene sink, comment merges, re-indexing, deletes) shares its crash-safety and
 // discard rules; re-indexing and deletes are the parts to move out next.
 /**
- * Streams input files into a voxpop index: reads, enriches on several threads, writes each
- * article with its comments as one block, and commits at intervals.
+ * Streams input files into a voxpop index: reads, enriches on several threads, writes each article
+ * with its comments as one block, and commits at intervals.
  *
  * <p>Crash safety comes from Lucene's commit: whatever happens mid-run, the index on disk is the
  * last commit, intact and searchable. Re-running the same input converges to the same index,
  * because each block replaces the one with the same article id. Memory stays flat: the queue
- * between the reader and the enrichment threads is bounded, and a full queue makes the reader
- * do the work itself.
+ * between the reader and the enrichment threads is bounded, and a full queue makes the reader do
+ * the work itself.
  *
- * <p>Not thread safe: one run at a time per instance (Lucene's write lock keeps other processes
- * out of the directory).
+ * <p>Not thread safe: one run at a time per instance (Lucene's write lock keeps other processes out
+ * of the directory).
  */
 public final class Indexer implements Closeable {
 
@@ -62,7 +62,10 @@ public final class Indexer implements Closeable {
   /** Name of the statistics file written in the index directory after each run. */
   public static final String STATS_FILE = "voxpop-stats.json";
 
-  /** Name of the file in the index directory where a command lists every reject and warning of its last run. */
+  /**
+   * Name of the file in the index directory where a command lists every reject and warning of its
+   * last run.
+   */
   public static final String REJECTS_FILE = "voxpop-rejects.txt";
 
   private final Path indexDir;
@@ -75,19 +78,31 @@ public final class Indexer implements Closeable {
   private final BlockBudget budget;
   private final RunStops stops;
   private long runStarted;
+
   /**
    * Set when this writer upgrades an index of an older schema: it starts a new index over the old
    * one and commits only once, at the end of {@link #reindex}, so that until then the last commit
    * is still the old index, whole.
    */
   private final boolean upgrading;
-  /** What the folder held before this writer, when it held no index: a run that indexes nothing removes the rest. */
+
+  /**
+   * What the folder held before this writer, when it held no index: a run that indexes nothing
+   * removes the rest.
+   */
   private final NewIndex newIndex;
-  /** Set when a run indexed nothing: closing rolls back, and removes an index this writer created. */
+
+  /**
+   * Set when a run indexed nothing: closing rolls back, and removes an index this writer created.
+   */
   private boolean discard;
 
   private Indexer(
-      Path indexDir, Directory directory, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion,
+      Path indexDir,
+      Directory directory,
+      EnrichmentPipeline pipeline,
+      IndexerSettings settings,
+      String gazetteerVersion,
       boolean allowUpgrade)
       throws IOException {
     this.indexDir = indexDir;
@@ -115,7 +130,9 @@ public final class Indexer implements Closeable {
     }
     if (existed) {
       try {
-        int version = IndexMetadata.schemaVersion(DirectoryReader.listCommits(directory).getLast().getUserData());
+        int version =
+            IndexMetadata.schemaVersion(
+                DirectoryReader.listCommits(directory).getLast().getUserData());
         upgrade = allowUpgrade && version >= 1 && version < Schema.VERSION;
         if (!upgrade) {
           IndexInfo.check(indexDir.toString(), directory);
@@ -127,7 +144,8 @@ public final class Indexer implements Closeable {
     }
     this.upgrading = upgrade;
     IndexWriterConfig config = writerConfig();
-    config.setOpenMode(upgrade ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setOpenMode(
+        upgrade ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     // An upgrade that fails half way must not commit its half on close: the old index stays.
     config.setCommitOnClose(!upgrade);
     config.setRAMBufferSizeMB(64);
@@ -167,7 +185,8 @@ public final class Indexer implements Closeable {
     NotAnIndexFolderException.refuseFile(indexDir);
     boolean folderExisted = Files.isDirectory(indexDir);
     Files.createDirectories(indexDir);
-    Indexer indexer = open(indexDir, FSDirectory.open(indexDir), pipeline, settings, gazetteerVersion);
+    Indexer indexer =
+        open(indexDir, FSDirectory.open(indexDir), pipeline, settings, gazetteerVersion);
     if (!folderExisted) {
       indexer.newIndex.folderMadeForIt();
     }
@@ -176,10 +195,19 @@ public final class Indexer implements Closeable {
 
   /** Opens an index in a given Lucene directory (tests use this to simulate a full disk). */
   static Indexer open(
-      Path indexDir, Directory directory, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
+      Path indexDir,
+      Directory directory,
+      EnrichmentPipeline pipeline,
+      IndexerSettings settings,
+      String gazetteerVersion)
       throws IOException {
     return new Indexer(
-        indexDir, directory, Objects.requireNonNull(pipeline), Objects.requireNonNull(settings), gazetteerVersion, false);
+        indexDir,
+        directory,
+        Objects.requireNonNull(pipeline),
+        Objects.requireNonNull(settings),
+        gazetteerVersion,
+        false);
   }
 
   /**
@@ -192,8 +220,13 @@ public final class Indexer implements Closeable {
   public static Indexer openForReindex(
       Path indexDir, EnrichmentPipeline pipeline, IndexerSettings settings, String gazetteerVersion)
       throws IOException {
-    return new Indexer(indexDir, FSDirectory.open(indexDir), Objects.requireNonNull(pipeline),
-        Objects.requireNonNull(settings), gazetteerVersion, true);
+    return new Indexer(
+        indexDir,
+        FSDirectory.open(indexDir),
+        Objects.requireNonNull(pipeline),
+        Objects.requireNonNull(settings),
+        gazetteerVersion,
+        true);
   }
 
   /** Whether this writer is upgrading an index of an older schema (see {@link #openForReindex}). */
@@ -204,23 +237,24 @@ public final class Indexer implements Closeable {
   /**
    * Indexes every record of the given JSON Lines files (plain or gzipped) and commits.
    *
-   * @throws RejectedRecordException in strict mode, at the first reject (after committing what
-   *     was indexed before it)
+   * @throws RejectedRecordException in strict mode, at the first reject (after committing what was
+   *     indexed before it)
    */
   public IndexStats index(List<Path> inputs, IndexListener listener) throws IOException {
     return indexSources(InputSource.files(inputs), listener);
   }
 
   /**
-   * Indexes every record of the given inputs and commits. A run that reads records and indexes
-   * none of them commits nothing: a new index is not created (its folder is left as it was), an
-   * existing one keeps its last commit.
+   * Indexes every record of the given inputs and commits. A run that reads records and indexes none
+   * of them commits nothing: a new index is not created (its folder is left as it was), an existing
+   * one keeps its last commit.
    *
-   * @throws RejectedRecordException in strict mode, at the first reject (after committing what
-   *     was indexed before it)
+   * @throws RejectedRecordException in strict mode, at the first reject (after committing what was
+   *     indexed before it)
    * @throws NothingIndexedException when the inputs held records and every one was rejected
    */
-  public IndexStats indexSources(List<InputSource> inputs, IndexListener listener) throws IOException {
+  public IndexStats indexSources(List<InputSource> inputs, IndexListener listener)
+      throws IOException {
     runStarted = System.nanoTime();
     stops.committed(stats(new RunCounts(), Duration.ZERO));
     try {
@@ -232,7 +266,8 @@ public final class Indexer implements Closeable {
     }
   }
 
-  private IndexStats indexInputs(List<InputSource> inputs, IndexListener listener) throws IOException {
+  private IndexStats indexInputs(List<InputSource> inputs, IndexListener listener)
+      throws IOException {
     long started = System.nanoTime();
     RunCounts counters = new RunCounts();
     ThreadPoolExecutor pool = enrichmentPool();
@@ -244,7 +279,8 @@ public final class Indexer implements Closeable {
       RunFailure.rethrow(sink.failure);
       if (counters.recordsRead() > 0 && !indexedAny(counters)) {
         discard = true;
-        throw new NothingIndexedException(stats(counters, Duration.ofNanos(System.nanoTime() - started)));
+        throw new NothingIndexedException(
+            stats(counters, Duration.ofNanos(System.nanoTime() - started)));
       }
       commit(listener, counters);
       if (settings.mergeToSegments() > 0) {
@@ -271,8 +307,8 @@ public final class Indexer implements Closeable {
   }
 
   /**
-   * What the ingest loop's records become here: articles enriched and written on the pool,
-   * comment batches merged into their stored articles, commits every so many articles or seconds.
+   * What the ingest loop's records become here: articles enriched and written on the pool, comment
+   * batches merged into their stored articles, commits every so many articles or seconds.
    */
   private final class LuceneSink implements IngestLoop.Sink {
     private final RunCounts counters;
@@ -280,11 +316,13 @@ public final class Indexer implements Closeable {
     private final ThreadPoolExecutor pool;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final List<Future<?>> inFlight = new ArrayList<>();
+
     /**
-     * The write still under way for an article id: a later record with the same id waits for it,
-     * so that the last version in the input is the one the index keeps.
+     * The write still under way for an article id: a later record with the same id waits for it, so
+     * that the last version in the input is the one the index keeps.
      */
     private final Map<String, Future<?>> writingById = new HashMap<>();
+
     private long sinceCommit;
     private long lastCommit = System.nanoTime();
 
@@ -324,11 +362,12 @@ public final class Indexer implements Closeable {
       if (earlier != null) {
         InFlight.await(earlier, failure);
       }
-      Runnable task = () -> {
-        if (write(article.article(), article.location(), counters, listener, failure)) {
-          counters.articleWritten(article.article().comments().size());
-        }
-      };
+      Runnable task =
+          () -> {
+            if (write(article.article(), article.location(), counters, listener, failure)) {
+              counters.articleWritten(article.article().comments().size());
+            }
+          };
       if (budget.writeAlone(BlockBudget.estimate(article.article()))) {
         // a block this large is written with no other block in memory
         InFlight.drain(inFlight, failure);
@@ -342,7 +381,8 @@ public final class Indexer implements Closeable {
     }
 
     @Override
-    public void comments(Map<String, List<InputRecord.CommentRecord>> byArticle) throws IOException {
+    public void comments(Map<String, List<InputRecord.CommentRecord>> byArticle)
+        throws IOException {
       InFlight.drain(inFlight, failure);
       applyComments(byArticle, counters, listener, failure);
     }
@@ -352,8 +392,10 @@ public final class Indexer implements Closeable {
       InFlight.reap(inFlight, failure);
       writingById.values().removeIf(Future::isDone);
       RunFailure.rethrow(failure);
-      if (indexedAny(counters) && (sinceCommit >= settings.commitEveryArticles()
-          || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(settings.commitEverySeconds()))) {
+      if (indexedAny(counters)
+          && (sinceCommit >= settings.commitEveryArticles()
+              || System.nanoTime() - lastCommit
+                  > TimeUnit.SECONDS.toNanos(settings.commitEverySeconds()))) {
         commit(listener, counters);
         sinceCommit = 0;
         lastCommit = System.nanoTime();
@@ -372,7 +414,10 @@ public final class Indexer implements Closeable {
    */
   private ThreadPoolExecutor enrichmentPool() {
     return new ThreadPoolExecutor(
-        settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
+        settings.threads(),
+        settings.threads(),
+        0,
+        TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(settings.threads() * 4),
         new ThreadPoolExecutor.CallerRunsPolicy());
   }
@@ -384,7 +429,10 @@ public final class Indexer implements Closeable {
   /** Articles in the last commit (0 for a new index). */
   private long articleCount() throws IOException {
     try (DirectoryReader reader = openExisting()) {
-      return reader == null ? 0 : new IndexSearcher(reader).count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
+      return reader == null
+          ? 0
+          : new IndexSearcher(reader)
+              .count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
     }
   }
 
@@ -404,8 +452,14 @@ public final class Indexer implements Closeable {
       AtomicReference<Throwable> failure) {
     long estimate = BlockBudget.estimate(article);
     if (budget.tooLarge(estimate)) {
-      rejectRecord(new Reject(location, RejectReason.BLOCK_TOO_LARGE,
-          budget.tooLargeDetail(InputLimits.echo(article.id()), article.comments().size(), estimate)), counters, listener);
+      rejectRecord(
+          new Reject(
+              location,
+              RejectReason.BLOCK_TOO_LARGE,
+              budget.tooLargeDetail(
+                  InputLimits.echo(article.id()), article.comments().size(), estimate)),
+          counters,
+          listener);
       return false;
     }
     try {
@@ -422,9 +476,15 @@ public final class Indexer implements Closeable {
       } else {
         // A bug in enrichment must not take the batch down: report the article and go on.
         rejectRecord(
-            new Reject(location, RejectReason.PROCESSING_FAILED,
-                "article " + InputLimits.echo(article.id()) + ": " + InputLimits.echo(String.valueOf(e), 400)),
-            counters, listener);
+            new Reject(
+                location,
+                RejectReason.PROCESSING_FAILED,
+                "article "
+                    + InputLimits.echo(article.id())
+                    + ": "
+                    + InputLimits.echo(String.valueOf(e), 400)),
+            counters,
+            listener);
       }
       return false;
     }
@@ -463,9 +523,17 @@ public final class Indexer implements Closeable {
         long estimate = BlockBudget.estimate(updated);
         if (budget.tooLarge(estimate)) {
           for (InputRecord.CommentRecord c : applied) {
-            rejectRecord(new Reject(c.location(), RejectReason.BLOCK_TOO_LARGE,
-                "comment '" + InputLimits.echo(c.comment().id()) + "': "
-                    + budget.tooLargeDetail(InputLimits.echo(updated.id()), updated.comments().size(), estimate)), counters, listener);
+            rejectRecord(
+                new Reject(
+                    c.location(),
+                    RejectReason.BLOCK_TOO_LARGE,
+                    "comment '"
+                        + InputLimits.echo(c.comment().id())
+                        + "': "
+                        + budget.tooLargeDetail(
+                            InputLimits.echo(updated.id()), updated.comments().size(), estimate)),
+                counters,
+                listener);
           }
           continue;
         }
@@ -474,9 +542,17 @@ public final class Indexer implements Closeable {
         } else {
           // write() reported the first record; every other record of the batch is lost with it.
           for (InputRecord.CommentRecord c : applied.subList(1, applied.size())) {
-            rejectRecord(new Reject(c.location(), RejectReason.PROCESSING_FAILED,
-                "comment '" + InputLimits.echo(c.comment().id()) + "': its article '" + InputLimits.echo(entry.getKey())
-                    + "' could not be rewritten"), counters, listener);
+            rejectRecord(
+                new Reject(
+                    c.location(),
+                    RejectReason.PROCESSING_FAILED,
+                    "comment '"
+                        + InputLimits.echo(c.comment().id())
+                        + "': its article '"
+                        + InputLimits.echo(entry.getKey())
+                        + "' could not be rewritten"),
+                counters,
+                listener);
           }
         }
       }
@@ -500,15 +576,28 @@ public final class Indexer implements Closeable {
 
   private IndexStats stats(RunCounts c, Duration elapsed) throws IOException {
     return new IndexStats(
-        c.recordsRead(), c.articles(), c.replaced(), c.comments(), c.commentRecords(),
-        c.rejectedRecords(), c.rejectedComments(), c.rejectsByReason(), c.valuesCut(), elapsed, sizeOnDisk());
+        c.recordsRead(),
+        c.articles(),
+        c.replaced(),
+        c.comments(),
+        c.commentRecords(),
+        c.rejectedRecords(),
+        c.rejectedComments(),
+        c.rejectsByReason(),
+        c.valuesCut(),
+        elapsed,
+        sizeOnDisk());
   }
 
   private long sizeOnDisk() throws IOException {
     long total = 0;
     java.util.Set<String> foreign = ForeignFiles.listed(directory);
     for (String file : directory.listAll()) {
-      if (!file.equals(STATS_FILE) && !file.equals(REJECTS_FILE) && !file.equals("write.lock") && !file.equals(ForeignFiles.LIST_FILE) && !foreign.contains(file)) {
+      if (!file.equals(STATS_FILE)
+          && !file.equals(REJECTS_FILE)
+          && !file.equals("write.lock")
+          && !file.equals(ForeignFiles.LIST_FILE)
+          && !foreign.contains(file)) {
         try {
           total += directory.fileLength(file);
         } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
@@ -546,9 +635,11 @@ public final class Indexer implements Closeable {
     try (DirectoryReader snapshot = openExisting()) {
       if (snapshot != null) {
         IndexSearcher searcher = new IndexSearcher(snapshot);
-        org.apache.lucene.search.Weight weight = searcher.createWeight(
-            searcher.rewrite(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE))),
-            org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        org.apache.lucene.search.Weight weight =
+            searcher.createWeight(
+                searcher.rewrite(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE))),
+                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES,
+                1f);
         for (org.apache.lucene.index.LeafReaderContext leaf : snapshot.leaves()) {
           org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
           if (scorer == null) {
@@ -556,19 +647,24 @@ public final class Indexer implements Closeable {
           }
           org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
           org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
-          for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          for (int doc = it.nextDoc();
+              doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+              doc = it.nextDoc()) {
             if (live != null && !live.get(doc)) {
               continue;
             }
             Article article = StoredArticles.read(snapshot, leaf.docBase + doc);
             counters.recordRead();
-            org.voxpop.input.SourceLocation where = new org.voxpop.input.SourceLocation("index:" + article.id(), 1);
-            inFlight.add(pool.submit(() -> {
-              if (write(article, where, counters, listener, failure)) {
-                counters.articleWritten(article.comments().size());
-                counters.articleReplaced();
-              }
-            }));
+            org.voxpop.input.SourceLocation where =
+                new org.voxpop.input.SourceLocation("index:" + article.id(), 1);
+            inFlight.add(
+                pool.submit(
+                    () -> {
+                      if (write(article, where, counters, listener, failure)) {
+                        counters.articleWritten(article.comments().size());
+                        counters.articleReplaced();
+                      }
+                    }));
             InFlight.reap(inFlight, failure);
             RunFailure.rethrow(failure);
             // An upgrade commits only at the end: a commit before would replace the old index
@@ -595,24 +691,27 @@ public final class Indexer implements Closeable {
   /** How every voxpop writer writes: the schema's analysis and the stored-field compression. */
   private static IndexWriterConfig writerConfig() {
     IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer());
-    // Stored text compresses about twice as well with DEFLATE; in small blocks, a page of hits reads fast.
+    // Stored text compresses about twice as well with DEFLATE; in small blocks, a page of hits
+    // reads fast.
     config.setCodec(new VoxpopCodec());
     return config;
   }
 
   /**
-   * Deletes articles with all their comments from an existing index and commits, without loading
-   * a gazetteer or lexicon: the index keeps the metadata it had (its gazetteer version stays that
-   * of the gazetteer that enriched it).
+   * Deletes articles with all their comments from an existing index and commits, without loading a
+   * gazetteer or lexicon: the index keeps the metadata it had (its gazetteer version stays that of
+   * the gazetteer that enriched it).
    *
    * @return how many of the ids were articles of the index
    * @throws java.io.FileNotFoundException when there is no index in {@code indexDir}
    * @throws IncompatibleIndexException when the index was written by an incompatible version
    */
-  public static int deleteArticles(Path indexDir, java.util.Collection<String> articleIds) throws IOException {
+  public static int deleteArticles(Path indexDir, java.util.Collection<String> articleIds)
+      throws IOException {
     NotAnIndexFolderException.refuseFile(indexDir);
     if (!Files.isDirectory(indexDir)) {
-      throw new java.io.FileNotFoundException("no index at " + indexDir); // and no folder made for it
+      throw new java.io.FileNotFoundException(
+          "no index at " + indexDir); // and no folder made for it
     }
     try (Directory directory = FSDirectory.open(indexDir)) {
       if (!DirectoryReader.indexExists(directory)) {
@@ -620,8 +719,10 @@ public final class Indexer implements Closeable {
       }
       IndexInfo.check(indexDir.toString(), directory);
       Map<String, String> metadata = DirectoryReader.listCommits(directory).getLast().getUserData();
-      try (IndexWriter writer = new IndexWriter(
-              ForeignFiles.guard(directory), writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+      try (IndexWriter writer =
+              new IndexWriter(
+                  ForeignFiles.guard(directory),
+                  writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
           DirectoryReader reader = DirectoryReader.open(writer)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         int found = 0;

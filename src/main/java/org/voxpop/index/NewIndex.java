@@ -9,8 +9,8 @@ import org.apache.lucene.store.Directory;
 
 /**
  * An index a writer creates, and how to take it away again when its first run indexed nothing: the
- * files the writer added go, the files that were in the folder before stay, and a folder the
- * writer made goes too once it is empty. The reject list stays: it says why nothing was indexed.
+ * files the writer added go, the files that were in the folder before stay, and a folder the writer
+ * made goes too once it is empty. The reject list stays: it says why nothing was indexed.
  */
 final class NewIndex {
   /** For a writer that opened an existing index: there is nothing of its own to take away. */
@@ -43,7 +43,9 @@ final class NewIndex {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.toList()) {
         String name = file.getFileName().toString();
-        if (!before.contains(name) && !name.equals(Indexer.REJECTS_FILE) && Files.isRegularFile(file)) {
+        if (!before.contains(name)
+            && !name.equals(Indexer.REJECTS_FILE)
+            && Files.isRegularFile(file)) {
           Files.deleteIfExists(file);
         }
       }

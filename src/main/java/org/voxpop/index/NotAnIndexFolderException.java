@@ -20,12 +20,17 @@ public final class NotAnIndexFolderException extends RuntimeException {
    */
   public static void refuseFile(java.nio.file.Path indexDir) {
     if (java.nio.file.Files.exists(indexDir) && !java.nio.file.Files.isDirectory(indexDir)) {
-      throw new NotAnIndexFolderException("not an index folder: " + indexDir
-          + " is a file; give --index a folder (a new or empty one to create an index)");
+      throw new NotAnIndexFolderException(
+          "not an index folder: "
+              + indexDir
+              + " is a file; give --index a folder (a new or empty one to create an index)");
     }
-    for (java.nio.file.Path up = indexDir.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+    for (java.nio.file.Path up = indexDir.toAbsolutePath().getParent();
+        up != null;
+        up = up.getParent()) {
       if (java.nio.file.Files.exists(up) && !java.nio.file.Files.isDirectory(up)) {
-        throw new NotAnIndexFolderException("not a folder: " + indexDir + " is a file, or lies inside one");
+        throw new NotAnIndexFolderException(
+            "not a folder: " + indexDir + " is a file, or lies inside one");
       }
     }
   }

@@ -8,9 +8,9 @@ import java.util.zip.Inflater;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Reads the raw input that indexes written before {@link Schema#RECORD} kept with each article
- * (its JSON line, deflated, in the {@link Schema#RAW} doc values), so that {@code voxpop reindex}
- * can still upgrade them.
+ * Reads the raw input that indexes written before {@link Schema#RECORD} kept with each article (its
+ * JSON line, deflated, in the {@link Schema#RAW} doc values), so that {@code voxpop reindex} can
+ * still upgrade them.
  */
 final class RawInput {
   private RawInput() {}

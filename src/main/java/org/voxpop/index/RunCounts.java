@@ -7,9 +7,9 @@ import org.voxpop.input.Reject;
 import org.voxpop.input.RejectReason;
 
 /**
- * What a run over input files has counted so far, and how it reports a rejected record: the
- * indexer and the OpenSearch bulk loader share it, so that both count and report rejects alike.
- * Thread safe: the reading thread and the worker threads update it together.
+ * What a run over input files has counted so far, and how it reports a rejected record: the indexer
+ * and the OpenSearch bulk loader share it, so that both count and report rejects alike. Thread
+ * safe: the reading thread and the worker threads update it together.
  */
 public final class RunCounts {
   private final AtomicLong recordsRead = new AtomicLong();
@@ -131,11 +131,12 @@ public final class RunCounts {
   /** Rejects by reason so far, only the reasons that occurred. */
   public Map<RejectReason, Long> rejectsByReason() {
     Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
-    byReason.forEach((reason, count) -> {
-      if (count.get() > 0) {
-        counts.put(reason, count.get());
-      }
-    });
+    byReason.forEach(
+        (reason, count) -> {
+          if (count.get() > 0) {
+            counts.put(reason, count.get());
+          }
+        });
     return counts;
   }
 }

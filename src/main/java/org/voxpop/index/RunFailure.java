@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The first failure of a run's worker threads, thrown again on the thread that drives the run:
- * the indexer and the OpenSearch bulk loader keep it the same way.
+ * The first failure of a run's worker threads, thrown again on the thread that drives the run: the
+ * indexer and the OpenSearch bulk loader keep it the same way.
  */
 public final class RunFailure {
   private RunFailure() {}

@@ -18,7 +18,10 @@ final class RunStops {
   private final QuietMergeScheduler merges;
   private volatile IndexStats lastCommitted;
   private volatile String lastRead = "none";
-  /** Whether the run stopped on a full disk or an exhausted heap: then nothing more is committed. */
+
+  /**
+   * Whether the run stopped on a full disk or an exhausted heap: then nothing more is committed.
+   */
   private volatile boolean stopped;
 
   RunStops(Path indexDir, QuietMergeScheduler merges) {
@@ -60,7 +63,8 @@ final class RunStops {
     stopped = true;
     IndexStats committed = lastCommitted;
     try {
-      Files.writeString(indexDir.resolve(Indexer.STATS_FILE), committed.toJson(), StandardCharsets.UTF_8);
+      Files.writeString(
+          indexDir.resolve(Indexer.STATS_FILE), committed.toJson(), StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException | OutOfMemoryError ignored) {
       // the stop itself is what to report
     }
@@ -68,15 +72,16 @@ final class RunStops {
   }
 
   /**
-   * A failure as the run reports it: a full disk or an exhausted heap, wherever it struck (a
-   * write, a commit, a merge, the writer closed by it), is said so; anything else is returned (or
-   * thrown, when unchecked) as it is. Use as {@code throw stops.said(e, writer)}.
+   * A failure as the run reports it: a full disk or an exhausted heap, wherever it struck (a write,
+   * a commit, a merge, the writer closed by it), is said so; anything else is returned (or thrown,
+   * when unchecked) as it is. Use as {@code throw stops.said(e, writer)}.
    */
   IOException said(Exception e, IndexWriter writer) {
     if (causedByOutOfMemory(e, 0) || causedByOutOfMemory(writer.getTragicException(), 0)) {
       throw outOfMemory(e); // the writer closed itself on it
     }
-    if (DiskFullException.causedBy(e) || DiskFullException.causedBy(writer.getTragicException())
+    if (DiskFullException.causedBy(e)
+        || DiskFullException.causedBy(writer.getTragicException())
         || merges.diskFull().isPresent()) {
       stopped = true;
       DiskFullException full = new DiskFullException(indexDir, e);
@@ -87,6 +92,8 @@ final class RunStops {
   }
 
   private static boolean causedByOutOfMemory(Throwable t, int depth) {
-    return t != null && depth < 32 && (t instanceof OutOfMemoryError || causedByOutOfMemory(t.getCause(), depth + 1));
+    return t != null
+        && depth < 32
+        && (t instanceof OutOfMemoryError || causedByOutOfMemory(t.getCause(), depth + 1));
   }
 }

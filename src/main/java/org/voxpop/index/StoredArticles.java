@@ -19,10 +19,10 @@ import org.voxpop.input.ArticleJson;
 import org.voxpop.model.Article;
 
 /**
- * Gives back the input article of an indexed block, comments included, from what the block
- * stores: each document's {@link Schema#RECORD} fields with its stored title and text. Blocks
- * are contiguous in a segment and end with their article, so the comments are the documents
- * between the previous article and this one.
+ * Gives back the input article of an indexed block, comments included, from what the block stores:
+ * each document's {@link Schema#RECORD} fields with its stored title and text. Blocks are
+ * contiguous in a segment and end with their article, so the comments are the documents between the
+ * previous article and this one.
  */
 final class StoredArticles {
   private StoredArticles() {}
@@ -57,17 +57,25 @@ final class StoredArticles {
       }
       String record = comment.get(Schema.RECORD);
       if (record == null) {
-        throw new IOException("comment document " + (doc - articleDoc + d) + " of article " + id
-            + " keeps no input; re-index the article from its files");
+        throw new IOException(
+            "comment document "
+                + (doc - articleDoc + d)
+                + " of article "
+                + id
+                + " keeps no input; re-index the article from its files");
       }
       comments.add(new ArticleJson.StoredComment(record, nonNull(comment.get(Schema.TEXT))));
     }
     Collections.reverse(comments);
     try {
       return ArticleJson.fromParts(
-          fields, Optional.ofNullable(article.get(Schema.TITLE)), nonNull(article.get(Schema.TEXT)), comments);
+          fields,
+          Optional.ofNullable(article.get(Schema.TITLE)),
+          nonNull(article.get(Schema.TEXT)),
+          comments);
     } catch (IllegalArgumentException e) {
-      throw new IOException("the input kept for article document " + doc + " is damaged: " + e.getMessage(), e);
+      throw new IOException(
+          "the input kept for article document " + doc + " is damaged: " + e.getMessage(), e);
     }
   }
 
@@ -75,7 +83,8 @@ final class StoredArticles {
   private static Article legacy(LeafReader segment, int articleDoc) throws IOException {
     BinaryDocValues values = DocValues.getBinary(segment, Schema.RAW);
     if (!values.advanceExact(articleDoc)) {
-      throw new IOException("article document " + articleDoc + " keeps no input; re-index it from its files");
+      throw new IOException(
+          "article document " + articleDoc + " keeps no input; re-index it from its files");
     }
     return ArticleJson.fromJsonLine(RawInput.decompress(values.binaryValue()));
   }

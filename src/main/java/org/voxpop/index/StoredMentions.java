@@ -17,10 +17,10 @@ import org.voxpop.enrich.StancedMention;
 import org.voxpop.enrich.entity.EntityMention;
 
 /**
- * How a document's entity mentions are kept in {@link Schema#MENTIONS}: grouped by entity, so
- * that the id, name, type, source and confidence are written once per entity, and without the
- * mention's surface text, which is the stored text between its offsets. An archive's mentions
- * otherwise take more room than its text.
+ * How a document's entity mentions are kept in {@link Schema#MENTIONS}: grouped by entity, so that
+ * the id, name, type, source and confidence are written once per entity, and without the mention's
+ * surface text, which is the stored text between its offsets. An archive's mentions otherwise take
+ * more room than its text.
  *
  * <p>Stored form, one JSON array: {@code [[id, name, type, source, confidence, [start, end,
  * stance], ...], ...]}, where stance is {@code null} when unknown and a fourth element, the
@@ -29,12 +29,13 @@ import org.voxpop.enrich.entity.EntityMention;
  */
 public final class StoredMentions {
   /**
-   * Jackson's fast number parsing: a page of article hits reads hundreds of stored confidences
-   * and stances, and the JDK's double parser was a third of reading them.
+   * Jackson's fast number parsing: a page of article hits reads hundreds of stored confidences and
+   * stances, and the JDK's double parser was a third of reading them.
    */
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-      .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+          .build();
 
   private StoredMentions() {}
 
@@ -52,17 +53,26 @@ public final class StoredMentions {
    * @param stance stance toward the entity, when known
    */
   public record Mention(
-      String id, String name, String type, String surface, int start, int end, double confidence,
-      String source, Optional<Double> stance) {}
+      String id,
+      String name,
+      String type,
+      String surface,
+      int start,
+      int end,
+      double confidence,
+      String source,
+      Optional<Double> stance) {}
 
   /** The stored form of mentions found in {@code text}. */
   static String encode(List<StancedMention> mentions, String text) {
     Map<List<Object>, List<StancedMention>> byEntity = new LinkedHashMap<>();
     for (StancedMention s : mentions) {
       EntityMention m = s.mention();
-      byEntity.computeIfAbsent(
-          List.of(m.id(), m.name(), m.type().name(), m.source(), round(m.confidence())),
-          k -> new ArrayList<>()).add(s);
+      byEntity
+          .computeIfAbsent(
+              List.of(m.id(), m.name(), m.type().name(), m.source(), round(m.confidence())),
+              k -> new ArrayList<>())
+          .add(s);
     }
     StringWriter out = new StringWriter(mentions.size() * 24 + byEntity.size() * 48);
     try (JsonGenerator json = JSON.createGenerator(out)) {
@@ -127,7 +137,8 @@ public final class StoredMentions {
           p.nextToken();
           int end = p.getIntValue();
           JsonToken s = p.nextToken();
-          Optional<Double> stance = s.isNumeric() ? Optional.of(p.getDoubleValue()) : Optional.empty();
+          Optional<Double> stance =
+              s.isNumeric() ? Optional.of(p.getDoubleValue()) : Optional.empty();
           JsonToken after = p.nextToken();
           String surface;
           if (after == JsonToken.VALUE_STRING) {
@@ -137,7 +148,8 @@ public final class StoredMentions {
             expect(after, JsonToken.END_ARRAY);
             surface = between(text, start, end);
           }
-          mentions.add(new Mention(id, name, type, surface, start, end, confidence, source, stance));
+          mentions.add(
+              new Mention(id, name, type, surface, start, end, confidence, source, stance));
         }
         expect(mention, JsonToken.END_ARRAY);
       }

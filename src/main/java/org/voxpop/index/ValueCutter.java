@@ -17,8 +17,10 @@ import org.voxpop.input.InputLimits;
  */
 final class ValueCutter {
   private final List<String> cuts = new ArrayList<>();
+
   /** Entity ids already reported in this block: a long name mentioned often is one warning. */
   private final Set<String> reportedIds = new HashSet<>();
+
   /** Labels already reported in this block: one long author on every comment is one warning. */
   private final Set<String> reportedLabels = new HashSet<>();
 
@@ -54,18 +56,33 @@ final class ValueCutter {
       if (reportedIds.add(m.id())) {
         report(where, "entity id", m.id(), FieldLimits.MAX_ENTITY_ID_CHARS);
       }
-      EntityMention cut = new EntityMention(
-          FieldLimits.cut(m.id(), FieldLimits.MAX_ENTITY_ID_CHARS), m.name(), m.type(), m.subtype(), m.surface(),
-          m.start(), m.end(), m.confidence(), m.source());
+      EntityMention cut =
+          new EntityMention(
+              FieldLimits.cut(m.id(), FieldLimits.MAX_ENTITY_ID_CHARS),
+              m.name(),
+              m.type(),
+              m.subtype(),
+              m.surface(),
+              m.start(),
+              m.end(),
+              m.confidence(),
+              m.source());
       fitted.add(new StancedMention(cut, mentions.get(i).stance()));
     }
     return fitted == null ? mentions : fitted;
   }
 
   private void report(String where, String what, String value, int room) {
-    cuts.add(String.format(Locale.ROOT,
-        "%s: %s '%s' cut from %,d to %,d characters (a facet path holds at most %,d)",
-        where, what, InputLimits.echo(value), value.length(), room, FieldLimits.MAX_FACET_PATH_CHARS));
+    cuts.add(
+        String.format(
+            Locale.ROOT,
+            "%s: %s '%s' cut from %,d to %,d characters (a facet path holds at most %,d)",
+            where,
+            what,
+            InputLimits.echo(value),
+            value.length(),
+            room,
+            FieldLimits.MAX_FACET_PATH_CHARS));
   }
 
   /** One line per value cut so far. */

@@ -18,8 +18,8 @@ import org.voxpop.model.Comment;
  * Writes articles and comments in voxpop's JSON Lines format (see {@code docs/input-format.md}).
  *
  * <p>The output reads back through {@link JsonLinesReader} to an equal record, which is what lets
- * the index keep the raw input (split into the text it stores anyway and the remaining fields,
- * see {@link #fromParts}) and re-enrich it later without the original files.
+ * the index keep the raw input (split into the text it stores anyway and the remaining fields, see
+ * {@link #fromParts}) and re-enrich it later without the original files.
  */
 public final class ArticleJson {
   /**
@@ -28,9 +28,14 @@ public final class ArticleJson {
    * characters than its line has bytes, so strings up to the line limit parse. Nesting keeps
    * Jackson's limit of 1,000 (deeper lines are {@code MALFORMED_JSON}).
    */
-  static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(JsonLinesReader.DEFAULT_MAX_LINE_BYTES).build())
-      .build());
+  static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxStringLength(JsonLinesReader.DEFAULT_MAX_LINE_BYTES)
+                      .build())
+              .build());
 
   private ArticleJson() {}
 
@@ -76,8 +81,8 @@ public final class ArticleJson {
   }
 
   /**
-   * The article's own fields without its title, body and comments: what an index keeps beside
-   * the stored title and text so that {@link #fromParts} can give the article back.
+   * The article's own fields without its title, body and comments: what an index keeps beside the
+   * stored title and text so that {@link #fromParts} can give the article back.
    */
   public static String fieldsWithoutText(Article article) {
     ObjectNode node = articleNode(article);
@@ -86,7 +91,9 @@ public final class ArticleJson {
     return write(node);
   }
 
-  /** The comment's fields without its text, the counterpart of {@link #fieldsWithoutText(Article)}. */
+  /**
+   * The comment's fields without its text, the counterpart of {@link #fieldsWithoutText(Article)}.
+   */
   public static String fieldsWithoutText(Comment comment) {
     ObjectNode node = commentNode(comment, Optional.empty());
     node.remove(JsonFields.TEXT);

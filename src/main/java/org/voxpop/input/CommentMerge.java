@@ -21,7 +21,8 @@ import org.voxpop.model.Comment;
  * @param applied the records merged, in the order they were taken
  * @param rejects the records left out, and why
  */
-public record CommentMerge(Article article, List<InputRecord.CommentRecord> applied, List<Reject> rejects) {
+public record CommentMerge(
+    Article article, List<InputRecord.CommentRecord> applied, List<Reject> rejects) {
   public CommentMerge {
     applied = List.copyOf(applied);
     rejects = List.copyOf(rejects);
@@ -47,21 +48,35 @@ public record CommentMerge(Article article, List<InputRecord.CommentRecord> appl
           it.remove();
           progress = true;
           refused.add(c.comment().id());
-          rejects.add(new Reject(c.location(), RejectReason.TOO_MANY_COMMENTS, String.format(Locale.ROOT,
-              "comment '%s' replies to comment '%s', refused because article '%s' holds the most comments an"
-                  + " article may hold (system property %s)",
-              InputLimits.echo(c.comment().id()), InputLimits.echo(parent), InputLimits.echo(stored.id()),
-              InputLimits.MAX_COMMENTS_PROPERTY)));
+          rejects.add(
+              new Reject(
+                  c.location(),
+                  RejectReason.TOO_MANY_COMMENTS,
+                  String.format(
+                      Locale.ROOT,
+                      "comment '%s' replies to comment '%s', refused because article '%s' holds the most comments an"
+                          + " article may hold (system property %s)",
+                      InputLimits.echo(c.comment().id()),
+                      InputLimits.echo(parent),
+                      InputLimits.echo(stored.id()),
+                      InputLimits.MAX_COMMENTS_PROPERTY)));
           continue;
         }
         if (parent == null || merged.containsKey(parent)) {
           it.remove();
           progress = true;
           if (merged.size() >= max && !merged.containsKey(c.comment().id())) {
-            rejects.add(new Reject(c.location(), RejectReason.TOO_MANY_COMMENTS, String.format(Locale.ROOT,
-                "comment '%s': article '%s' holds %,d comments, the most an article may hold (system property %s)",
-                InputLimits.echo(c.comment().id()), InputLimits.echo(stored.id()), merged.size(),
-                InputLimits.MAX_COMMENTS_PROPERTY)));
+            rejects.add(
+                new Reject(
+                    c.location(),
+                    RejectReason.TOO_MANY_COMMENTS,
+                    String.format(
+                        Locale.ROOT,
+                        "comment '%s': article '%s' holds %,d comments, the most an article may hold (system property %s)",
+                        InputLimits.echo(c.comment().id()),
+                        InputLimits.echo(stored.id()),
+                        merged.size(),
+                        InputLimits.MAX_COMMENTS_PROPERTY)));
             refused.add(c.comment().id());
             continue;
           }
@@ -71,18 +86,30 @@ public record CommentMerge(Article article, List<InputRecord.CommentRecord> appl
       }
     }
     for (InputRecord.CommentRecord c : waiting) {
-      rejects.add(new Reject(c.location(), RejectReason.UNKNOWN_PARENT,
-          "comment '" + InputLimits.echo(c.comment().id()) + "': parent_id '"
-              + InputLimits.echo(c.comment().parentId().orElse("")) + "' names no comment of article '"
-              + InputLimits.echo(stored.id()) + "'"));
+      rejects.add(
+          new Reject(
+              c.location(),
+              RejectReason.UNKNOWN_PARENT,
+              "comment '"
+                  + InputLimits.echo(c.comment().id())
+                  + "': parent_id '"
+                  + InputLimits.echo(c.comment().parentId().orElse(""))
+                  + "' names no comment of article '"
+                  + InputLimits.echo(stored.id())
+                  + "'"));
     }
     return new CommentMerge(stored.withComments(List.copyOf(merged.values())), applied, rejects);
   }
 
   /** The reject for a comment record whose article is in no index. */
   public static Reject unknownArticle(InputRecord.CommentRecord c) {
-    return new Reject(c.location(), RejectReason.UNKNOWN_ARTICLE,
-        "comment '" + InputLimits.echo(c.comment().id()) + "': article '" + InputLimits.echo(c.articleId())
+    return new Reject(
+        c.location(),
+        RejectReason.UNKNOWN_ARTICLE,
+        "comment '"
+            + InputLimits.echo(c.comment().id())
+            + "': article '"
+            + InputLimits.echo(c.articleId())
             + "' is not in the index");
   }
 }

@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dates of news feeds into date-times: ISO 8601 with or without a zone (a date alone is
- * midnight UTC, a time without a zone is UTC), RFC 1123 / RFC 822 ({@code Thu, 26 Feb 1987
- * 15:01:01 GMT}), the newswire form {@code 26-FEB-1987 15:01:01.79}, and epoch seconds or
- * milliseconds given as numbers; optionally first a user's own {@link DateTimeFormatter} pattern.
+ * midnight UTC, a time without a zone is UTC), RFC 1123 / RFC 822 ({@code Thu, 26 Feb 1987 15:01:01
+ * GMT}), the newswire form {@code 26-FEB-1987 15:01:01.79}, and epoch seconds or milliseconds given
+ * as numbers; optionally first a user's own {@link DateTimeFormatter} pattern.
  *
- * <p>Month and day names are English and matched without regard to case, whatever the JVM's
- * default locale (a Turkish default upper-cases {@code i} to a dotted {@code İ}): every formatter
- * here is built with {@link #NAMES} and compares text case-insensitively itself. Not {@link
- * Locale#ROOT}: its full month names are the abbreviations ({@code MMMM} gives "Apr").
+ * <p>Month and day names are English and matched without regard to case, whatever the JVM's default
+ * locale (a Turkish default upper-cases {@code i} to a dotted {@code İ}): every formatter here is
+ * built with {@link #NAMES} and compares text case-insensitively itself. Not {@link Locale#ROOT}:
+ * its full month names are the abbreviations ({@code MMMM} gives "Apr").
  */
 public final class DateReader {
 
@@ -48,39 +48,57 @@ public final class DateReader {
 
   private static final Pattern EPOCH = Pattern.compile("\\d{9,18}");
 
-  private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE)
-      .optionalStart()
-      .appendPattern("['T'][' ']")
-      .append(DateTimeFormatter.ISO_LOCAL_TIME)
-      .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-      .optionalStart().appendLiteral('[').appendZoneRegionId().appendLiteral(']').optionalEnd()
-      .optionalEnd()
-      .toFormatter(NAMES)
-      .withResolverStyle(ResolverStyle.STRICT)
-      .withChronology(java.time.chrono.IsoChronology.INSTANCE);
+  private static final DateTimeFormatter ISO =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE)
+          .optionalStart()
+          .appendPattern("['T'][' ']")
+          .append(DateTimeFormatter.ISO_LOCAL_TIME)
+          .optionalStart()
+          .appendOffset("+HH:MM:ss", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendLiteral('[')
+          .appendZoneRegionId()
+          .appendLiteral(']')
+          .optionalEnd()
+          .optionalEnd()
+          .toFormatter(NAMES)
+          .withResolverStyle(ResolverStyle.STRICT)
+          .withChronology(java.time.chrono.IsoChronology.INSTANCE);
 
   /** RFC 822's zone names, which feeds still use; anything else must be an offset. */
-  private static final Map<String, String> RFC_822_ZONES = Map.of(
-      "GMT", "+00:00", "UT", "+00:00", "UTC", "+00:00", "Z", "+00:00",
-      "EST", "-05:00", "EDT", "-04:00", "CST", "-06:00", "CDT", "-05:00",
-      "MST", "-07:00", "MDT", "-06:00");
+  private static final Map<String, String> RFC_822_ZONES =
+      Map.of(
+          "GMT", "+00:00", "UT", "+00:00", "UTC", "+00:00", "Z", "+00:00", "EST", "-05:00", "EDT",
+          "-04:00", "CST", "-06:00", "CDT", "-05:00", "MST", "-07:00", "MDT", "-06:00");
 
-  private static final DateTimeFormatter RFC_1123 = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive()
-      .optionalStart().appendPattern("EEE").appendLiteral(',').optionalStart().appendLiteral(' ').optionalEnd()
-      .optionalEnd()
-      .appendPattern("d MMM yyyy HH:mm[:ss]")
-      .toFormatter(NAMES)
-      .withResolverStyle(ResolverStyle.SMART);
+  private static final DateTimeFormatter RFC_1123 =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .optionalStart()
+          .appendPattern("EEE")
+          .appendLiteral(',')
+          .optionalStart()
+          .appendLiteral(' ')
+          .optionalEnd()
+          .optionalEnd()
+          .appendPattern("d MMM yyyy HH:mm[:ss]")
+          .toFormatter(NAMES)
+          .withResolverStyle(ResolverStyle.SMART);
 
-  private static final DateTimeFormatter NEWSWIRE = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive()
-      .appendPattern("d-MMM-yyyy[ HH:mm[:ss]]")
-      .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-      .toFormatter(NAMES);
+  private static final DateTimeFormatter NEWSWIRE =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern("d-MMM-yyyy[ HH:mm[:ss]]")
+          .optionalStart()
+          .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+          .optionalEnd()
+          .toFormatter(NAMES);
 
   private static final DateReader STANDARD = new DateReader(Optional.empty(), Optional.empty());
 
@@ -106,16 +124,22 @@ public final class DateReader {
   public static DateReader withPattern(String pattern) {
     DateTimeFormatter formatter;
     try {
-      formatter = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(NAMES);
+      formatter =
+          new DateTimeFormatterBuilder()
+              .parseCaseInsensitive()
+              .appendPattern(pattern)
+              .toFormatter(NAMES);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--date-format '" + pattern + "' is not a date pattern: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "--date-format '" + pattern + "' is not a date pattern: " + e.getMessage(), e);
     }
     return new DateReader(Optional.of(formatter), Optional.of(pattern));
   }
 
   /** The forms this reader accepts, for the message of a date it could not read. */
   public String accepted() {
-    String standard = "ISO 8601, RFC 1123 (Thu, 26 Feb 1987 15:01:01 GMT), 26-FEB-1987 15:01:01.79, or epoch seconds/milliseconds";
+    String standard =
+        "ISO 8601, RFC 1123 (Thu, 26 Feb 1987 15:01:01 GMT), 26-FEB-1987 15:01:01.79, or epoch seconds/milliseconds";
     return pattern.map(p -> "the pattern '" + p + "', " + standard).orElse(standard);
   }
 
@@ -130,20 +154,34 @@ public final class DateReader {
     String text = SPACES.matcher(value.strip()).replaceAll(" ");
     if (custom.isPresent()) {
       try {
-        return resolve(custom.get().parseBest(text,
-            OffsetDateTime::from, ZonedDateTime::from, LocalDateTime::from, LocalDate::from));
+        return resolve(
+            custom
+                .get()
+                .parseBest(
+                    text,
+                    OffsetDateTime::from,
+                    ZonedDateTime::from,
+                    LocalDateTime::from,
+                    LocalDate::from));
       } catch (DateTimeException notThisForm) {
         // the standard forms may still read it
       }
     }
     if (EPOCH.matcher(text).matches()) {
       long number = Long.parseLong(text);
-      Instant instant = number <= SECONDS_UP_TO ? Instant.ofEpochSecond(number) : Instant.ofEpochMilli(number);
+      Instant instant =
+          number <= SECONDS_UP_TO ? Instant.ofEpochSecond(number) : Instant.ofEpochMilli(number);
       return instant.atOffset(ZoneOffset.UTC);
     }
     for (DateTimeFormatter form : List.of(ISO, NEWSWIRE)) {
       try {
-        return resolve(form.parseBest(text, OffsetDateTime::from, ZonedDateTime::from, LocalDateTime::from, LocalDate::from));
+        return resolve(
+            form.parseBest(
+                text,
+                OffsetDateTime::from,
+                ZonedDateTime::from,
+                LocalDateTime::from,
+                LocalDate::from));
       } catch (DateTimeException notThisForm) {
         // try the next form
       }
@@ -151,7 +189,9 @@ public final class DateReader {
     return rfc1123(text);
   }
 
-  /** RFC 1123 with its zone split off first: a named zone of RFC 822, or an offset such as +0100. */
+  /**
+   * RFC 1123 with its zone split off first: a named zone of RFC 822, or an offset such as +0100.
+   */
   private static OffsetDateTime rfc1123(String text) {
     int space = text.lastIndexOf(' ');
     if (space < 0) {

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * The one loop that reads records from any inputs and hands them to a {@link Sink}: a Lucene
- * index, an OpenSearch bulk load, a benchmark. It reads, counts, warns once per unknown field,
- * dispatches each kind of record and gathers stand-alone comments into batches per article; what
- * a record becomes is the sink's job. A new input format is a reader; a new target is a sink.
+ * The one loop that reads records from any inputs and hands them to a {@link Sink}: a Lucene index,
+ * an OpenSearch bulk load, a benchmark. It reads, counts, warns once per unknown field, dispatches
+ * each kind of record and gathers stand-alone comments into batches per article; what a record
+ * becomes is the sink's job. A new input format is a reader; a new target is a sink.
  */
 public final class IngestLoop {
 
@@ -55,7 +55,8 @@ public final class IngestLoop {
    *
    * @param warn told once per unknown field name (see {@link ReadWarnings})
    */
-  public static void run(List<InputSource> inputs, Sink sink, BiConsumer<SourceLocation, String> warn)
+  public static void run(
+      List<InputSource> inputs, Sink sink, BiConsumer<SourceLocation, String> warn)
       throws IOException {
     long totalBytes = 0;
     for (InputSource input : inputs) {

@@ -3,8 +3,8 @@ package org.voxpop.input;
 import java.util.Locale;
 
 /**
- * Limits the reader holds every record to, so that what it accepts can be indexed: one record
- * over a limit is rejected with its own reason, never its neighbours.
+ * Limits the reader holds every record to, so that what it accepts can be indexed: one record over
+ * a limit is rejected with its own reason, never its neighbours.
  */
 public final class InputLimits {
 
@@ -16,8 +16,8 @@ public final class InputLimits {
   public static final int MAX_ID_BYTES = 32_766;
 
   /**
-   * The most comments one article may hold, by default: an article and its comments are indexed
-   * as one block, which the engine holds in memory whole while it writes it (about 6 KB a short
+   * The most comments one article may hold, by default: an article and its comments are indexed as
+   * one block, which the engine holds in memory whole while it writes it (about 6 KB a short
    * comment), so one thread of a million comments would need gigabytes. Set the system property
    * {@value #MAX_COMMENTS_PROPERTY} to change it.
    */
@@ -31,7 +31,9 @@ public final class InputLimits {
 
   private InputLimits() {}
 
-  /** The most comments one article may hold (read each time, so that it can be changed at run time). */
+  /**
+   * The most comments one article may hold (read each time, so that it can be changed at run time).
+   */
   public static int maxCommentsPerArticle() {
     int max = Integer.getInteger(MAX_COMMENTS_PROPERTY, DEFAULT_MAX_COMMENTS_PER_ARTICLE);
     if (max < 1) {
@@ -49,7 +51,9 @@ public final class InputLimits {
         bytes++;
       } else if (c < 0x800) {
         bytes += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
         bytes += 4;
         i++;
       } else {
@@ -79,6 +83,7 @@ public final class InputLimits {
       return value;
     }
     int end = Character.isHighSurrogate(value.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
-    return String.format(Locale.ROOT, "%s… (%,d characters)", value.substring(0, end), value.length());
+    return String.format(
+        Locale.ROOT, "%s… (%,d characters)", value.substring(0, end), value.length());
   }
 }

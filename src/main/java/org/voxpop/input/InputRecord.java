@@ -21,7 +21,11 @@ public sealed interface InputRecord {
    * @param rejectedComments comments of this line that were left out, and why
    * @param warnings what was read with a loss but kept (a date no form reads, kept without it)
    */
-  record ArticleRecord(Article article, SourceLocation location, List<Reject> rejectedComments, List<String> warnings)
+  record ArticleRecord(
+      Article article,
+      SourceLocation location,
+      List<Reject> rejectedComments,
+      List<String> warnings)
       implements InputRecord {
     public ArticleRecord {
       rejectedComments = List.copyOf(rejectedComments);
@@ -42,7 +46,8 @@ public sealed interface InputRecord {
    * @param location file and line of the comment
    * @param warnings what was read with a loss but kept
    */
-  record CommentRecord(String articleId, Comment comment, SourceLocation location, List<String> warnings)
+  record CommentRecord(
+      String articleId, Comment comment, SourceLocation location, List<String> warnings)
       implements InputRecord {
     public CommentRecord {
       warnings = List.copyOf(warnings);

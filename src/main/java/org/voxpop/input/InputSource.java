@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One input of a run: a JSON Lines file (plain or gzipped) or a stream such as standard input,
- * with how its dates are read. Rejects and warnings name it as {@link #name()}{@code :LINE}.
+ * One input of a run: a JSON Lines file (plain or gzipped) or a stream such as standard input, with
+ * how its dates are read. Rejects and warnings name it as {@link #name()}{@code :LINE}.
  */
 public final class InputSource {
 
@@ -33,7 +33,10 @@ public final class InputSource {
     return new InputSource(file.toString(), Objects.requireNonNull(file, "file"), null, dates);
   }
 
-  /** Files read as they are, with the standard date forms (the Java API's {@code List<Path>} inputs). */
+  /**
+   * Files read as they are, with the standard date forms (the Java API's {@code List<Path>}
+   * inputs).
+   */
   public static java.util.List<InputSource> files(java.util.List<Path> files) {
     return files.stream().map(f -> file(f, DateReader.standard())).toList();
   }
@@ -61,12 +64,15 @@ public final class InputSource {
     if (file != null) {
       return JsonLinesReader.open(file, dates);
     }
-    return JsonLinesReader.ofStream(name, new FilterInputStream(stream) {
-      @Override
-      public void close() {
-        // standard input stays open: it is the process's, not this run's
-      }
-    }, dates);
+    return JsonLinesReader.ofStream(
+        name,
+        new FilterInputStream(stream) {
+          @Override
+          public void close() {
+            // standard input stays open: it is the process's, not this run's
+          }
+        },
+        dates);
   }
 
   @Override

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  * under it, a glob (quoted, so that the shell leaves it to voxpop: {@code 'data/**}{@code
  * /*.jsonl'}) as every file it matches, and {@code -} as standard input.
  *
- * <p>Files found in a folder or by a glob come in the order of their paths, so that a run over
- * the same folder reads the same records in the same order (the last version of an article
- * wins). A file named twice is read once.
+ * <p>Files found in a folder or by a glob come in the order of their paths, so that a run over the
+ * same folder reads the same records in the same order (the last version of an article wins). A
+ * file named twice is read once.
  */
 public final class InputSources {
 
@@ -40,8 +40,8 @@ public final class InputSources {
    * @throws IllegalArgumentException when a folder holds no JSON Lines file, a glob matches no
    *     file, or {@code -} is given twice
    */
-  public static List<InputSource> resolve(List<String> arguments, InputStream stdin, DateReader dates)
-      throws IOException {
+  public static List<InputSource> resolve(
+      List<String> arguments, InputStream stdin, DateReader dates) throws IOException {
     Map<Path, InputSource> files = new LinkedHashMap<>();
     List<InputSource> sources = new ArrayList<>();
     boolean stdinTaken = false;
@@ -113,18 +113,23 @@ public final class InputSources {
       throw new NoSuchFileException(argument, null, "no such folder: " + root);
     }
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    PathMatcher noFolders = FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", ""));
-    List<Path> found = walk(root, file -> {
-      Path relative = root.relativize(file);
-      return matcher.matches(relative) || noFolders.matches(relative);
-    });
+    PathMatcher noFolders =
+        FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", ""));
+    List<Path> found =
+        walk(
+            root,
+            file -> {
+              Path relative = root.relativize(file);
+              return matcher.matches(relative) || noFolders.matches(relative);
+            });
     if (found.isEmpty()) {
       throw new IllegalArgumentException("no file matches " + argument);
     }
     return found;
   }
 
-  private static List<Path> walk(Path root, java.util.function.Predicate<Path> wanted) throws IOException {
+  private static List<Path> walk(Path root, java.util.function.Predicate<Path> wanted)
+      throws IOException {
     try (Stream<Path> all = Files.walk(root)) {
       return all.filter(Files::isRegularFile).filter(wanted).sorted().toList();
     }

@@ -33,7 +33,11 @@ public final class JsonLinesReader implements RecordReader {
   private boolean finished;
 
   private JsonLinesReader(
-      String sourceName, InputStream stream, CountingInputStream counter, int maxLineBytes, DateReader dates) {
+      String sourceName,
+      InputStream stream,
+      CountingInputStream counter,
+      int maxLineBytes,
+      DateReader dates) {
     this.sourceName = sourceName;
     this.dates = dates;
     this.stream = stream;
@@ -56,7 +60,8 @@ public final class JsonLinesReader implements RecordReader {
     return open(file, DEFAULT_MAX_LINE_BYTES, dates);
   }
 
-  private static JsonLinesReader open(Path file, int maxLineBytes, DateReader dates) throws IOException {
+  private static JsonLinesReader open(Path file, int maxLineBytes, DateReader dates)
+      throws IOException {
     CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
     InputStream in = new BufferedInputStream(counter, 1 << 16);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -74,16 +79,19 @@ public final class JsonLinesReader implements RecordReader {
   /** Reads from any stream, e.g. standard input; {@code sourceName} labels its rejects. */
   public static JsonLinesReader of(String sourceName, InputStream in) {
     CountingInputStream counter = new CountingInputStream(in);
-    return new JsonLinesReader(sourceName, counter, counter, DEFAULT_MAX_LINE_BYTES, DateReader.standard());
+    return new JsonLinesReader(
+        sourceName, counter, counter, DEFAULT_MAX_LINE_BYTES, DateReader.standard());
   }
 
   /**
    * Reads from a stream that has no file name to tell its compression, e.g. standard input: a
    * stream starting with gzip's magic bytes is decompressed.
    */
-  public static JsonLinesReader ofStream(String sourceName, InputStream in, DateReader dates) throws IOException {
+  public static JsonLinesReader ofStream(String sourceName, InputStream in, DateReader dates)
+      throws IOException {
     CountingInputStream counter = new CountingInputStream(in);
-    java.io.PushbackInputStream peek = new java.io.PushbackInputStream(new BufferedInputStream(counter, 1 << 16), 2);
+    java.io.PushbackInputStream peek =
+        new java.io.PushbackInputStream(new BufferedInputStream(counter, 1 << 16), 2);
     byte[] magic = peek.readNBytes(2);
     peek.unread(magic);
     InputStream stream = peek;
@@ -143,7 +151,9 @@ public final class JsonLinesReader implements RecordReader {
     return () -> this;
   }
 
-  /** Where the reader is: the line the next record comes from (or the line being read, while it is). */
+  /**
+   * Where the reader is: the line the next record comes from (or the line being read, while it is).
+   */
   @Override
   public SourceLocation position() {
     return new SourceLocation(sourceName, lines.lineNumber() + 1);
@@ -186,5 +196,4 @@ public final class JsonLinesReader implements RecordReader {
   public void close() throws IOException {
     stream.close();
   }
-
 }

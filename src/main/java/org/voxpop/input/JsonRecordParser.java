@@ -41,6 +41,7 @@ final class JsonRecordParser {
    */
   private static final List<String> PUBLISHED_ALIASES =
       List.of("date", "pubDate", "pub_date", "published_at", "publication_date", "datePublished");
+
   /** Other names of a comment's {@code posted}, read the same way. */
   private static final List<String> POSTED_ALIASES = List.of("date", "created_at", "timestamp");
 
@@ -64,6 +65,7 @@ final class JsonRecordParser {
   }
 
   private final DateReader dates;
+
   /** What this line was read with a loss, each said once: the record is kept. */
   private final List<String> warnings = new ArrayList<>();
 
@@ -72,8 +74,8 @@ final class JsonRecordParser {
   }
 
   /**
-   * Lines longer than this many characters have their comments counted as they stream past
-   * before a tree is built: the tree of a line of a million comments alone takes hundreds of MB.
+   * Lines longer than this many characters have their comments counted as they stream past before a
+   * tree is built: the tree of a line of a million comments alone takes hundreds of MB.
    */
   private static final int COUNT_FIRST_ABOVE_CHARS = 1 << 20;
 
@@ -98,7 +100,8 @@ final class JsonRecordParser {
       node = ArticleJson.MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
       JsonSyntaxErrors.Explained why = JsonSyntaxErrors.explain(e);
-      SourceLocation where = why.column().isPresent() ? location.atColumn(why.column().getAsInt()) : location;
+      SourceLocation where =
+          why.column().isPresent() ? location.atColumn(why.column().getAsInt()) : location;
       return reject(where, RejectReason.MALFORMED_JSON, "not valid JSON: " + why.reason());
     }
     if (node == null || !node.isObject()) {
@@ -117,9 +120,9 @@ final class JsonRecordParser {
   }
 
   /**
-   * The reject of an article line with more comments than an article may hold, found by
-   * streaming through the line without building it; empty when the line is within the limit or
-   * is no article (the full parse then says what it is).
+   * The reject of an article line with more comments than an article may hold, found by streaming
+   * through the line without building it; empty when the line is within the limit or is no article
+   * (the full parse then says what it is).
    */
   private static Optional<Reject> tooManyComments(String line, SourceLocation location) {
     int max = InputLimits.maxCommentsPerArticle();
@@ -152,16 +155,21 @@ final class JsonRecordParser {
     if (comments <= max) {
       return Optional.empty();
     }
-    return Optional.of(new Reject(location, RejectReason.TOO_MANY_COMMENTS, tooManyDetail(id, comments, max)));
+    return Optional.of(
+        new Reject(location, RejectReason.TOO_MANY_COMMENTS, tooManyDetail(id, comments, max)));
   }
 
   private static String tooManyDetail(String articleId, int comments, int max) {
-    return String.format(Locale.ROOT, "article %s has %,d comments; an article may hold at most %,d (system property %s)",
-        InputLimits.echo(articleId), comments, max, InputLimits.MAX_COMMENTS_PROPERTY);
+    return String.format(
+        Locale.ROOT,
+        "article %s has %,d comments; an article may hold at most %,d (system property %s)",
+        InputLimits.echo(articleId),
+        comments,
+        max,
+        InputLimits.MAX_COMMENTS_PROPERTY);
   }
 
-  private InputRecord article(JsonNode node, SourceLocation location)
-      throws RecordException {
+  private InputRecord article(JsonNode node, SourceLocation location) throws RecordException {
     String id = id(node, ID, "article");
     String body = requiredText(node, BODY, "article " + InputLimits.echo(id));
     Dated published = date(node, PUBLISHED, PUBLISHED_ALIASES, "article " + InputLimits.echo(id));
@@ -194,7 +202,10 @@ final class JsonRecordParser {
     }
     if (!value.isArray()) {
       throw new RecordException(
-          RejectReason.WRONG_TYPE, "article " + InputLimits.echo(articleId) + ": authors must be a string or an array of strings");
+          RejectReason.WRONG_TYPE,
+          "article "
+              + InputLimits.echo(articleId)
+              + ": authors must be a string or an array of strings");
     }
     List<String> authors = new ArrayList<>();
     for (JsonNode author : value) {
@@ -215,12 +226,14 @@ final class JsonRecordParser {
     }
     if (!array.isArray()) {
       throw new RecordException(
-          RejectReason.WRONG_TYPE, "article " + InputLimits.echo(articleId) + ": comments must be an array");
+          RejectReason.WRONG_TYPE,
+          "article " + InputLimits.echo(articleId) + ": comments must be an array");
     }
     int max = InputLimits.maxCommentsPerArticle();
     if (array.size() > max) {
       // counted before any comment is built: the block could not be written whole anyway
-      throw new RecordException(RejectReason.TOO_MANY_COMMENTS, tooManyDetail(articleId, array.size(), max));
+      throw new RecordException(
+          RejectReason.TOO_MANY_COMMENTS, tooManyDetail(articleId, array.size(), max));
     }
     Map<String, Comment> byId = new LinkedHashMap<>();
     int index = 0;
@@ -229,13 +242,17 @@ final class JsonRecordParser {
       String what = "article " + InputLimits.echo(articleId) + ", comment #" + index;
       try {
         if (!item.isObject()) {
-          throw new RecordException(RejectReason.WRONG_TYPE, what + ": a comment must be a JSON object");
+          throw new RecordException(
+              RejectReason.WRONG_TYPE, what + ": a comment must be a JSON object");
         }
         Comment comment = comment(item, what);
         if (byId.containsKey(comment.id())) {
           throw new RecordException(
               RejectReason.DUPLICATE_COMMENT_ID,
-              what + ": comment id '" + InputLimits.echo(comment.id()) + "' occurs earlier in the same article");
+              what
+                  + ": comment id '"
+                  + InputLimits.echo(comment.id())
+                  + "' occurs earlier in the same article");
         }
         byId.put(comment.id(), comment);
       } catch (RecordException e) {
@@ -297,7 +314,10 @@ final class JsonRecordParser {
       } else if (onChain.contains(parentId)) {
         verdict = false;
         reason = RejectReason.REPLY_CYCLE;
-        why = "it is in, or replies to, a parent_id chain that loops through comment '" + InputLimits.echo(parentId) + "'";
+        why =
+            "it is in, or replies to, a parent_id chain that loops through comment '"
+                + InputLimits.echo(parentId)
+                + "'";
       } else {
         current = parent;
       }
@@ -307,8 +327,14 @@ final class JsonRecordParser {
       if (!verdict) {
         boolean last = comment == chain.get(chain.size() - 1);
         String detail =
-            "article " + InputLimits.echo(articleId) + ", comment '" + InputLimits.echo(comment.id()) + "': "
-                + (last || reason == RejectReason.REPLY_CYCLE ? why : "its parent comment was rejected");
+            "article "
+                + InputLimits.echo(articleId)
+                + ", comment '"
+                + InputLimits.echo(comment.id())
+                + "': "
+                + (last || reason == RejectReason.REPLY_CYCLE
+                    ? why
+                    : "its parent comment was rejected");
         rejects.add(new Reject(location, reason, detail));
       }
     }
@@ -344,9 +370,16 @@ final class JsonRecordParser {
   private static String id(JsonNode node, String field, String what) throws RecordException {
     String id = requiredText(node, field, what);
     if (!InputLimits.idFits(id)) {
-      throw new RecordException(RejectReason.ID_TOO_LONG, String.format(Locale.ROOT,
-          "%s: field '%s' holds %,d bytes of UTF-8 ('%s'); an id may hold at most %,d",
-          what, field, InputLimits.utf8Length(id), InputLimits.echo(id), InputLimits.MAX_ID_BYTES));
+      throw new RecordException(
+          RejectReason.ID_TOO_LONG,
+          String.format(
+              Locale.ROOT,
+              "%s: field '%s' holds %,d bytes of UTF-8 ('%s'); an id may hold at most %,d",
+              what,
+              field,
+              InputLimits.utf8Length(id),
+              InputLimits.echo(id),
+              InputLimits.MAX_ID_BYTES));
     }
     return id;
   }
@@ -355,10 +388,13 @@ final class JsonRecordParser {
       throws RecordException {
     JsonNode value = node.get(field);
     if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
-      throw new RecordException(RejectReason.MISSING_FIELD, what + ": required field '" + field + "' is missing or blank");
+      throw new RecordException(
+          RejectReason.MISSING_FIELD,
+          what + ": required field '" + field + "' is missing or blank");
     }
     if (!value.isValueNode()) {
-      throw new RecordException(RejectReason.WRONG_TYPE, what + ": field '" + field + "' must be a string");
+      throw new RecordException(
+          RejectReason.WRONG_TYPE, what + ": field '" + field + "' must be a string");
     }
     return value.asText();
   }
@@ -396,24 +432,35 @@ final class JsonRecordParser {
     try {
       return Optional.of(dates.read(value));
     } catch (DateTimeException e) {
-      warnings.add(what + ": " + field + " '" + InputLimits.echo(value) + "' is not a date voxpop reads ("
-          + dates.accepted() + "; or give --date-format); kept without a date");
+      warnings.add(
+          what
+              + ": "
+              + field
+              + " '"
+              + InputLimits.echo(value)
+              + "' is not a date voxpop reads ("
+              + dates.accepted()
+              + "; or give --date-format); kept without a date");
       return Optional.empty();
     }
   }
 
-  private static Map<String, Object> extra(JsonNode node, Set<String> known, Optional<String> readAsKnown) {
+  private static Map<String, Object> extra(
+      JsonNode node, Set<String> known, Optional<String> readAsKnown) {
     Map<String, Object> extra = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      if (!known.contains(field.getKey()) && !readAsKnown.equals(Optional.of(field.getKey())) && !field.getValue().isNull()) {
+      if (!known.contains(field.getKey())
+          && !readAsKnown.equals(Optional.of(field.getKey()))
+          && !field.getValue().isNull()) {
         extra.put(field.getKey(), ArticleJson.MAPPER.convertValue(field.getValue(), Object.class));
       }
     }
     return extra;
   }
 
-  private static InputRecord.Rejected reject(SourceLocation location, RejectReason reason, String detail) {
+  private static InputRecord.Rejected reject(
+      SourceLocation location, RejectReason reason, String detail) {
     return new InputRecord.Rejected(new Reject(location, reason, detail));
   }
 }

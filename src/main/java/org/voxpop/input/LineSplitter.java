@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Decoding per line, rather than through a {@code Reader}, is what lets one bad byte reject one
  * line instead of ending the whole file. Lines longer than a limit are skipped, not buffered, so
- * memory stays bounded whatever the input. A UTF-8 byte order mark on the first line and a
- * trailing carriage return (CRLF files) are removed.
+ * memory stays bounded whatever the input. A UTF-8 byte order mark on the first line and a trailing
+ * carriage return (CRLF files) are removed.
  */
 final class LineSplitter {
 
@@ -37,10 +37,15 @@ final class LineSplitter {
   private int chunkPos;
   private int chunkLen;
   private final LineBuffer buffer = new LineBuffer();
-  /** Where the validating decoder writes, to be thrown away: only whether the bytes decode matters. */
+
+  /**
+   * Where the validating decoder writes, to be thrown away: only whether the bytes decode matters.
+   */
   private final CharBuffer scratch = CharBuffer.allocate(8192);
 
-  /** The bytes of the current line, read in place (a copy of a 64 MiB line would be 64 MiB more). */
+  /**
+   * The bytes of the current line, read in place (a copy of a 64 MiB line would be 64 MiB more).
+   */
   private static final class LineBuffer extends ByteArrayOutputStream {
     LineBuffer() {
       super(8192);
@@ -50,6 +55,7 @@ final class LineSplitter {
       return buf;
     }
   }
+
   private long lineNumber;
   private boolean eof;
 
@@ -95,7 +101,10 @@ final class LineSplitter {
     byte[] bytes = buffer.bytes();
     int start = 0;
     int end = buffer.size();
-    if (lineNumber == 1 && end >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    if (lineNumber == 1
+        && end >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
     }
@@ -112,9 +121,11 @@ final class LineSplitter {
 
   /** Whether the bytes are strict UTF-8, decoded through a small buffer and thrown away. */
   private boolean validUtf8(byte[] bytes, int start, int end) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
     while (true) {
       scratch.clear();

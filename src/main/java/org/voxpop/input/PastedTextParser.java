@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.voxpop.model.Comment;
 
 /**
- * Reads text in the shape people paste from a web page: the article's paragraphs, then the
- * comments numbered {@code 1.}, {@code 2.}, ... (each may run over several lines).
+ * Reads text in the shape people paste from a web page: the article's paragraphs, then the comments
+ * numbered {@code 1.}, {@code 2.}, ... (each may run over several lines).
  *
  * <p>A numbered line only starts a comment when its number is the next one expected, so that an
  * article sentence such as "2014. The year..." is not taken for a comment.

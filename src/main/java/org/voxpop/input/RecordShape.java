@@ -1,6 +1,9 @@
 package org.voxpop.input;
 
-/** What a record of voxpop's input looks like, in one line, for messages about input of another shape. */
+/**
+ * What a record of voxpop's input looks like, in one line, for messages about input of another
+ * shape.
+ */
 public final class RecordShape {
 
   /** The expected shape, naming the required fields and the page that documents them. */

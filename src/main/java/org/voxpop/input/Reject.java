@@ -16,7 +16,10 @@ public record Reject(SourceLocation location, RejectReason reason, String detail
     Objects.requireNonNull(detail, "detail");
   }
 
-  /** {@code file:line: REASON: detail} ({@code file:line:column:} when the place in the line is known), one line, for logs and terminals. */
+  /**
+   * {@code file:line: REASON: detail} ({@code file:line:column:} when the place in the line is
+   * known), one line, for logs and terminals.
+   */
   @Override
   public String toString() {
     return location + ": " + reason + ": " + detail;

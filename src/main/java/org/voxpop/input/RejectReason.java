@@ -6,15 +6,18 @@ public enum RejectReason {
   MALFORMED_JSON,
   /** The bytes of the line are not valid UTF-8. */
   INVALID_ENCODING,
-  /** A required field ({@code id}, {@code body}, {@code text}, {@code article_id}) is absent or blank. */
+  /**
+   * A required field ({@code id}, {@code body}, {@code text}, {@code article_id}) is absent or
+   * blank.
+   */
   MISSING_FIELD,
   /** A field has the wrong JSON type (e.g. {@code comments} is not an array). */
   WRONG_TYPE,
   /** A comment id occurs twice in one article. */
   DUPLICATE_COMMENT_ID,
   /**
-   * An id ({@code id} or {@code article_id}) is longer than an index term can hold (32,766 bytes
-   * of UTF-8): that record alone is rejected.
+   * An id ({@code id} or {@code article_id}) is longer than an index term can hold (32,766 bytes of
+   * UTF-8): that record alone is rejected.
    */
   ID_TOO_LONG,
   /**

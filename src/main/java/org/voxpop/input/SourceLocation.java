@@ -27,7 +27,10 @@ public record SourceLocation(String source, long line, OptionalInt column) {
     return new SourceLocation(source, line, OptionalInt.of(value));
   }
 
-  /** {@code file:line}, or {@code file:line:column}: the form every reject report uses, as compilers write it. */
+  /**
+   * {@code file:line}, or {@code file:line:column}: the form every reject report uses, as compilers
+   * write it.
+   */
   @Override
   public String toString() {
     return column.isPresent() ? source + ":" + line + ":" + column.getAsInt() : source + ":" + line;

@@ -20,10 +20,14 @@ import java.util.Set;
  * @param extra the other fields, by name, in input order
  */
 public record StoredRecord(
-    Optional<String> source, Optional<String> section, Optional<String> language, Map<String, JsonNode> extra) {
+    Optional<String> source,
+    Optional<String> section,
+    Optional<String> language,
+    Map<String, JsonNode> extra) {
 
   /** A document without a kept record: nothing to show. */
-  public static final StoredRecord EMPTY = new StoredRecord(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+  public static final StoredRecord EMPTY =
+      new StoredRecord(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
 
   public StoredRecord {
     extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
@@ -41,20 +45,27 @@ public record StoredRecord(
     try {
       node = ArticleJson.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("a kept input record is not JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "a kept input record is not JSON: " + e.getOriginalMessage(), e);
     }
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("a kept input record is not a JSON object");
     }
     Set<String> known = article ? JsonRecordParser.ARTICLE_FIELDS : JsonRecordParser.COMMENT_FIELDS;
     Map<String, JsonNode> extra = new LinkedHashMap<>();
-    node.fields().forEachRemaining(field -> {
-      if (!known.contains(field.getKey())) {
-        extra.put(field.getKey(), field.getValue());
-      }
-    });
+    node.fields()
+        .forEachRemaining(
+            field -> {
+              if (!known.contains(field.getKey())) {
+                extra.put(field.getKey(), field.getValue());
+              }
+            });
     return article
-        ? new StoredRecord(text(node, JsonFields.SOURCE), text(node, JsonFields.SECTION), text(node, JsonFields.LANGUAGE), extra)
+        ? new StoredRecord(
+            text(node, JsonFields.SOURCE),
+            text(node, JsonFields.SECTION),
+            text(node, JsonFields.LANGUAGE),
+            extra)
         : new StoredRecord(Optional.empty(), Optional.empty(), Optional.empty(), extra);
   }
 

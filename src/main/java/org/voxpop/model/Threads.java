@@ -24,7 +24,9 @@ public final class Threads {
     for (Comment c : comments) {
       path.clear();
       String current = c.id();
-      while (!depth.containsKey(current) && parent.containsKey(current) && path.size() <= comments.size()) {
+      while (!depth.containsKey(current)
+          && parent.containsKey(current)
+          && path.size() <= comments.size()) {
         path.add(current);
         current = parent.get(current);
       }

@@ -43,11 +43,20 @@ final class BulkClient implements AutoCloseable {
     this.retries = retries;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     URI url = settings.url();
-    this.authorization = Optional.ofNullable(url.getRawUserInfo()).map(info -> "Basic " + Base64.getEncoder()
-        .encodeToString(URLDecoder.decode(info, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8)));
+    this.authorization =
+        Optional.ofNullable(url.getRawUserInfo())
+            .map(
+                info ->
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                URLDecoder.decode(info, StandardCharsets.UTF_8)
+                                    .getBytes(StandardCharsets.UTF_8)));
     try {
       String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
-      this.base = new URI(url.getScheme(), null, url.getHost(), url.getPort(), null, null, null).resolve(path + "/");
+      this.base =
+          new URI(url.getScheme(), null, url.getHost(), url.getPort(), null, null, null)
+              .resolve(path + "/");
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("bad --url: " + e.getMessage(), e);
     }
@@ -66,10 +75,15 @@ final class BulkClient implements AutoCloseable {
    * @throws IOException when the cluster stays unreachable or overloaded through every retry
    */
   Response send(String method, String path, String contentType, String body) throws IOException {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(settings.requestTimeout())
-        .header("Content-Type", contentType)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(settings.requestTimeout())
+            .header("Content-Type", contentType)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     authorization.ifPresent(a -> builder.header("Authorization", a));
     HttpRequest request = builder.build();
     String lastProblem = "";
@@ -79,7 +93,8 @@ final class BulkClient implements AutoCloseable {
         sleep(settings.backoff(attempt));
       }
       try {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+            http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (!RETRY_STATUSES.contains(response.statusCode())) {
           return new Response(response.statusCode(), response.body());
         }
@@ -89,15 +104,31 @@ final class BulkClient implements AutoCloseable {
         throw new InterruptedIOException("interrupted while waiting for " + describe());
       } catch (java.net.http.HttpTimeoutException e) {
         // The cluster may still be working on it: sending it again would only add to its load.
-        throw new IOException(method + " " + describe() + "/" + path.replaceAll("\\?.*", "") + " got no answer within "
-            + settings.requestTimeout().toSeconds() + " s; not sent again", e);
+        throw new IOException(
+            method
+                + " "
+                + describe()
+                + "/"
+                + path.replaceAll("\\?.*", "")
+                + " got no answer within "
+                + settings.requestTimeout().toSeconds()
+                + " s; not sent again",
+            e);
       } catch (IOException e) {
-        lastProblem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        lastProblem =
+            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       }
       if (attempt >= settings.maxRetries()) {
         throw new IOException(
-            method + " " + describe() + "/" + path.replaceAll("\\?.*", "") + " failed after " + (attempt + 1)
-                + " attempts: " + lastProblem);
+            method
+                + " "
+                + describe()
+                + "/"
+                + path.replaceAll("\\?.*", "")
+                + " failed after "
+                + (attempt + 1)
+                + " attempts: "
+                + lastProblem);
       }
     }
   }

@@ -26,18 +26,20 @@ import org.voxpop.index.RunCounts;
 import org.voxpop.index.RunFailure;
 import org.voxpop.input.ArticleJson;
 import org.voxpop.input.CommentMerge;
-import org.voxpop.input.InputRecord;
 import org.voxpop.input.IngestLoop;
+import org.voxpop.input.InputRecord;
 import org.voxpop.input.InputSource;
 import org.voxpop.input.Reject;
 import org.voxpop.input.RejectReason;
 import org.voxpop.input.SourceLocation;
 import org.voxpop.model.Article;
 
+// Over 500 lines: one bulk load's life (batches, multi-get merges of late comments, retries with
+// back-off, rejects) shares its counters and retry rules; the ingest loop, the enricher and the
+// field names are classes of their own.
 /**
- * Streams voxpop's JSON Lines into an OpenSearch index with the bulk API: one document per
- * article with its comments nested, enriched on the cluster by the {@code voxpop} ingest
- * processor.
+ * Streams voxpop's JSON Lines into an OpenSearch index with the bulk API: one document per article
+ * with its comments nested, enriched on the cluster by the {@code voxpop} ingest processor.
  *
  * <p>Input is read with the same readers as {@code voxpop index}, so the same records are rejected
  * with the same {@code file:line: REASON: detail}. Stand-alone comment records are merged into the
@@ -68,7 +70,11 @@ public final class BulkLoader {
 
   /** One document to send: an article as read, or rewritten with merged comment records. */
   private record Item(
-      String id, SourceLocation location, String source, int comments, List<InputRecord.CommentRecord> merged) {}
+      String id,
+      SourceLocation location,
+      String source,
+      int comments,
+      List<InputRecord.CommentRecord> merged) {}
 
   /** State of one run. */
   private final class Run {
@@ -77,11 +83,14 @@ public final class BulkLoader {
     final AtomicLong retries = new AtomicLong();
     final BulkClient client = new BulkClient(settings, retries);
     final IndexListener listener;
-    final ExecutorService senders = Executors.newFixedThreadPool(settings.concurrency(), r -> {
-      Thread t = new Thread(r, "voxpop-bulk");
-      t.setDaemon(true);
-      return t;
-    });
+    final ExecutorService senders =
+        Executors.newFixedThreadPool(
+            settings.concurrency(),
+            r -> {
+              Thread t = new Thread(r, "voxpop-bulk");
+              t.setDaemon(true);
+              return t;
+            });
     final Deque<Future<?>> inFlight = new ArrayDeque<>();
     final Map<String, Future<?>> inFlightById = new HashMap<>();
     final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -109,8 +118,8 @@ public final class BulkLoader {
    * Loads every record of the given JSON Lines files (plain or gzipped), then refreshes the index
    * so that everything loaded is searchable.
    *
-   * @throws IOException when the cluster cannot be reached, refuses the setup or a bulk request,
-   *     or stays overloaded through every retry
+   * @throws IOException when the cluster cannot be reached, refuses the setup or a bulk request, or
+   *     stays overloaded through every retry
    * @throws RejectedRecordException in strict mode, at the first reject
    */
   public LoadStats load(List<Path> inputs, IndexListener listener) throws IOException {
@@ -118,7 +127,8 @@ public final class BulkLoader {
   }
 
   /** As {@link #load}, from inputs of any kind (files, standard input) with their date forms. */
-  public LoadStats loadSources(List<InputSource> inputs, IndexListener listener) throws IOException {
+  public LoadStats loadSources(List<InputSource> inputs, IndexListener listener)
+      throws IOException {
     long started = System.nanoTime();
     Run run = new Run(listener);
     try {
@@ -167,18 +177,27 @@ public final class BulkLoader {
         rejectComment(run, comment);
       }
       Article a = article.article();
-      add(run, new Item(a.id(), article.location(), ArticleJson.toJsonLine(a), a.comments().size(), List.of()));
+      add(
+          run,
+          new Item(
+              a.id(),
+              article.location(),
+              ArticleJson.toJsonLine(a),
+              a.comments().size(),
+              List.of()));
     }
 
     @Override
-    public void comments(Map<String, List<InputRecord.CommentRecord>> byArticle) throws IOException {
+    public void comments(Map<String, List<InputRecord.CommentRecord>> byArticle)
+        throws IOException {
       applyComments(run, byArticle);
     }
 
     @Override
     public void afterRecord(long bytesRead, long totalBytes) throws IOException {
       RunFailure.rethrow(run.failure);
-      run.listener.progress(run.counters.articles(), run.counters.comments(), bytesRead, totalBytes);
+      run.listener.progress(
+          run.counters.articles(), run.counters.comments(), bytesRead, totalBytes);
     }
   }
 
@@ -193,13 +212,20 @@ public final class BulkLoader {
   /** Installs the index template, and the pipeline when it does not exist yet. */
   private void setup(BulkClient client) throws IOException {
     String index = settings.index();
-    expectOk(client.send("PUT", "_index_template/" + encode(IndexTemplate.name(index)), "application/json",
-        JSON.writeValueAsString(IndexTemplate.template(index, settings.shards()))), "installing the index template");
+    expectOk(
+        client.send(
+            "PUT",
+            "_index_template/" + encode(IndexTemplate.name(index)),
+            "application/json",
+            JSON.writeValueAsString(IndexTemplate.template(index, settings.shards()))),
+        "installing the index template");
     if (settings.pipeline().isPresent()) {
       String path = "_ingest/pipeline/" + encode(settings.pipeline().get());
       BulkClient.Response existing = client.send("GET", path, "application/json", null);
       if (existing.status() == 404) {
-        expectOk(client.send("PUT", path, "application/json", JSON.writeValueAsString(IndexTemplate.pipeline())),
+        expectOk(
+            client.send(
+                "PUT", path, "application/json", JSON.writeValueAsString(IndexTemplate.pipeline())),
             "installing the ingest pipeline");
       } else {
         expectOk(existing, "looking up the ingest pipeline");
@@ -210,8 +236,11 @@ public final class BulkLoader {
   private static void expectOk(BulkClient.Response response, String what) throws IOException {
     if (!response.ok()) {
       String body = errorChain(response.body());
-      String hint = body.contains(OpenSearchFields.ENTITY_ID_FILTER) || body.contains("No processor type exists")
-          ? " (is the voxpop plugin installed on every node? see docs/scale-out.md)" : "";
+      String hint =
+          body.contains(OpenSearchFields.ENTITY_ID_FILTER)
+                  || body.contains("No processor type exists")
+              ? " (is the voxpop plugin installed on every node? see docs/scale-out.md)"
+              : "";
       throw new IOException(what + " failed: HTTP " + response.status() + " " + body + hint);
     }
   }
@@ -231,7 +260,9 @@ public final class BulkLoader {
     }
   }
 
-  /** Sends the current batch on a sender thread, once fewer than the allowed requests are in flight. */
+  /**
+   * Sends the current batch on a sender thread, once fewer than the allowed requests are in flight.
+   */
   private void flush(Run run) throws IOException {
     if (run.batch.isEmpty()) {
       return;
@@ -242,10 +273,12 @@ public final class BulkLoader {
     List<Item> items = run.batch;
     run.batch = new ArrayList<>();
     run.batchBytes = 0;
-    Future<?> sending = run.senders.submit(() -> {
-      send(run, items);
-      return null;
-    });
+    Future<?> sending =
+        run.senders.submit(
+            () -> {
+              send(run, items);
+              return null;
+            });
     run.inFlight.addLast(sending);
     run.inFlightById.values().removeIf(Future::isDone);
     for (Item item : items) {
@@ -255,21 +288,25 @@ public final class BulkLoader {
 
   /** Sends one batch and retries the documents refused for overload; runs on a sender thread. */
   private void send(Run run, List<Item> items) throws IOException {
-    String path = encode(settings.index()) + "/_bulk?pipeline=" + encode(settings.pipeline().orElse("_none"));
+    String path =
+        encode(settings.index()) + "/_bulk?pipeline=" + encode(settings.pipeline().orElse("_none"));
     List<Item> pending = items;
     for (int attempt = 0; !pending.isEmpty(); attempt++) {
       if (attempt > 0) {
         run.retries.addAndGet(pending.size());
         BulkClient.sleep(settings.backoff(attempt));
       }
-      BulkClient.Response response = run.client.send("POST", path, "application/x-ndjson", body(pending));
+      BulkClient.Response response =
+          run.client.send("POST", path, "application/x-ndjson", body(pending));
       if (!response.ok()) {
-        throw new IOException("bulk request refused: HTTP " + response.status() + " " + errorChain(response.body()));
+        throw new IOException(
+            "bulk request refused: HTTP " + response.status() + " " + errorChain(response.body()));
       }
       run.bulkRequests.incrementAndGet();
       JsonNode results = JSON.readTree(response.body()).path("items");
       if (results.size() != pending.size()) {
-        throw new IOException("bulk response has " + results.size() + " items for " + pending.size() + " documents");
+        throw new IOException(
+            "bulk response has " + results.size() + " items for " + pending.size() + " documents");
       }
       List<Item> retry = new ArrayList<>();
       for (int i = 0; i < pending.size(); i++) {
@@ -282,8 +319,15 @@ public final class BulkLoader {
           if (attempt >= settings.maxRetries()) {
             // Overload is the cluster's state, not the record's fault: reporting it as a bad
             // record would let a run "succeed" without these documents.
-            throw new IOException("document " + item.id() + " still refused for overload (HTTP " + status + ") after "
-                + settings.maxRetries() + " retries; the cluster cannot take the load: " + errorChain(result.path("error").toString()));
+            throw new IOException(
+                "document "
+                    + item.id()
+                    + " still refused for overload (HTTP "
+                    + status
+                    + ") after "
+                    + settings.maxRetries()
+                    + " retries; the cluster cannot take the load: "
+                    + errorChain(result.path("error").toString()));
           }
           retry.add(item);
         } else {
@@ -335,7 +379,10 @@ public final class BulkLoader {
       }
       StringBuilder out = new StringBuilder();
       for (JsonNode e = error; e.isObject(); e = e.path("caused_by")) {
-        out.append(out.isEmpty() ? "" : "; caused by ").append(e.path("type").asText()).append(": ").append(e.path("reason").asText());
+        out.append(out.isEmpty() ? "" : "; caused by ")
+            .append(e.path("type").asText())
+            .append(": ")
+            .append(e.path("reason").asText());
       }
       return out.toString();
     } catch (IOException e) {
@@ -343,26 +390,39 @@ public final class BulkLoader {
     }
   }
 
-  /** A document the cluster would not take: reported like an enrichment failure of the local indexer. */
+  /**
+   * A document the cluster would not take: reported like an enrichment failure of the local
+   * indexer.
+   */
   private void refused(Run run, Item item, int status, JsonNode error) {
-    String why = "OpenSearch refused article '" + item.id() + "' (HTTP " + status + "): "
-        + errorChain("{\"error\":" + error + "}");
+    String why =
+        "OpenSearch refused article '"
+            + item.id()
+            + "' (HTTP "
+            + status
+            + "): "
+            + errorChain("{\"error\":" + error + "}");
     if (item.merged().isEmpty()) {
       rejectRecord(run, new Reject(item.location(), RejectReason.PROCESSING_FAILED, why));
       return;
     }
     for (InputRecord.CommentRecord c : item.merged()) {
-      rejectRecord(run, new Reject(c.location(), RejectReason.PROCESSING_FAILED,
-          "comment '" + c.comment().id() + "': " + why));
+      rejectRecord(
+          run,
+          new Reject(
+              c.location(),
+              RejectReason.PROCESSING_FAILED,
+              "comment '" + c.comment().id() + "': " + why));
     }
   }
 
   /**
-   * Merges stand-alone comment records into their stored articles: everything sent so far is
-   * waited for, the articles are fetched (real-time, no refresh needed) without the fields the
-   * processor added, and sent again with the merged thread.
+   * Merges stand-alone comment records into their stored articles: everything sent so far is waited
+   * for, the articles are fetched (real-time, no refresh needed) without the fields the processor
+   * added, and sent again with the merged thread.
    */
-  private void applyComments(Run run, Map<String, List<InputRecord.CommentRecord>> pending) throws IOException {
+  private void applyComments(Run run, Map<String, List<InputRecord.CommentRecord>> pending)
+      throws IOException {
     if (pending.isEmpty()) {
       return;
     }
@@ -384,16 +444,32 @@ public final class BulkLoader {
         try {
           stored = ArticleJson.fromJsonLine(doc.path("_source").toString());
         } catch (IllegalArgumentException e) {
-          records.forEach(c -> rejectRecord(run, new Reject(c.location(), RejectReason.PROCESSING_FAILED,
-              "comment '" + c.comment().id() + "': the stored article '" + c.articleId() + "' is not in voxpop's format")));
+          records.forEach(
+              c ->
+                  rejectRecord(
+                      run,
+                      new Reject(
+                          c.location(),
+                          RejectReason.PROCESSING_FAILED,
+                          "comment '"
+                              + c.comment().id()
+                              + "': the stored article '"
+                              + c.articleId()
+                              + "' is not in voxpop's format")));
           continue;
         }
         CommentMerge merge = CommentMerge.of(stored, records);
         merge.rejects().forEach(r -> rejectRecord(run, r));
         if (!merge.applied().isEmpty()) {
           Article updated = merge.article();
-          add(run, new Item(updated.id(), merge.applied().get(0).location(), ArticleJson.toJsonLine(updated),
-              updated.comments().size(), merge.applied()));
+          add(
+              run,
+              new Item(
+                  updated.id(),
+                  merge.applied().get(0).location(),
+                  ArticleJson.toJsonLine(updated),
+                  updated.comments().size(),
+                  merge.applied()));
         }
       }
     }
@@ -407,9 +483,12 @@ public final class BulkLoader {
     for (String field : OpenSearchFields.commentEnrichmentFields()) {
       excludes.add(OpenSearchFields.COMMENTS + "." + field);
     }
-    String path = encode(settings.index()) + "/_mget?realtime=true&_source_excludes=" + encode(String.join(",", excludes));
-    BulkClient.Response response = client.send("POST", path, "application/json",
-        JSON.writeValueAsString(Map.of("ids", ids)));
+    String path =
+        encode(settings.index())
+            + "/_mget?realtime=true&_source_excludes="
+            + encode(String.join(",", excludes));
+    BulkClient.Response response =
+        client.send("POST", path, "application/json", JSON.writeValueAsString(Map.of("ids", ids)));
     if (response.status() == 404) {
       // No index yet: none of the articles exists.
       return JSON.createArrayNode();
@@ -419,7 +498,8 @@ public final class BulkLoader {
   }
 
   private void refresh(BulkClient client) throws IOException {
-    BulkClient.Response response = client.send("POST", encode(settings.index()) + "/_refresh", "application/json", null);
+    BulkClient.Response response =
+        client.send("POST", encode(settings.index()) + "/_refresh", "application/json", null);
     if (response.status() != 404) {
       expectOk(response, "refreshing the index");
     }
@@ -459,8 +539,16 @@ public final class BulkLoader {
   private static LoadStats stats(Run run, Duration elapsed) {
     RunCounts c = run.counters;
     return new LoadStats(
-        c.recordsRead(), c.articles(), c.replaced(), c.comments(), c.commentRecords(),
-        c.rejectedRecords(), c.rejectedComments(), c.rejectsByReason(), run.bulkRequests.get(),
-        run.retries.get(), elapsed);
+        c.recordsRead(),
+        c.articles(),
+        c.replaced(),
+        c.comments(),
+        c.commentRecords(),
+        c.rejectedRecords(),
+        c.rejectedComments(),
+        c.rejectsByReason(),
+        run.bulkRequests.get(),
+        run.retries.get(),
+        elapsed);
   }
 }

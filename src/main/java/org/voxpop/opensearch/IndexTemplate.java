@@ -9,8 +9,8 @@ import org.voxpop.enrich.entity.EntityType;
 import org.voxpop.enrich.sentiment.AbuseKind;
 
 /**
- * The composable index template and the ingest pipeline for a voxpop index in OpenSearch, as
- * plain maps (serialise them with any JSON library).
+ * The composable index template and the ingest pipeline for a voxpop index in OpenSearch, as plain
+ * maps (serialise them with any JSON library).
  *
  * <p>Keywords (with doc values) for every id and label, so that terms aggregations count what
  * voxpop's facets count; comments are {@code nested}, one Lucene block per article as in voxpop's
@@ -24,8 +24,8 @@ public final class IndexTemplate {
   public static final int MAPPING_VERSION = 1;
 
   /**
-   * Comments per article that OpenSearch accepts: its default of 10,000 nested objects per
-   * document is below the longest threads seen on large news sites.
+   * Comments per article that OpenSearch accepts: its default of 10,000 nested objects per document
+   * is below the longest threads seen on large news sites.
    */
   public static final int NESTED_OBJECTS_LIMIT = 200_000;
 
@@ -54,8 +54,10 @@ public final class IndexTemplate {
   /** The pipeline body for {@code PUT _ingest/pipeline/NAME}: the voxpop processor alone. */
   public static Map<String, Object> pipeline() {
     return Map.of(
-        "description", "voxpop: entities, stance, sentiment and abuse of articles and their comments",
-        "processors", List.of(Map.of(PROCESSOR_TYPE, Map.of())));
+        "description",
+        "voxpop: entities, stance, sentiment and abuse of articles and their comments",
+        "processors",
+        List.of(Map.of(PROCESSOR_TYPE, Map.of())));
   }
 
   private static Map<String, Object> articleProperties() {
@@ -100,11 +102,25 @@ public final class IndexTemplate {
   }
 
   private static void textEnrichment(Map<String, Object> p) {
-    p.put(ENTITY, Map.of(
-        "type", "keyword",
-        "fields", Map.of(ENTITY_NAME, Map.of(
-            "type", "text", "analyzer", "keyword", "search_analyzer", ENTITY_SEARCH_ANALYZER,
-            "norms", false, "index_options", "docs"))));
+    p.put(
+        ENTITY,
+        Map.of(
+            "type",
+            "keyword",
+            "fields",
+            Map.of(
+                ENTITY_NAME,
+                Map.of(
+                    "type",
+                    "text",
+                    "analyzer",
+                    "keyword",
+                    "search_analyzer",
+                    ENTITY_SEARCH_ANALYZER,
+                    "norms",
+                    false,
+                    "index_options",
+                    "docs"))));
     for (EntityType type : EntityType.values()) {
       p.put(entityField(type), keyword());
     }
@@ -125,10 +141,20 @@ public final class IndexTemplate {
     return Map.of("type", "keyword");
   }
 
-  /** voxpop's own analysis: exact words, plus a stemmed sub-field, as its text and text_stemmed fields. */
+  /**
+   * voxpop's own analysis: exact words, plus a stemmed sub-field, as its text and text_stemmed
+   * fields.
+   */
   private static Map<String, Object> text() {
-    return Map.of("type", "text", "analyzer", NEWS_ANALYZER,
-        "fields", Map.of(STEMMED, Map.of("type", "text", "analyzer", NEWS_STEMMED_ANALYZER, "index_options", "freqs")));
+    return Map.of(
+        "type",
+        "text",
+        "analyzer",
+        NEWS_ANALYZER,
+        "fields",
+        Map.of(
+            STEMMED,
+            Map.of("type", "text", "analyzer", NEWS_STEMMED_ANALYZER, "index_options", "freqs")));
   }
 
   /** voxpop writes ISO-8601 with an offset; dates without time are midnight UTC. */

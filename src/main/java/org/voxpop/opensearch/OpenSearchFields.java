@@ -12,12 +12,12 @@ import org.voxpop.enrich.sentiment.AbuseKind;
  * The one place that names the fields of a voxpop document in OpenSearch, the names the plugin
  * registers, and which field holds each of voxpop's facet dimensions.
  *
- * <p>A document is one article in voxpop's input format (docs/input-format.md) with its comments
- * as {@code nested} objects under {@link #COMMENTS}, so that an article and its thread are one
- * Lucene block, as in voxpop's own index. The ingest processor adds the enrichment fields to the
- * article and to every comment, and copies the article's context ({@link #ARTICLE_ID}, source,
- * section, language, publication date) onto each comment, as voxpop does, so that every facet
- * over comments is one nested aggregation.
+ * <p>A document is one article in voxpop's input format (docs/input-format.md) with its comments as
+ * {@code nested} objects under {@link #COMMENTS}, so that an article and its thread are one Lucene
+ * block, as in voxpop's own index. The ingest processor adds the enrichment fields to the article
+ * and to every comment, and copies the article's context ({@link #ARTICLE_ID}, source, section,
+ * language, publication date) onto each comment, as voxpop does, so that every facet over comments
+ * is one nested aggregation.
  */
 public final class OpenSearchFields {
   private OpenSearchFields() {}
@@ -25,80 +25,114 @@ public final class OpenSearchFields {
   // ---- names the plugin registers and the loader uses by default
   /** Type of the ingest processor. */
   public static final String PROCESSOR_TYPE = "voxpop";
+
   /** Index the loader writes to unless told otherwise. */
   public static final String DEFAULT_INDEX = "voxpop";
+
   /** Ingest pipeline (holding the {@link #PROCESSOR_TYPE} processor) the loader uses by default. */
   public static final String DEFAULT_PIPELINE = "voxpop";
+
   /**
    * Name of the token filter that resolves entity names and aliases to canonical ids, for custom
    * analyzers (after a {@code keyword} tokenizer).
    */
   public static final String ENTITY_ID_FILTER = "voxpop_entity_id";
+
   /**
    * The plugin's pre-built analyzer that turns a query name ("America", "United States") into its
    * entity id ({@code Q30}): the whole text as one token through {@link #ENTITY_ID_FILTER}.
    */
   public static final String ENTITY_SEARCH_ANALYZER = "voxpop_entity_lookup";
+
   /** The plugin's pre-built analyzer for text: voxpop's own exact analysis (NewsAnalyzer). */
   public static final String NEWS_ANALYZER = "voxpop_news";
-  /** The plugin's pre-built analyzer for the {@link #STEMMED} sub-fields: voxpop's stemmed analysis. */
+
+  /**
+   * The plugin's pre-built analyzer for the {@link #STEMMED} sub-fields: voxpop's stemmed analysis.
+   */
   public static final String NEWS_STEMMED_ANALYZER = "voxpop_news_stemmed";
+
   /** Sub-field of every text field, analysed with {@link #NEWS_STEMMED_ANALYZER}. */
   public static final String STEMMED = "stemmed";
 
   // ---- article fields from the input format
   /** Article id; also the document {@code _id}. */
   public static final String ID = "id";
+
   /** Article URL. */
   public static final String URL = "url";
+
   /** Publisher; copied onto comments. */
   public static final String SOURCE = "source";
+
   /** Section; copied onto comments. */
   public static final String SECTION = "section";
+
   /** Headline. */
   public static final String TITLE = "title";
+
   /** Article text. */
   public static final String BODY = "body";
+
   /** Bylines. */
   public static final String AUTHORS = "authors";
+
   /** Publication time; copied onto comments. */
   public static final String PUBLISHED = "published";
+
   /** Language code; copied onto comments. */
   public static final String LANGUAGE = "language";
+
   /** The nested comments. */
   public static final String COMMENTS = "comments";
 
   // ---- comment fields from the input format (inside {@link #COMMENTS})
   /** Comment id, unique within its article. */
   public static final String COMMENT_ID = "id";
+
   /** Id of the comment replied to. */
   public static final String PARENT_ID = "parent_id";
+
   /** Comment author. */
   public static final String AUTHOR = "author";
+
   /** Comment posting time. */
   public static final String POSTED = "posted";
+
   /** Comment text. */
   public static final String TEXT = "text";
+
   /** Comment likes. */
   public static final String LIKES = "likes";
+
   /** Comments only: the id of their article, copied by the processor. */
   public static final String ARTICLE_ID = "article_id";
 
   // ---- enrichment of a text: on articles (of title and body) and on comments
   /** Keyword: every entity id mentioned (an article's title and body together). */
   public static final String ENTITY = "entity";
-  /** Text sub-field of {@link #ENTITY}: ids indexed as they are, searched by name through {@link #ENTITY_SEARCH_ANALYZER}. */
+
+  /**
+   * Text sub-field of {@link #ENTITY}: ids indexed as they are, searched by name through {@link
+   * #ENTITY_SEARCH_ANALYZER}.
+   */
   public static final String ENTITY_NAME = "name";
+
   /** Keyword: {@code id/label}, the stance toward each entity, e.g. {@code Q30/negative}. */
   public static final String STANCE = "stance";
+
   /** Separates the entity id from the stance label in {@link #STANCE}. */
   public static final String STANCE_SEPARATOR = "/";
+
   /** Keyword: negative, neutral or positive. */
   public static final String SENTIMENT = "sentiment";
+
   /** Double: sentiment compound, -1..1. */
   public static final String COMPOUND = "compound";
+
   /** Keyword: none, possible or likely. */
   public static final String ABUSE = "abuse";
+
   /** Double: abuse score, 0..1. */
   public static final String ABUSE_SCORE = "abuse_score";
 
@@ -114,28 +148,38 @@ public final class OpenSearchFields {
   public static String abuseKindScoreField(AbuseKind kind) {
     return kind.dimension() + "_score";
   }
-  /** Not indexed: the mentions with id, name, type, surface, offsets, confidence, rule and stance. */
+
+  /**
+   * Not indexed: the mentions with id, name, type, surface, offsets, confidence, rule and stance.
+   */
   public static final String MENTIONS = "mentions";
+
   /** Boolean, present when true: the text was longer than the enrichment limit. */
   public static final String TRUNCATED = "truncated";
 
   // ---- articles only
   /** Keyword: entity ids mentioned in the title. */
   public static final String TITLE_ENTITY = "title_entity";
+
   /** Not indexed: the title's mentions. */
   public static final String TITLE_MENTIONS = "title_mentions";
+
   /** Integer: number of comments. */
   public static final String COMMENT_COUNT = "comment_count";
+
   /** Double: share of the comments that are negative. */
   public static final String NEGATIVE_SHARE = "negative_share";
+
   /** Not indexed: mean stance and count per entity over the comments. */
   public static final String ENTITY_STANCE = "entity_stance";
 
   // ---- comments only
   /** Integer: depth in the thread, 0 for top level. */
   public static final String DEPTH = "depth";
+
   /** Keyword: yes or no. */
   public static final String HAS_REPLIES = "has_replies";
+
   /** Double: the comment's compound minus its article's. */
   public static final String DIVERGENCE = "divergence";
 
@@ -151,7 +195,9 @@ public final class OpenSearchFields {
 
   /** Fields of one enriched text, as the processor writes them on articles and comments. */
   public static List<String> textEnrichmentFields() {
-    List<String> fields = new ArrayList<>(List.of(ENTITY, STANCE, SENTIMENT, COMPOUND, ABUSE, ABUSE_SCORE, MENTIONS, TRUNCATED));
+    List<String> fields =
+        new ArrayList<>(
+            List.of(ENTITY, STANCE, SENTIMENT, COMPOUND, ABUSE, ABUSE_SCORE, MENTIONS, TRUNCATED));
     for (AbuseKind kind : AbuseKind.values()) {
       fields.add(abuseKindField(kind));
       fields.add(abuseKindScoreField(kind));
@@ -165,14 +211,16 @@ public final class OpenSearchFields {
   /** Every field the processor adds to an article (not to its comments). */
   public static List<String> articleEnrichmentFields() {
     List<String> fields = new ArrayList<>(textEnrichmentFields());
-    fields.addAll(List.of(TITLE_ENTITY, TITLE_MENTIONS, COMMENT_COUNT, NEGATIVE_SHARE, ENTITY_STANCE));
+    fields.addAll(
+        List.of(TITLE_ENTITY, TITLE_MENTIONS, COMMENT_COUNT, NEGATIVE_SHARE, ENTITY_STANCE));
     return List.copyOf(fields);
   }
 
   /** Every field the processor adds to a comment, including the article context it copies. */
   public static List<String> commentEnrichmentFields() {
     List<String> fields = new ArrayList<>(textEnrichmentFields());
-    fields.addAll(List.of(ARTICLE_ID, SOURCE, SECTION, LANGUAGE, PUBLISHED, DEPTH, HAS_REPLIES, DIVERGENCE));
+    fields.addAll(
+        List.of(ARTICLE_ID, SOURCE, SECTION, LANGUAGE, PUBLISHED, DEPTH, HAS_REPLIES, DIVERGENCE));
     return List.copyOf(fields);
   }
 
@@ -189,7 +237,9 @@ public final class OpenSearchFields {
     Map<String, String[]> map = new java.util.LinkedHashMap<>();
     map.put("entity", new String[] {ENTITY, ENTITY});
     for (EntityType type : EntityType.values()) {
-      map.put(type.name().toLowerCase(Locale.ROOT), new String[] {entityField(type), entityField(type)});
+      map.put(
+          type.name().toLowerCase(Locale.ROOT),
+          new String[] {entityField(type), entityField(type)});
     }
     map.put("stance", new String[] {STANCE, STANCE});
     map.put("sentiment", new String[] {SENTIMENT, SENTIMENT});

@@ -10,13 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.voxpop.enrich.entity.DocumentContext;
-import org.voxpop.enrich.entity.EntityMention;
 import org.voxpop.enrich.CommentStances;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.EntityFacets;
 import org.voxpop.enrich.StancedMention;
 import org.voxpop.enrich.TextEnrichment;
+import org.voxpop.enrich.entity.DocumentContext;
 import org.voxpop.enrich.entity.EntityMention;
 import org.voxpop.enrich.entity.EntityType;
 import org.voxpop.enrich.sentiment.AbuseKind;
@@ -26,10 +25,10 @@ import org.voxpop.model.Comment;
 import org.voxpop.model.Threads;
 
 /**
- * Adds voxpop's enrichment to a JSON document held as a map (an OpenSearch {@code _source}),
- * with the same values and facet rules as voxpop's own index: entity ids once per document, one
- * stance label per entity (the mean of its mentions), sentiment and abuse labels, thread depth,
- * replies, divergence and the per-article aggregates.
+ * Adds voxpop's enrichment to a JSON document held as a map (an OpenSearch {@code _source}), with
+ * the same values and facet rules as voxpop's own index: entity ids once per document, one stance
+ * label per entity (the mean of its mentions), sentiment and abuse labels, thread depth, replies,
+ * divergence and the per-article aggregates.
  *
  * <p>Pure Java over {@code java.util} maps and lists, so that the OpenSearch ingest processor and
  * tests without a cluster share it. Thread safe when its pipeline is (the default one is).
@@ -48,8 +47,8 @@ public final class SourceEnricher {
    * under {@link OpenSearchFields#COMMENTS}.
    *
    * @param source the document; {@code body} is required, as is {@code text} on every comment
-   * @param fallbackId the article id to copy onto comments when the source has no {@code id}
-   *     (the document's {@code _id})
+   * @param fallbackId the article id to copy onto comments when the source has no {@code id} (the
+   *     document's {@code _id})
    * @throws IllegalArgumentException when a required field is missing or has the wrong type
    */
   public void enrichArticle(Map<String, Object> source, String fallbackId) {
@@ -60,13 +59,17 @@ public final class SourceEnricher {
     // As EnrichmentPipeline.enrich(Article): the body is read with the title's entities, the
     // comments with both.
     TextEnrichment titleEnrichment = pipeline.enrich(title.orElse(""));
-    TextEnrichment bodyEnrichment = pipeline.enrich(body, context(DocumentContext.NONE, titleEnrichment));
+    TextEnrichment bodyEnrichment =
+        pipeline.enrich(body, context(DocumentContext.NONE, titleEnrichment));
     List<StancedMention> all = new ArrayList<>(titleEnrichment.mentions());
     all.addAll(bodyEnrichment.mentions());
     putText(source, bodyEnrichment, all);
     if (!titleEnrichment.mentions().isEmpty()) {
-      source.put(TITLE_ENTITY, EntityFacets.of(titleEnrichment.mentions()).entities().stream()
-          .map(EntityFacets.Entry::id).toList());
+      source.put(
+          TITLE_ENTITY,
+          EntityFacets.of(titleEnrichment.mentions()).entities().stream()
+              .map(EntityFacets.Entry::id)
+              .toList());
       source.put(TITLE_MENTIONS, mentions(titleEnrichment.mentions()));
     }
     Object raw = source.get(COMMENTS);
@@ -75,7 +78,8 @@ public final class SourceEnricher {
       return;
     }
     if (!(raw instanceof List<?> list)) {
-      throw new IllegalArgumentException("field [" + COMMENTS + "] must be an array of comment objects");
+      throw new IllegalArgumentException(
+          "field [" + COMMENTS + "] must be an array of comment objects");
     }
     List<Map<String, Object>> comments = new ArrayList<>(list.size());
     List<Comment> thread = new ArrayList<>(list.size());
@@ -84,11 +88,22 @@ public final class SourceEnricher {
       commentEnrichmentFields().forEach(comment::remove);
       comments.add(comment);
       String text = requiredString(comment, TEXT, "comment");
-      thread.add(new Comment(
-          idOf(comment.get(COMMENT_ID)), Optional.ofNullable(comment.get(PARENT_ID)).map(SourceEnricher::idOf),
-          Optional.empty(), Optional.empty(), text, Optional.empty(), Map.of()));
+      thread.add(
+          new Comment(
+              idOf(comment.get(COMMENT_ID)),
+              Optional.ofNullable(comment.get(PARENT_ID)).map(SourceEnricher::idOf),
+              Optional.empty(),
+              Optional.empty(),
+              text,
+              Optional.empty(),
+              Map.of()));
     }
-    enrichComments(source, fallbackId, comments, thread, bodyEnrichment,
+    enrichComments(
+        source,
+        fallbackId,
+        comments,
+        thread,
+        bodyEnrichment,
         context(context(DocumentContext.NONE, titleEnrichment), bodyEnrichment));
   }
 
@@ -99,8 +114,12 @@ public final class SourceEnricher {
   }
 
   private void enrichComments(
-      Map<String, Object> article, String fallbackId, List<Map<String, Object>> comments, List<Comment> thread,
-      TextEnrichment bodyEnrichment, DocumentContext articleContext) {
+      Map<String, Object> article,
+      String fallbackId,
+      List<Map<String, Object>> comments,
+      List<Comment> thread,
+      TextEnrichment bodyEnrichment,
+      DocumentContext articleContext) {
     Map<String, Integer> depths = Threads.depths(thread);
     Set<String> withReplies = Threads.withReplies(thread);
     Optional<Double> articleCompound = compound(bodyEnrichment);
@@ -126,7 +145,8 @@ public final class SourceEnricher {
       if (commentCompound.isPresent() && articleCompound.isPresent()) {
         comment.put(DIVERGENCE, commentCompound.get() - articleCompound.get());
       }
-      if (commentCompound.isPresent() && SentimentLabel.of(commentCompound.get()) == SentimentLabel.NEGATIVE) {
+      if (commentCompound.isPresent()
+          && SentimentLabel.of(commentCompound.get()) == SentimentLabel.NEGATIVE) {
         negative++;
       }
       stances.add(enrichment.mentions());
@@ -137,14 +157,17 @@ public final class SourceEnricher {
     }
     if (!stances.summaries().isEmpty()) {
       Map<String, Object> stance = new LinkedHashMap<>();
-      stances.summaries().forEach((id, sum) -> stance.put(id, Map.of("mean", round(sum.mean()), "n", sum.mentions())));
+      stances
+          .summaries()
+          .forEach(
+              (id, sum) -> stance.put(id, Map.of("mean", round(sum.mean()), "n", sum.mentions())));
       article.put(ENTITY_STANCE, stance);
     }
   }
 
   /**
-   * The enrichment fields of one text: for documents that are not voxpop articles (the
-   * processor's {@code field} mode).
+   * The enrichment fields of one text: for documents that are not voxpop articles (the processor's
+   * {@code field} mode).
    */
   public Map<String, Object> enrichText(String text) {
     Map<String, Object> target = new LinkedHashMap<>();
@@ -157,7 +180,8 @@ public final class SourceEnricher {
    * Writes the fields of one enriched text; {@code facetMentions} are the mentions its entity
    * facets count (an article's title and body together).
    */
-  private static void putText(Map<String, Object> target, TextEnrichment enrichment, List<StancedMention> facetMentions) {
+  private static void putText(
+      Map<String, Object> target, TextEnrichment enrichment, List<StancedMention> facetMentions) {
     for (String field : textEnrichmentFields()) {
       target.remove(field);
     }
@@ -179,18 +203,27 @@ public final class SourceEnricher {
     if (!enrichment.mentions().isEmpty()) {
       target.put(MENTIONS, mentions(enrichment.mentions()));
     }
-    enrichment.sentiment().value().ifPresent(s -> {
-      target.put(COMPOUND, s.compound());
-      target.put(SENTIMENT, s.label().name().toLowerCase(Locale.ROOT));
-    });
-    enrichment.abuse().value().ifPresent(a -> {
-      target.put(ABUSE_SCORE, a.score());
-      target.put(ABUSE, a.label().name().toLowerCase(Locale.ROOT));
-      for (AbuseKind kind : AbuseKind.values()) {
-        target.put(abuseKindField(kind), a.kinds().label(kind).name().toLowerCase(Locale.ROOT));
-        target.put(abuseKindScoreField(kind), a.kinds().score(kind));
-      }
-    });
+    enrichment
+        .sentiment()
+        .value()
+        .ifPresent(
+            s -> {
+              target.put(COMPOUND, s.compound());
+              target.put(SENTIMENT, s.label().name().toLowerCase(Locale.ROOT));
+            });
+    enrichment
+        .abuse()
+        .value()
+        .ifPresent(
+            a -> {
+              target.put(ABUSE_SCORE, a.score());
+              target.put(ABUSE, a.label().name().toLowerCase(Locale.ROOT));
+              for (AbuseKind kind : AbuseKind.values()) {
+                target.put(
+                    abuseKindField(kind), a.kinds().label(kind).name().toLowerCase(Locale.ROOT));
+                target.put(abuseKindScoreField(kind), a.kinds().score(kind));
+              }
+            });
     if (enrichment.truncated()) {
       target.put(TRUNCATED, true);
     }
@@ -201,8 +234,16 @@ public final class SourceEnricher {
     for (StancedMention stanced : mentions) {
       EntityMention m = stanced.mention();
       Map<String, Object> node = new LinkedHashMap<>();
-      List<Object> values = List.of(
-          m.id(), m.name(), m.type().name(), m.surface(), m.start(), m.end(), round(m.confidence()), m.source());
+      List<Object> values =
+          List.of(
+              m.id(),
+              m.name(),
+              m.type().name(),
+              m.surface(),
+              m.start(),
+              m.end(),
+              round(m.confidence()),
+              m.source());
       for (int i = 0; i < values.size(); i++) {
         node.put(MENTION_KEYS.get(i), values.get(i));
       }
@@ -221,7 +262,8 @@ public final class SourceEnricher {
     if (element instanceof Map<?, ?> map) {
       return (Map<String, Object>) map;
     }
-    throw new IllegalArgumentException("field [" + COMMENTS + "] must hold objects, found " + element);
+    throw new IllegalArgumentException(
+        "field [" + COMMENTS + "] must hold objects, found " + element);
   }
 
   private static String requiredString(Map<String, Object> map, String field, String what) {
@@ -230,7 +272,9 @@ public final class SourceEnricher {
       return s;
     }
     throw new IllegalArgumentException(
-        value == null ? what + " field [" + field + "] is missing" : what + " field [" + field + "] must be a non-blank string");
+        value == null
+            ? what + " field [" + field + "] is missing"
+            : what + " field [" + field + "] must be a non-blank string");
   }
 
   private static Optional<String> optionalString(Map<String, Object> map, String field) {

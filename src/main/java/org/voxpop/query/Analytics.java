@@ -28,8 +28,8 @@ final class Analytics {
   private Analytics() {}
 
   /**
-   * Top entity pairs among the matching documents: comments, articles or both, as the scope
-   * matched them (the count of a pair is named "comments" for the usual scope).
+   * Top entity pairs among the matching documents: comments, articles or both, as the scope matched
+   * them (the count of a pair is named "comments" for the usual scope).
    */
   static List<EntityPair> pairs(
       FacetFields.Dim entities,
@@ -47,7 +47,8 @@ final class Analytics {
         continue;
       }
       BitSet parents = articleDocs.getBitSet(docs.context());
-      SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), entities.state().getField());
+      SortedSetDocValues values =
+          DocValues.getSortedSet(docs.context().reader(), entities.state().getField());
       int[] toGlobal = entities.segmentToGlobal()[docs.context().ord];
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (!values.advanceExact(doc)) {
@@ -69,12 +70,18 @@ final class Analytics {
       }
     }
     List<Map.Entry<Long, int[]>> ranked = new ArrayList<>(counts.entrySet());
-    ranked.sort((x, y) -> x.getValue()[0] != y.getValue()[0] ? Integer.compare(y.getValue()[0], x.getValue()[0]) : Long.compare(x.getKey(), y.getKey()));
+    ranked.sort(
+        (x, y) ->
+            x.getValue()[0] != y.getValue()[0]
+                ? Integer.compare(y.getValue()[0], x.getValue()[0])
+                : Long.compare(x.getKey(), y.getKey()));
     List<EntityPair> pairs = new ArrayList<>();
     for (Map.Entry<Long, int[]> entry : ranked.subList(0, Math.min(top, ranked.size()))) {
       String first = leaf(global, (int) (entry.getKey() >>> 32));
       String second = leaf(global, (int) (entry.getKey() & 0xFFFFFFFFL));
-      pairs.add(new EntityPair(first, names.apply(first), second, names.apply(second), entry.getValue()[0]));
+      pairs.add(
+          new EntityPair(
+              first, names.apply(first), second, names.apply(second), entry.getValue()[0]));
     }
     return pairs;
   }
@@ -97,15 +104,15 @@ final class Analytics {
   }
 
   /**
-   * The most periods a timeline has (13 years of days): beyond, a table is unreadable and a
-   * chart's bars thinner than a pixel, and one wrong date (a 1970 epoch) would make an answer
-   * of millions of empty days.
+   * The most periods a timeline has (13 years of days): beyond, a table is unreadable and a chart's
+   * bars thinner than a pixel, and one wrong date (a 1970 epoch) would make an answer of millions
+   * of empty days.
    */
   static final int MAX_PERIODS = 5000;
 
   /**
-   * Comments (and, at article scope, articles) per period, with their tone and, for an entity,
-   * the stance toward it; every period from the first match to the last, empty ones as zeros.
+   * Comments (and, at article scope, articles) per period, with their tone and, for an entity, the
+   * stance toward it; every period from the first match to the last, empty ones as zeros.
    */
   static List<TimelineBucket> timeline(
       Optional<FacetFields.Dim> stances,
@@ -120,7 +127,11 @@ final class Analytics {
       SortedSetDocValues global = stances.get().state().getDocValues();
       String[] labels = {"negative", "neutral", "positive"};
       for (int i = 0; i < 3; i++) {
-        stanceOrds[i] = global.lookupTerm(new BytesRef(FacetsConfig.pathToString(new String[] {Schema.DIM_STANCE, entity.get(), labels[i]})));
+        stanceOrds[i] =
+            global.lookupTerm(
+                new BytesRef(
+                    FacetsConfig.pathToString(
+                        new String[] {Schema.DIM_STANCE, entity.get(), labels[i]})));
       }
     }
     for (FacetsCollector.MatchingDocs docs : matches) {
@@ -129,11 +140,16 @@ final class Analytics {
         continue;
       }
       BitSet parents = articleDocs.getBitSet(docs.context());
-      SortedNumericDocValues dates = DocValues.getSortedNumeric(docs.context().reader(), Schema.DATE_MS);
-      SortedNumericDocValues compound = DocValues.getSortedNumeric(docs.context().reader(), Schema.COMPOUND);
+      SortedNumericDocValues dates =
+          DocValues.getSortedNumeric(docs.context().reader(), Schema.DATE_MS);
+      SortedNumericDocValues compound =
+          DocValues.getSortedNumeric(docs.context().reader(), Schema.COMPOUND);
       SortedSetDocValues facets =
-          stances.isPresent() ? DocValues.getSortedSet(docs.context().reader(), stances.get().state().getField()) : null;
-      int[] toGlobal = stances.isPresent() ? stances.get().segmentToGlobal()[docs.context().ord] : null;
+          stances.isPresent()
+              ? DocValues.getSortedSet(docs.context().reader(), stances.get().state().getField())
+              : null;
+      int[] toGlobal =
+          stances.isPresent() ? stances.get().segmentToGlobal()[docs.context().ord] : null;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         // Articles count as well as comments: at article scope (an archive without comments)
         // the timeline is one of articles, dated by their publication.
@@ -141,7 +157,8 @@ final class Analytics {
         if (!dates.advanceExact(doc)) {
           continue;
         }
-        LocalDate day = Instant.ofEpochMilli(dates.nextValue()).atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate day =
+            Instant.ofEpochMilli(dates.nextValue()).atOffset(ZoneOffset.UTC).toLocalDate();
         Bucket bucket = buckets.computeIfAbsent(interval.start(day), k -> new Bucket());
         bucket.comments += isArticle ? 0 : 1;
         int articleKey = docs.context().docBase + (isArticle ? doc : parents.nextSetBit(doc));
@@ -176,7 +193,8 @@ final class Analytics {
    *
    * @throws IllegalArgumentException when that is more than {@link #MAX_PERIODS} periods
    */
-  private static List<TimelineBucket> filled(TreeMap<LocalDate, Bucket> buckets, Interval interval) {
+  private static List<TimelineBucket> filled(
+      TreeMap<LocalDate, Bucket> buckets, Interval interval) {
     List<TimelineBucket> out = new ArrayList<>();
     if (buckets.isEmpty()) {
       return out;
@@ -186,18 +204,30 @@ final class Analytics {
     long periods = interval.periods(first, last);
     if (periods > MAX_PERIODS) {
       String unit = interval.name().toLowerCase(java.util.Locale.ROOT);
-      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-          "the matches span %,d %ss (%s to %s), more than the %,d a timeline shows: use a wider interval"
-              + " or narrow the query, e.g. with a published:[... TO ...] range",
-          periods, unit, interval.label(first), interval.label(last), MAX_PERIODS));
+      throw new IllegalArgumentException(
+          String.format(
+              java.util.Locale.ROOT,
+              "the matches span %,d %ss (%s to %s), more than the %,d a timeline shows: use a wider interval"
+                  + " or narrow the query, e.g. with a published:[... TO ...] range",
+              periods,
+              unit,
+              interval.label(first),
+              interval.label(last),
+              MAX_PERIODS));
     }
     Bucket none = new Bucket();
     for (LocalDate start = first; !start.isAfter(last); start = interval.next(start)) {
       Bucket b = buckets.getOrDefault(start, none);
-      out.add(new TimelineBucket(
-          interval.label(start), start.toString(), b.comments, b.articles,
-          b.scored == 0 ? Optional.empty() : Optional.of(b.compoundSum / b.scored),
-          b.negative, b.neutral, b.positive));
+      out.add(
+          new TimelineBucket(
+              interval.label(start),
+              start.toString(),
+              b.comments,
+              b.articles,
+              b.scored == 0 ? Optional.empty() : Optional.of(b.compoundSum / b.scored),
+              b.negative,
+              b.neutral,
+              b.positive));
     }
     return out;
   }

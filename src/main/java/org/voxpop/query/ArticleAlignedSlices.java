@@ -12,17 +12,17 @@ import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BitSet;
 
 /**
- * Cuts an index into about equal shares of work for the search threads, cutting large segments
- * only just after an article, so that an article and its comments always fall in one part.
+ * Cuts an index into about equal shares of work for the search threads, cutting large segments only
+ * just after an article, so that an article and its comments always fall in one part.
  *
  * <p>A merged archive has few, unequal segments (a merge to two segments left 775k and 245k
  * documents): with Lucene's slice per large segment, one thread matched three times as many
- * documents as the other, and an index of 100k comments in two segments was matched on one
- * thread. Lucene's block joins are exact over any part of a segment (they look back past a part's
- * start; {@code ParallelSearchTest} checks the joins over parts), so cutting at an article's end
- * is not needed for correctness: it keeps each article's block, and the work of joining it, in
- * one task. An index smaller than {@link #MIN_PART_DOCS} documents gets one slice: below that,
- * handing work to a second thread cost more than it saved.
+ * documents as the other, and an index of 100k comments in two segments was matched on one thread.
+ * Lucene's block joins are exact over any part of a segment (they look back past a part's start;
+ * {@code ParallelSearchTest} checks the joins over parts), so cutting at an article's end is not
+ * needed for correctness: it keeps each article's block, and the work of joining it, in one task.
+ * An index smaller than {@link #MIN_PART_DOCS} documents gets one slice: below that, handing work
+ * to a second thread cost more than it saved.
  */
 final class ArticleAlignedSlices {
   /** Parts smaller than this are not worth a task of their own. */
@@ -31,11 +31,12 @@ final class ArticleAlignedSlices {
   private ArticleAlignedSlices() {}
 
   /**
-   * Slices of about {@code 1 / threads} of the documents each, and of at least {@code
-   * minPartDocs}: segments are dealt out in index order, whole while they fit in the slice being
-   * filled, else cut just after an article.
+   * Slices of about {@code 1 / threads} of the documents each, and of at least {@code minPartDocs}:
+   * segments are dealt out in index order, whole while they fit in the slice being filled, else cut
+   * just after an article.
    */
-  static LeafSlice[] of(List<LeafReaderContext> leaves, BitSetProducer articles, int threads, int minPartDocs) {
+  static LeafSlice[] of(
+      List<LeafReaderContext> leaves, BitSetProducer articles, int threads, int minPartDocs) {
     long docs = 0;
     for (LeafReaderContext leaf : leaves) {
       docs += leaf.reader().maxDoc();
@@ -60,9 +61,10 @@ final class ArticleAlignedSlices {
           }
           to = partEnd(parents, from, room, maxDoc);
         }
-        slice.add(from == 0 && to == maxDoc
-            ? LeafReaderContextPartition.createForEntireSegment(leaf)
-            : LeafReaderContextPartition.createFromAndTo(leaf, from, to));
+        slice.add(
+            from == 0 && to == maxDoc
+                ? LeafReaderContextPartition.createForEntireSegment(leaf)
+                : LeafReaderContextPartition.createFromAndTo(leaf, from, to));
         inSlice += to - from;
         if (inSlice >= part) {
           slices.add(new LeafSlice(slice));
@@ -84,8 +86,8 @@ final class ArticleAlignedSlices {
   }
 
   /**
-   * Where a part that starts at {@code from} ends: just after the first article at or past
-   * {@code from + part}, or at the segment's end.
+   * Where a part that starts at {@code from} ends: just after the first article at or past {@code
+   * from + part}, or at the segment's end.
    */
   static int partEnd(BitSet parents, int from, int part, int maxDoc) {
     long target = (long) from + part;

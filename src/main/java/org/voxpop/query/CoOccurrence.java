@@ -37,8 +37,14 @@ public record CoOccurrence(List<FacetValue> entities, List<EntityPair> pairs) {
       if (written.add(pair.second())) {
         writeNode(out, pair.second(), pair.secondName(), 0);
       }
-      out.write("    <edge source=\"" + xml(pair.first()) + "\" target=\"" + xml(pair.second()) + "\"><data key=\"weight\">"
-          + pair.comments() + "</data></edge>\n");
+      out.write(
+          "    <edge source=\""
+              + xml(pair.first())
+              + "\" target=\""
+              + xml(pair.second())
+              + "\"><data key=\"weight\">"
+              + pair.comments()
+              + "</data></edge>\n");
     }
     out.write("  </graph>\n</graphml>\n");
     out.flush();
@@ -48,17 +54,33 @@ public record CoOccurrence(List<FacetValue> entities, List<EntityPair> pairs) {
   public void writeCsv(Writer out) throws IOException {
     out.write(Csv.row("first", "first_name", "second", "second_name", "comments"));
     for (EntityPair p : pairs) {
-      out.write(Csv.row(p.first(), p.firstName(), p.second(), p.secondName(), Integer.toString(p.comments())));
+      out.write(
+          Csv.row(
+              p.first(),
+              p.firstName(),
+              p.second(),
+              p.secondName(),
+              Integer.toString(p.comments())));
     }
     out.flush();
   }
 
-  private static void writeNode(Writer out, String id, String label, int comments) throws IOException {
-    out.write("    <node id=\"" + xml(id) + "\"><data key=\"label\">" + xml(label) + "</data><data key=\"comments\">"
-        + comments + "</data></node>\n");
+  private static void writeNode(Writer out, String id, String label, int comments)
+      throws IOException {
+    out.write(
+        "    <node id=\""
+            + xml(id)
+            + "\"><data key=\"label\">"
+            + xml(label)
+            + "</data><data key=\"comments\">"
+            + comments
+            + "</data></node>\n");
   }
 
   private static String xml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

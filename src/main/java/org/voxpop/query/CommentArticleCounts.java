@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.PrimitiveIterator;
+import java.util.concurrent.Callable;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -22,11 +22,11 @@ import org.apache.lucene.util.BytesRef;
  * Facet counts of comments <em>and</em> of distinct articles for every facet value, and of the
  * matches missing each dimension, in one pass over the matching documents and their doc values.
  *
- * <p>Because an article's comments are indexed as one contiguous block just before the article,
- * and matches arrive in document order, an article is counted once per value by remembering the
- * last article seen for that value: no sets, no stored-field loads. A block never spans
- * segments, so segments are counted independently (in parallel on the searcher's executor, a
- * large segment in parts that each end with an article) and summed.
+ * <p>Because an article's comments are indexed as one contiguous block just before the article, and
+ * matches arrive in document order, an article is counted once per value by remembering the last
+ * article seen for that value: no sets, no stored-field loads. A block never spans segments, so
+ * segments are counted independently (in parallel on the searcher's executor, a large segment in
+ * parts that each end with an article) and summed.
  *
  * <p>It counts and nothing else: as Lucene's {@code Facets}, it gives each value as indexed, and
  * {@link FacetLabeller} picks, ranks and labels the values a user sees.
@@ -35,23 +35,30 @@ final class CommentArticleCounts {
 
   /** Ints per segment ordinal in the counting slots: comments, articles, last article seen. */
   private static final int SLOT = 3;
+
   private static final int COMMENTS = 0;
   private static final int ARTICLES = 1;
   private static final int LAST = 2;
 
   /** The requested dimensions, in request order. */
   private final List<String> dims;
+
   private final FacetFields facetFields;
+
   /** Per requested dimension: its doc values, or empty when no document carries it. */
   private final List<Optional<FacetFields.Dim>> fields;
+
   /** Per requested dimension, per global ordinal. */
   private final int[][] comments;
+
   private final int[][] articles;
+
   /**
-   * Per requested dimension: matching comments that carry no value of it, and the distinct
-   * articles of the matches that carry none (counted like a value's articles).
+   * Per requested dimension: matching comments that carry no value of it, and the distinct articles
+   * of the matches that carry none (counted like a value's articles).
    */
   private final int[] missingComments;
+
   private final int[] missingArticles;
   private long commentHits;
   private long distinctArticles;
@@ -92,8 +99,10 @@ final class CommentArticleCounts {
   /** What one segment's matches add up to. */
   private static final class SegmentCounts {
     final int leaf;
+
     /** Per requested dimension, per segment ordinal ({@link #SLOT} ints), or null. */
     final int[][] slots;
+
     final int[] missingComments;
     final int[] missingArticles;
     long commentHits;
@@ -108,7 +117,10 @@ final class CommentArticleCounts {
   }
 
   private void count(
-      List<FacetsCollector.MatchingDocs> matching, BitSetProducer articleDocs, TaskExecutor executor, int parallelism,
+      List<FacetsCollector.MatchingDocs> matching,
+      BitSetProducer articleDocs,
+      TaskExecutor executor,
+      int parallelism,
       int minPartDocs)
       throws IOException {
     long docsWithHits = 0;
@@ -131,10 +143,11 @@ final class CommentArticleCounts {
       for (int from = 0; from < maxDoc; ) {
         int to = ArticleAlignedSlices.partEnd(parents, from, part, maxDoc);
         int start = from;
-        tasks.add(() -> {
-          add(countSegment(docs, parents, start, to));
-          return null;
-        });
+        tasks.add(
+            () -> {
+              add(countSegment(docs, parents, start, to));
+              return null;
+            });
         from = to;
       }
     }
@@ -173,14 +186,16 @@ final class CommentArticleCounts {
   /**
    * Matches counted at a time: their doc ids and articles are gathered first, then each dimension
    * counts the whole batch in a loop of its own. A loop that reads nothing but arrays lets the
-   * processor fetch the next matches' ordinals while it counts this one's; walking the matches
-   * and every dimension in one loop stalled on each cache miss in turn (twice the time).
+   * processor fetch the next matches' ordinals while it counts this one's; walking the matches and
+   * every dimension in one loop stalled on each cache miss in turn (twice the time).
    */
   private static final int BATCH = 1024;
 
-  /** Counts the matches of one segment among its documents {@code from} (inclusive) to {@code to}. */
-  private SegmentCounts countSegment(FacetsCollector.MatchingDocs docs, BitSet parents, int from, int to)
-      throws IOException {
+  /**
+   * Counts the matches of one segment among its documents {@code from} (inclusive) to {@code to}.
+   */
+  private SegmentCounts countSegment(
+      FacetsCollector.MatchingDocs docs, BitSet parents, int from, int to) throws IOException {
     DocIdSet matches = docs.bits();
     int k = dims.size();
     SegmentCounts counts = new SegmentCounts(docs.context().ord, k);
@@ -226,8 +241,14 @@ final class CommentArticleCounts {
     return counts;
   }
 
-  private static void countBatch(DimCounter[] counters, SegmentCounts counts, int[] batch, int[] articleOf,
-      int[] isComment, int size) throws IOException {
+  private static void countBatch(
+      DimCounter[] counters,
+      SegmentCounts counts,
+      int[] batch,
+      int[] articleOf,
+      int[] isComment,
+      int size)
+      throws IOException {
     for (int d = 0; d < counters.length; d++) {
       if (counters[d] != null) {
         counters[d].count(batch, articleOf, isComment, size);
@@ -254,13 +275,15 @@ final class CommentArticleCounts {
    */
   private abstract static class DimCounter {
     final int[] slots;
+
     /**
      * Matching comments that carry no value of the dimension, and the distinct articles of the
      * matches that carry none. Counted from those matches themselves: an article with one match
-     * that has a value and one that has none is among the "(none)" articles too, which the
-     * articles of all matches minus those of the matches with a value would miss.
+     * that has a value and one that has none is among the "(none)" articles too, which the articles
+     * of all matches minus those of the matches with a value would miss.
      */
     int missingComments;
+
     int missingArticles;
     private int lastMissingArticle = -1;
 
@@ -373,9 +396,9 @@ final class CommentArticleCounts {
 
   /**
    * The counted values under a path of a dimension, in ordinal order, each with its indexed value
-   * as its label (as Lucene's {@code Facets} leave labelling to the caller): only values that
-   * some match carries. A dimension not counted, or a path the index does not hold, has no
-   * values, and every match lacks it.
+   * as its label (as Lucene's {@code Facets} leave labelling to the caller): only values that some
+   * match carries. A dimension not counted, or a path the index does not hold, has no values, and
+   * every match lacks it.
    */
   Children children(String dim, List<String> path) throws IOException {
     int d = dims.indexOf(dim);

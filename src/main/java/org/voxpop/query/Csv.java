@@ -21,18 +21,23 @@ public final class Csv {
 
   static String escape(String field) {
     String value = neutralise(field);
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+    if (value.indexOf(',') < 0
+        && value.indexOf('"') < 0
+        && value.indexOf('\n') < 0
+        && value.indexOf('\r') < 0) {
       return value;
     }
     return '"' + value.replace("\"", "\"\"") + '"';
   }
 
   /**
-   * Spreadsheets run cells that start with = + - @ as formulas; a comment archive is hostile
-   * input, so such cells get a leading apostrophe (the OWASP advice for CSV injection).
+   * Spreadsheets run cells that start with = + - @ as formulas; a comment archive is hostile input,
+   * so such cells get a leading apostrophe (the OWASP advice for CSV injection).
    */
   private static String neutralise(String value) {
-    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+")) {
+    if (!value.isEmpty()
+        && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
+        && !value.matches("-?[0-9.]+")) {
       return "'" + value;
     }
     return value;

@@ -4,11 +4,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.List;
-import org.apache.lucene.document.LongField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
@@ -20,15 +20,15 @@ import org.voxpop.index.Schema;
 
 /**
  * Turns the selected facet values of a request into its drill-down query, as {@link DrillMode}
- * says: the values of an {@link DrillMode#ALL_OF} dimension each filter the hits (they narrow,
- * and the dimension is counted within the hits); those of an {@link DrillMode#ANY_OF} dimension
- * are ORed into one drill-down of the query, which drill-sideways counts as if it were not there.
+ * says: the values of an {@link DrillMode#ALL_OF} dimension each filter the hits (they narrow, and
+ * the dimension is counted within the hits); those of an {@link DrillMode#ANY_OF} dimension are
+ * ORed into one drill-down of the query, which drill-sideways counts as if it were not there.
  *
- * <p>Most dimensions drill down through the
- * terms lucene-facet indexes for them; the date dimensions and the document type index none
- * (see {@link Schema#facetsConfig()}) and drill down through fields every document has anyway: a
- * year, month or day is a range of the date's epoch-ms point field, a type is the {@link
- * Schema#TYPE} term. Counting, drill-sideways and the request API do not see the difference.
+ * <p>Most dimensions drill down through the terms lucene-facet indexes for them; the date
+ * dimensions and the document type index none (see {@link Schema#facetsConfig()}) and drill down
+ * through fields every document has anyway: a year, month or day is a range of the date's epoch-ms
+ * point field, a type is the {@link Schema#TYPE} term. Counting, drill-sideways and the request API
+ * do not see the difference.
  */
 final class DrillDowns {
   private DrillDowns() {}
@@ -50,7 +50,9 @@ final class DrillDowns {
    */
   record Drilled(DrillDownQuery query, List<String> anyOfDims) {}
 
-  /** The query of {@code scoped} hits narrowed by the selections, each dimension as its mode says. */
+  /**
+   * The query of {@code scoped} hits narrowed by the selections, each dimension as its mode says.
+   */
   static Drilled query(FacetsConfig config, Query scoped, List<Selected> selections) {
     BooleanQuery.Builder allOf = new BooleanQuery.Builder().add(scoped, BooleanClause.Occur.MUST);
     boolean narrowed = false;
@@ -72,11 +74,15 @@ final class DrillDowns {
   private static Query anyPath(FacetsConfig config, Selected selected) {
     String field = config.getDimConfig(selected.dim()).indexFieldName;
     if (selected.paths().size() == 1) {
-      return new TermQuery(DrillDownQuery.term(field, selected.dim(), selected.paths().get(0).toArray(String[]::new)));
+      return new TermQuery(
+          DrillDownQuery.term(
+              field, selected.dim(), selected.paths().get(0).toArray(String[]::new)));
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (List<String> path : selected.paths()) {
-      any.add(new TermQuery(DrillDownQuery.term(field, selected.dim(), path.toArray(String[]::new))), BooleanClause.Occur.SHOULD);
+      any.add(
+          new TermQuery(DrillDownQuery.term(field, selected.dim(), path.toArray(String[]::new))),
+          BooleanClause.Occur.SHOULD);
     }
     return any.build();
   }
@@ -98,7 +104,8 @@ final class DrillDowns {
   }
 
   /** The UTC year, month or day that a date facet path names, as a range of its field. */
-  private static org.apache.lucene.search.Query dateRange(String dim, String field, List<String> path) {
+  private static org.apache.lucene.search.Query dateRange(
+      String dim, String field, List<String> path) {
     try {
       // The path's parts are numbers as Schema.datePath spells them ("2017", "0950", "10000").
       int year = Integer.parseInt(path.get(0));
@@ -117,13 +124,19 @@ final class DrillDowns {
           first = LocalDate.of(year, Integer.parseInt(path.get(1)), Integer.parseInt(path.get(2)));
           next = first.plusDays(1);
         }
-        default -> throw new IllegalArgumentException("a date has a year, a month and a day at most");
+        default ->
+            throw new IllegalArgumentException("a date has a year, a month and a day at most");
       }
       return LongField.newRangeQuery(field, epochMillis(first), epochMillis(next) - 1);
-    } catch (DateTimeException | IllegalArgumentException | IndexOutOfBoundsException e) { // NumberFormatException too
+    } catch (DateTimeException
+        | IllegalArgumentException
+        | IndexOutOfBoundsException e) { // NumberFormatException too
       throw new IllegalArgumentException(
-          "'" + dim + "' values are dates as year, month, day (e.g. 2017/11/13); '"
-              + org.voxpop.input.InputLimits.echo(String.join("/", path)) + "' is not one");
+          "'"
+              + dim
+              + "' values are dates as year, month, day (e.g. 2017/11/13); '"
+              + org.voxpop.input.InputLimits.echo(String.join("/", path))
+              + "' is not one");
     }
   }
 

@@ -15,14 +15,14 @@ import org.voxpop.index.Schema;
 public enum DrillMode {
   /**
    * Multi-valued dimensions (entities, people, places, stance, authors): a second selected value
-   * narrows, hits carry every selected value, and the dimension is counted within the hits like
-   * any other, so no count exceeds the number of hits.
+   * narrows, hits carry every selected value, and the dimension is counted within the hits like any
+   * other, so no count exceeds the number of hits.
    */
   ALL_OF,
   /**
    * Single-valued dimensions (source, sentiment, type, language, dates, the abuse labels): a second
-   * selected value widens, hits carry any selected value, and the dimension is counted sideways,
-   * as if none of its own values were selected, so that the other values stay visible to add.
+   * selected value widens, hits carry any selected value, and the dimension is counted sideways, as
+   * if none of its own values were selected, so that the other values stay visible to add.
    */
   ANY_OF;
 

@@ -21,6 +21,7 @@ import org.voxpop.index.Schema;
  */
 final class EntityNames {
   private final Gazetteer gazetteer;
+
   /** The name most documents gave each entity, from the latest reader ({@link EntityNameTerms}). */
   private volatile Map<String, String> indexed = Map.of();
 
@@ -38,7 +39,9 @@ final class EntityNames {
    * ("USDA"); else, in an index written before those names were kept, spelled out from a slug id.
    */
   String name(String id) {
-    return gazetteer.byId(id).map(e -> e.name())
+    return gazetteer
+        .byId(id)
+        .map(e -> e.name())
         .orElseGet(() -> indexed.getOrDefault(id, slugName(id)));
   }
 
@@ -67,7 +70,9 @@ final class EntityNames {
 
   private static boolean isEntityDim(String dim) {
     // a stance's top level is an entity id too
-    return Dimension.named(dim).map(d -> d.entities() || d.values() == Dimension.Values.STANCES).orElse(false);
+    return Dimension.named(dim)
+        .map(d -> d.entities() || d.values() == Dimension.Values.STANCES)
+        .orElse(false);
   }
 
   private static String slugName(String id) {

@@ -9,4 +9,5 @@ package org.voxpop.query;
  * @param secondName its name
  * @param comments matching comments that mention both
  */
-public record EntityPair(String first, String firstName, String second, String secondName, int comments) {}
+public record EntityPair(
+    String first, String firstName, String second, String secondName, int comments) {}

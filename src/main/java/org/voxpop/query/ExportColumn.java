@@ -10,9 +10,9 @@ public sealed interface ExportColumn permits ExportField, ExportColumn.InputColu
   String key();
 
   /**
-   * A field of the input voxpop gives no meaning of its own, kept with the record: a comment's
-   * own value, else its article's (as source and section are), so that an article's {@code
-   * topics} stand beside each of its comments.
+   * A field of the input voxpop gives no meaning of its own, kept with the record: a comment's own
+   * value, else its article's (as source and section are), so that an article's {@code topics}
+   * stand beside each of its comments.
    *
    * @param key the field's name in the input
    */

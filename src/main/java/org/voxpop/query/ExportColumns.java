@@ -48,7 +48,10 @@ public record ExportColumns(List<ExportColumn> columns) {
     List<ExportColumn> columns = new ArrayList<>();
     if (asked.isEmpty()) {
       Arrays.stream(ExportField.values()).filter(ExportField::byDefault).forEach(columns::add);
-      inputFields.stream().filter(f -> !isDerived(f)).map(ExportColumn.InputColumn::new).forEach(columns::add);
+      inputFields.stream()
+          .filter(f -> !isDerived(f))
+          .map(ExportColumn.InputColumn::new)
+          .forEach(columns::add);
       return new ExportColumns(columns);
     }
     for (String name : asked) {
@@ -59,7 +62,10 @@ public record ExportColumns(List<ExportColumn> columns) {
         columns.add(new ExportColumn.InputColumn(key));
       } else {
         throw new IllegalArgumentException(
-            "unknown field '" + InputLimits.echo(name) + "'; known fields: " + String.join(", ", known(inputFields)));
+            "unknown field '"
+                + InputLimits.echo(name)
+                + "'; known fields: "
+                + String.join(", ", known(inputFields)));
       }
     }
     return new ExportColumns(columns);

@@ -3,9 +3,9 @@ package org.voxpop.query;
 import java.util.Locale;
 
 /**
- * The columns voxpop derives for every hit, in the order an export lists them by default. Names
- * of entities and stances are written for people ({@code United States; Israel}); the ids and the
- * full mentions with offsets are columns of their own.
+ * The columns voxpop derives for every hit, in the order an export lists them by default. Names of
+ * entities and stances are written for people ({@code United States; Israel}); the ids and the full
+ * mentions with offsets are columns of their own.
  */
 public enum ExportField implements ExportColumn {
   TYPE,

@@ -4,6 +4,8 @@ package org.voxpop.query;
 public enum ExportFormat {
   /** One JSON object per line. */
   JSONL,
-  /** RFC 4180 CSV with a header row; cells that spreadsheets would run as formulas are neutralised. */
+  /**
+   * RFC 4180 CSV with a header row; cells that spreadsheets would run as formulas are neutralised.
+   */
   CSV
 }

@@ -40,8 +40,8 @@ import org.voxpop.input.StoredRecord;
  * once, as JSON, and each format writes it its own way: lists joined by "; " and named values as
  * "name: value" in CSV, arrays and objects in JSON Lines.
  *
- * <p>Comments get their article's URL, source, section, language and input fields from the
- * article document that closes their block, read once per article.
+ * <p>Comments get their article's URL, source, section, language and input fields from the article
+ * document that closes their block, read once per article.
  */
 final class Exporter {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,7 +64,12 @@ final class Exporter {
   private long written;
   private ArticleFields lastArticle;
 
-  Exporter(ExportColumns columns, ExportFormat format, Writer out, BitSetProducer articleDocs, long limit) {
+  Exporter(
+      ExportColumns columns,
+      ExportFormat format,
+      Writer out,
+      BitSetProducer articleDocs,
+      long limit) {
     this.columns = columns.columns();
     this.format = format;
     this.out = out;
@@ -139,7 +144,10 @@ final class Exporter {
     written++;
   }
 
-  /** How a CSV cell shows a value: text as it is, lists joined by "; ", named values as "name: value". */
+  /**
+   * How a CSV cell shows a value: text as it is, lists joined by "; ", named values as "name:
+   * value".
+   */
   static String cell(JsonNode value) {
     if (value.isMissingNode() || value.isNull()) {
       return "";
@@ -268,14 +276,21 @@ final class Exporter {
         case SOURCE -> text(article.record().source().orElse(null));
         case SECTION -> text(article.record().section().orElse(null));
         case LANGUAGE -> text(article.record().language().orElse(null));
-        case AUTHOR -> d.getValues(Schema.AUTHOR).length == 0 ? MissingNode.getInstance()
-            : NODES.textNode(String.join("; ", d.getValues(Schema.AUTHOR)));
+        case AUTHOR ->
+            d.getValues(Schema.AUTHOR).length == 0
+                ? MissingNode.getInstance()
+                : NODES.textNode(String.join("; ", d.getValues(Schema.AUTHOR)));
         case DATE -> date();
         case LIKES -> number(d.getField(Schema.LIKES));
         case TEXT -> text(d.get(Schema.TEXT));
         case COMPOUND -> number(d.getField(Schema.COMPOUND));
-        case SENTIMENT -> d.getField(Schema.COMPOUND) == null ? MissingNode.getInstance()
-            : NODES.textNode(SentimentLabel.of(d.getField(Schema.COMPOUND).numericValue().doubleValue()).name().toLowerCase(Locale.ROOT));
+        case SENTIMENT ->
+            d.getField(Schema.COMPOUND) == null
+                ? MissingNode.getInstance()
+                : NODES.textNode(
+                    SentimentLabel.of(d.getField(Schema.COMPOUND).numericValue().doubleValue())
+                        .name()
+                        .toLowerCase(Locale.ROOT));
         case ABUSE -> number(d.getField(Schema.ABUSE_SCORE));
         case ENTITIES -> entities(true);
         case ENTITY_IDS -> entities(false);
@@ -316,8 +331,8 @@ final class Exporter {
     }
 
     /**
-     * The label of the mean stance toward each entity, by name, labelled as the stance facet
-     * labels it (a name two entities share gets the id beside it).
+     * The label of the mean stance toward each entity, by name, labelled as the stance facet labels
+     * it (a name two entities share gets the id beside it).
      */
     private JsonNode stance() {
       Map<String, double[]> sums = new LinkedHashMap<>();
@@ -325,21 +340,26 @@ final class Exporter {
       for (StoredMentions.Mention m : mentions()) {
         first.putIfAbsent(m.id(), m);
         double[] sum = sums.computeIfAbsent(m.id(), k -> new double[2]);
-        m.stance().ifPresent(s -> {
-          sum[0] += s;
-          sum[1]++;
-        });
+        m.stance()
+            .ifPresent(
+                s -> {
+                  sum[0] += s;
+                  sum[1]++;
+                });
       }
       ObjectNode stances = NODES.objectNode();
-      sums.forEach((id, sum) -> {
-        if (sum[1] > 0) {
-          StoredMentions.Mention m = first.get(id);
-          Optional<String> label =
-              new EntityFacets.Entry(id, EntityType.valueOf(m.type()), Optional.of(sum[0] / sum[1])).stanceLabel();
-          String name = m.name();
-          stances.put(stances.has(name) ? name + " (" + id + ")" : name, label.orElseThrow());
-        }
-      });
+      sums.forEach(
+          (id, sum) -> {
+            if (sum[1] > 0) {
+              StoredMentions.Mention m = first.get(id);
+              Optional<String> label =
+                  new EntityFacets.Entry(
+                          id, EntityType.valueOf(m.type()), Optional.of(sum[0] / sum[1]))
+                      .stanceLabel();
+              String name = m.name();
+              stances.put(stances.has(name) ? name + " (" + id + ")" : name, label.orElseThrow());
+            }
+          });
       return stances.isEmpty() ? MissingNode.getInstance() : stances;
     }
 
@@ -359,8 +379,12 @@ final class Exporter {
       if (f == null && comment) {
         f = d.getField(Schema.PUBLISHED_MS);
       }
-      return f == null ? MissingNode.getInstance()
-          : NODES.textNode(Instant.ofEpochMilli(f.numericValue().longValue()).atOffset(ZoneOffset.UTC).toString());
+      return f == null
+          ? MissingNode.getInstance()
+          : NODES.textNode(
+              Instant.ofEpochMilli(f.numericValue().longValue())
+                  .atOffset(ZoneOffset.UTC)
+                  .toString());
     }
   }
 
@@ -369,7 +393,9 @@ final class Exporter {
       return MissingNode.getInstance();
     }
     Number n = f.numericValue();
-    return n instanceof Double || n instanceof Float ? NODES.numberNode(n.doubleValue()) : NODES.numberNode(n.longValue());
+    return n instanceof Double || n instanceof Float
+        ? NODES.numberNode(n.doubleValue())
+        : NODES.numberNode(n.longValue());
   }
 
   private static JsonNode text(String v) {

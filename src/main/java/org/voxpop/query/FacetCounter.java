@@ -8,9 +8,9 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.search.join.BitSetProducer;
 
 /**
- * Counts the facets a request asks for among its matches: each dimension's values by comments
- * and distinct articles, a selected any-of dimension recounted among its sideways matches (as if
- * its own selection were not there), and the range facets; then ranked and labelled by {@link
+ * Counts the facets a request asks for among its matches: each dimension's values by comments and
+ * distinct articles, a selected any-of dimension recounted among its sideways matches (as if its
+ * own selection were not there), and the range facets; then ranked and labelled by {@link
  * FacetLabeller}.
  */
 final class FacetCounter {
@@ -24,8 +24,10 @@ final class FacetCounter {
 
   private final BitSetProducer articleDocs;
   private final EntityNames names;
+
   /** Threads a search may use: counting splits its work into about as many parts. */
   private final int searchThreads;
+
   /** The smallest part a segment is cut into for the search threads (tests cut tiny indexes). */
   private final int minPartDocs;
 
@@ -37,10 +39,17 @@ final class FacetCounter {
   }
 
   /** The counts of {@code dims} among {@code matches}, on the searcher's threads. */
-  CommentArticleCounts counts(FacetedSearcher searcher, List<FacetsCollector.MatchingDocs> matches,
-      Collection<String> dims) throws IOException {
+  CommentArticleCounts counts(
+      FacetedSearcher searcher, List<FacetsCollector.MatchingDocs> matches, Collection<String> dims)
+      throws IOException {
     return new CommentArticleCounts(
-        searcher.facetFields, matches, articleDocs, dims, searcher.getTaskExecutor(), searchThreads, minPartDocs);
+        searcher.facetFields,
+        matches,
+        articleDocs,
+        dims,
+        searcher.getTaskExecutor(),
+        searchThreads,
+        minPartDocs);
   }
 
   /**
@@ -48,14 +57,25 @@ final class FacetCounter {
    *
    * @param prefix only values whose label or value starts with this, ignoring case; empty for all
    */
-  FacetDimension top(CommentArticleCounts counts, String dim, List<String> path, int topN, boolean byArticles,
-      String prefix) throws IOException {
-    return FacetLabeller.top(dim, path, counts.children(dim, path), topN, byArticles, names.labeler(dim, path), prefix);
+  FacetDimension top(
+      CommentArticleCounts counts,
+      String dim,
+      List<String> path,
+      int topN,
+      boolean byArticles,
+      String prefix)
+      throws IOException {
+    return FacetLabeller.top(
+        dim, path, counts.children(dim, path), topN, byArticles, names.labeler(dim, path), prefix);
   }
 
   /** The facets the request asks for, in its order: the dimensions, then the ranges. */
-  Counted count(FacetedSearcher searcher, MatchCollection collected, SearchRequest request,
-      TimeoutCollectorManager deadline) throws IOException {
+  Counted count(
+      FacetedSearcher searcher,
+      MatchCollection collected,
+      SearchRequest request,
+      TimeoutCollectorManager deadline)
+      throws IOException {
     List<FacetDimension> facets = new ArrayList<>();
     long distinctArticles = 0;
     boolean byArticles = request.scope().returnsArticles();
@@ -69,11 +89,20 @@ final class FacetCounter {
           source = counts(searcher, collected.sideways().get(dim), List.of(dim));
         }
         List<String> path = request.facetPaths().getOrDefault(dim, List.of());
-        facets.add(top(source, dim, path, request.facetTopN(), byArticles, request.facetPrefixes().getOrDefault(dim, "")));
+        facets.add(
+            top(
+                source,
+                dim,
+                path,
+                request.facetTopN(),
+                byArticles,
+                request.facetPrefixes().getOrDefault(dim, "")));
       }
     }
     for (String range : request.rangeFacets()) {
-      facets.add(RangeCounts.count(range, RangeFacets.BY_NAME.get(range), collected.matches(), articleDocs));
+      facets.add(
+          RangeCounts.count(
+              range, RangeFacets.BY_NAME.get(range), collected.matches(), articleDocs));
     }
     return new Counted(facets, distinctArticles);
   }

@@ -15,7 +15,12 @@ import java.util.List;
  *     (counted as for {@link FacetValue#articles()}: the "(none)" row's articles)
  */
 public record FacetDimension(
-    String dim, List<String> path, List<FacetValue> values, int childCount, int missingComments, int missingArticles) {
+    String dim,
+    List<String> path,
+    List<FacetValue> values,
+    int childCount,
+    int missingComments,
+    int missingArticles) {
   public FacetDimension {
     path = List.copyOf(path);
     values = List.copyOf(values);

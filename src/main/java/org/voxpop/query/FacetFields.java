@@ -21,8 +21,8 @@ import org.voxpop.index.Schema;
 
 /**
  * The facet dimensions of one reader (one refresh): for each dimension present in the index, its
- * doc-values state and each segment's ordinal-to-global mapping, computed once per refresh
- * instead of once per search. Each dimension lives in its own field ({@link Schema#facetField}).
+ * doc-values state and each segment's ordinal-to-global mapping, computed once per refresh instead
+ * of once per search. Each dimension lives in its own field ({@link Schema#facetField}).
  */
 final class FacetFields {
 
@@ -44,17 +44,19 @@ final class FacetFields {
   }
 
   /**
-   * The dimensions of {@code reader} that some document carries, counting from the decoded
-   * ordinals of {@code ordinals} where it can.
+   * The dimensions of {@code reader} that some document carries, counting from the decoded ordinals
+   * of {@code ordinals} where it can.
    */
-  static FacetFields of(IndexReader reader, FacetsConfig config, OrdinalCache ordinals) throws IOException {
+  static FacetFields of(IndexReader reader, FacetsConfig config, OrdinalCache ordinals)
+      throws IOException {
     Map<String, Dim> dims = new LinkedHashMap<>();
     for (String dim : Schema.allDims()) {
       String field = Schema.facetField(dim);
       if (!present(reader, field)) {
         continue;
       }
-      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, field, config);
+      SortedSetDocValuesReaderState state =
+          new DefaultSortedSetDocValuesReaderState(reader, field, config);
       dims.put(dim, new Dim(dim, state, segmentToGlobal(state)));
     }
     return new FacetFields(Map.copyOf(dims), ordinals);
@@ -72,13 +74,15 @@ final class FacetFields {
 
   private static int[][] segmentToGlobal(SortedSetDocValuesReaderState state) throws IOException {
     SortedSetDocValues dv = state.getDocValues();
-    OrdinalMap ordinalMap = dv instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    OrdinalMap ordinalMap =
+        dv instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     List<LeafReaderContext> leaves = state.getReader().leaves();
     int[][] mapping = new int[leaves.size()][];
     for (LeafReaderContext leaf : leaves) {
       SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
       int count = (int) values.getValueCount();
-      LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leaf.ord);
+      LongValues toGlobal =
+          ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leaf.ord);
       int[] global = new int[count];
       for (int ord = 0; ord < count; ord++) {
         global[ord] = (int) toGlobal.get(ord);
@@ -89,8 +93,8 @@ final class FacetFields {
   }
 
   /**
-   * The decoded ordinals of a dimension in a segment, read on first use; empty when the heap
-   * budget is spent (the caller then reads doc values).
+   * The decoded ordinals of a dimension in a segment, read on first use; empty when the heap budget
+   * is spent (the caller then reads doc values).
    */
   Optional<SegmentOrdinals> ordinals(Dim dim, LeafReaderContext leaf) throws IOException {
     return ordinals.get(leaf, dim.state().getField());

@@ -17,14 +17,20 @@ final class FacetLabeller {
 
   /**
    * The top values under a path of a dimension, ranked by comments (or by articles when {@code
-   * byArticles}), then by the other count, then by value; those of a date dimension are then
-   * listed in date order.
+   * byArticles}), then by the other count, then by value; those of a date dimension are then listed
+   * in date order.
    *
    * @param labeler gives the readable label of a value (entity names for entity ids)
    * @param prefix only values whose label (or value) starts with this, ignoring case; empty for all
    */
-  static FacetDimension top(String dim, List<String> path, CommentArticleCounts.Children counted, int topN,
-      boolean byArticles, UnaryOperator<String> labeler, String prefix) {
+  static FacetDimension top(
+      String dim,
+      List<String> path,
+      CommentArticleCounts.Children counted,
+      int topN,
+      boolean byArticles,
+      UnaryOperator<String> labeler,
+      String prefix) {
     String wanted = prefix.toLowerCase(Locale.ROOT);
     // Labels (entity names) are looked up for the values shown, not for every value counted,
     // unless the prefix is matched against them.
@@ -36,31 +42,41 @@ final class FacetLabeller {
       }
       String value = counts.value();
       String label = labeler.apply(value);
-      if (label.toLowerCase(Locale.ROOT).startsWith(wanted) || value.toLowerCase(Locale.ROOT).startsWith(wanted)) {
+      if (label.toLowerCase(Locale.ROOT).startsWith(wanted)
+          || value.toLowerCase(Locale.ROOT).startsWith(wanted)) {
         found.add(new FacetValue(value, label, counts.comments(), counts.articles()));
       }
     }
     found.sort(
         (a, b) -> {
-          int first = byArticles ? Integer.compare(b.articles(), a.articles()) : Integer.compare(b.comments(), a.comments());
+          int first =
+              byArticles
+                  ? Integer.compare(b.articles(), a.articles())
+                  : Integer.compare(b.comments(), a.comments());
           if (first != 0) {
             return first;
           }
-          int second = byArticles ? Integer.compare(b.comments(), a.comments()) : Integer.compare(b.articles(), a.articles());
+          int second =
+              byArticles
+                  ? Integer.compare(b.comments(), a.comments())
+                  : Integer.compare(b.articles(), a.articles());
           return second != 0 ? second : a.value().compareTo(b.value());
         });
     List<FacetValue> shown = new ArrayList<>(Math.min(topN, found.size()));
     for (FacetValue value : found.subList(0, Math.min(topN, found.size()))) {
-      shown.add(wanted.isEmpty()
-          ? new FacetValue(value.value(), labeler.apply(value.value()), value.comments(), value.articles())
-          : value);
+      shown.add(
+          wanted.isEmpty()
+              ? new FacetValue(
+                  value.value(), labeler.apply(value.value()), value.comments(), value.articles())
+              : value);
     }
     if (Schema.DATE_DIM_FIELDS.containsKey(dim)) {
       // The most frequent years, months or days are shown in date order, as on a calendar: by
       // number, as the year 10000 (a date past 9999 in UTC) comes after 9999.
       shown.sort(Comparator.comparing(FacetValue::value, FacetLabeller::byNumber));
     }
-    return new FacetDimension(dim, path, shown, found.size(), counted.missingComments(), counted.missingArticles());
+    return new FacetDimension(
+        dim, path, shown, found.size(), counted.missingComments(), counted.missingArticles());
   }
 
   private static int byNumber(String a, String b) {

@@ -20,14 +20,22 @@ final class FacetedSearcher extends IndexSearcher {
   private final BitSetProducer articleDocs;
   private final int threads;
   private final int minPartDocs;
+
   /**
    * The same reader with a slice per segment, for Lucene's drill-sideways, whose scorer cannot
    * match part of a segment.
    */
   final IndexSearcher bySegment;
 
-  FacetedSearcher(IndexReader reader, FacetsConfig config, Optional<ExecutorService> executor,
-      OrdinalCache ordinals, BitSetProducer articleDocs, int threads, int minPartDocs) throws IOException {
+  FacetedSearcher(
+      IndexReader reader,
+      FacetsConfig config,
+      Optional<ExecutorService> executor,
+      OrdinalCache ordinals,
+      BitSetProducer articleDocs,
+      int threads,
+      int minPartDocs)
+      throws IOException {
     super(reader, executor.orElse(null));
     this.facetFields = FacetFields.of(reader, config, ordinals);
     this.articleDocs = articleDocs;
@@ -42,16 +50,18 @@ final class FacetedSearcher extends IndexSearcher {
   }
 
   /**
-   * Every search rewrites its query first: a query whose clauses, with its drill-downs and
-   * scope, pass Lucene's limit is the user's to narrow, not a bug.
+   * Every search rewrites its query first: a query whose clauses, with its drill-downs and scope,
+   * pass Lucene's limit is the user's to narrow, not a bug.
    */
   @Override
   public Query rewrite(Query original) throws IOException {
     try {
       return super.rewrite(original);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("the query with its filters holds more than " + IndexSearcher.getMaxClauseCount()
-          + " clauses; narrow it or select fewer facet values");
+      throw new QuerySyntaxException(
+          "the query with its filters holds more than "
+              + IndexSearcher.getMaxClauseCount()
+              + " clauses; narrow it or select fewer facet values");
     }
   }
 }

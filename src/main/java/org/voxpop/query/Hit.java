@@ -18,11 +18,11 @@ import java.util.Optional;
  * @param compound sentiment compound in -1..1; empty when not scored
  * @param sentiment sentiment label; empty when not scored
  * @param abuse abuse score in 0..1; empty when not scored
- * @param abuseKinds the score (0..1) of each kind of abuse above 0, by its dimension name
- *     ({@code identity_attack}, {@code insult}, {@code profanity}, {@code threat}), in that order
+ * @param abuseKinds the score (0..1) of each kind of abuse above 0, by its dimension name ({@code
+ *     identity_attack}, {@code insult}, {@code profanity}, {@code threat}), in that order
  * @param entities the entities the text mentions, with offsets into {@code text}
- * @param matchedComments for {@link Scope#ARTICLES_BY_COMMENTS}: how many of the article's
- *     comments matched; 0 otherwise
+ * @param matchedComments for {@link Scope#ARTICLES_BY_COMMENTS}: how many of the article's comments
+ *     matched; 0 otherwise
  * @param score relevance score (for {@link Scope#ARTICLES_BY_COMMENTS}: matched comments)
  */
 public record Hit(
@@ -60,6 +60,12 @@ public record Hit(
    * @param matched whether the request filtered on this entity ({@code entity:} or a drill-down)
    */
   public record MentionView(
-      String id, String name, String type, String surface, int start, int end, Optional<Double> stance,
+      String id,
+      String name,
+      String type,
+      String surface,
+      int start,
+      int end,
+      Optional<Double> stance,
       boolean matched) {}
 }

@@ -26,38 +26,43 @@ final class HitHighlighter extends UnifiedHighlighter {
   private final Map<Integer, String> texts;
 
   /**
-   * @param analyzer the analysis to repeat on the texts; one instance shared by all searches,
-   *     whose components each thread reuses
+   * @param analyzer the analysis to repeat on the texts; one instance shared by all searches, whose
+   *     components each thread reuses
    * @param texts the text of each hit to highlight, by doc id
    */
   HitHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> texts) {
-    super(UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter(VoxpopSearcher.HIGHLIGHT_START, VoxpopSearcher.HIGHLIGHT_END, " … ", false))
-        .withMaxLength(100_000)
-        .withMaxNoHighlightPassages(0)
-        // Terms and phrases are found from the query's terms; the weight-matches mode
-        // would build a Weight per hit, which cost more than the rest of a page of hits.
-        .withWeightMatches(false)
-        // Re-analysing a hit (the text keeps no offsets) then matches the query's terms in
-        // the token stream; the relevancy mode would build an in-memory index per hit even
-        // for plain terms (phrases still need one, to check positions).
-        .withPassageRelevancyOverSpeed(false));
+    super(
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(
+                new DefaultPassageFormatter(
+                    VoxpopSearcher.HIGHLIGHT_START, VoxpopSearcher.HIGHLIGHT_END, " … ", false))
+            .withMaxLength(100_000)
+            .withMaxNoHighlightPassages(0)
+            // Terms and phrases are found from the query's terms; the weight-matches mode
+            // would build a Weight per hit, which cost more than the rest of a page of hits.
+            .withWeightMatches(false)
+            // Re-analysing a hit (the text keeps no offsets) then matches the query's terms in
+            // the token stream; the relevancy mode would build an in-memory index per hit even
+            // for plain terms (phrases still need one, to check positions).
+            .withPassageRelevancyOverSpeed(false));
     this.texts = texts;
   }
 
   /**
-   * The highlighted passages of each hit, in the order of {@code top}; empty where the text has
-   * no match of {@code query}. Only the hits the precheck lets through (all when it is empty) are
+   * The highlighted passages of each hit, in the order of {@code top}; empty where the text has no
+   * match of {@code query}. Only the hits the precheck lets through (all when it is empty) are
    * analysed again.
    */
-  List<Optional<String>> snippets(Query query, TopDocs top, Optional<MatchPrecheck> precheck) throws IOException {
+  List<Optional<String>> snippets(Query query, TopDocs top, Optional<MatchPrecheck> precheck)
+      throws IOException {
     List<Integer> analysed = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       if (precheck.isEmpty() || precheck.get().mayMatch(texts.get(top.scoreDocs[i].doc))) {
         analysed.add(i);
       }
     }
-    List<Optional<String>> snippets = new ArrayList<>(java.util.Collections.nCopies(top.scoreDocs.length, Optional.empty()));
+    List<Optional<String>> snippets =
+        new ArrayList<>(java.util.Collections.nCopies(top.scoreDocs.length, Optional.empty()));
     if (!analysed.isEmpty()) {
       ScoreDoc[] some = analysed.stream().map(i -> top.scoreDocs[i]).toArray(ScoreDoc[]::new);
       String[] found = highlight(Schema.TEXT, query, new TopDocs(top.totalHits, some), 2);
@@ -77,10 +82,12 @@ final class HitHighlighter extends UnifiedHighlighter {
   }
 
   @Override
-  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-      throws IOException {
+  protected List<CharSequence[]> loadFieldValues(
+      String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
     List<CharSequence[]> values = new ArrayList<>();
-    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+    for (int doc = docIter.nextDoc();
+        doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = docIter.nextDoc()) {
       CharSequence[] row = new CharSequence[fields.length];
       for (int f = 0; f < fields.length; f++) {
         String text = Schema.TEXT.equals(fields[f]) ? texts.getOrDefault(doc, "") : "";

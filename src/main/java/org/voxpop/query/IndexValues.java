@@ -27,13 +27,17 @@ import org.voxpop.index.Schema;
 final class IndexValues {
   /** The values of each keyword-like dimension the index holds, as indexed. */
   private final Map<String, List<String>> values;
+
   /** Entity ids by the key ({@link #key}) of each of their names: label, slug and id. */
   private final Map<String, List<String>> entitiesByName;
+
   /** The label of each entity id the index holds. */
   private final Map<String, String> entityLabels;
 
   private IndexValues(
-      Map<String, List<String>> values, Map<String, List<String>> entitiesByName, Map<String, String> entityLabels) {
+      Map<String, List<String>> values,
+      Map<String, List<String>> entitiesByName,
+      Map<String, String> entityLabels) {
     this.values = values;
     this.entitiesByName = entitiesByName;
     this.entityLabels = entityLabels;
@@ -72,7 +76,8 @@ final class IndexValues {
     return new IndexValues(values, byName, labels);
   }
 
-  private static List<String> topLevel(SortedSetDocValuesReaderState state, String dim) throws IOException {
+  private static List<String> topLevel(SortedSetDocValuesReaderState state, String dim)
+      throws IOException {
     SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
     if (range == null) {
       return List.of();
@@ -87,11 +92,12 @@ final class IndexValues {
   }
 
   /**
-   * What a name is compared by: lower case, without accents, with hyphens, underscores and runs
-   * of spaces as one space ("quentin-sommerville" = "Quentin  Sommerville").
+   * What a name is compared by: lower case, without accents, with hyphens, underscores and runs of
+   * spaces as one space ("quentin-sommerville" = "Quentin Sommerville").
    */
   static String key(String name) {
-    String folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String folded =
+        Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").strip();
   }
 
@@ -121,9 +127,9 @@ final class IndexValues {
   }
 
   /**
-   * The indexed values of a keyword dimension that {@code value} stands for: itself when the
-   * index holds it as written, else the values equal to it ignoring case (values are names, such
-   * as sources and authors, or lower-case labels: nobody means "Fox News" and "fox news" as two).
+   * The indexed values of a keyword dimension that {@code value} stands for: itself when the index
+   * holds it as written, else the values equal to it ignoring case (values are names, such as
+   * sources and authors, or lower-case labels: nobody means "Fox News" and "fox news" as two).
    */
   List<String> valuesOf(String dim, String value) {
     List<String> known = values.getOrDefault(dim, List.of());

@@ -12,10 +12,10 @@ import org.voxpop.index.Schema;
 import org.voxpop.input.StoredRecord;
 
 /**
- * The names of the input fields voxpop keeps without a meaning of its own ({@code topics},
- * {@code places}, a corpus label), as the index's documents hold them: the columns an export can
- * add to its derived ones. The index records no list of them, so they are read from the kept
- * records themselves.
+ * The names of the input fields voxpop keeps without a meaning of its own ({@code topics}, {@code
+ * places}, a corpus label), as the index's documents hold them: the columns an export can add to
+ * its derived ones. The index records no list of them, so they are read from the kept records
+ * themselves.
  */
 final class InputFieldNames {
   private InputFieldNames() {}
@@ -39,7 +39,10 @@ final class InputFieldNames {
         var d = stored.document(doc, fields);
         String record = d.get(Schema.RECORD);
         if (record != null) {
-          found.addAll(StoredRecord.parse(record, Schema.TYPE_ARTICLE.equals(d.get(Schema.TYPE))).extra().keySet());
+          found.addAll(
+              StoredRecord.parse(record, Schema.TYPE_ARTICLE.equals(d.get(Schema.TYPE)))
+                  .extra()
+                  .keySet());
           if (!wanted.isEmpty() && found.containsAll(wanted)) {
             return found;
           }

@@ -3,6 +3,7 @@ package org.voxpop.query;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
@@ -19,14 +20,13 @@ import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
-import org.apache.lucene.index.Term;
 import org.voxpop.index.Schema;
 
 /**
- * What a search matches and how it collects: the query of its text, scope and selected values,
- * and which of the ways of collecting the matches and the page fits the request. Planned before
- * the searcher is acquired, so that a bad cursor fails first; {@link MatchCollection} carries
- * the plan out.
+ * What a search matches and how it collects: the query of its text, scope and selected values, and
+ * which of the ways of collecting the matches and the page fits the request. Planned before the
+ * searcher is acquired, so that a bad cursor fails first; {@link MatchCollection} carries the plan
+ * out.
  */
 final class MatchPlan {
 
@@ -46,18 +46,27 @@ final class MatchPlan {
   }
 
   final SearchRequest request;
+
   /** The query's text alone, parsed: what is highlighted and what ranks. */
   final Query base;
+
   final List<DrillDowns.Selected> selections;
+
   /** The whole query: text, scope and selected values, with its any-of dimensions. */
   final DrillDowns.Drilled drilling;
+
   final Collection collection;
   private final Sort sort;
   private final Optional<FieldDoc> after;
+
   /** Hits on a page: at least 1, since one more than the page tells whether there is a next. */
   final int pageSize;
 
-  MatchPlan(SearchRequest request, Query base, List<DrillDowns.Selected> selections, DrillDowns.Drilled drilling) {
+  MatchPlan(
+      SearchRequest request,
+      Query base,
+      List<DrillDowns.Selected> selections,
+      DrillDowns.Drilled drilling) {
     this.request = request;
     this.base = base;
     this.selections = selections;
@@ -68,7 +77,8 @@ final class MatchPlan {
     this.collection = collection(request, base, drilling);
   }
 
-  private static Collection collection(SearchRequest request, Query base, DrillDowns.Drilled drilling) {
+  private static Collection collection(
+      SearchRequest request, Query base, DrillDowns.Drilled drilling) {
     // Only the any-of dimensions are counted sideways (DrillMode); an all-of selection is a
     // filter of the query like its text, and its dimension is counted within the hits.
     if (drilling.anyOfDims().stream().anyMatch(request.facetDims()::contains)) {
@@ -80,14 +90,17 @@ final class MatchPlan {
     return rankedByScore(request) ? Collection.MATCHES_THEN_RANKED : Collection.ONE_PASS;
   }
 
-  /** The cursor's last hit, after which the page starts; null for the first page, as Lucene takes it. */
+  /**
+   * The cursor's last hit, after which the page starts; null for the first page, as Lucene takes
+   * it.
+   */
   FieldDoc after() {
     return after.orElse(null);
   }
 
   /**
-   * Collects the best {@code pageSize + 1} hits in the request's order: one hit more than the
-   * page tells whether there is a next page. Relevance needs no sort fields, and the score-only
+   * Collects the best {@code pageSize + 1} hits in the request's order: one hit more than the page
+   * tells whether there is a next page. Relevance needs no sort fields, and the score-only
    * collector is the cheaper one.
    */
   CollectorManager<?, ? extends TopDocs> topHits() {
@@ -97,7 +110,11 @@ final class MatchPlan {
   }
 
   /** The query a request stands for: its parsed text, scope and selected values (DrillMode). */
-  static DrillDowns.Drilled query(FacetsConfig config, BitSetProducer articleDocs, Scope scope, Query base,
+  static DrillDowns.Drilled query(
+      FacetsConfig config,
+      BitSetProducer articleDocs,
+      Scope scope,
+      Query base,
       List<DrillDowns.Selected> selections) {
     return DrillDowns.query(config, scoped(base, scope, articleDocs), selections);
   }
@@ -110,8 +127,10 @@ final class MatchPlan {
       case COMMENTS -> filtered(base, comments);
       case ARTICLES -> filtered(base, articles);
       case ARTICLES_BY_COMMENTS ->
-          // Each matching comment scores 1, so an article's score is its number of matching comments.
-          new ToParentBlockJoinQuery(new ConstantScoreQuery(filtered(base, comments)), articleDocs, ScoreMode.Total);
+          // Each matching comment scores 1, so an article's score is its number of matching
+          // comments.
+          new ToParentBlockJoinQuery(
+              new ConstantScoreQuery(filtered(base, comments)), articleDocs, ScoreMode.Total);
       case COMMENTS_BY_ARTICLE -> new ToChildBlockJoinQuery(filtered(base, articles), articleDocs);
     };
   }
@@ -124,12 +143,14 @@ final class MatchPlan {
   }
 
   /**
-   * Ranked by relevance over comments, articles or both: the searches whose page can be found by
-   * a pruned pass. The joins rank by counts of matching comments, which Lucene cannot prune.
+   * Ranked by relevance over comments, articles or both: the searches whose page can be found by a
+   * pruned pass. The joins rank by counts of matching comments, which Lucene cannot prune.
    */
   private static boolean rankedByScore(SearchRequest request) {
     return request.sort() == SortOrder.RELEVANCE
-        && (request.scope() == Scope.COMMENTS || request.scope() == Scope.ARTICLES || request.scope() == Scope.BOTH);
+        && (request.scope() == Scope.COMMENTS
+            || request.scope() == Scope.ARTICLES
+            || request.scope() == Scope.BOTH);
   }
 
   /**

@@ -21,6 +21,7 @@ final class MatchPlanner {
   private final BitSetProducer articleDocs;
   private final QueryLimits limits;
   private final QueryTranslator translator;
+
   /** What names and values stand for in the latest reader: replaced on every refresh. */
   private volatile ValueResolver resolver;
 
@@ -28,17 +29,20 @@ final class MatchPlanner {
     this.facetsConfig = facetsConfig;
     this.articleDocs = articleDocs;
     this.limits = limits;
-    this.translator = new QueryTranslator(new QueryTranslator.Resolver() {
-      @Override
-      public List<String> entityIds(String name) {
-        return resolver.entityIds(name);
-      }
+    this.translator =
+        new QueryTranslator(
+            new QueryTranslator.Resolver() {
+              @Override
+              public List<String> entityIds(String name) {
+                return resolver.entityIds(name);
+              }
 
-      @Override
-      public List<String> values(String dim, String value) {
-        return resolver.values(dim, value);
-      }
-    }, limits);
+              @Override
+              public List<String> values(String dim, String value) {
+                return resolver.values(dim, value);
+              }
+            },
+            limits);
   }
 
   /** Resolves names and values with a new reader's: called on every refresh, before any search. */
@@ -69,34 +73,49 @@ final class MatchPlanner {
     List<String> known = Schema.allDims();
     for (String dim : request.facetDims()) {
       if (!known.contains(dim)) {
-        throw new IllegalArgumentException("unknown facet dimension '" + InputLimits.echo(dim) + "'; known: " + String.join(", ", known));
+        throw new IllegalArgumentException(
+            "unknown facet dimension '"
+                + InputLimits.echo(dim)
+                + "'; known: "
+                + String.join(", ", known));
       }
     }
     int selected = 0;
     for (Map.Entry<String, List<List<String>>> drill : request.drillDowns().entrySet()) {
       if (!known.contains(drill.getKey())) {
-        throw new IllegalArgumentException("unknown dimension '" + InputLimits.echo(drill.getKey())
-            + "' to drill into; known: " + String.join(", ", known));
+        throw new IllegalArgumentException(
+            "unknown dimension '"
+                + InputLimits.echo(drill.getKey())
+                + "' to drill into; known: "
+                + String.join(", ", known));
       }
       selected += drill.getValue().size();
     }
     if (selected > limits.maxTerms()) {
-      throw new QuerySyntaxException(String.format(Locale.ROOT,
-          "the request selects %,d facet values to drill into; the limit is %,d", selected, limits.maxTerms()));
+      throw new QuerySyntaxException(
+          String.format(
+              Locale.ROOT,
+              "the request selects %,d facet values to drill into; the limit is %,d",
+              selected,
+              limits.maxTerms()));
     }
     return base;
   }
 
   /**
-   * The request's selected values as the index holds them: names of entities as their ids
-   * ({@code entity=Obama} as {@code Q76}, or as several ids that any match), keyword values in the
-   * index's case.
+   * The request's selected values as the index holds them: names of entities as their ids ({@code
+   * entity=Obama} as {@code Q76}, or as several ids that any match), keyword values in the index's
+   * case.
    */
   List<DrillDowns.Selected> selected(SearchRequest request) {
     ValueResolver values = resolver;
     List<DrillDowns.Selected> out = new ArrayList<>();
-    request.drillDowns().forEach((dim, paths) ->
-        paths.forEach(path -> out.add(new DrillDowns.Selected(dim, values.paths(dim, path)))));
+    request
+        .drillDowns()
+        .forEach(
+            (dim, paths) ->
+                paths.forEach(
+                    path -> out.add(new DrillDowns.Selected(dim, values.paths(dim, path)))));
     return out;
   }
 
@@ -104,8 +123,15 @@ final class MatchPlanner {
   List<SearchResult.Selection> selections(SearchRequest request) {
     ValueResolver values = resolver;
     List<SearchResult.Selection> out = new ArrayList<>();
-    request.drillDowns().forEach((dim, paths) -> paths.forEach(path ->
-        out.add(new SearchResult.Selection(dim, String.join("/", path), values.label(dim, path)))));
+    request
+        .drillDowns()
+        .forEach(
+            (dim, paths) ->
+                paths.forEach(
+                    path ->
+                        out.add(
+                            new SearchResult.Selection(
+                                dim, String.join("/", path), values.label(dim, path)))));
     return out;
   }
 

@@ -15,15 +15,15 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.voxpop.index.Schema;
 
 /**
- * Tells, without analysing a text, that the highlighter would find none of the query's words in
- * it, so that it need not analyse it. A hit found through its comments (the article of a join)
- * seldom holds the comments' words itself, and analysing its body only to find nothing was most
- * of what such a page cost.
+ * Tells, without analysing a text, that the highlighter would find none of the query's words in it,
+ * so that it need not analyse it. A hit found through its comments (the article of a join) seldom
+ * holds the comments' words itself, and analysing its body only to find nothing was most of what
+ * such a page cost.
  *
  * <p>It never says no to a text that holds a match: the exact analysis lower-cases and folds a
- * token character by character, so every token it makes, and every word the query asks the
- * text field for, is a substring of the whole text lower-cased and folded the same way. Queries
- * whose words are open-ended (wildcards, fuzzy terms, regular expressions) get no precheck.
+ * token character by character, so every token it makes, and every word the query asks the text
+ * field for, is a substring of the whole text lower-cased and folded the same way. Queries whose
+ * words are open-ended (wildcards, fuzzy terms, regular expressions) get no precheck.
  */
 final class MatchPrecheck {
   private final Set<String> words;
@@ -36,29 +36,32 @@ final class MatchPrecheck {
   static Optional<MatchPrecheck> of(Query query) {
     Set<String> words = new HashSet<>();
     boolean[] openEnded = {false};
-    query.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        return Schema.TEXT.equals(field);
-      }
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            return Schema.TEXT.equals(field);
+          }
 
-      @Override
-      public void consumeTerms(Query q, Term... terms) {
-        for (Term term : terms) {
-          words.add(term.text());
-        }
-      }
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            for (Term term : terms) {
+              words.add(term.text());
+            }
+          }
 
-      @Override
-      public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
-        openEnded[0] = true;
-      }
+          @Override
+          public void consumeTermsMatching(
+              Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+            openEnded[0] = true;
+          }
 
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this; // words of excluded clauses too: checking more words can only say yes more often
-      }
-    });
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this; // words of excluded clauses too: checking more words can only say yes more
+            // often
+          }
+        });
     return openEnded[0] ? Optional.empty() : Optional.of(new MatchPrecheck(Set.copyOf(words)));
   }
 
@@ -89,7 +92,10 @@ final class MatchPrecheck {
     for (int i = 0; i < chars.length; i++) {
       // ASCII folds to itself; Lucene's folding table is one method too large for the JIT to
       // compile, so it is called only for the characters it can change.
-      length = chars[i] < 0x80 ? put(out, length, chars[i]) : ASCIIFoldingFilter.foldToASCII(chars, i, out, length, 1);
+      length =
+          chars[i] < 0x80
+              ? put(out, length, chars[i])
+              : ASCIIFoldingFilter.foldToASCII(chars, i, out, length, 1);
     }
     return new String(out, 0, length);
   }

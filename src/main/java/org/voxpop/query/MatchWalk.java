@@ -7,9 +7,9 @@ import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The matches of a segment between two doc ids, in order. A bit set of matches (the usual case
- * for all but the rarest terms) is read a word at a time, which keeps the walk free of the
- * branches an iterator takes per match.
+ * The matches of a segment between two doc ids, in order. A bit set of matches (the usual case for
+ * all but the rarest terms) is read a word at a time, which keeps the walk free of the branches an
+ * iterator takes per match.
  */
 abstract class MatchWalk {
   /** The next match, or {@link DocIdSetIterator#NO_MORE_DOCS}. */

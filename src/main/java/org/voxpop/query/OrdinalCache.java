@@ -11,11 +11,11 @@ import org.apache.lucene.index.LeafReaderContext;
 
 /**
  * Decoded facet ordinals ({@link SegmentOrdinals}) per segment core and field, shared by every
- * refresh of one searcher: a refresh decodes only the segments that are new, and a segment's
- * arrays are dropped when Lucene closes the segment. The arrays held never exceed {@code budget}
- * bytes (each {@code VoxpopSearcher} has its own budget); a field that does not fit is counted
- * from doc values, as before. A segment and field is decoded once even when several searches
- * need it at the same time. Thread safe.
+ * refresh of one searcher: a refresh decodes only the segments that are new, and a segment's arrays
+ * are dropped when Lucene closes the segment. The arrays held never exceed {@code budget} bytes
+ * (each {@code VoxpopSearcher} has its own budget); a field that does not fit is counted from doc
+ * values, as before. A segment and field is decoded once even when several searches need it at the
+ * same time. Thread safe.
  */
 final class OrdinalCache {
   private final long budget;
@@ -25,16 +25,20 @@ final class OrdinalCache {
   /** What is known of one segment core, dropped with it. */
   private static final class Segment {
     final Map<String, SegmentOrdinals> decoded = new ConcurrentHashMap<>();
+
     /**
      * Each field's exact size once counted: counting it is a pass over the field's doc values,
      * which a field too large for the budget would otherwise pay again on every search.
      */
     final Map<String, Optional<Long>> bytesNeeded = new ConcurrentHashMap<>();
+
     /** One lock per field, so that concurrent searches decode it once. */
     final Map<String, Object> locks = new ConcurrentHashMap<>();
   }
 
-  /** @param budget most bytes of decoded ordinals to hold; 0 keeps none */
+  /**
+   * @param budget most bytes of decoded ordinals to hold; 0 keeps none
+   */
   OrdinalCache(long budget) {
     this.budget = budget;
   }

@@ -19,8 +19,13 @@ final class PageCursor {
 
   /** The cursor after {@code last}, valid only for the same sort order. */
   static String encode(ScoreDoc last, SortOrder sort) {
-    StringBuilder text = new StringBuilder().append(sort.name()).append('|').append(last.doc).append('|')
-        .append(Float.floatToIntBits(last.score));
+    StringBuilder text =
+        new StringBuilder()
+            .append(sort.name())
+            .append('|')
+            .append(last.doc)
+            .append('|')
+            .append(Float.floatToIntBits(last.score));
     Object[] values = last instanceof FieldDoc fd ? fd.fields : new Object[0];
     for (Object field : values) {
       text.append('|');
@@ -30,11 +35,18 @@ final class PageCursor {
         case Double d -> text.append('d').append(Double.doubleToLongBits(d));
         case Long l -> text.append('l').append(l);
         case Integer i -> text.append('i').append(i);
-        case BytesRef b -> text.append('b').append(Base64.getUrlEncoder().withoutPadding().encodeToString(BytesRef.deepCopyOf(b).bytes));
+        case BytesRef b ->
+            text.append('b')
+                .append(
+                    Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(BytesRef.deepCopyOf(b).bytes));
         default -> throw new IllegalStateException("cannot encode sort value " + field.getClass());
       }
     }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -52,10 +64,14 @@ final class PageCursor {
       throw invalid(cursor);
     }
     if (parts.length < 3 || !parts[0].equals(sort.name())) {
-      throw new IllegalArgumentException(parts.length >= 3 && isSort(parts[0])
-          ? "this page cursor belongs to the sort order " + parts[0].toLowerCase(Locale.ROOT) + ", not "
-              + sort.name().toLowerCase(Locale.ROOT) + "; start again from the first page"
-          : invalid(cursor).getMessage());
+      throw new IllegalArgumentException(
+          parts.length >= 3 && isSort(parts[0])
+              ? "this page cursor belongs to the sort order "
+                  + parts[0].toLowerCase(Locale.ROOT)
+                  + ", not "
+                  + sort.name().toLowerCase(Locale.ROOT)
+                  + "; start again from the first page"
+              : invalid(cursor).getMessage());
     }
     try {
       int doc = Integer.parseInt(parts[1]);
@@ -92,6 +108,9 @@ final class PageCursor {
 
   private static IllegalArgumentException invalid(String cursor) {
     return new IllegalArgumentException(
-        String.format(Locale.ROOT, "not a valid page cursor: '%s' (pass the next_cursor of the previous page)", cursor));
+        String.format(
+            Locale.ROOT,
+            "not a valid page cursor: '%s' (pass the next_cursor of the previous page)",
+            cursor));
   }
 }

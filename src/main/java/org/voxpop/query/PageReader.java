@@ -32,8 +32,8 @@ import org.voxpop.index.StoredMentions;
 /**
  * Reads a page of hits: cuts the page from the best matches, reads each hit's stored fields once
  * and builds its {@link Hit}, with the snippet {@link HitHighlighter} marks. Reading and
- * highlighting is most of what a selective search costs once its matches are counted, so it is
- * one part that the searcher can run beside the counting.
+ * highlighting is most of what a selective search costs once its matches are counted, so it is one
+ * part that the searcher can run beside the counting.
  */
 final class PageReader {
 
@@ -41,9 +41,21 @@ final class PageReader {
   private static final Set<String> HIT_FIELDS = hitFields();
 
   private static Set<String> hitFields() {
-    Set<String> fields = new HashSet<>(Set.of(
-        Schema.TYPE, Schema.ARTICLE_ID, Schema.COMMENT_ID, Schema.TITLE, Schema.ARTICLE_TITLE, Schema.TEXT,
-        Schema.AUTHOR, Schema.POSTED_MS, Schema.PUBLISHED_MS, Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.MENTIONS));
+    Set<String> fields =
+        new HashSet<>(
+            Set.of(
+                Schema.TYPE,
+                Schema.ARTICLE_ID,
+                Schema.COMMENT_ID,
+                Schema.TITLE,
+                Schema.ARTICLE_TITLE,
+                Schema.TEXT,
+                Schema.AUTHOR,
+                Schema.POSTED_MS,
+                Schema.PUBLISHED_MS,
+                Schema.COMPOUND,
+                Schema.ABUSE_SCORE,
+                Schema.MENTIONS));
     for (AbuseKind kind : AbuseKind.values()) {
       fields.add(Schema.abuseKindScoreField(kind));
     }
@@ -60,6 +72,7 @@ final class PageReader {
    * instance, whose components each thread reuses, not a new one per search.
    */
   private final Analyzer highlightAnalyzer;
+
   /** Threads a search may use: with two or more, the halves of a page are read side by side. */
   private final int searchThreads;
 
@@ -75,23 +88,35 @@ final class PageReader {
    * @param base the query's text, whose matches are highlighted
    * @param matchedEntities the entity ids whose mentions the hits mark as matched
    */
-  Page page(IndexSearcher searcher, TopDocs candidates, int pageSize, Query query, Query base,
-      Set<String> matchedEntities, SearchRequest request) throws IOException {
+  Page page(
+      IndexSearcher searcher,
+      TopDocs candidates,
+      int pageSize,
+      Query query,
+      Query base,
+      Set<String> matchedEntities,
+      SearchRequest request)
+      throws IOException {
     boolean more = candidates.scoreDocs.length > pageSize;
-    TopDocs page = new TopDocs(
-        candidates.totalHits, Arrays.copyOf(candidates.scoreDocs, Math.min(pageSize, candidates.scoreDocs.length)));
+    TopDocs page =
+        new TopDocs(
+            candidates.totalHits,
+            Arrays.copyOf(candidates.scoreDocs, Math.min(pageSize, candidates.scoreDocs.length)));
     if (request.scope() == Scope.ARTICLES_BY_COMMENTS && request.sort() != SortOrder.RELEVANCE) {
       // A field sort computes no scores, and the join's score is the number of matching comments.
       TopFieldCollector.populateScores(page.scoreDocs, searcher, query);
     }
     List<Hit> hits = hits(searcher, page, base, matchedEntities, request.scope());
-    Optional<String> next = more
-        ? Optional.of(PageCursor.encode(page.scoreDocs[page.scoreDocs.length - 1], request.sort()))
-        : Optional.empty();
+    Optional<String> next =
+        more
+            ? Optional.of(
+                PageCursor.encode(page.scoreDocs[page.scoreDocs.length - 1], request.sort()))
+            : Optional.empty();
     return new Page(hits, next);
   }
 
-  private List<Hit> hits(IndexSearcher searcher, TopDocs top, Query base, Set<String> matchedEntities, Scope scope)
+  private List<Hit> hits(
+      IndexSearcher searcher, TopDocs top, Query base, Set<String> matchedEntities, Scope scope)
       throws IOException {
     int n = top.scoreDocs.length;
     // Only the hits that may hold one of the query's words are analysed again to highlight them.
@@ -104,17 +129,27 @@ final class PageReader {
     int half = (n + 1) / 2;
     TopDocs first = new TopDocs(top.totalHits, Arrays.copyOfRange(top.scoreDocs, 0, half));
     TopDocs second = new TopDocs(top.totalHits, Arrays.copyOfRange(top.scoreDocs, half, n));
-    List<List<Hit>> halves = searcher.getTaskExecutor().invokeAll(List.of(
-        () -> pageHits(searcher, first, base, precheck, matchedEntities, scope),
-        () -> pageHits(searcher, second, base, precheck, matchedEntities, scope)));
+    List<List<Hit>> halves =
+        searcher
+            .getTaskExecutor()
+            .invokeAll(
+                List.of(
+                    () -> pageHits(searcher, first, base, precheck, matchedEntities, scope),
+                    () -> pageHits(searcher, second, base, precheck, matchedEntities, scope)));
     List<Hit> hits = new ArrayList<>(n);
     halves.forEach(hits::addAll);
     return hits;
   }
 
   /** The hits of a page, or part of one: stored fields read once, then highlighted. */
-  private List<Hit> pageHits(IndexSearcher searcher, TopDocs top, Query base, Optional<MatchPrecheck> precheck,
-      Set<String> matchedEntities, Scope scope) throws IOException {
+  private List<Hit> pageHits(
+      IndexSearcher searcher,
+      TopDocs top,
+      Query base,
+      Optional<MatchPrecheck> precheck,
+      Set<String> matchedEntities,
+      Scope scope)
+      throws IOException {
     if (top.scoreDocs.length == 0) {
       return List.of();
     }
@@ -127,7 +162,8 @@ final class PageReader {
       docs[i] = stored.document(top.scoreDocs[i].doc, HIT_FIELDS);
       texts.put(top.scoreDocs[i].doc, Objects.requireNonNullElse(docs[i].get(Schema.TEXT), ""));
     }
-    List<Optional<String>> snippets = new HitHighlighter(searcher, highlightAnalyzer, texts).snippets(base, top, precheck);
+    List<Optional<String>> snippets =
+        new HitHighlighter(searcher, highlightAnalyzer, texts).snippets(base, top, precheck);
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
@@ -135,7 +171,8 @@ final class PageReader {
       boolean comment = Schema.TYPE_COMMENT.equals(doc.get(Schema.TYPE));
       String text = doc.get(Schema.TEXT);
       List<Hit.MentionView> mentions = mentions(doc.get(Schema.MENTIONS), text, matchedEntities);
-      String snippet = Paragraphs.unwrap(snippets.get(i).orElseGet(() -> Snippets.around(text, mentions, 240)));
+      String snippet =
+          Paragraphs.unwrap(snippets.get(i).orElseGet(() -> Snippets.around(text, mentions, 240)));
       Optional<String> date = epochField(doc, comment ? Schema.POSTED_MS : Schema.PUBLISHED_MS);
       if (comment && date.isEmpty()) {
         date = epochField(doc, Schema.PUBLISHED_MS);
@@ -162,7 +199,10 @@ final class PageReader {
     return hits;
   }
 
-  /** The relevance score; a field-sorted hit carries it as its first sort value when sorted by score. */
+  /**
+   * The relevance score; a field-sorted hit carries it as its first sort value when sorted by
+   * score.
+   */
   private static float score(ScoreDoc hit) {
     if (hit instanceof FieldDoc fd && fd.fields.length > 0 && fd.fields[0] instanceof Float f) {
       return f;
@@ -175,28 +215,41 @@ final class PageReader {
     if (f == null || f.numericValue() == null) {
       return Optional.empty();
     }
-    return Optional.of(Instant.ofEpochMilli(f.numericValue().longValue()).atOffset(ZoneOffset.UTC).toString());
+    return Optional.of(
+        Instant.ofEpochMilli(f.numericValue().longValue()).atOffset(ZoneOffset.UTC).toString());
   }
 
   /** The stored score of each kind of abuse above 0, by dimension, in {@link AbuseKind} order. */
   private static Map<String, Double> abuseKinds(Document doc) {
     Map<String, Double> kinds = new LinkedHashMap<>();
     for (AbuseKind kind : AbuseKind.values()) {
-      doubleField(doc, Schema.abuseKindScoreField(kind)).ifPresent(v -> kinds.put(Schema.dimFor(kind), v));
+      doubleField(doc, Schema.abuseKindScoreField(kind))
+          .ifPresent(v -> kinds.put(Schema.dimFor(kind), v));
     }
     return kinds;
   }
 
   private static Optional<Double> doubleField(Document doc, String field) {
     IndexableField f = doc.getField(field);
-    return f == null || f.numericValue() == null ? Optional.empty() : Optional.of(f.numericValue().doubleValue());
+    return f == null || f.numericValue() == null
+        ? Optional.empty()
+        : Optional.of(f.numericValue().doubleValue());
   }
 
-  private static List<Hit.MentionView> mentions(String stored, String text, Set<String> matched) throws IOException {
+  private static List<Hit.MentionView> mentions(String stored, String text, Set<String> matched)
+      throws IOException {
     List<Hit.MentionView> views = new ArrayList<>();
     for (StoredMentions.Mention m : StoredMentions.decode(stored, text)) {
-      views.add(new Hit.MentionView(
-          m.id(), m.name(), m.type(), m.surface(), m.start(), m.end(), m.stance(), matched.contains(m.id())));
+      views.add(
+          new Hit.MentionView(
+              m.id(),
+              m.name(),
+              m.type(),
+              m.surface(),
+              m.start(),
+              m.end(),
+              m.stance(),
+              matched.contains(m.id())));
     }
     return views;
   }

@@ -9,16 +9,19 @@ import java.util.regex.Pattern;
 final class Paragraphs {
   /** One line break, CRLF whole (atomic: a CRLF is one break, never two). */
   private static final String NEWLINE = "(?>\\r\\n|\\n|\\r)";
+
   /** A blank line (perhaps with spaces) and the line breaks around it: a paragraph break. */
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("[ \\t]*" + NEWLINE + "(?:[ \\t]*" + NEWLINE + ")+[ \\t]*");
+  private static final Pattern PARAGRAPH_BREAK =
+      Pattern.compile("[ \\t]*" + NEWLINE + "(?:[ \\t]*" + NEWLINE + ")+[ \\t]*");
+
   /** One line break inside a paragraph, with the indentation around it. */
   private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*" + NEWLINE + "[ \\t]*");
 
   private Paragraphs() {}
 
   /**
-   * The text with each single line break inside a paragraph made a space, and each blank line
-   * (a paragraph break) kept as one empty line; no break at either end.
+   * The text with each single line break inside a paragraph made a space, and each blank line (a
+   * paragraph break) kept as one empty line; no break at either end.
    */
   static String unwrap(String text) {
     if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {

@@ -4,20 +4,25 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Bounds that keep one query from exhausting the machine. A query over a bound fails with a
- * {@link QuerySyntaxException} (or {@link QueryTimeoutException}) that says which bound.
+ * Bounds that keep one query from exhausting the machine. A query over a bound fails with a {@link
+ * QuerySyntaxException} (or {@link QueryTimeoutException}) that says which bound.
  *
  * @param maxQueryChars longest query text
- * @param maxTerms most terms and clauses a parsed query may hold (after wildcard expansion is
- *     not counted: multi-term queries rewrite to a constant-score filter, not to clauses)
+ * @param maxTerms most terms and clauses a parsed query may hold (after wildcard expansion is not
+ *     counted: multi-term queries rewrite to a constant-score filter, not to clauses)
  * @param determinizeWorkLimit effort allowed to turn a regular expression or wildcard into an
  *     automaton; beyond it the query is refused
  * @param timeout time one search may take before it is stopped
  */
-public record QueryLimits(int maxQueryChars, int maxTerms, int determinizeWorkLimit, Duration timeout) {
+public record QueryLimits(
+    int maxQueryChars, int maxTerms, int determinizeWorkLimit, Duration timeout) {
   public QueryLimits {
     Objects.requireNonNull(timeout, "timeout");
-    if (maxQueryChars < 1 || maxTerms < 1 || determinizeWorkLimit < 1 || timeout.isNegative() || timeout.isZero()) {
+    if (maxQueryChars < 1
+        || maxTerms < 1
+        || determinizeWorkLimit < 1
+        || timeout.isNegative()
+        || timeout.isZero()) {
       throw new IllegalArgumentException("query limits must be positive");
     }
   }

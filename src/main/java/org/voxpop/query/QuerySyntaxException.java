@@ -40,9 +40,9 @@ public final class QuerySyntaxException extends IllegalArgumentException {
   }
 
   /**
-   * The query on one line and a caret under the problem on the next, each indented by two
-   * spaces; empty when the problem has no place. Line breaks in the query are shown as spaces so
-   * that the caret stays under its character.
+   * The query on one line and a caret under the problem on the next, each indented by two spaces;
+   * empty when the problem has no place. Line breaks in the query are shown as spaces so that the
+   * caret stays under its character.
    */
   public String pointer() {
     if (column.isEmpty()) {

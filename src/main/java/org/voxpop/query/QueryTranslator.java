@@ -29,15 +29,18 @@ import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.Dimension;
 import org.voxpop.index.Schema;
 
+// Over 500 lines: one grammar, the field syntax on top of Lucene's classic parser (entity names,
+// facet dimensions, numeric and partial-date ranges), whose cases share the parser's state; the
+// error messages are QuerySyntaxErrors'.
 /**
  * Turns query text in voxpop's syntax into a Lucene query.
  *
- * <p>The syntax is Lucene's classic one (terms, "phrases", AND/OR/NOT, +/-, grouping, {@code *}
- * and {@code ?} wildcards but not leading ones) over the title and text, plus field filters:
- * {@code entity:} (an id or any name the gazetteer knows: {@code entity:"United States"} =
- * {@code entity:Q30} = {@code entity:America}), {@code type:}, the facet dimensions
- * ({@code sentiment:negative}, {@code source:BBC}, ...), numeric ranges ({@code compound:[* TO -0.5]})
- * and date ranges with partial dates ({@code published:[2017-10 TO 2017-11]} covers October and
+ * <p>The syntax is Lucene's classic one (terms, "phrases", AND/OR/NOT, +/-, grouping, {@code *} and
+ * {@code ?} wildcards but not leading ones) over the title and text, plus field filters: {@code
+ * entity:} (an id or any name the gazetteer knows: {@code entity:"United States"} = {@code
+ * entity:Q30} = {@code entity:America}), {@code type:}, the facet dimensions ({@code
+ * sentiment:negative}, {@code source:BBC}, ...), numeric ranges ({@code compound:[* TO -0.5]}) and
+ * date ranges with partial dates ({@code published:[2017-10 TO 2017-11]} covers October and
  * November). Unknown fields are an error, not a silent miss. Thread safe: a new parser per call.
  */
 public final class QueryTranslator {
@@ -46,7 +49,15 @@ public final class QueryTranslator {
     Schema.TEXT, Schema.TEXT_STEMMED, Schema.TITLE, Schema.TITLE_STEMMED
   };
   private static final Map<String, Float> BOOSTS =
-      Map.of(Schema.TEXT, 1.0f, Schema.TEXT_STEMMED, 0.5f, Schema.TITLE, 1.5f, Schema.TITLE_STEMMED, 0.75f);
+      Map.of(
+          Schema.TEXT,
+          1.0f,
+          Schema.TEXT_STEMMED,
+          0.5f,
+          Schema.TITLE,
+          1.5f,
+          Schema.TITLE_STEMMED,
+          0.75f);
 
   private static final Set<String> DOUBLE_FIELDS =
       Set.of(Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.NEGATIVE_SHARE, Schema.DIVERGENCE);
@@ -59,23 +70,33 @@ public final class QueryTranslator {
     List<String> fields = new java.util.ArrayList<>(List.of("title", "text"));
     for (Dimension d : Dimension.all()) {
       switch (d.values()) {
-        case STANCES -> { } // drilled into, not written in a query
+        case STANCES -> {} // drilled into, not written in a query
         case DOC_TYPES -> fields.add("type");
         default -> fields.add(d.name());
       }
     }
-    fields.addAll(List.of(Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.LIKES, Schema.COMMENT_COUNT,
-        Schema.NEGATIVE_SHARE, Schema.DIVERGENCE));
+    fields.addAll(
+        List.of(
+            Schema.COMPOUND,
+            Schema.ABUSE_SCORE,
+            Schema.LIKES,
+            Schema.COMMENT_COUNT,
+            Schema.NEGATIVE_SHARE,
+            Schema.DIVERGENCE));
     return List.copyOf(fields);
   }
 
-  /** Dimensions whose values are labels of ours, always lower case, so that sentiment:Negative works too. */
+  /**
+   * Dimensions whose values are labels of ours, always lower case, so that sentiment:Negative works
+   * too.
+   */
   static boolean lowerCase(String dim) {
     return Dimension.named(dim).map(d -> d.values() == Dimension.Values.LABELS).orElse(false);
   }
 
   private final Resolver resolver;
   private final QueryLimits limits;
+
   /** One analyzer for all queries: analyzers are thread safe and reuse their components. */
   private final Analyzer analyzer = Schema.analyzer();
 
@@ -89,7 +110,9 @@ public final class QueryTranslator {
     this(gazetteerOnly(gazetteer), limits);
   }
 
-  /** A translator that resolves values with {@code resolver} (a searcher's, which knows the index). */
+  /**
+   * A translator that resolves values with {@code resolver} (a searcher's, which knows the index).
+   */
   QueryTranslator(Resolver resolver, QueryLimits limits) {
     this.resolver = resolver;
     this.limits = limits;
@@ -135,7 +158,8 @@ public final class QueryTranslator {
     }
     Query query = parse(text);
     if (recent.size() >= RECENT_QUERIES) {
-      recent.clear(); // a crude bound, but an even cruder workload: paging and facet clicks repeat the last few queries
+      recent.clear(); // a crude bound, but an even cruder workload: paging and facet clicks repeat
+      // the last few queries
     }
     recent.put(text, query);
     return query;
@@ -144,10 +168,11 @@ public final class QueryTranslator {
   /**
    * Queries translated lately, by their text: a journalist pages through hits and clicks facet
    * values with the same query text, and translating it again each time (parsing, analysing,
-   * resolving entity names) cost about a tenth of a selective search. Lucene queries are
-   * immutable, so one can be shared by every search; failures are not kept.
+   * resolving entity names) cost about a tenth of a selective search. Lucene queries are immutable,
+   * so one can be shared by every search; failures are not kept.
    */
-  private final java.util.concurrent.ConcurrentHashMap<String, Query> recent = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, Query> recent =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final int RECENT_QUERIES = 1_000;
 
@@ -163,34 +188,44 @@ public final class QueryTranslator {
     try {
       Query query = withPositiveClause(parser.parse(text));
       int[] terms = {0};
-      query.visit(new org.apache.lucene.search.QueryVisitor() {
-        @Override
-        public void consumeTerms(Query q, Term... t) {
-          terms[0] += t.length;
-        }
+      query.visit(
+          new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... t) {
+              terms[0] += t.length;
+            }
 
-        @Override
-        public void visitLeaf(Query q) {
-          terms[0]++;
-        }
+            @Override
+            public void visitLeaf(Query q) {
+              terms[0]++;
+            }
 
-        @Override
-        public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-          return this;
-        }
-      });
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(
+                BooleanClause.Occur occur, Query parent) {
+              return this;
+            }
+          });
       if (terms[0] > limits.maxTerms()) {
         throw new QuerySyntaxException(
-            "the query has " + terms[0] + " terms; the limit is " + limits.maxTerms() + ". Narrow it, or split it.");
+            "the query has "
+                + terms[0]
+                + " terms; the limit is "
+                + limits.maxTerms()
+                + ". Narrow it, or split it.");
       }
       return query;
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("the query has too many clauses; the limit is " + limits.maxTerms());
+      throw new QuerySyntaxException(
+          "the query has too many clauses; the limit is " + limits.maxTerms());
     } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
-      throw new QuerySyntaxException(String.format(Locale.ROOT,
-          "'%s' is too complex to search: a regular expression or wildcard in it would take more than %,d steps to"
-              + " prepare. Use a simpler pattern, with fewer or smaller repetitions than {1,1000}",
-          echo(text), limits.determinizeWorkLimit()));
+      throw new QuerySyntaxException(
+          String.format(
+              Locale.ROOT,
+              "'%s' is too complex to search: a regular expression or wildcard in it would take more than %,d steps to"
+                  + " prepare. Use a simpler pattern, with fewer or smaller repetitions than {1,1000}",
+              echo(text),
+              limits.determinizeWorkLimit()));
     } catch (ParseException e) {
       throw QuerySyntaxErrors.explain(text, e);
     } catch (QuerySyntaxException | UnknownValueException e) {
@@ -201,13 +236,15 @@ public final class QueryTranslator {
   }
 
   /**
-   * "NOT x" alone would match nothing in Lucene: a query of only exclusions means "everything
-   * but", so it gets an everything clause to exclude from.
+   * "NOT x" alone would match nothing in Lucene: a query of only exclusions means "everything but",
+   * so it gets an everything clause to exclude from.
    */
   private static Query withPositiveClause(Query query) {
-    if (query instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+    if (query instanceof BooleanQuery bq
+        && !bq.clauses().isEmpty()
         && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
-      BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      BooleanQuery.Builder all =
+          new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
       bq.clauses().forEach(all::add);
       return all.build();
     }
@@ -225,7 +262,8 @@ public final class QueryTranslator {
     }
 
     @Override
-    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    protected Query getFieldQuery(String field, String queryText, boolean quoted)
+        throws ParseException {
       if (field == null) {
         return StemmedLead.rewrite(super.getFieldQuery(null, queryText, quoted), getAnalyzer());
       }
@@ -247,7 +285,9 @@ public final class QueryTranslator {
         for (String f : List.of(Schema.TEXT, Schema.TITLE)) {
           Query q = getFieldQuery(f, queryText, slop);
           if (q != null) {
-            exact.add(new org.apache.lucene.search.BoostQuery(q, BOOSTS.get(f)), BooleanClause.Occur.SHOULD);
+            exact.add(
+                new org.apache.lucene.search.BoostQuery(q, BOOSTS.get(f)),
+                BooleanClause.Occur.SHOULD);
           }
         }
         BooleanQuery built = exact.build();
@@ -255,7 +295,8 @@ public final class QueryTranslator {
         return built.clauses().isEmpty() ? null : built;
       }
       if (field.equals(Schema.TEXT_STEMMED) || field.equals(Schema.TITLE_STEMMED)) {
-        throw new ParseException("phrases match exact words: use text:\"...\" or title:\"...\", not " + field);
+        throw new ParseException(
+            "phrases match exact words: use text:\"...\" or title:\"...\", not " + field);
       }
       if (!fieldKind(field).startsWith("text")) {
         // Quoted values of keyword-like fields ("United States") are one value, not a phrase.
@@ -269,7 +310,8 @@ public final class QueryTranslator {
     }
 
     @Override
-    protected Query getRangeQuery(String field, String lower, String upper, boolean startInclusive, boolean endInclusive)
+    protected Query getRangeQuery(
+        String field, String lower, String upper, boolean startInclusive, boolean endInclusive)
         throws ParseException {
       if (field == null) {
         return super.getRangeQuery(null, lower, upper, startInclusive, endInclusive);
@@ -277,8 +319,14 @@ public final class QueryTranslator {
       String kind = fieldKind(field);
       try {
         if (kind.equals("double")) {
-          double lo = lower == null || lower.equals("*") ? Double.NEGATIVE_INFINITY : Double.parseDouble(lower);
-          double hi = upper == null || upper.equals("*") ? Double.POSITIVE_INFINITY : Double.parseDouble(upper);
+          double lo =
+              lower == null || lower.equals("*")
+                  ? Double.NEGATIVE_INFINITY
+                  : Double.parseDouble(lower);
+          double hi =
+              upper == null || upper.equals("*")
+                  ? Double.POSITIVE_INFINITY
+                  : Double.parseDouble(upper);
           lo = startInclusive ? lo : Math.nextUp(lo);
           hi = endInclusive ? hi : Math.nextDown(hi);
           return DoubleField.newRangeQuery(field, lo, hi);
@@ -286,26 +334,37 @@ public final class QueryTranslator {
         if (kind.equals("long")) {
           long lo = lower == null || lower.equals("*") ? Long.MIN_VALUE : Long.parseLong(lower);
           long hi = upper == null || upper.equals("*") ? Long.MAX_VALUE : Long.parseLong(upper);
-          return LongField.newRangeQuery(field, startInclusive ? lo : lo + 1, endInclusive ? hi : hi - 1);
+          return LongField.newRangeQuery(
+              field, startInclusive ? lo : lo + 1, endInclusive ? hi : hi - 1);
         }
         if (kind.equals("date")) {
-          long lo = lower == null || lower.equals("*") ? Long.MIN_VALUE
-              : startInclusive ? periodStart(lower) : periodEnd(lower) + 1;
-          long hi = upper == null || upper.equals("*") ? Long.MAX_VALUE
-              : endInclusive ? periodEnd(upper) : periodStart(upper) - 1;
+          long lo =
+              lower == null || lower.equals("*")
+                  ? Long.MIN_VALUE
+                  : startInclusive ? periodStart(lower) : periodEnd(lower) + 1;
+          long hi =
+              upper == null || upper.equals("*")
+                  ? Long.MAX_VALUE
+                  : endInclusive ? periodEnd(upper) : periodStart(upper) - 1;
           return LongField.newRangeQuery(Schema.DATE_DIM_FIELDS.get(field), lo, hi);
         }
       } catch (NumberFormatException | DateTimeParseException e) {
         throw new ParseException(
-            "'" + field + "' takes " + (kind.equals("date") ? "dates such as 2017, 2017-11 or 2017-11-13" : "numbers")
-                + "; '" + echo(lower == null ? upper : lower) + (upper != null && !upper.equals(lower) ? " TO " + echo(upper) : "")
+            "'"
+                + field
+                + "' takes "
+                + (kind.equals("date") ? "dates such as 2017, 2017-11 or 2017-11-13" : "numbers")
+                + "; '"
+                + echo(lower == null ? upper : lower)
+                + (upper != null && !upper.equals(lower) ? " TO " + echo(upper) : "")
                 + "' is not one");
       }
       if (field.equals(Schema.DIM_DEPTH)) {
         try {
           long lo = lower == null || lower.equals("*") ? 0 : Long.parseLong(lower);
           long hi = upper == null || upper.equals("*") ? Long.MAX_VALUE : Long.parseLong(upper);
-          return LongField.newRangeQuery(Schema.DEPTH, startInclusive ? lo : lo + 1, endInclusive ? hi : hi - 1);
+          return LongField.newRangeQuery(
+              Schema.DEPTH, startInclusive ? lo : lo + 1, endInclusive ? hi : hi - 1);
         } catch (NumberFormatException e) {
           throw new ParseException("'depth' takes whole numbers, e.g. depth:[2 TO *]");
         }
@@ -313,7 +372,8 @@ public final class QueryTranslator {
       if (kind.startsWith("text")) {
         return super.getRangeQuery(field, lower, upper, startInclusive, endInclusive);
       }
-      throw new ParseException("'" + field + "' does not take a range; use " + field + ":VALUE, or OR between values");
+      throw new ParseException(
+          "'" + field + "' does not take a range; use " + field + ":VALUE, or OR between values");
     }
 
     @Override
@@ -329,7 +389,8 @@ public final class QueryTranslator {
     }
 
     @Override
-    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+        throws ParseException {
       checkTextField(field);
       return super.getFuzzyQuery(field, termStr, minSimilarity);
     }
@@ -342,7 +403,8 @@ public final class QueryTranslator {
 
     private void checkTextField(String field) throws ParseException {
       if (field != null && !fieldKind(field).startsWith("text")) {
-        throw new ParseException("wildcards, fuzzy and regular expressions work on text only, not on '" + field + "'");
+        throw new ParseException(
+            "wildcards, fuzzy and regular expressions work on text only, not on '" + field + "'");
       }
     }
 
@@ -374,7 +436,9 @@ public final class QueryTranslator {
       }
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String v : values) {
-        any.add(new TermQuery(DrillDownQuery.term(Schema.facetField(field), field, v)), BooleanClause.Occur.SHOULD);
+        any.add(
+            new TermQuery(DrillDownQuery.term(Schema.facetField(field), field, v)),
+            BooleanClause.Occur.SHOULD);
       }
       return any.build();
     }
@@ -391,7 +455,10 @@ public final class QueryTranslator {
       if (field.equals(Schema.TEXT_STEMMED) || field.equals(Schema.TITLE_STEMMED)) {
         return "text";
       }
-      if (field.equals(Schema.TEXT) || field.equals(Schema.TITLE) || field.equals("body") || field.equals("comment")) {
+      if (field.equals(Schema.TEXT)
+          || field.equals(Schema.TITLE)
+          || field.equals("body")
+          || field.equals("comment")) {
         return "text-alias";
       }
       if (field.equals(Schema.TYPE)) {
@@ -418,20 +485,28 @@ public final class QueryTranslator {
       if (LONG_FIELDS.contains(field)) {
         return "long";
       }
-      throw new ParseException("unknown field '" + echo(field) + "'; fields are: " + String.join(", ", FIELDS));
+      throw new ParseException(
+          "unknown field '" + echo(field) + "'; fields are: " + String.join(", ", FIELDS));
     }
 
     /** A user's text field means its exact and its stemmed form ("Raqqa's" finds raqqa). */
     private List<String> aliasFields(String field) {
-      return field.equals(Schema.TITLE) ? List.of(Schema.TITLE, Schema.TITLE_STEMMED) : List.of(Schema.TEXT, Schema.TEXT_STEMMED);
+      return field.equals(Schema.TITLE)
+          ? List.of(Schema.TITLE, Schema.TITLE_STEMMED)
+          : List.of(Schema.TEXT, Schema.TEXT_STEMMED);
     }
   }
 
   /** First millisecond of the period a partial date names (year, month, day or full time). */
   static long periodStart(String value) {
     return switch (value.length()) {
-      case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-      case 7 -> YearMonth.parse(value).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+      case 4 ->
+          LocalDate.of(Integer.parseInt(value), 1, 1)
+              .atStartOfDay()
+              .toInstant(ZoneOffset.UTC)
+              .toEpochMilli();
+      case 7 ->
+          YearMonth.parse(value).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
       case 10 -> LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
       default -> OffsetDateTime.parse(value).toInstant().toEpochMilli();
     };
@@ -440,9 +515,23 @@ public final class QueryTranslator {
   /** Last millisecond of the period a partial date names. */
   static long periodEnd(String value) {
     return switch (value.length()) {
-      case 4 -> LocalDate.of(Integer.parseInt(value) + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
-      case 7 -> YearMonth.parse(value).plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
-      case 10 -> LocalDate.parse(value).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+      case 4 ->
+          LocalDate.of(Integer.parseInt(value) + 1, 1, 1)
+                  .atStartOfDay()
+                  .toInstant(ZoneOffset.UTC)
+                  .toEpochMilli()
+              - 1;
+      case 7 ->
+          YearMonth.parse(value)
+                  .plusMonths(1)
+                  .atDay(1)
+                  .atStartOfDay()
+                  .toInstant(ZoneOffset.UTC)
+                  .toEpochMilli()
+              - 1;
+      case 10 ->
+          LocalDate.parse(value).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli()
+              - 1;
       default -> OffsetDateTime.parse(value).toInstant().toEpochMilli();
     };
   }

@@ -16,7 +16,10 @@ final class RangeCounts {
   private RangeCounts() {}
 
   static FacetDimension count(
-      String name, RangeFacets.Definition definition, List<FacetsCollector.MatchingDocs> hits, BitSetProducer articleDocs)
+      String name,
+      RangeFacets.Definition definition,
+      List<FacetsCollector.MatchingDocs> hits,
+      BitSetProducer articleDocs)
       throws IOException {
     List<RangeFacets.Bucket> buckets = definition.buckets();
     int[] comments = new int[buckets.size()];
@@ -35,7 +38,8 @@ final class RangeCounts {
         continue;
       }
       BitSet parents = articleDocs.getBitSet(docs.context());
-      SortedNumericDocValues values = DocValues.getSortedNumeric(docs.context().reader(), definition.field());
+      SortedNumericDocValues values =
+          DocValues.getSortedNumeric(docs.context().reader(), definition.field());
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         boolean isArticle = parents == null || parents.get(doc);
         int articleKey = docs.context().docBase + (isArticle ? doc : parents.nextSetBit(doc));
@@ -67,7 +71,8 @@ final class RangeCounts {
     List<FacetValue> values = new ArrayList<>();
     int nonEmpty = 0;
     for (int i = 0; i < buckets.size(); i++) {
-      values.add(new FacetValue(buckets.get(i).label(), buckets.get(i).label(), comments[i], articles[i]));
+      values.add(
+          new FacetValue(buckets.get(i).label(), buckets.get(i).label(), comments[i], articles[i]));
       if (comments[i] > 0 || articles[i] > 0) {
         nonEmpty++;
       }

@@ -45,7 +45,10 @@ public final class RangeFacets {
       new Definition(
           Schema.ABUSE_SCORE,
           false,
-          List.of(new Bucket("low", 0.0, 0.3), new Bucket("medium", 0.3, 0.6), new Bucket("high", 0.6, 1.0)));
+          List.of(
+              new Bucket("low", 0.0, 0.3),
+              new Bucket("medium", 0.3, 0.6),
+              new Bucket("high", 0.6, 1.0)));
 
   /** Likes buckets. */
   public static final Definition LIKES =
@@ -53,7 +56,9 @@ public final class RangeFacets {
           Schema.LIKES,
           true,
           List.of(
-              new Bucket("0", 0, 1), new Bucket("1-9", 1, 10), new Bucket("10-99", 10, 100),
+              new Bucket("0", 0, 1),
+              new Bucket("1-9", 1, 10),
+              new Bucket("10-99", 10, 100),
               new Bucket("100+", 100, Long.MAX_VALUE)));
 
   /** The range facets by name. */
@@ -61,7 +66,8 @@ public final class RangeFacets {
       Map.of(Schema.COMPOUND, COMPOUND, Schema.ABUSE_SCORE, ABUSE, Schema.LIKES, LIKES);
 
   /** Their names, for validation and help. */
-  public static final List<String> NAMES = List.of(Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.LIKES);
+  public static final List<String> NAMES =
+      List.of(Schema.COMPOUND, Schema.ABUSE_SCORE, Schema.LIKES);
 
   private RangeFacets() {}
 }

@@ -15,8 +15,8 @@ public final class ResultJson {
   private ResultJson() {}
 
   /**
-   * The whole result: counts, hits and facets; each facet that can be selected says whether it
-   * was counted sideways ({@code sideways}: as if its own selected values were not selected).
+   * The whole result: counts, hits and facets; each facet that can be selected says whether it was
+   * counted sideways ({@code sideways}: as if its own selected values were not selected).
    */
   public static ObjectNode toJson(SearchResult result) {
     ObjectNode node = JSON.createObjectNode();
@@ -37,9 +37,16 @@ public final class ResultJson {
     }
     put(node, "next_cursor", result.nextCursor());
     ArrayNode selected = node.putArray("selected");
-    result.selected().forEach(sel -> selected.addObject()
-        .put("dim", sel.dim()).put("value", sel.value()).put("label", sel.label())
-        .put("select", DrillMode.of(sel.dim()).jsonName()));
+    result
+        .selected()
+        .forEach(
+            sel ->
+                selected
+                    .addObject()
+                    .put("dim", sel.dim())
+                    .put("value", sel.value())
+                    .put("label", sel.label())
+                    .put("select", DrillMode.of(sel.dim()).jsonName()));
     return node;
   }
 
@@ -97,7 +104,12 @@ public final class ResultJson {
     node.put("missing_articles", dim.missingArticles());
     ArrayNode values = node.putArray("values");
     for (FacetValue v : dim.values()) {
-      values.addObject().put("value", v.value()).put("label", v.label()).put("comments", v.comments()).put("articles", v.articles());
+      values
+          .addObject()
+          .put("value", v.value())
+          .put("label", v.label())
+          .put("comments", v.comments())
+          .put("articles", v.articles());
     }
     return node;
   }
@@ -106,10 +118,27 @@ public final class ResultJson {
   public static ObjectNode toJson(CoOccurrence graph) {
     ObjectNode node = JSON.createObjectNode();
     ArrayNode pairs = node.putArray("pairs");
-    graph.pairs().forEach(p -> pairs.addObject().put("first", p.first()).put("first_name", p.firstName())
-        .put("second", p.second()).put("second_name", p.secondName()).put("comments", p.comments()));
+    graph
+        .pairs()
+        .forEach(
+            p ->
+                pairs
+                    .addObject()
+                    .put("first", p.first())
+                    .put("first_name", p.firstName())
+                    .put("second", p.second())
+                    .put("second_name", p.secondName())
+                    .put("comments", p.comments()));
     ArrayNode entities = node.putArray("entities");
-    graph.entities().forEach(e -> entities.addObject().put("id", e.value()).put("name", e.label()).put("comments", e.comments()));
+    graph
+        .entities()
+        .forEach(
+            e ->
+                entities
+                    .addObject()
+                    .put("id", e.value())
+                    .put("name", e.label())
+                    .put("comments", e.comments()));
     return node;
   }
 
@@ -117,8 +146,16 @@ public final class ResultJson {
   public static ArrayNode toJson(java.util.List<TimelineBucket> buckets) {
     ArrayNode array = JSON.createArrayNode();
     for (TimelineBucket b : buckets) {
-      ObjectNode node = array.addObject().put("period", b.period()).put("start", b.start()).put("comments", b.comments()).put("articles", b.articles())
-          .put("negative", b.negative()).put("neutral", b.neutral()).put("positive", b.positive());
+      ObjectNode node =
+          array
+              .addObject()
+              .put("period", b.period())
+              .put("start", b.start())
+              .put("comments", b.comments())
+              .put("articles", b.articles())
+              .put("negative", b.negative())
+              .put("neutral", b.neutral())
+              .put("positive", b.positive());
       b.meanCompound().ifPresent(v -> node.put("mean_compound", v));
       b.netStance().ifPresent(v -> node.put("net_stance", v));
     }

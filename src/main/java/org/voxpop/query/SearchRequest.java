@@ -14,13 +14,15 @@ import java.util.Optional;
  *
  * @param query query text in voxpop's syntax ({@code docs/query-syntax.md}); blank matches all
  * @param scope which documents to return and count
- * @param facetDims facet dimensions to count, in the order to show them; a repeated one is counted once
+ * @param facetDims facet dimensions to count, in the order to show them; a repeated one is counted
+ *     once
  * @param facetTopN values to return per dimension
  * @param drillDowns selected values per dimension: AND across dimensions; within one, all of them
  *     or any of them as its {@link DrillMode} says (all of for entities, stance and author)
  * @param pageSize hits per page
  * @param sort how hits are ordered
- * @param after the cursor of the previous page ({@link SearchResult#nextCursor()}); empty for the first
+ * @param after the cursor of the previous page ({@link SearchResult#nextCursor()}); empty for the
+ *     first
  * @param facetPrefixes per dimension, only values (or, for entities, names) starting with this text
  * @param facetPaths per hierarchical dimension, the path whose children to count (e.g. published
  *     {@code [2017]} counts months)
@@ -62,14 +64,17 @@ public record SearchRequest(
     rangeFacets = List.copyOf(new java.util.LinkedHashSet<>(rangeFacets));
     for (String range : rangeFacets) {
       if (!RangeFacets.NAMES.contains(range)) {
-        throw new IllegalArgumentException("unknown range facet '" + range + "'; known: " + String.join(", ", RangeFacets.NAMES));
+        throw new IllegalArgumentException(
+            "unknown range facet '" + range + "'; known: " + String.join(", ", RangeFacets.NAMES));
       }
     }
     if (pageSize < 0 || pageSize > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException("page size must be between 0 and " + MAX_PAGE_SIZE + ", was " + pageSize);
+      throw new IllegalArgumentException(
+          "page size must be between 0 and " + MAX_PAGE_SIZE + ", was " + pageSize);
     }
     if (facetTopN < 1 || facetTopN > MAX_FACET_TOP_N) {
-      throw new IllegalArgumentException("facet top-N must be between 1 and " + MAX_FACET_TOP_N + ", was " + facetTopN);
+      throw new IllegalArgumentException(
+          "facet top-N must be between 1 and " + MAX_FACET_TOP_N + ", was " + facetTopN);
     }
   }
 
@@ -115,8 +120,8 @@ public record SearchRequest(
     }
 
     /**
-     * Adds a drill-down filter: only hits with this value. With other values of the same
-     * dimension, hits have all of them or any of them as {@link DrillMode#of(String)} says.
+     * Adds a drill-down filter: only hits with this value. With other values of the same dimension,
+     * hits have all of them or any of them as {@link DrillMode#of(String)} says.
      */
     public Builder drillDown(String dim, String... path) {
       drillDowns.computeIfAbsent(dim, k -> new ArrayList<>()).add(List.of(path));
@@ -162,7 +167,17 @@ public record SearchRequest(
     /** The request. */
     public SearchRequest build() {
       return new SearchRequest(
-          query, scope, facetDims, facetTopN, drillDowns, pageSize, sort, after, facetPrefixes, facetPaths, rangeFacets);
+          query,
+          scope,
+          facetDims,
+          facetTopN,
+          drillDowns,
+          pageSize,
+          sort,
+          after,
+          facetPrefixes,
+          facetPaths,
+          rangeFacets);
     }
   }
 }

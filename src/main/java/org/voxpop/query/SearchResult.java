@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param distinctArticles distinct articles among the matches
  * @param hits the first page of hits, best first
  * @param facets counts per requested dimension, in request order, then the range facets
- * @param nextCursor pass to {@link SearchRequest.Builder#after(String)} for the next page; empty
- *     on the last page
+ * @param nextCursor pass to {@link SearchRequest.Builder#after(String)} for the next page; empty on
+ *     the last page
  * @param took time spent searching
  * @param selected the request's drill-down values as it gave them, with their labels
  */

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.voxpop.index.RunFailure;
 
 /**
- * The threads a searcher runs the parts of its searches on, and how a task run there reports
- * back: one place for the pool's rules (daemon threads, tasks still run after close).
+ * The threads a searcher runs the parts of its searches on, and how a task run there reports back:
+ * one place for the pool's rules (daemon threads, tasks still run after close).
  */
 final class SearchThreads {
   private SearchThreads() {}
@@ -24,7 +24,12 @@ final class SearchThreads {
     // After close(), a search still under way runs its remaining slices on its own thread
     // instead of failing: what the stopped pool refuses runs on the caller (unlike the JDK's
     // CallerRunsPolicy, which drops tasks once the pool is shut down).
-    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        0,
+        TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(),
         task -> {
           Thread thread = new Thread(task, "voxpop-search-" + number.incrementAndGet());
           thread.setDaemon(true); // an embedding application that forgets close() can still exit

@@ -10,16 +10,16 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 
 /**
- * One segment's facet ordinals of one field, decoded once into plain arrays: counting then reads
- * an array element per document instead of decoding doc values, which is most of the cost of
- * counting a large archive. Immutable once built; built on first use per segment core and field
- * by {@link OrdinalCache}, which keeps them within its byte budget.
+ * One segment's facet ordinals of one field, decoded once into plain arrays: counting then reads an
+ * array element per document instead of decoding doc values, which is most of the cost of counting
+ * a large archive. Immutable once built; built on first use per segment core and field by {@link
+ * OrdinalCache}, which keeps them within its byte budget.
  */
 final class SegmentOrdinals {
   /**
    * Ordinals that fit are kept in narrower arrays: counting a selective query touches a cache line
-   * per match and array, and a byte per document (sentiment, source and most other dimensions
-   * have a handful of values) puts 64 documents in a line instead of 16.
+   * per match and array, and a byte per document (sentiment, source and most other dimensions have
+   * a handful of values) puts 64 documents in a line instead of 16.
    */
   private static final int MAX_BYTE_ORDINALS = Byte.MAX_VALUE; // ordinals 0..126, -1 for none
 
@@ -27,18 +27,29 @@ final class SegmentOrdinals {
 
   /** Single-valued with few values: the ordinal of each document, -1 for none; else null. */
   private final byte[] singleBytes;
+
   /** Single-valued with many values: the ordinal of each document, -1 for none; else null. */
   private final int[] single;
+
   /** Multi-valued: document d's ordinals are at {@code start[d]} to {@code start[d + 1] - 1}. */
   private final int[] start;
+
   /** Multi-valued, with at most {@link #MAX_CHAR_ORDINALS} values: the ordinals; else null. */
   private final char[] narrowOrds;
+
   /** Multi-valued, with more values: the ordinals; else null. */
   private final int[] ords;
+
   /** Distinct values in the segment's field. */
   private final long valueCount;
 
-  private SegmentOrdinals(byte[] singleBytes, int[] single, int[] start, char[] narrowOrds, int[] ords, long valueCount) {
+  private SegmentOrdinals(
+      byte[] singleBytes,
+      int[] single,
+      int[] start,
+      char[] narrowOrds,
+      int[] ords,
+      long valueCount) {
     this.singleBytes = singleBytes;
     this.single = single;
     this.start = start;

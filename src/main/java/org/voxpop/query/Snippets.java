@@ -20,9 +20,13 @@ final class Snippets {
           from = space + 1;
         }
         int to = Math.min(text.length(), Math.max(m.end(), from + max));
-        return (from > 0 ? "… " : "") + text.substring(from, m.start())
-            + VoxpopSearcher.HIGHLIGHT_START + text.substring(m.start(), m.end()) + VoxpopSearcher.HIGHLIGHT_END
-            + text.substring(m.end(), to) + (to < text.length() ? " …" : "");
+        return (from > 0 ? "… " : "")
+            + text.substring(from, m.start())
+            + VoxpopSearcher.HIGHLIGHT_START
+            + text.substring(m.start(), m.end())
+            + VoxpopSearcher.HIGHLIGHT_END
+            + text.substring(m.end(), to)
+            + (to < text.length() ? " …" : "");
       }
     }
     return text.length() <= max ? text : text.substring(0, max) + " …";

@@ -18,17 +18,17 @@ import org.voxpop.index.Schema;
 
 /**
  * Rewrites "a word in the exact field OR the same word in the stemmed field" so that the stemmed
- * field alone finds the matches and the exact field only adds to their score: same documents,
- * same scores, about a quarter less work per match than Lucene's disjunction of two postings
- * lists that mostly hold the same documents.
+ * field alone finds the matches and the exact field only adds to their score: same documents, same
+ * scores, about a quarter less work per match than Lucene's disjunction of two postings lists that
+ * mostly hold the same documents.
  *
  * <p>It is only done where it is exact. A document whose exact field holds word {@code q} holds
- * {@code stem(q)} in its stemmed field, because both fields fold case and accents the same way
- * and the stemmed one then drops possessives and stems; the only ways out are a stop word (whose
+ * {@code stem(q)} in its stemmed field, because both fields fold case and accents the same way and
+ * the stemmed one then drops possessives and stems; the only ways out are a stop word (whose
  * stemmed query is empty, so there is no pair to rewrite) and an apostrophe, which the possessive
  * filter treats differently from folding. So the rewrite applies to words of letters and digits
- * only ("raqqa", "blaming"), never to "raqqa's" or "u.s", and only where the stemmed clause is
- * that word's own stem.
+ * only ("raqqa", "blaming"), never to "raqqa's" or "u.s", and only where the stemmed clause is that
+ * word's own stem.
  */
 final class StemmedLead {
   private StemmedLead() {}
@@ -48,7 +48,9 @@ final class StemmedLead {
     if (bool.getMinimumNumberShouldMatch() != 0
         || !bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
       // "U.S.-backed" is one query of two required words: each word is such a disjunction
-      BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+      BooleanQuery.Builder out =
+          new BooleanQuery.Builder()
+              .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
       bool.clauses().forEach(c -> out.add(rewrite(c.query(), analyzer), c.occur()));
       return out.build();
     }
@@ -68,10 +70,11 @@ final class StemmedLead {
           || !stemmedForm(analyzer, twin.getValue(), word).equals(term(clauses.get(stemmed)))) {
         continue;
       }
-      Query pair = new BooleanQuery.Builder()
-          .add(clauses.get(stemmed), BooleanClause.Occur.MUST)
-          .add(clauses.get(exact), BooleanClause.Occur.SHOULD)
-          .build();
+      Query pair =
+          new BooleanQuery.Builder()
+              .add(clauses.get(stemmed), BooleanClause.Occur.MUST)
+              .add(clauses.get(exact), BooleanClause.Occur.SHOULD)
+              .build();
       clauses.set(Math.min(exact, stemmed), pair);
       clauses.remove(Math.max(exact, stemmed));
       changed = true;
@@ -116,7 +119,8 @@ final class StemmedLead {
     try (TokenStream stream = analyzer.tokenStream(field, word)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
-      Optional<String> only = stream.incrementToken() ? Optional.of(term.toString()) : Optional.empty();
+      Optional<String> only =
+          stream.incrementToken() ? Optional.of(term.toString()) : Optional.empty();
       if (stream.incrementToken()) {
         only = Optional.empty();
       }

@@ -28,7 +28,10 @@ final class Suggestions {
       if (key.isEmpty() || scored.containsKey(candidate)) {
         continue;
       }
-      int distance = Math.abs(key.length() - wanted.length()) > allowed ? Integer.MAX_VALUE : distance(wanted, key);
+      int distance =
+          Math.abs(key.length() - wanted.length()) > allowed
+              ? Integer.MAX_VALUE
+              : distance(wanted, key);
       if (distance <= allowed) {
         scored.put(candidate, distance);
       } else if (wanted.length() >= 3 && key.startsWith(wanted)) {
@@ -36,7 +39,9 @@ final class Suggestions {
       }
     }
     List<String> out = new ArrayList<>(scored.keySet());
-    out.sort(Comparator.comparingInt((String s) -> scored.get(s)).thenComparing(Comparator.naturalOrder()));
+    out.sort(
+        Comparator.comparingInt((String s) -> scored.get(s))
+            .thenComparing(Comparator.naturalOrder()));
     return List.copyOf(out.subList(0, Math.min(MAX, out.size())));
   }
 
@@ -53,7 +58,10 @@ final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -15,8 +15,8 @@ import org.apache.lucene.search.SimpleCollector;
 
 /**
  * A collector that stops a search once its time is up, by throwing {@link QueryTimeoutException}
- * from the collection loop. It works wherever collectors run, drill-sideways included (Lucene's
- * own searcher timeout does not support drill-sideways scoring).
+ * from the collection loop. It works wherever collectors run, drill-sideways included (Lucene's own
+ * searcher timeout does not support drill-sideways scoring).
  */
 final class TimeoutCollectorManager implements CollectorManager<SimpleCollector, Void> {
   private final long deadline;
@@ -31,7 +31,9 @@ final class TimeoutCollectorManager implements CollectorManager<SimpleCollector,
   void check() {
     if (System.nanoTime() - deadline > 0) {
       throw new QueryTimeoutException(
-          "the search took longer than " + timeout.toMillis() + " ms and was stopped; narrow the query");
+          "the search took longer than "
+              + timeout.toMillis()
+              + " ms and was stopped; narrow the query");
     }
   }
 

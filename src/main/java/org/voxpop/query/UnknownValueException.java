@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A value the index does not hold and nothing else names (an entity no name, alias or id stands
- * for, a sentiment label that does not exist): a search for it would be a silent zero. The
- * message says so and offers the nearest known values, for the user.
+ * for, a sentiment label that does not exist): a search for it would be a silent zero. The message
+ * says so and offers the nearest known values, for the user.
  */
 public final class UnknownValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -54,13 +54,19 @@ final class ValueResolver implements QueryTranslator.Resolver {
     // gazetteer's names and aliases of those entities ("Amercia" is nearest to "America").
     Set<String> names = new LinkedHashSet<>(index.entityLabels());
     for (String id : index.entityIds()) {
-      gazetteer.byId(id).ifPresent(e -> {
-        names.add(e.name());
-        names.addAll(e.aliases());
-      });
+      gazetteer
+          .byId(id)
+          .ifPresent(
+              e -> {
+                names.add(e.name());
+                names.addAll(e.aliases());
+              });
     }
     List<String> near = Suggestions.nearest(name, names);
-    return new UnknownValueException(Schema.DIM_ENTITY, name, near,
+    return new UnknownValueException(
+        Schema.DIM_ENTITY,
+        name,
+        near,
         "no entity is known as '" + name + "', in the index or the gazetteer" + didYouMean(near));
   }
 
@@ -77,7 +83,8 @@ final class ValueResolver implements QueryTranslator.Resolver {
     }
     List<String> all = index.values(dim);
     if (all.isEmpty()) {
-      throw new UnknownValueException(dim, value, List.of(), "no document of the index has a '" + dim + "' value");
+      throw new UnknownValueException(
+          dim, value, List.of(), "no document of the index has a '" + dim + "' value");
     }
     List<String> near = Suggestions.nearest(value, all);
     String message = "'" + dim + "' has no value '" + value + "' in the index" + didYouMean(near);
@@ -120,8 +127,11 @@ final class ValueResolver implements QueryTranslator.Resolver {
   String label(String dim, List<String> path) {
     if (isEntityDim(dim) || dim.equals(Schema.DIM_STANCE)) {
       String id = entityIds(path.get(0)).get(0);
-      String name = index.entityLabel(id).or(() -> gazetteer.byId(id).map(Entity::name)).orElse(path.get(0));
-      return path.size() == 1 ? name : name + " / " + String.join(" / ", path.subList(1, path.size()));
+      String name =
+          index.entityLabel(id).or(() -> gazetteer.byId(id).map(Entity::name)).orElse(path.get(0));
+      return path.size() == 1
+          ? name
+          : name + " / " + String.join(" / ", path.subList(1, path.size()));
     }
     return String.join(" / ", path);
   }

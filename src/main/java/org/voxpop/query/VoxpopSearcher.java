@@ -18,14 +18,11 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
@@ -42,11 +39,11 @@ import org.voxpop.index.Schema;
  * {@link SearcherManager}; {@link #refresh()} picks up new commits without a restart.
  *
  * <p>A search is carried out by parts with one job each, as Lucene's facet module splits
- * drill-sideways, collection and counting: {@code MatchPlanner} checks a request and plans what
- * to match and how to collect it ({@code MatchPlan}), {@code MatchCollection} collects, {@code
+ * drill-sideways, collection and counting: {@code MatchPlanner} checks a request and plans what to
+ * match and how to collect it ({@code MatchPlan}), {@code MatchCollection} collects, {@code
  * FacetCounter} counts the facets, {@code PageReader} reads and highlights the page of hits, and
- * {@code EntityNames} names entities. This class holds the index open and runs the page beside
- * the counting.
+ * {@code EntityNames} names entities. This class holds the index open and runs the page beside the
+ * counting.
  */
 public final class VoxpopSearcher implements Closeable {
 
@@ -57,8 +54,10 @@ public final class VoxpopSearcher implements Closeable {
   public static final String HIGHLIGHT_END = "]]";
 
   private final Directory directory;
+
   /** Runs the slices of one search in parallel; owned by this searcher, stopped by close(). */
   private final Optional<ExecutorService> executor;
+
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final EntityNames names;
@@ -70,21 +69,27 @@ public final class VoxpopSearcher implements Closeable {
   private final PageReader pages;
 
   /**
-   * Decoded facet ordinals of the segments, shared by all refreshes: counting reads arrays
-   * instead of doc values, within an eighth of the heap.
+   * Decoded facet ordinals of the segments, shared by all refreshes: counting reads arrays instead
+   * of doc values, within an eighth of the heap.
    */
   private final OrdinalCache ordinals = OrdinalCache.withDefaultBudget();
 
   /**
-   * @param searchThreads threads a search may use: counting splits its work into about as many parts
+   * @param searchThreads threads a search may use: counting splits its work into about as many
+   *     parts
    * @param minPartDocs the smallest part a segment is cut into for the search threads (tests cut
    *     tiny indexes)
    */
-  private VoxpopSearcher(Directory directory, Gazetteer gazetteer, QueryLimits limits, int searchThreads,
+  private VoxpopSearcher(
+      Directory directory,
+      Gazetteer gazetteer,
+      QueryLimits limits,
+      int searchThreads,
       int minPartDocs)
       throws IOException {
     this.directory = directory;
-    this.executor = searchThreads > 1 ? Optional.of(SearchThreads.pool(searchThreads)) : Optional.empty();
+    this.executor =
+        searchThreads > 1 ? Optional.of(SearchThreads.pool(searchThreads)) : Optional.empty();
     this.names = new EntityNames(gazetteer);
     this.limits = limits;
     this.counter = new FacetCounter(articleDocs, names, searchThreads, minPartDocs);
@@ -97,11 +102,21 @@ public final class VoxpopSearcher implements Closeable {
             directory,
             new SearcherFactory() {
               @Override
-              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+                  throws IOException {
                 FacetedSearcher searcher =
-                    new FacetedSearcher(reader, facetsConfig, executor, ordinals, articleDocs, searchThreads, minPartDocs);
+                    new FacetedSearcher(
+                        reader,
+                        facetsConfig,
+                        executor,
+                        ordinals,
+                        articleDocs,
+                        searchThreads,
+                        minPartDocs);
                 names.refreshed(EntityNameTerms.read(reader));
-                planner.refreshed(new ValueResolver(IndexValues.of(searcher.facetFields, names::name), gazetteer));
+                planner.refreshed(
+                    new ValueResolver(
+                        IndexValues.of(searcher.facetFields, names::name), gazetteer));
                 return searcher;
               }
             });
@@ -111,14 +126,16 @@ public final class VoxpopSearcher implements Closeable {
    * Opens the index in {@code indexDir} for searching.
    *
    * @throws java.io.FileNotFoundException when there is no index there yet
-   * @throws org.voxpop.index.IncompatibleIndexException when it was written by an incompatible version
+   * @throws org.voxpop.index.IncompatibleIndexException when it was written by an incompatible
+   *     version
    */
   public static VoxpopSearcher open(Path indexDir, Gazetteer gazetteer) throws IOException {
     return open(indexDir, gazetteer, QueryLimits.defaults());
   }
 
   /** Opens the index with the given limits on query size and time. */
-  public static VoxpopSearcher open(Path indexDir, Gazetteer gazetteer, QueryLimits limits) throws IOException {
+  public static VoxpopSearcher open(Path indexDir, Gazetteer gazetteer, QueryLimits limits)
+      throws IOException {
     return open(indexDir, gazetteer, limits, defaultSearchThreads());
   }
 
@@ -129,29 +146,35 @@ public final class VoxpopSearcher implements Closeable {
 
   /**
    * Opens the index with the given limits, searching each request on up to {@code searchThreads}
-   * threads: segments are matched and counted in parallel, which is what makes facets over
-   * millions of comments fast on a merged index of one segment per core (see {@code voxpop index
-   * --merge}). With 1, every search runs on the caller's thread alone.
+   * threads: segments are matched and counted in parallel, which is what makes facets over millions
+   * of comments fast on a merged index of one segment per core (see {@code voxpop index --merge}).
+   * With 1, every search runs on the caller's thread alone.
    */
-  public static VoxpopSearcher open(Path indexDir, Gazetteer gazetteer, QueryLimits limits, int searchThreads)
+  public static VoxpopSearcher open(
+      Path indexDir, Gazetteer gazetteer, QueryLimits limits, int searchThreads)
       throws IOException {
     return open(indexDir, gazetteer, limits, searchThreads, ArticleAlignedSlices.MIN_PART_DOCS);
   }
 
-  /** As above, cutting segments into parts of at least {@code minPartDocs}: tests cut tiny indexes. */
-  static VoxpopSearcher open(Path indexDir, Gazetteer gazetteer, QueryLimits limits, int searchThreads, int minPartDocs)
+  /**
+   * As above, cutting segments into parts of at least {@code minPartDocs}: tests cut tiny indexes.
+   */
+  static VoxpopSearcher open(
+      Path indexDir, Gazetteer gazetteer, QueryLimits limits, int searchThreads, int minPartDocs)
       throws IOException {
     if (searchThreads < 1) {
       throw new IllegalArgumentException("searchThreads must be at least 1, got " + searchThreads);
     }
     org.voxpop.index.NotAnIndexFolderException.refuseFile(indexDir);
     if (!Files.isDirectory(indexDir)) {
-      throw new java.io.FileNotFoundException("no index at " + indexDir + " (run `voxpop index` first)");
+      throw new java.io.FileNotFoundException(
+          "no index at " + indexDir + " (run `voxpop index` first)");
     }
     Directory directory = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        throw new java.io.FileNotFoundException("no index at " + indexDir + " (run `voxpop index` first)");
+        throw new java.io.FileNotFoundException(
+            "no index at " + indexDir + " (run `voxpop index` first)");
       }
       IndexInfo.check(indexDir.toString(), directory);
       return new VoxpopSearcher(directory, gazetteer, limits, searchThreads, minPartDocs);
@@ -170,13 +193,15 @@ public final class VoxpopSearcher implements Closeable {
   }
 
   /**
-   * The scope a search should have when its user names none: comments, or articles when the
-   * index holds no comments (a newswire archive), where comments would find nothing at all.
+   * The scope a search should have when its user names none: comments, or articles when the index
+   * holds no comments (a newswire archive), where comments would find nothing at all.
    */
   public Scope defaultScope() throws IOException {
     IndexSearcher searcher = manager.acquire();
     try {
-      return searcher.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_COMMENT))) > 0 ? Scope.COMMENTS : Scope.ARTICLES;
+      return searcher.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_COMMENT))) > 0
+          ? Scope.COMMENTS
+          : Scope.ARTICLES;
     } finally {
       manager.release(searcher);
     }
@@ -198,11 +223,21 @@ public final class VoxpopSearcher implements Closeable {
       // page is ranked and read on a search thread while this one counts, and whichever thread is
       // free first takes what is left. Short counting is done first: handing the page to another
       // thread cost more than it saved (a selective query over 20k comments, 1.47 -> 1.24 ms).
-      pageTask = new FutureTask<>(() -> request.pageSize() == 0 || abandoned.get()
-          ? PageReader.Page.EMPTY
-          : pages.page(searcher, collected.candidates().call(), plan.pageSize, plan.drilling.query(),
-              plan.base, matchedEntities, request));
-      long countingWork = totalHits * Math.max(1, request.facetDims().size() + request.rangeFacets().size());
+      pageTask =
+          new FutureTask<>(
+              () ->
+                  request.pageSize() == 0 || abandoned.get()
+                      ? PageReader.Page.EMPTY
+                      : pages.page(
+                          searcher,
+                          collected.candidates().call(),
+                          plan.pageSize,
+                          plan.drilling.query(),
+                          plan.base,
+                          matchedEntities,
+                          request));
+      long countingWork =
+          totalHits * Math.max(1, request.facetDims().size() + request.rangeFacets().size());
       if (request.pageSize() > 0 && countingWork >= PAGE_BESIDE_COUNTING_WORK) {
         FutureTask<PageReader.Page> submitted = pageTask;
         executor.ifPresent(pool -> pool.execute(submitted));
@@ -212,8 +247,13 @@ public final class VoxpopSearcher implements Closeable {
       PageReader.Page page = SearchThreads.result(pageTask);
       deadline.check();
       return new SearchResult(
-          totalHits, counted.distinctArticles(), page.hits(), counted.facets(), page.next(),
-          Duration.ofNanos(System.nanoTime() - started), planner.selections(request));
+          totalHits,
+          counted.distinctArticles(),
+          page.hits(),
+          counted.facets(),
+          page.next(),
+          Duration.ofNanos(System.nanoTime() - started),
+          planner.selections(request));
     } finally {
       if (pageTask != null && !pageTask.isDone()) {
         // The search failed (a timeout, a bad facet path) while its page was being read: the
@@ -250,10 +290,11 @@ public final class VoxpopSearcher implements Closeable {
   }
 
   /**
-   * Which entities the matching comments mention together: the top entities and the top pairs
-   * that share a comment. Counts come from doc values in one pass; no stored fields are read.
+   * Which entities the matching comments mention together: the top entities and the top pairs that
+   * share a comment. Counts come from doc values in one pass; no stored fields are read.
    */
-  public CoOccurrence cooccurrence(SearchRequest asked, int topEntities, int topPairs) throws IOException {
+  public CoOccurrence cooccurrence(SearchRequest asked, int topEntities, int topPairs)
+      throws IOException {
     Query base = planner.checked(asked);
     List<DrillDowns.Selected> selections = planner.selected(asked);
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
@@ -263,11 +304,14 @@ public final class VoxpopSearcher implements Closeable {
         return new CoOccurrence(List.of(), List.of());
       }
       List<FacetsCollector.MatchingDocs> matches =
-          searcher.search(planner.matching(asked.scope(), base, selections).query(),
+          searcher.search(
+              planner.matching(asked.scope(), base, selections).query(),
               new MatchCollectorManager(new TimeoutCollectorManager(limits.timeout())));
       CommentArticleCounts counts = counter.counts(searcher, matches, List.of(Schema.DIM_ENTITY));
-      List<FacetValue> entities = counter.top(counts, Schema.DIM_ENTITY, List.of(), topEntities, false, "").values();
-      List<EntityPair> pairs = Analytics.pairs(entityField.get(), matches, articleDocs, topPairs, names::name);
+      List<FacetValue> entities =
+          counter.top(counts, Schema.DIM_ENTITY, List.of(), topEntities, false, "").values();
+      List<EntityPair> pairs =
+          Analytics.pairs(entityField.get(), matches, articleDocs, topPairs, names::name);
       return new CoOccurrence(entities, pairs);
     } finally {
       manager.release(searcher);
@@ -275,28 +319,31 @@ public final class VoxpopSearcher implements Closeable {
   }
 
   /**
-   * Comments per period with their mean sentiment; with an entity, only comments that mention
-   * it, with the stance toward it per period.
+   * Comments per period with their mean sentiment; with an entity, only comments that mention it,
+   * with the stance toward it per period.
    *
    * @param entity an entity id or any name the gazetteer knows; empty for the whole query
    */
-  public List<TimelineBucket> timeline(SearchRequest request, Interval interval, Optional<String> entity)
-      throws IOException {
+  public List<TimelineBucket> timeline(
+      SearchRequest request, Interval interval, Optional<String> entity) throws IOException {
     Query base = planner.checked(request);
     List<DrillDowns.Selected> selections = new ArrayList<>(planner.selected(request));
     List<String> entityIds = entity.map(this::entityIds).orElse(List.of());
     if (!entityIds.isEmpty()) {
       // one selected entity, which any of the ids its name stands for matches
-      selections.add(new DrillDowns.Selected(Schema.DIM_ENTITY, entityIds.stream().map(List::of).toList()));
+      selections.add(
+          new DrillDowns.Selected(Schema.DIM_ENTITY, entityIds.stream().map(List::of).toList()));
     }
     // The stance is that toward the entity the name stands for first (the gazetteer's, if any).
     Optional<String> entityId = entityIds.stream().findFirst();
     FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
     try {
       List<FacetsCollector.MatchingDocs> matches =
-          searcher.search(planner.matching(request.scope(), base, selections).query(),
+          searcher.search(
+              planner.matching(request.scope(), base, selections).query(),
               new MatchCollectorManager(new TimeoutCollectorManager(limits.timeout())));
-      return Analytics.timeline(searcher.facetFields.get(Schema.DIM_STANCE), matches, articleDocs, interval, entityId);
+      return Analytics.timeline(
+          searcher.facetFields.get(Schema.DIM_STANCE), matches, articleDocs, interval, entityId);
     } finally {
       manager.release(searcher);
     }
@@ -309,7 +356,12 @@ public final class VoxpopSearcher implements Closeable {
    * @param limit most hits to write (a guard for servers); {@code Long.MAX_VALUE} for all
    * @return the number of hits written
    */
-  public long export(SearchRequest asked, ExportColumns columns, ExportFormat format, java.io.Writer out, long limit)
+  public long export(
+      SearchRequest asked,
+      ExportColumns columns,
+      ExportFormat format,
+      java.io.Writer out,
+      long limit)
       throws IOException {
     Query base = planner.checked(asked);
     List<DrillDowns.Selected> selections = planner.selected(asked);
@@ -319,7 +371,10 @@ public final class VoxpopSearcher implements Closeable {
       exporter.header();
       try {
         // Exports stream in index order from one thread: a searcher without the executor.
-        new IndexSearcher(searcher.getIndexReader()).search(planner.matching(asked.scope(), base, selections).query(), exporter.collectorManager());
+        new IndexSearcher(searcher.getIndexReader())
+            .search(
+                planner.matching(asked.scope(), base, selections).query(),
+                exporter.collectorManager());
       } catch (Exporter.LimitReached done) {
         // the limit was reached: what was written so far is the export
       }
@@ -330,8 +385,16 @@ public final class VoxpopSearcher implements Closeable {
     }
   }
 
-  /** As {@link #export(SearchRequest, ExportColumns, ExportFormat, java.io.Writer, long)}, with derived columns only. */
-  public long export(SearchRequest asked, List<ExportField> fields, ExportFormat format, java.io.Writer out, long limit)
+  /**
+   * As {@link #export(SearchRequest, ExportColumns, ExportFormat, java.io.Writer, long)}, with
+   * derived columns only.
+   */
+  public long export(
+      SearchRequest asked,
+      List<ExportField> fields,
+      ExportFormat format,
+      java.io.Writer out,
+      long limit)
       throws IOException {
     return export(asked, ExportColumns.of(fields), format, out, limit);
   }
@@ -347,12 +410,20 @@ public final class VoxpopSearcher implements Closeable {
   public ExportColumns exportColumns(List<String> names) throws IOException {
     IndexSearcher searcher = manager.acquire();
     try {
-      List<String> inputNames = names.stream().map(String::strip)
-          .filter(n -> java.util.Arrays.stream(ExportField.values()).noneMatch(f -> f.key().equalsIgnoreCase(n))).toList();
+      List<String> inputNames =
+          names.stream()
+              .map(String::strip)
+              .filter(
+                  n ->
+                      java.util.Arrays.stream(ExportField.values())
+                          .noneMatch(f -> f.key().equalsIgnoreCase(n)))
+              .toList();
       // Reading stops once the names asked for are found; a name not found has had every
       // document read, so the message can list every known one.
-      Set<String> inputFields = names.isEmpty() || !inputNames.isEmpty()
-          ? InputFieldNames.of(searcher.getIndexReader(), inputNames) : Set.of();
+      Set<String> inputFields =
+          names.isEmpty() || !inputNames.isEmpty()
+              ? InputFieldNames.of(searcher.getIndexReader(), inputNames)
+              : Set.of();
       return ExportColumns.resolve(names, inputFields);
     } finally {
       manager.release(searcher);
@@ -363,14 +434,19 @@ public final class VoxpopSearcher implements Closeable {
    * Writes a page of hits (from {@link #search}) in its order, with the columns of an export:
    * {@code search --format csv} and {@code export} write the same table.
    */
-  public void writeHits(List<Hit> hits, ExportColumns columns, ExportFormat format, java.io.Writer out) throws IOException {
+  public void writeHits(
+      List<Hit> hits, ExportColumns columns, ExportFormat format, java.io.Writer out)
+      throws IOException {
     IndexSearcher searcher = manager.acquire();
     try {
       Exporter exporter = new Exporter(columns, format, out, articleDocs, Long.MAX_VALUE);
       exporter.header();
       for (Hit hit : hits) {
-        Optional<Document> article = stored(searcher, hit.articleId(), Optional.empty());
-        Optional<Document> doc = hit.commentId().isPresent() ? stored(searcher, hit.articleId(), hit.commentId()) : article;
+        Optional<Document> article = StoredDocs.find(searcher, hit.articleId(), Optional.empty());
+        Optional<Document> doc =
+            hit.commentId().isPresent()
+                ? StoredDocs.find(searcher, hit.articleId(), hit.commentId())
+                : article;
         if (doc.isPresent()) { // absent only when the hit was deleted since the search
           exporter.write(doc.get(), article.orElseGet(Document::new));
         }
@@ -379,18 +455,6 @@ public final class VoxpopSearcher implements Closeable {
     } finally {
       manager.release(searcher);
     }
-  }
-
-  /** The stored fields of an article ({@code commentId} empty) or of one of its comments. */
-  private static Optional<Document> stored(IndexSearcher searcher, String articleId, Optional<String> commentId)
-      throws IOException {
-    BooleanQuery.Builder query = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Schema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Schema.TYPE, commentId.isPresent() ? Schema.TYPE_COMMENT : Schema.TYPE_ARTICLE)),
-            BooleanClause.Occur.FILTER);
-    commentId.ifPresent(id -> query.add(new TermQuery(new Term(Schema.COMMENT_ID, id)), BooleanClause.Occur.FILTER));
-    TopDocs top = searcher.search(query.build(), 1);
-    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
   }
 
   /**

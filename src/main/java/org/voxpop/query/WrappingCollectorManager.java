@@ -10,12 +10,14 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 
 /**
- * A collector manager whose collectors wrap those of another manager (to filter what they
- * collect, or to watch the clock as they do), and whose result is that manager's result over its
- * own collectors, unwrapped.
+ * A collector manager whose collectors wrap those of another manager (to filter what they collect,
+ * or to watch the clock as they do), and whose result is that manager's result over its own
+ * collectors, unwrapped.
  */
-abstract class WrappingCollectorManager<C extends Collector, T> implements CollectorManager<Collector, T> {
+abstract class WrappingCollectorManager<C extends Collector, T>
+    implements CollectorManager<Collector, T> {
   private final CollectorManager<C, T> inner;
+
   /** Each wrapper handed to the search, and the collector it wraps: the search runs in parallel. */
   private final Map<Collector, C> unwrapped = new ConcurrentHashMap<>();
 

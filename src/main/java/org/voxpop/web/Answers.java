@@ -11,12 +11,15 @@ import org.voxpop.input.InputLimits;
 
 /**
  * Writes every answer of the server: its security headers, JSON results and JSON errors, and the
- * start of a download. Each request is answered once, through its {@link RequestDeadline}: a
- * result that comes too late is replaced by the deadline's error.
+ * start of a download. Each request is answered once, through its {@link RequestDeadline}: a result
+ * that comes too late is replaced by the deadline's error.
  */
 final class Answers {
 
-  /** Longest error message an answer carries: messages cut the values they repeat, and this bounds whatever one missed. */
+  /**
+   * Longest error message an answer carries: messages cut the values they repeat, and this bounds
+   * whatever one missed.
+   */
   static final int MAX_ERROR_CHARS = 2_500;
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,15 +30,21 @@ final class Answers {
    * The headers every answer carries, errors included, also those the server writes before a
    * handler runs (see {@link JsonErrorHandler}).
    */
-  static final Map<String, String> SECURITY_HEADERS = Map.of(
-      "Content-Security-Policy",
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-          + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-      "X-Content-Type-Options", "nosniff",
-      "X-Frame-Options", "DENY",
-      "Referrer-Policy", "no-referrer",
-      "Cross-Origin-Opener-Policy", "same-origin",
-      "Cross-Origin-Resource-Policy", "same-origin");
+  static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          "Content-Security-Policy",
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+              + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+          "X-Content-Type-Options",
+          "nosniff",
+          "X-Frame-Options",
+          "DENY",
+          "Referrer-Policy",
+          "no-referrer",
+          "Cross-Origin-Opener-Policy",
+          "same-origin",
+          "Cross-Origin-Resource-Policy",
+          "same-origin");
 
   /** Sets {@link #SECURITY_HEADERS} on an answer. */
   static void securityHeaders(HttpExchange exchange) {
@@ -71,23 +80,31 @@ final class Answers {
   }
 
   /**
-   * The JSON error answer, unless the request was answered already (by its deadline's error, or
-   * a download that started); whether this answered it.
+   * The JSON error answer, unless the request was answered already (by its deadline's error, or a
+   * download that started); whether this answered it.
    */
   static boolean error(HttpExchange exchange, int status, String message) throws IOException {
     return error(exchange, status, message, OptionalInt.empty());
   }
 
   /**
-   * The JSON error answer: {@code {"error": ..., "status": ...}}, and {@code column} when the
-   * error is at a place in the query text (1 = its first character).
+   * The JSON error answer: {@code {"error": ..., "status": ...}}, and {@code column} when the error
+   * is at a place in the query text (1 = its first character).
    */
-  static boolean error(HttpExchange exchange, int status, String message, OptionalInt column) throws IOException {
+  static boolean error(HttpExchange exchange, int status, String message, OptionalInt column)
+      throws IOException {
     return error(exchange, RequestDeadline.of(exchange), status, message, column);
   }
 
-  /** As {@link #error(HttpExchange, int, String, OptionalInt)}, for the request of {@code deadline}. */
-  static boolean error(HttpExchange exchange, RequestDeadline deadline, int status, String message, OptionalInt column)
+  /**
+   * As {@link #error(HttpExchange, int, String, OptionalInt)}, for the request of {@code deadline}.
+   */
+  static boolean error(
+      HttpExchange exchange,
+      RequestDeadline deadline,
+      int status,
+      String message,
+      OptionalInt column)
       throws IOException {
     if (!deadline.claimForError()) {
       return false;
@@ -100,7 +117,8 @@ final class Answers {
   /** The body of a JSON error answer, whoever sends it. */
   static byte[] errorBody(int status, String message, OptionalInt column) {
     // the values a message repeats are cut where it is made; this bounds whatever one missed
-    String readable = InputLimits.echo(Objects.requireNonNullElse(message, "bad request"), MAX_ERROR_CHARS);
+    String readable =
+        InputLimits.echo(Objects.requireNonNullElse(message, "bad request"), MAX_ERROR_CHARS);
     ObjectNode node = JSON.createObjectNode().put("error", readable).put("status", status);
     column.ifPresent(c -> node.put("column", c));
     try {

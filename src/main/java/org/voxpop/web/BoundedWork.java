@@ -11,12 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs the work of each request on a thread of its own, at most {@link ServerLimits#MAX_WORKING}
- * at once, and answers every request within its {@link RequestDeadline}: when the time is up
- * first (waiting for a place counts), the request gets the deadline's JSON error while the work
- * is left to stop at its own next check. It keeps its place until then, so abandoned work still
- * counts against the limit. Work is never interrupted: an interrupt closes the index's files for
- * every search.
+ * Runs the work of each request on a thread of its own, at most {@link ServerLimits#MAX_WORKING} at
+ * once, and answers every request within its {@link RequestDeadline}: when the time is up first
+ * (waiting for a place counts), the request gets the deadline's JSON error while the work is left
+ * to stop at its own next check. It keeps its place until then, so abandoned work still counts
+ * against the limit. Work is never interrupted: an interrupt closes the index's files for every
+ * search.
  */
 final class BoundedWork {
 
@@ -28,7 +28,9 @@ final class BoundedWork {
   private final ExecutorService threads;
   private final Semaphore working = new Semaphore(ServerLimits.MAX_WORKING);
 
-  /** @param threads where the work runs; virtual threads, so that waiting work costs little */
+  /**
+   * @param threads where the work runs; virtual threads, so that waiting work costs little
+   */
   BoundedWork(ExecutorService threads) {
     this.threads = threads;
   }
@@ -55,15 +57,17 @@ final class BoundedWork {
     }
     Future<?> running;
     try {
-      running = threads.submit(() -> {
-        try {
-          work.answer(exchange);
-        } finally {
-          RequestDeadline.forget(exchange);
-          working.release();
-        }
-        return null;
-      });
+      running =
+          threads.submit(
+              () -> {
+                try {
+                  work.answer(exchange);
+                } finally {
+                  RequestDeadline.forget(exchange);
+                  working.release();
+                }
+                return null;
+              });
     } catch (RejectedExecutionException e) {
       working.release(); // the server is stopping
       RequestDeadline.forget(exchange);
@@ -95,7 +99,8 @@ final class BoundedWork {
   private static boolean late(HttpExchange exchange, RequestDeadline deadline) throws IOException {
     HttpError overrun = deadline.overrun();
     Answers.securityHeaders(exchange);
-    if (Answers.error(exchange, deadline, overrun.status, overrun.getMessage(), java.util.OptionalInt.empty())) {
+    if (Answers.error(
+        exchange, deadline, overrun.status, overrun.getMessage(), java.util.OptionalInt.empty())) {
       exchange.close();
       return true;
     }

@@ -9,8 +9,8 @@ import org.eclipse.jetty.io.Connection;
 /**
  * Holds each client address to a number of open connections: a connection that would take its
  * address over the limit is closed as soon as it is opened, before a byte of it is read. Without
- * this, one client that opens connections and sends nothing could take every connection the
- * server keeps open, and nobody else would be let in. Thread safe.
+ * this, one client that opens connections and sends nothing could take every connection the server
+ * keeps open, and nobody else would be let in. Thread safe.
  *
  * <p>Every address counts alike, loopback too: behind a proxy on the same host all clients share
  * the proxy's address, and the proxy is then the place for a limit per real client.
@@ -30,14 +30,17 @@ final class ClientConnections implements Connection.Listener {
 
   @Override
   public void onOpened(Connection connection) {
-    address(connection).ifPresent(client -> {
-      // counted even when refused: Jetty reports its close too, and that gives the place back
-      counted.put(connection, client);
-      int now = open.merge(client, 1, Integer::sum);
-      if (now > perClient) {
-        connection.getEndPoint().close();
-      }
-    });
+    address(connection)
+        .ifPresent(
+            client -> {
+              // counted even when refused: Jetty reports its close too, and that gives the place
+              // back
+              counted.put(connection, client);
+              int now = open.merge(client, 1, Integer::sum);
+              if (now > perClient) {
+                connection.getEndPoint().close();
+              }
+            });
   }
 
   @Override
@@ -54,6 +57,7 @@ final class ClientConnections implements Connection.Listener {
     SocketAddress remote = connection.getEndPoint().getRemoteSocketAddress();
     // a connection that is no network socket (none here) has no client address to count
     return remote instanceof InetSocketAddress inet && inet.getAddress() != null
-        ? java.util.Optional.of(inet.getAddress()) : java.util.Optional.empty();
+        ? java.util.Optional.of(inet.getAddress())
+        : java.util.Optional.empty();
   }
 }

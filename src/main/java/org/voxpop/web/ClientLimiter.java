@@ -4,9 +4,9 @@ import java.net.InetAddress;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts the requests each client address has in the server at once (waiting for a place to
- * work, or working) and refuses the ones over the limit, so that one client cannot queue enough
- * requests to keep everyone else waiting. Thread safe.
+ * Counts the requests each client address has in the server at once (waiting for a place to work,
+ * or working) and refuses the ones over the limit, so that one client cannot queue enough requests
+ * to keep everyone else waiting. Thread safe.
  *
  * <p>It sees requests, not connections: a client that opens connections and sends nothing is
  * bounded by {@link ClientConnections} and the server's idle timeout instead (see {@link
@@ -25,20 +25,22 @@ final class ClientLimiter {
   }
 
   /**
-   * Takes a place for one request of this client; false, and nothing taken, when it already has
-   * the most it may. Every {@code true} must be followed by one {@link #leave}.
+   * Takes a place for one request of this client; false, and nothing taken, when it already has the
+   * most it may. Every {@code true} must be followed by one {@link #leave}.
    */
   boolean tryEnter(InetAddress client) {
     boolean[] entered = {false};
     // one atomic step per address: a count never drops out of the map while a request holds it
-    inFlight.compute(client, (c, n) -> {
-      int now = n == null ? 0 : n;
-      if (now >= perClient) {
-        return n;
-      }
-      entered[0] = true;
-      return now + 1;
-    });
+    inFlight.compute(
+        client,
+        (c, n) -> {
+          int now = n == null ? 0 : n;
+          if (now >= perClient) {
+            return n;
+          }
+          entered[0] = true;
+          return now + 1;
+        });
     return entered[0];
   }
 
@@ -60,7 +62,10 @@ final class ClientLimiter {
 
   /** The 429 for a client over its limit. */
   HttpError tooMany() {
-    return new HttpError(429, "this address has " + perClient
-        + " requests in progress, the most one client may; wait for them to finish and try again");
+    return new HttpError(
+        429,
+        "this address has "
+            + perClient
+            + " requests in progress, the most one client may; wait for them to finish and try again");
   }
 }

@@ -3,11 +3,11 @@ package org.voxpop.web;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.Optional;
 import org.voxpop.query.VoxpopSearcher;
 
 /**
@@ -21,7 +21,9 @@ import org.voxpop.query.VoxpopSearcher;
  */
 final class CommitWatcher implements Closeable {
 
-  /** How often the index folder is checked for a new commit; the docs promise "within 2 seconds". */
+  /**
+   * How often the index folder is checked for a new commit; the docs promise "within 2 seconds".
+   */
   static final Duration INTERVAL = Duration.ofSeconds(2);
 
   private final VoxpopSearcher searcher;
@@ -30,12 +32,14 @@ final class CommitWatcher implements Closeable {
 
   private CommitWatcher(VoxpopSearcher searcher) {
     this.searcher = searcher;
-    this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "voxpop-commit-watcher");
-      // never the reason a JVM stays up after the server stopped
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "voxpop-commit-watcher");
+              // never the reason a JVM stays up after the server stopped
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** Starts checking every {@link #INTERVAL} until closed. */

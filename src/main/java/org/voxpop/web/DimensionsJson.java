@@ -16,7 +16,8 @@ final class DimensionsJson {
   static ArrayNode all(ObjectMapper json) {
     ArrayNode array = json.createArrayNode();
     for (Dimension d : Dimension.all()) {
-      array.addObject()
+      array
+          .addObject()
           .put("name", d.name())
           .put("label", d.label())
           .put("values", d.values().name().toLowerCase(Locale.ROOT))

@@ -17,8 +17,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Makes the {@link HttpServer} that {@code voxpop serve} runs on: Jetty's implementation of the
  * JDK's HTTP server API, so that our handlers stay as they are, with the {@link ServerLimits}
- * applied to Jetty. Jetty, unlike the JDK's own server, reports each connection as it opens,
- * which is where {@link ClientConnections} holds a client address to its number of connections.
+ * applied to Jetty. Jetty, unlike the JDK's own server, reports each connection as it opens, which
+ * is where {@link ClientConnections} holds a client address to its number of connections.
  */
 final class HttpServerFactory {
 
@@ -61,7 +61,8 @@ final class HttpServerFactory {
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(ServerLimits.MAX_CONNECTIONS, connector));
     try {
-      connector.open(); // binds now, so that a port in use is reported here, as the JDK's server did
+      connector
+          .open(); // binds now, so that a port in use is reported here, as the JDK's server did
     } catch (IOException e) {
       if (e.getCause() instanceof BindException bind) {
         throw bind;

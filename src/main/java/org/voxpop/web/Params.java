@@ -73,11 +73,14 @@ final class Params {
     try {
       int n = Integer.parseInt(value);
       if (n < min || n > max) {
-        throw HttpError.badRequest(String.format(Locale.ROOT, "'%s' must be between %d and %d, was %d", name, min, max, n));
+        throw HttpError.badRequest(
+            String.format(
+                Locale.ROOT, "'%s' must be between %d and %d, was %d", name, min, max, n));
       }
       return n;
     } catch (NumberFormatException e) {
-      throw HttpError.badRequest("'" + name + "' must be a whole number, was '" + InputLimits.echo(value) + "'");
+      throw HttpError.badRequest(
+          "'" + name + "' must be a whole number, was '" + InputLimits.echo(value) + "'");
     }
   }
 
@@ -93,7 +96,8 @@ final class Params {
       for (E constant : type.getEnumConstants()) {
         known.add(constant.name().toLowerCase(Locale.ROOT));
       }
-      throw HttpError.badRequest("'" + name + "' must be one of " + known + ", was '" + InputLimits.echo(value) + "'");
+      throw HttpError.badRequest(
+          "'" + name + "' must be one of " + known + ", was '" + InputLimits.echo(value) + "'");
     }
   }
 }

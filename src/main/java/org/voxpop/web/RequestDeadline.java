@@ -9,15 +9,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The time one request may take from its arrival to its answer: waiting for a place among the
- * requests being worked on, parsing, counting, labelling and writing. A request answers once:
- * with its result when that is ready in time, otherwise with a JSON error, never with half of
- * each. A download that has started (an export) is past its deadline's reach: its rows stream
- * until done, bounded by its own row limit.
+ * requests being worked on, parsing, counting, labelling and writing. A request answers once: with
+ * its result when that is ready in time, otherwise with a JSON error, never with half of each. A
+ * download that has started (an export) is past its deadline's reach: its rows stream until done,
+ * bounded by its own row limit.
  */
 final class RequestDeadline {
   /**
-   * The deadlines of the requests under way, by exchange. Not the exchange's attributes: the
-   * JDK's server keeps those in the context, shared by every request at once.
+   * The deadlines of the requests under way, by exchange. Not the exchange's attributes: the JDK's
+   * server keeps those in the context, shared by every request at once.
    */
   private static final Map<HttpExchange, RequestDeadline> UNDER_WAY = new ConcurrentHashMap<>();
 
@@ -66,8 +66,8 @@ final class RequestDeadline {
   }
 
   /**
-   * Claims the answer for a result. False when the time is up (the answer is then an error) or
-   * when the request was answered already.
+   * Claims the answer for a result. False when the time is up (the answer is then an error) or when
+   * the request was answered already.
    */
   boolean claimForResult() {
     return remainingNanos() > 0 && answered.compareAndSet(false, true);
@@ -80,8 +80,11 @@ final class RequestDeadline {
 
   /** The answer of a request that ran out of time. */
   HttpError overrun() {
-    return new HttpError(503, String.format(Locale.ROOT,
-        "the request took longer than %,d ms and was stopped; narrow the query, ask for fewer facets, or try again",
-        limit.toMillis()));
+    return new HttpError(
+        503,
+        String.format(
+            Locale.ROOT,
+            "the request took longer than %,d ms and was stopped; narrow the query, ask for fewer facets, or try again",
+            limit.toMillis()));
   }
 }

@@ -20,10 +20,10 @@ final class ServerLimits {
 
   /**
    * Seconds a connection may stay silent (in the middle of a request, between requests, or not
-   * reading its answer) before the server closes it. Jetty reads requests without a thread of
-   * their own, so a silent client costs a socket and a few KB until then, and its connections are
-   * capped by {@link #MAX_CONNECTIONS_PER_CLIENT}. An upload or a download may take as long as it
-   * needs while bytes keep moving.
+   * reading its answer) before the server closes it. Jetty reads requests without a thread of their
+   * own, so a silent client costs a socket and a few KB until then, and its connections are capped
+   * by {@link #MAX_CONNECTIONS_PER_CLIENT}. An upload or a download may take as long as it needs
+   * while bytes keep moving.
    */
   static final int MAX_IDLE_SECONDS = 30;
 
@@ -41,8 +41,8 @@ final class ServerLimits {
   static final int MAX_PER_CLIENT = 16;
 
   /**
-   * Connections one client address may hold open at once; more are closed as they open (see
-   * {@link ClientConnections}). A browser opens at most 6 to a server and a script with {@link
+   * Connections one client address may hold open at once; more are closed as they open (see {@link
+   * ClientConnections}). A browser opens at most 6 to a server and a script with {@link
    * #MAX_PER_CLIENT} requests in flight needs 16, so 64 leaves room for several tabs and scripts
    * behind one address (a home's or an office's) while twelve such addresses cannot fill {@link
    * #MAX_CONNECTIONS}. Loopback counts like any other address.
@@ -50,9 +50,9 @@ final class ServerLimits {
   static final int MAX_CONNECTIONS_PER_CLIENT = 64;
 
   /**
-   * Connections the server keeps open at once, idle or not; past this it stops accepting until
-   * one closes. Below the usual limit of 1,024 open files, so that a flood of connections is
-   * turned away at the door instead of leaving the process unable to open its index files.
+   * Connections the server keeps open at once, idle or not; past this it stops accepting until one
+   * closes. Below the usual limit of 1,024 open files, so that a flood of connections is turned
+   * away at the door instead of leaving the process unable to open its index files.
    */
   static final int MAX_CONNECTIONS = 800;
 
@@ -60,8 +60,12 @@ final class ServerLimits {
 
   /** The 414 for an address longer than {@link #MAX_URI_CHARS}. */
   static HttpError uriTooLong(int chars) {
-    return new HttpError(414, String.format(Locale.ROOT,
-        "the address is %,d characters long, more than the %,d this server reads; ask with fewer or shorter values",
-        chars, MAX_URI_CHARS));
+    return new HttpError(
+        414,
+        String.format(
+            Locale.ROOT,
+            "the address is %,d characters long, more than the %,d this server reads; ask with fewer or shorter values",
+            chars,
+            MAX_URI_CHARS));
   }
 }

@@ -28,7 +28,8 @@ public class NewsAnalyzerTest extends BaseTokenStreamTestCase {
   }
 
   public void testRandomTextNeverBreaksTheAnalyzers() throws IOException {
-    try (NewsAnalyzer exact = NewsAnalyzer.exact(); NewsAnalyzer stemmed = NewsAnalyzer.stemmed()) {
+    try (NewsAnalyzer exact = NewsAnalyzer.exact();
+        NewsAnalyzer stemmed = NewsAnalyzer.stemmed()) {
       checkRandomData(random(), exact, 200);
       checkRandomData(random(), stemmed, 200);
     }
@@ -36,7 +37,9 @@ public class NewsAnalyzerTest extends BaseTokenStreamTestCase {
 
   public void testMentionTokensCarryIdsAtTheMentionOffsets() throws IOException {
     String text = "The US has messed up the whole world";
-    MentionTokenStream stream = new MentionTokenStream(List.of(new MentionTokenStream.Span("Q30", 4, 6)), text.length());
-    assertTokenStreamContents(stream, new String[] {"Q30"}, new int[] {4}, new int[] {6}, text.length());
+    MentionTokenStream stream =
+        new MentionTokenStream(List.of(new MentionTokenStream.Span("Q30", 4, 6)), text.length());
+    assertTokenStreamContents(
+        stream, new String[] {"Q30"}, new int[] {4}, new int[] {6}, text.length());
   }
 }

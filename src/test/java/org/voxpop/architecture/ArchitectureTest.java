@@ -28,26 +28,40 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    main = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-        .importPackages("org.voxpop");
+    main =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("org.voxpop");
   }
 
   @Test
   void modelInputAndEnrichHaveNoLuceneTypes() {
-    noClasses().that().resideInAnyPackage("org.voxpop.model..", "org.voxpop.input..", "org.voxpop.enrich..")
-        .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.voxpop.model..", "org.voxpop.input..", "org.voxpop.enrich..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.lucene..")
         .because("enrich is reused by the OpenSearch plugin, which brings its own Lucene")
         .check(main);
   }
 
   @Test
   void theLibraryNeverImportsAFrontDoor() {
-    noClasses().that().resideInAnyPackage("org.voxpop.model..", "org.voxpop.input..", "org.voxpop.enrich..",
-            "org.voxpop.analysis..", "org.voxpop.index..", "org.voxpop.query..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.voxpop.cli..", "org.voxpop.web..",
-            "org.voxpop.bench..", "org.voxpop.opensearch..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.voxpop.model..",
+            "org.voxpop.input..",
+            "org.voxpop.enrich..",
+            "org.voxpop.analysis..",
+            "org.voxpop.index..",
+            "org.voxpop.query..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.voxpop.cli..", "org.voxpop.web..", "org.voxpop.bench..", "org.voxpop.opensearch..")
         .check(main);
   }
 
@@ -57,8 +71,8 @@ class ArchitectureTest {
   }
 
   /**
-   * A class past 500 lines does more than one job, unless it says at its top why it stays whole
-   * (a comment with "Over 500 lines:" before the class declaration).
+   * A class past 500 lines does more than one job, unless it says at its top why it stays whole (a
+   * comment with "Over 500 lines:" before the class declaration).
    */
   @Test
   void longClassesSayWhy() throws IOException {

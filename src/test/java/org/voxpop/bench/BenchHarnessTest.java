@@ -44,21 +44,37 @@ class BenchHarnessTest {
     StringWriter corpus = new StringWriter();
     long comments = new CorpusGenerator(5, 30, 8).write(corpus);
     Path runs = Files.createDirectories(tmp.resolve("runs"));
-    Files.writeString(runs.resolve("a-index.json"), String.format(java.util.Locale.ROOT, """
+    Files.writeString(
+        runs.resolve("a-index.json"),
+        String.format(
+            java.util.Locale.ROOT,
+            """
         {"name": "tiny-index", "kind": "indexing", "quick": true,
          "corpus": {"type": "generated", "seed": 5, "articles": 30, "mean_comments": 8},
          "threads": [1], "repetitions": 1, "expected": {"articles": 30, "comments": %d}}
-        """, comments));
-    Files.writeString(runs.resolve("b-query.json"), """
+        """,
+            comments));
+    Files.writeString(
+        runs.resolve("b-query.json"),
+        """
         {"name": "tiny-query-wrong", "kind": "query", "quick": true,
          "corpus": {"type": "generated", "seed": 5, "articles": 30, "mean_comments": 8},
          "repetitions": 3, "expected": {"articles": 31}}
         """);
     StringWriter log = new StringWriter();
-    List<String> failures = BenchHarness.run(new BenchHarness.Options(
-        runs, tmp.resolve("out"), tmp.resolve("work"), true, Optional.empty(), new PrintWriter(log, true)));
+    List<String> failures =
+        BenchHarness.run(
+            new BenchHarness.Options(
+                runs,
+                tmp.resolve("out"),
+                tmp.resolve("work"),
+                true,
+                Optional.empty(),
+                new PrintWriter(log, true)));
     assertEquals(1, failures.size(), log.toString());
-    assertTrue(failures.get(0).startsWith("tiny-query-wrong: articles 30 != expected 31"), failures.toString());
+    assertTrue(
+        failures.get(0).startsWith("tiny-query-wrong: articles 30 != expected 31"),
+        failures.toString());
     String md = Files.readString(tmp.resolve("out/results-quick.md"));
     assertTrue(md.contains("| tiny-index | 1 |"), md);
     assertTrue(md.contains("comment->article join"), md);

@@ -27,8 +27,8 @@ import org.voxpop.query.VoxpopSearcher;
 
 /**
  * An archive of articles without comments (a newswire) is searched at article scope unless told
- * otherwise, and its timeline, co-occurrences and facets are not empty or full of zeros (issue
- * 19, item 1).
+ * otherwise, and its timeline, co-occurrences and facets are not empty or full of zeros (issue 19,
+ * item 1).
  */
 class ArticleOnlyArchiveTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,7 +55,8 @@ class ArticleOnlyArchiveTest {
 
   @Test
   void theDefaultScopeFollowsWhatTheIndexHolds() throws IOException {
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(Path.of(index), Gazetteer.defaultGazetteer())) {
+    try (VoxpopSearcher searcher =
+        VoxpopSearcher.open(Path.of(index), Gazetteer.defaultGazetteer())) {
       assertEquals(Scope.ARTICLES, searcher.defaultScope());
     }
     assertEquals(Scope.COMMENTS, FixtureIndex.searcher().defaultScope());
@@ -72,18 +73,22 @@ class ArticleOnlyArchiveTest {
     CliTest.Run timeline = CliTest.run("timeline", "--index", index);
     assertFalse(timeline.out().lines().findFirst().orElse("").contains("comments"), timeline.out());
     // An index with comments keeps its comments column.
-    CliTest.Run withComments = CliTest.run("facets", "--index", FixtureIndex.dir().toString(), "--dims", "entity");
+    CliTest.Run withComments =
+        CliTest.run("facets", "--index", FixtureIndex.dir().toString(), "--dims", "entity");
     assertTrue(withComments.out().contains("comments"), withComments.out());
   }
 
   @Test
   void timelineAndCooccurrenceWorkAtArticleScope() throws IOException {
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(Path.of(index), Gazetteer.defaultGazetteer())) {
+    try (VoxpopSearcher searcher =
+        VoxpopSearcher.open(Path.of(index), Gazetteer.defaultGazetteer())) {
       SearchRequest articles = SearchRequest.builder("").scope(Scope.ARTICLES).pageSize(0).build();
       List<TimelineBucket> timeline = searcher.timeline(articles, Interval.MONTH, Optional.empty());
-      assertEquals(11, timeline.stream().mapToInt(TimelineBucket::articles).sum(), timeline.toString());
+      assertEquals(
+          11, timeline.stream().mapToInt(TimelineBucket::articles).sum(), timeline.toString());
       assertEquals(0, timeline.stream().mapToInt(TimelineBucket::comments).sum());
-      List<TimelineBucket> obama = searcher.timeline(articles, Interval.MONTH, Optional.of("Obama"));
+      List<TimelineBucket> obama =
+          searcher.timeline(articles, Interval.MONTH, Optional.of("Obama"));
       assertFalse(obama.isEmpty());
       assertTrue(obama.stream().anyMatch(b -> b.netStance().isPresent()), obama.toString());
       CoOccurrence pairs = searcher.cooccurrence(articles, 10, 10);
@@ -98,11 +103,20 @@ class ArticleOnlyArchiveTest {
   void atCommentScopeTheTimelineStillCountsComments() throws IOException {
     VoxpopSearcher searcher = FixtureIndex.searcher();
     SearchRequest comments = SearchRequest.builder("").pageSize(0).build();
-    long dated = searcher.timeline(comments, Interval.MONTH, Optional.empty()).stream().mapToLong(TimelineBucket::comments).sum();
+    long dated =
+        searcher.timeline(comments, Interval.MONTH, Optional.empty()).stream()
+            .mapToLong(TimelineBucket::comments)
+            .sum();
     long total = searcher.search(comments).totalHits();
-    assertTrue(dated > total - 5 && dated <= total, dated + " of " + total + " (a comment of an undated article has no date)");
+    assertTrue(
+        dated > total - 5 && dated <= total,
+        dated + " of " + total + " (a comment of an undated article has no date)");
     SearchRequest both = SearchRequest.builder("").scope(Scope.BOTH).pageSize(0).build();
-    long bothComments = searcher.timeline(both, Interval.MONTH, Optional.empty()).stream().mapToLong(TimelineBucket::comments).sum();
-    assertEquals(dated, bothComments, "articles add to the articles of a period, not to its comments");
+    long bothComments =
+        searcher.timeline(both, Interval.MONTH, Optional.empty()).stream()
+            .mapToLong(TimelineBucket::comments)
+            .sum();
+    assertEquals(
+        dated, bothComments, "articles add to the articles of a period, not to its comments");
   }
 }

@@ -31,27 +31,39 @@ class CliTest {
 
   @Test
   void indexReportsEveryBadLineWithFileLineAndReasonAndIndexesTheRest() {
-    Run run = run("index", "--index", tmp.resolve("idx").toString(), "index-fixtures/bad-input.jsonl");
+    Run run =
+        run("index", "--index", tmp.resolve("idx").toString(), "index-fixtures/bad-input.jsonl");
     assertEquals(0, run.code(), run.err());
     for (String expected :
         new String[] {
-          "bad-input.jsonl:1: DUPLICATE_COMMENT_ID", "bad-input.jsonl:1: UNKNOWN_PARENT",
-          "bad-input.jsonl:1: MISSING_FIELD", "bad-input.jsonl:1: WRONG_TYPE",
+          "bad-input.jsonl:1: DUPLICATE_COMMENT_ID",
+          "bad-input.jsonl:1: UNKNOWN_PARENT",
+          "bad-input.jsonl:1: MISSING_FIELD",
+          "bad-input.jsonl:1: WRONG_TYPE",
           "bad-input.jsonl:2:51: MALFORMED_JSON: not valid JSON: the line ends inside the object that opens at column 1: a '}' is missing",
           "bad-input.jsonl:3: MISSING_FIELD",
-          "bad-input.jsonl:4: MISSING_FIELD", "bad-input.jsonl:5: WRONG_TYPE",
-          "bad-input.jsonl:6: REPLY_CYCLE", "bad-input.jsonl:7: MALFORMED_JSON",
+          "bad-input.jsonl:4: MISSING_FIELD",
+          "bad-input.jsonl:5: WRONG_TYPE",
+          "bad-input.jsonl:6: REPLY_CYCLE",
+          "bad-input.jsonl:7: MALFORMED_JSON",
           "bad-input.jsonl:8: UNKNOWN_ARTICLE"
         }) {
       assertTrue(run.err().contains(expected), "missing " + expected + " in:\n" + run.err());
     }
-    assertTrue(run.out().contains("8 records read, 2 articles (0 replaced) with 2 comments"), run.out());
+    assertTrue(
+        run.out().contains("8 records read, 2 articles (0 replaced) with 2 comments"), run.out());
     assertTrue(run.out().contains("12 rejected (6 records, 6 comments)"), run.out());
   }
 
   @Test
   void strictModeStopsAtTheFirstRejectWithExitCodeTwo() {
-    Run run = run("index", "--strict", "--index", tmp.resolve("idx").toString(), "index-fixtures/bad-input.jsonl");
+    Run run =
+        run(
+            "index",
+            "--strict",
+            "--index",
+            tmp.resolve("idx").toString(),
+            "index-fixtures/bad-input.jsonl");
     assertEquals(2, run.code());
     assertTrue(run.err().contains("rejected (strict mode)"), run.err());
   }
@@ -68,7 +80,16 @@ class CliTest {
 
   @Test
   void searchPrintsAReadableTableOfHitsAndFacets() {
-    Run run = run("search", "--index", FixtureIndex.dir().toString(), "Raqqa", "--scope", "both", "--facets", "doc_type");
+    Run run =
+        run(
+            "search",
+            "--index",
+            FixtureIndex.dir().toString(),
+            "Raqqa",
+            "--scope",
+            "both",
+            "--facets",
+            "doc_type");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("2 hits in 1 article"), run.out());
     assertTrue(run.out().contains("Raqqa's dirty secret"), run.out());
@@ -77,7 +98,16 @@ class CliTest {
 
   @Test
   void searchSpeaksJsonOnRequest() {
-    Run run = run("search", "--index", FixtureIndex.dir().toString(), "Raqqa", "--scope", "both", "--format", "json");
+    Run run =
+        run(
+            "search",
+            "--index",
+            FixtureIndex.dir().toString(),
+            "Raqqa",
+            "--scope",
+            "both",
+            "--format",
+            "json");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("\"total_hits\" : 2"), run.out());
   }
@@ -86,7 +116,10 @@ class CliTest {
   void userErrorsExitWithOneAndAClearMessage() {
     Run badQuery = run("search", "--index", FixtureIndex.dir().toString(), "colour:red");
     assertEquals(1, badQuery.code());
-    assertTrue(badQuery.err().startsWith("voxpop: unknown field 'colour'") || badQuery.err().contains("unknown field 'colour'"), badQuery.err());
+    assertTrue(
+        badQuery.err().startsWith("voxpop: unknown field 'colour'")
+            || badQuery.err().contains("unknown field 'colour'"),
+        badQuery.err());
     assertTrue(!badQuery.err().contains("at org."), "no stack trace: " + badQuery.err());
 
     Run missing = run("index", "--index", tmp.toString(), "no-such-file.jsonl");
@@ -104,17 +137,32 @@ class CliTest {
   @Test
   void importTextRegeneratesTheSeedFixture() throws Exception {
     Path seed = Path.of("src/test/resources/org/voxpop/input/seed.txt");
-    Run run = run(
-        "import-text", seed.toString(), "--id", "bbc-raqqa-deal", "--source", "BBC", "--title", "Raqqa's dirty secret",
-        "--author", "Quentin Sommerville", "--published", "2017-11-13",
-        "--url", "https://www.bbc.co.uk/news/resources/idt-sh/raqqas_dirty_secret", "--section", "Middle East");
+    Run run =
+        run(
+            "import-text",
+            seed.toString(),
+            "--id",
+            "bbc-raqqa-deal",
+            "--source",
+            "BBC",
+            "--title",
+            "Raqqa's dirty secret",
+            "--author",
+            "Quentin Sommerville",
+            "--published",
+            "2017-11-13",
+            "--url",
+            "https://www.bbc.co.uk/news/resources/idt-sh/raqqas_dirty_secret",
+            "--section",
+            "Middle East");
     assertEquals(0, run.code(), run.err());
     assertEquals(Files.readString(Path.of("index-fixtures/seed.jsonl")), run.out());
   }
 
   @Test
   void demoIndexesTheFixturesAndShowsFacetedAnswers() {
-    Run run = run("demo", "--index", tmp.resolve("demo").toString(), "--fixtures", "index-fixtures");
+    Run run =
+        run("demo", "--index", tmp.resolve("demo").toString(), "--fixtures", "index-fixtures");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("19 records read, 13 articles"), run.out());
     assertTrue(run.out().contains("1,538 comments in 13 articles"), run.out());
@@ -124,7 +172,10 @@ class CliTest {
 
   @Test
   void everyCommandHasItsOwnHelp() {
-    for (String command : new String[] {"search", "index", "timeline", "facets", "export", "serve", "entities", "sentiment"}) {
+    for (String command :
+        new String[] {
+          "search", "index", "timeline", "facets", "export", "serve", "entities", "sentiment"
+        }) {
       Run run = run(command, "--help");
       assertEquals(0, run.code(), command + ": " + run.err());
       assertTrue(run.out().contains("Usage: voxpop " + command), run.out());
@@ -135,7 +186,8 @@ class CliTest {
   void helpListsCommandsAndExitCodes() {
     Run run = run("--help");
     assertEquals(0, run.code());
-    for (String word : new String[] {"demo", "index", "search", "import-text", "Exit codes", "voxpop demo"}) {
+    for (String word :
+        new String[] {"demo", "index", "search", "import-text", "Exit codes", "voxpop demo"}) {
       assertTrue(run.out().contains(word), word + " in " + run.out());
     }
   }
@@ -145,8 +197,11 @@ class CliTest {
     Files.writeString(tmp.resolve("notes.txt"), "mine");
     Run refused = run("index", "-q", "--index", tmp.toString(), "index-fixtures/seed.jsonl");
     assertEquals(1, refused.code(), refused.err());
-    assertTrue(refused.err().contains("holds no voxpop index") && refused.err().contains("--force"), refused.err());
-    Run forced = run("index", "-q", "--force", "--index", tmp.toString(), "index-fixtures/seed.jsonl");
+    assertTrue(
+        refused.err().contains("holds no voxpop index") && refused.err().contains("--force"),
+        refused.err());
+    Run forced =
+        run("index", "-q", "--force", "--index", tmp.toString(), "index-fixtures/seed.jsonl");
     assertEquals(0, forced.code(), forced.err());
     assertEquals("mine", Files.readString(tmp.resolve("notes.txt")));
   }
@@ -157,10 +212,19 @@ class CliTest {
     StringWriter err = new StringWriter();
     cli.setErr(new PrintWriter(err));
     Path dir = Path.of("some-index");
-    int code = Main.handle(new org.voxpop.index.DiskFullException(dir,
-        new org.apache.lucene.store.AlreadyClosedException("this IndexWriter is closed", new java.io.IOException("No space left on device"))), cli, null);
+    int code =
+        Main.handle(
+            new org.voxpop.index.DiskFullException(
+                dir,
+                new org.apache.lucene.store.AlreadyClosedException(
+                    "this IndexWriter is closed",
+                    new java.io.IOException("No space left on device"))),
+            cli,
+            null);
     assertEquals(2, code);
-    assertEquals("voxpop: disk full while writing some-index; the index holds everything up to the last commit", err.toString().strip());
+    assertEquals(
+        "voxpop: disk full while writing some-index; the index holds everything up to the last commit",
+        err.toString().strip());
   }
 
   @Test
@@ -168,9 +232,12 @@ class CliTest {
     CommandLine cli = Main.commandLine();
     StringWriter err = new StringWriter();
     cli.setErr(new PrintWriter(err));
-    org.voxpop.index.OutOfMemoryStop stop = org.voxpop.index.OutOfMemoryStops.sample(Path.of("some-index"));
+    org.voxpop.index.OutOfMemoryStop stop =
+        org.voxpop.index.OutOfMemoryStops.sample(Path.of("some-index"));
     assertEquals(3, Main.handle(stop, cli, null));
-    assertTrue(err.toString().startsWith("voxpop: out of memory while indexing into some-index"), err.toString());
+    assertTrue(
+        err.toString().startsWith("voxpop: out of memory while indexing into some-index"),
+        err.toString());
     assertTrue(err.toString().strip().lines().count() == 1, "one line, no stack trace: " + err);
   }
 

@@ -30,24 +30,52 @@ class DrillModeCliTest {
 
   @Test
   void repeatedDrillsNarrowEntitiesAndWidenSources() throws java.io.IOException {
-    long both = hits(SearchRequest.builder("").drillDown("entity", "Q76").drillDown("entity", "Q30"));
+    long both =
+        hits(SearchRequest.builder("").drillDown("entity", "Q76").drillDown("entity", "Q30"));
     assertTrue(both > 0);
-    assertTrue(firstLine("facets", "--index", INDEX, "--drill", "entity=Obama", "--drill", "entity=United States")
-        .startsWith(both + " hits"));
-    long either = hits(SearchRequest.builder("").drillDown("source", "BBC").drillDown("source", "Fox News"));
-    assertTrue(firstLine("facets", "--index", INDEX, "--drill", "source=BBC", "--drill", "source=Fox News")
-        .startsWith(either + " hits"));
+    assertTrue(
+        firstLine(
+                "facets",
+                "--index",
+                INDEX,
+                "--drill",
+                "entity=Obama",
+                "--drill",
+                "entity=United States")
+            .startsWith(both + " hits"));
+    long either =
+        hits(SearchRequest.builder("").drillDown("source", "BBC").drillDown("source", "Fox News"));
+    assertTrue(
+        firstLine("facets", "--index", INDEX, "--drill", "source=BBC", "--drill", "source=Fox News")
+            .startsWith(either + " hits"));
   }
 
   @Test
   void theTableSaysHowASelectedFacetCombinesAndCounts() {
-    CliTest.Run run = CliTest.run("facets", "--index", INDEX, "--drill", "entity=Obama", "--drill", "source=BBC",
-        "--drill", "source=Fox News", "--dims", "entity,source,sentiment");
+    CliTest.Run run =
+        CliTest.run(
+            "facets",
+            "--index",
+            INDEX,
+            "--drill",
+            "entity=Obama",
+            "--drill",
+            "source=BBC",
+            "--drill",
+            "source=Fox News",
+            "--dims",
+            "entity,source,sentiment");
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("\nentity (") && run.out().contains("; hits have all selected values, counted within the hits)"),
+    assertTrue(
+        run.out().contains("\nentity (")
+            && run.out().contains("; hits have all selected values, counted within the hits)"),
         run.out());
-    assertTrue(run.out().contains("; hits have any selected value, counted as if none were selected)"), run.out());
-    assertTrue(run.out().contains("\nsentiment (3 values)\n") || run.out().matches("(?s).*\nsentiment \\(\\d+ values\\)\n.*"),
+    assertTrue(
+        run.out().contains("; hits have any selected value, counted as if none were selected)"),
+        run.out());
+    assertTrue(
+        run.out().contains("\nsentiment (3 values)\n")
+            || run.out().matches("(?s).*\nsentiment \\(\\d+ values\\)\n.*"),
         run.out());
   }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EntitiesCommandTest {
 
-
   private static CommandRun run(Object command, String... args) {
     return CommandRun.of(command, args);
   }
@@ -32,7 +31,9 @@ class EntitiesCommandTest {
   @Test
   void printsJsonFromStandardInput() throws IOException {
     EntitiesCommand c = new EntitiesCommand();
-    c.stdin = new ByteArrayInputStream("Islamic State made Raqqa in northern Syria its base".getBytes(StandardCharsets.UTF_8));
+    c.stdin =
+        new ByteArrayInputStream(
+            "Islamic State made Raqqa in northern Syria its base".getBytes(StandardCharsets.UTF_8));
     CommandRun r = run(c, "--format", "json", "-");
     assertEquals(0, r.code(), r.err());
     JsonNode arr = new ObjectMapper().readTree(r.out());
@@ -51,15 +52,26 @@ class EntitiesCommandTest {
   @Test
   void usesANewsroomGazetteer(@TempDir Path dir) throws IOException {
     Path tsv = dir.resolve("ours.tsv");
-    Files.writeString(tsv, "slug:jane-doe\tJane Doe\tPERSON\tcouncillor\tDoe\t\t\n", StandardCharsets.UTF_8);
-    CommandRun r = run(new EntitiesCommand(), "--gazetteer", tsv.toString(), "--format", "json", "we met Jane Doe");
+    Files.writeString(
+        tsv, "slug:jane-doe\tJane Doe\tPERSON\tcouncillor\tDoe\t\t\n", StandardCharsets.UTF_8);
+    CommandRun r =
+        run(
+            new EntitiesCommand(),
+            "--gazetteer",
+            tsv.toString(),
+            "--format",
+            "json",
+            "we met Jane Doe");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("slug:jane-doe"), r.out());
   }
 
   @Test
   void userAndDataErrors(@TempDir Path dir) throws IOException {
-    assertEquals(1, run(new EntitiesCommand(), "--gazetteer", dir.resolve("missing.tsv").toString(), "x").code());
+    assertEquals(
+        1,
+        run(new EntitiesCommand(), "--gazetteer", dir.resolve("missing.tsv").toString(), "x")
+            .code());
     Path bad = dir.resolve("bad.tsv");
     Files.writeString(bad, "slug:x\tX\tPLANET\n", StandardCharsets.UTF_8);
     assertEquals(2, run(new EntitiesCommand(), "--gazetteer", bad.toString(), "x").code());
@@ -70,7 +82,9 @@ class EntitiesCommandTest {
   @Test
   void evaluatesAConllFile(@TempDir Path dir) throws IOException {
     Path conll = dir.resolve("tiny.conll");
-    Files.writeString(conll, """
+    Files.writeString(
+        conll,
+        """
         ISIS\tB-group
         made\tO
         Raqqa\tB-location
@@ -82,7 +96,8 @@ class EntitiesCommandTest {
         reports\tO
         on\tO
         Minecraft\tB-product
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     Path out = dir.resolve("tiny.out");
     CommandRun r = run(new EvaluateEntitiesCommand(), conll.toString(), "--output", out.toString());
     assertEquals(0, r.code(), r.err());
@@ -93,7 +108,8 @@ class EntitiesCommandTest {
     assertTrue(written.contains("ISIS\tB-group\tB-group"), written);
     assertTrue(written.contains("Sommerville\tI-person\tI-person"), written);
     assertTrue(written.contains("made\tO\tO"), written);
-    assertEquals(1, run(new EvaluateEntitiesCommand(), dir.resolve("nope.conll").toString()).code());
+    assertEquals(
+        1, run(new EvaluateEntitiesCommand(), dir.resolve("nope.conll").toString()).code());
     Path bad = dir.resolve("bad.conll");
     Files.writeString(bad, "IS\tGROUP\n", StandardCharsets.UTF_8);
     assertEquals(2, run(new EvaluateEntitiesCommand(), bad.toString()).code());
@@ -102,7 +118,9 @@ class EntitiesCommandTest {
   @Test
   void noHandlesLeavesHandlesOut(@TempDir Path dir) throws IOException {
     Path conll = dir.resolve("btc.conll");
-    Files.writeString(conll, "RT\tO\n@\tB-PER\nNikoWavy\tB-PER\nloves\tO\nParis\tB-LOC\n",
+    Files.writeString(
+        conll,
+        "RT\tO\n@\tB-PER\nNikoWavy\tB-PER\nloves\tO\nParis\tB-LOC\n",
         StandardCharsets.UTF_8);
     CommandRun r = run(new EvaluateEntitiesCommand(), conll.toString(), "--no-handles");
     assertEquals(0, r.code(), r.err());

@@ -17,15 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 class SentimentCommandsTest {
   @TempDir Path dir;
 
-
   private static CommandRun run(Object command, String... args) {
     return CommandRun.of(command, args);
   }
 
   @Test
   void tablePrintsSentencesOverallAndAbuse() {
-    CommandRun r = run(new SentimentCommand(),
-        "The US has messed up the whole world.. Lives lost can't come back ever.. So sad");
+    CommandRun r =
+        run(
+            new SentimentCommand(),
+            "The US has messed up the whole world.. Lives lost can't come back ever.. So sad");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("The US has messed up"), r.out());
     assertTrue(r.out().contains("label negative"), r.out());
@@ -77,8 +78,10 @@ class SentimentCommandsTest {
   @Test
   void evaluateAbuse() throws IOException {
     Path f = dir.resolve("fox.json");
-    Files.writeString(f, "{\"text\": \"you idiot scum\", \"label\": 1}\n"
-        + "{\"text\": \"thanks for the article\", \"label\": 0}\n");
+    Files.writeString(
+        f,
+        "{\"text\": \"you idiot scum\", \"label\": 1}\n"
+            + "{\"text\": \"thanks for the article\", \"label\": 0}\n");
     Path out = dir.resolve("out.tsv");
     CommandRun r = run(new EvaluateAbuseCommand(), f.toString(), "--output", out.toString());
     assertEquals(0, r.code(), r.err());

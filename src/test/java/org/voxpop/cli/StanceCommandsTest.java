@@ -14,19 +14,22 @@ import org.junit.jupiter.api.io.TempDir;
 class StanceCommandsTest {
   @TempDir Path dir;
 
-
   private static CommandRun run(Object command, String... args) {
     return CommandRun.of(command, args);
   }
 
   private static Path fixture() throws URISyntaxException {
-    return Path.of(StanceCommandsTest.class.getResource("/org/voxpop/enrich/sentiment/stance-fixture.jsonl").toURI());
+    return Path.of(
+        StanceCommandsTest.class
+            .getResource("/org/voxpop/enrich/sentiment/stance-fixture.jsonl")
+            .toURI());
   }
 
   @Test
   void evaluateStanceWritesLabelsAndEndsWithF1m() throws Exception {
     Path out = dir.resolve("labels.tsv");
-    CommandRun r = run(new EvaluateStanceCommand(), fixture().toString(), "--output", out.toString());
+    CommandRun r =
+        run(new EvaluateStanceCommand(), fixture().toString(), "--output", out.toString());
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().strip().split("\\R");
     assertTrue(lines[lines.length - 1].startsWith("F1m: "), r.out());
@@ -51,11 +54,30 @@ class StanceCommandsTest {
     Path data = dir.resolve("data");
     Files.createDirectories(data.resolve("eval/newsmtsc"));
     Files.copy(fixture(), data.resolve("eval/newsmtsc/train.jsonl"));
-    CommandRun a = run(new TrainStanceCommand(), "--data", data.toString(), "--out", dir.resolve("a").toString(), "--seed", "3");
-    CommandRun b = run(new TrainStanceCommand(), "--data", data.toString(), "--out", dir.resolve("b").toString(), "--seed", "3");
+    CommandRun a =
+        run(
+            new TrainStanceCommand(),
+            "--data",
+            data.toString(),
+            "--out",
+            dir.resolve("a").toString(),
+            "--seed",
+            "3");
+    CommandRun b =
+        run(
+            new TrainStanceCommand(),
+            "--data",
+            data.toString(),
+            "--out",
+            dir.resolve("b").toString(),
+            "--seed",
+            "3");
     assertEquals(0, a.code(), a.err());
     assertTrue(a.out().contains("sha256"), a.out());
-    assertEquals(-1, Files.mismatch(dir.resolve("a/stance-model.bin.gz"), dir.resolve("b/stance-model.bin.gz")));
-    assertEquals(1, run(new TrainStanceCommand(), "--data", dir.resolve("nothing").toString()).code());
+    assertEquals(
+        -1,
+        Files.mismatch(dir.resolve("a/stance-model.bin.gz"), dir.resolve("b/stance-model.bin.gz")));
+    assertEquals(
+        1, run(new TrainStanceCommand(), "--data", dir.resolve("nothing").toString()).code());
   }
 }

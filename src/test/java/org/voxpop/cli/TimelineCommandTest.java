@@ -25,13 +25,15 @@ class TimelineCommandTest {
 
   @Test
   void yearsAreAGoldenTable() {
-    assertEquals("""
+    assertEquals(
+        """
         year  comments  articles  mean sentiment
         ----  --------  --------  --------------
         2015       157         1          -0.044
         2016      1371         9          -0.037
         2017         9         2          -0.419
-        """, run("timeline", "--interval", "year").out().replace("\r\n", "\n"));
+        """,
+        run("timeline", "--interval", "year").out().replace("\r\n", "\n"));
   }
 
   @Test
@@ -39,16 +41,22 @@ class TimelineCommandTest {
     List<String> lines = run("timeline").out().lines().toList();
     assertEquals("month    comments  articles  mean sentiment", lines.get(0));
     assertEquals("2015-06       157         1          -0.044", lines.get(2));
-    assertEquals("2015-07         0         0", lines.get(3), "a month without comments, no trailing blanks");
+    assertEquals(
+        "2015-07         0         0",
+        lines.get(3),
+        "a month without comments, no trailing blanks");
     assertEquals("2016-03       141         1          +0.011", lines.get(11));
     assertEquals(2 + 30, lines.size(), "every month from 2015-06 to 2017-11");
-    assertTrue(lines.get(lines.size() - 1).startsWith("2017-11         9"), lines.get(lines.size() - 1));
+    assertTrue(
+        lines.get(lines.size() - 1).startsWith("2017-11         9"), lines.get(lines.size() - 1));
   }
 
   @Test
   void csvAndJsonNameThePeriodAndItsFirstDay() {
     List<String> csv = run("timeline", "--format", "csv").out().lines().toList();
-    assertEquals("period,start,comments,articles,mean_compound,negative,neutral,positive,net_stance", csv.get(0));
+    assertEquals(
+        "period,start,comments,articles,mean_compound,negative,neutral,positive,net_stance",
+        csv.get(0));
     assertEquals("2015-07,2015-07-01,0,0,,0,0,0,", csv.get(2));
     String json = run("timeline", "--interval", "week", "--format", "json").out();
     assertTrue(json.contains("\"period\" : \"2015-W26\","), json);
@@ -57,18 +65,26 @@ class TimelineCommandTest {
 
   @Test
   void wrongIntervalNamesTheFourThereAre() {
-    CliTest.Run run = CliTest.run("timeline", "--index=" + FixtureIndex.dir(), "--interval", "fortnight");
+    CliTest.Run run =
+        CliTest.run("timeline", "--index=" + FixtureIndex.dir(), "--interval", "fortnight");
     assertEquals(1, run.code());
-    assertTrue(run.err().contains("--interval is day, week, month or year, not 'fortnight'"), run.err());
+    assertTrue(
+        run.err().contains("--interval is day, week, month or year, not 'fortnight'"), run.err());
   }
 
   @Test
   void theMonthsOfAYearAreInDateOrder() {
     String out = run("facets", "--dims", "published", "--path", "published=2016").out();
-    List<String> months = out.lines().filter(l -> l.matches("\\d\\d\\s.*")).map(l -> l.substring(0, 2)).toList();
+    List<String> months =
+        out.lines().filter(l -> l.matches("\\d\\d\\s.*")).map(l -> l.substring(0, 2)).toList();
     assertEquals(List.of("03", "06", "07", "08"), months, out);
     String years = run("facets", "--dims", "published").out();
-    List<String> order = years.lines().filter(l -> l.matches("\\s*\\d{4}\\s.*")).map(l -> l.trim().substring(0, 4)).toList();
+    List<String> order =
+        years
+            .lines()
+            .filter(l -> l.matches("\\s*\\d{4}\\s.*"))
+            .map(l -> l.trim().substring(0, 4))
+            .toList();
     assertEquals(List.of("2015", "2016", "2017"), order, years);
   }
 }

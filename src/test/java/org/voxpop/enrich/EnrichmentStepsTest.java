@@ -38,10 +38,12 @@ class EnrichmentStepsTest {
   @Test
   void theDefaultPipelineRunsSentimentEntitiesStanceAndAbuseInThatOrder() {
     EnrichmentPipeline p = EnrichmentPipeline.create();
-    assertEquals(List.of(Attribute.SENTIMENT, Attribute.MENTIONS, Attribute.STANCES, Attribute.ABUSE),
+    assertEquals(
+        List.of(Attribute.SENTIMENT, Attribute.MENTIONS, Attribute.STANCES, Attribute.ABUSE),
         p.steps().stream().<Attribute<?>>map(EnrichmentStep::adds).toList());
     TextEnrichment e = p.enrich(TEXT);
-    assertEquals(List.copyOf(p.steps().stream().<Attribute<?>>map(EnrichmentStep::adds).toList()),
+    assertEquals(
+        List.copyOf(p.steps().stream().<Attribute<?>>map(EnrichmentStep::adds).toList()),
         List.copyOf(e.attributes()));
     assertEquals(3, e.mentions().size());
     e.mentions().forEach(m -> assertTrue(m.stance().value().isPresent()));
@@ -52,7 +54,8 @@ class EnrichmentStepsTest {
   @Test
   void aStepAddedToTheListReadsWhatEarlierStepsAddedAndItsValueComesBackByItsAttribute() {
     EntityRecognizer recognizer = EntityRecognizer.create();
-    EnrichmentPipeline p = EnrichmentPipeline.of(List.of(new EntitiesStep(recognizer), new MentionCount()), 1000);
+    EnrichmentPipeline p =
+        EnrichmentPipeline.of(List.of(new EntitiesStep(recognizer), new MentionCount()), 1000);
     TextEnrichment e = p.enrich(TEXT);
     assertEquals(3, e.get(MentionCount.COUNT).value().orElseThrow());
     // sentiment is not in this pipeline: it says so, and the stance of each mention says why
@@ -62,7 +65,8 @@ class EnrichmentStepsTest {
 
   @Test
   void aStepWhoseRequiredStepIsAbsentIsSkippedWithItsReasonNotRun() {
-    EnrichmentPipeline p = EnrichmentPipeline.of(List.of(new SentimentStep(), new MentionCount()), 1000);
+    EnrichmentPipeline p =
+        EnrichmentPipeline.of(List.of(new SentimentStep(), new MentionCount()), 1000);
     Enriched<Integer> count = p.enrich(TEXT).get(MentionCount.COUNT);
     assertEquals(Enriched.SkipReason.DISABLED, ((Enriched.Skipped<Integer>) count).reason());
     assertTrue(p.enrich(TEXT).mentions().isEmpty());
@@ -71,21 +75,31 @@ class EnrichmentStepsTest {
   @Test
   void aStepPlacedBeforeOneItRequiresOrTwoStepsAddingOneAttributeAreRefusedWhenThePipelineIsMade() {
     EntityRecognizer recognizer = EntityRecognizer.create();
-    IllegalArgumentException order = assertThrows(IllegalArgumentException.class,
-        () -> EnrichmentPipeline.of(List.of(new MentionCount(), new EntitiesStep(recognizer)), 1000));
+    IllegalArgumentException order =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                EnrichmentPipeline.of(
+                    List.of(new MentionCount(), new EntitiesStep(recognizer)), 1000));
     assertTrue(order.getMessage().contains("requires mentions"), order.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> EnrichmentPipeline.of(List.of(new SentimentStep(), new SentimentStep()), 1000));
   }
 
   @Test
   void switchingSentimentOffLeavesTheMentionsWithTheirStanceSkippedAsDisabled() {
-    EnrichmentPipeline p = EnrichmentPipeline.create(
-        new EnrichmentPipeline.Options(true, false, true, 1000), EntityRecognizer.create());
+    EnrichmentPipeline p =
+        EnrichmentPipeline.create(
+            new EnrichmentPipeline.Options(true, false, true, 1000), EntityRecognizer.create());
     TextEnrichment e = p.enrich(TEXT);
     assertFalse(e.mentions().isEmpty());
-    e.mentions().forEach(m -> assertEquals(Enriched.SkipReason.DISABLED,
-        ((Enriched.Skipped<Double>) m.stance()).reason()));
+    e.mentions()
+        .forEach(
+            m ->
+                assertEquals(
+                    Enriched.SkipReason.DISABLED,
+                    ((Enriched.Skipped<Double>) m.stance()).reason()));
     assertTrue(e.abuse().value().isPresent(), "abuse scores its own sentiment when none was added");
   }
 }

@@ -9,8 +9,8 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 
 /**
- * A directory whose writes fail once a budget of bytes is spent, the way a run's resources give
- * out in the middle of a flush: a disk that fills up, or a heap a huge block exhausts.
+ * A directory whose writes fail once a budget of bytes is spent, the way a run's resources give out
+ * in the middle of a flush: a disk that fills up, or a heap a huge block exhausts.
  */
 final class BudgetDirectory extends FilterDirectory {
 
@@ -30,16 +30,22 @@ final class BudgetDirectory extends FilterDirectory {
 
   /** A disk that fills up after {@code budget} bytes, and says so as Linux does. */
   static BudgetDirectory diskFull(Directory in, long budget) {
-    return new BudgetDirectory(in, budget, () -> {
-      throw new IOException("No space left on device");
-    });
+    return new BudgetDirectory(
+        in,
+        budget,
+        () -> {
+          throw new IOException("No space left on device");
+        });
   }
 
   /** Writes that run out of memory after {@code budget} bytes, as a flush of a huge block would. */
   static BudgetDirectory outOfMemory(Directory in, long budget) {
-    return new BudgetDirectory(in, budget, () -> {
-      throw new OutOfMemoryError("Java heap space (simulated)");
-    });
+    return new BudgetDirectory(
+        in,
+        budget,
+        () -> {
+          throw new OutOfMemoryError("Java heap space (simulated)");
+        });
   }
 
   @Override
@@ -48,7 +54,8 @@ final class BudgetDirectory extends FilterDirectory {
   }
 
   @Override
-  public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+  public IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+      throws IOException {
     return spending(super.createTempOutput(prefix, suffix, context));
   }
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills an indexing process with SIGKILL in the middle of a run, several times, and checks that
- * the index still opens, holds only whole article blocks from its last commit, and that re-running
- * the same command converges to the index an uninterrupted run builds.
+ * Kills an indexing process with SIGKILL in the middle of a run, several times, and checks that the
+ * index still opens, holds only whole article blocks from its last commit, and that re-running the
+ * same command converges to the index an uninterrupted run builds.
  */
 class CrashSafetyTest {
   private static final int ARTICLES = 2000;
@@ -46,10 +46,13 @@ class CrashSafetyTest {
       child.destroyForcibly();
       assertTrue(child.waitFor(30, TimeUnit.SECONDS));
       List<String> survived = IndexChecksum.of(crashed);
-      assertFalse(survived.stream().anyMatch(b -> b.endsWith("INCOMPLETE")), "no half-written block survives a crash");
+      assertFalse(
+          survived.stream().anyMatch(b -> b.endsWith("INCOMPLETE")),
+          "no half-written block survives a crash");
       assertTrue(expected.containsAll(survived), "every surviving block is one the input holds");
     }
-    assertEquals(0, indexProcess(crashed, input).waitFor(), "re-running after the crashes succeeds");
+    assertEquals(
+        0, indexProcess(crashed, input).waitFor(), "re-running after the crashes succeeds");
     assertEquals(expected, IndexChecksum.of(crashed), "and converges to the uninterrupted index");
   }
 
@@ -70,27 +73,54 @@ class CrashSafetyTest {
       return 0;
     }
     try (var fs = FSDirectory.open(dir)) {
-      return DirectoryReader.indexExists(fs) ? DirectoryReader.listCommits(fs).getLast().getGeneration() : 0;
+      return DirectoryReader.indexExists(fs)
+          ? DirectoryReader.listCommits(fs).getLast().getGeneration()
+          : 0;
     }
   }
 
   private static Process indexProcess(Path dir, Path input) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(
-        java, "-cp", System.getProperty("java.class.path"), "org.voxpop.cli.Main",
-        "index", "-q", "--threads", "1", "--commit-every", "100", "--index", dir.toString(), input.toString()));
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.voxpop.cli.Main",
+                "index",
+                "-q",
+                "--threads",
+                "1",
+                "--commit-every",
+                "100",
+                "--index",
+                dir.toString(),
+                input.toString()));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
   }
 
   private static void writeInput(Path input) throws IOException {
     try (Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
       for (int a = 0; a < ARTICLES; a++) {
         StringBuilder line = new StringBuilder();
-        line.append("{\"id\":\"a").append(a).append("\",\"source\":\"Test\",\"body\":\"Article ").append(a)
+        line.append("{\"id\":\"a")
+            .append(a)
+            .append("\",\"source\":\"Test\",\"body\":\"Article ")
+            .append(a)
             .append(" on Raqqa, Syria and the United States.\",\"comments\":[");
         for (int c = 0; c < 5; c++) {
-          line.append(c == 0 ? "" : ",").append("{\"id\":\"").append(c).append("\",\"text\":\"Comment ").append(c)
-              .append(" blames America and Israel for everything in article ").append(a).append(".\"}");
+          line.append(c == 0 ? "" : ",")
+              .append("{\"id\":\"")
+              .append(c)
+              .append("\",\"text\":\"Comment ")
+              .append(c)
+              .append(" blames America and Israel for everything in article ")
+              .append(a)
+              .append(".\"}");
         }
         out.write(line.append("]}\n").toString());
       }

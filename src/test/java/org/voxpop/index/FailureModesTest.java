@@ -26,8 +26,10 @@ class FailureModesTest {
   @Test
   void aSecondWriterIsKeptOutByTheLock() throws IOException {
     Path dir = tmp.resolve("idx");
-    try (Indexer first = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
-      assertThrows(LockObtainFailedException.class,
+    try (Indexer first =
+        Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+      assertThrows(
+          LockObtainFailedException.class,
           () -> Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test"));
     }
   }
@@ -36,36 +38,56 @@ class FailureModesTest {
   void anIndexFolderThatCannotBeMadeFailsBeforeAnythingIsWritten() throws IOException {
     Path file = tmp.resolve("a-file");
     Files.writeString(file, "not a folder");
-    NotAnIndexFolderException e = assertThrows(NotAnIndexFolderException.class,
-        () -> Indexer.open(file.resolve("idx"), EnrichmentPipeline.create(), IndexerSettings.defaults(), "test"));
-    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("lies inside one"), e.getMessage());
+    NotAnIndexFolderException e =
+        assertThrows(
+            NotAnIndexFolderException.class,
+            () ->
+                Indexer.open(
+                    file.resolve("idx"),
+                    EnrichmentPipeline.create(),
+                    IndexerSettings.defaults(),
+                    "test"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().contains("lies inside one"), e.getMessage());
     org.junit.jupiter.api.Assertions.assertEquals("not a folder", Files.readString(file));
   }
 
   @Test
   void aFullDiskStopsTheRunAndLeavesTheLastCommitIntact() throws IOException {
     Path dir = tmp.resolve("idx");
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       indexer.index(List.of(Path.of("index-fixtures/seed.jsonl")), IndexListener.silent());
     }
     List<String> committed = IndexChecksum.of(dir);
     MockDirectoryWrapper full = new MockDirectoryWrapper(new Random(42), FSDirectory.open(dir));
     full.setMaxSizeInBytes(full.sizeInBytes() + 64 * 1024);
     full.setCheckIndexOnClose(false);
-    IOException failure = assertThrows(IOException.class, () -> {
-      try (Indexer indexer = Indexer.open(dir, full, EnrichmentPipeline.create(),
-          IndexerSettings.defaults().withCommitEveryArticles(2), "test")) {
-        indexer.index(FOX, IndexListener.silent());
-      }
-    });
+    IOException failure =
+        assertThrows(
+            IOException.class,
+            () -> {
+              try (Indexer indexer =
+                  Indexer.open(
+                      dir,
+                      full,
+                      EnrichmentPipeline.create(),
+                      IndexerSettings.defaults().withCommitEveryArticles(2),
+                      "test")) {
+                indexer.index(FOX, IndexListener.silent());
+              }
+            });
     assertTrue(failure.getMessage() != null);
     List<String> after = IndexChecksum.of(dir);
-    assertFalse(after.stream().anyMatch(b -> b.endsWith("INCOMPLETE")), "no half block after a full disk");
+    assertFalse(
+        after.stream().anyMatch(b -> b.endsWith("INCOMPLETE")), "no half block after a full disk");
     assertTrue(after.containsAll(committed), "what was committed before is still there");
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       indexer.index(FOX, IndexListener.silent());
     }
-    assertEquals(11, IndexChecksum.of(dir).size(), "with space again, a re-run completes the index");
+    assertEquals(
+        11, IndexChecksum.of(dir).size(), "with space again, a re-run completes the index");
   }
 
   @Test
@@ -76,23 +98,32 @@ class FailureModesTest {
     Files.writeString(dir.resolve("notes.txt"), "the user's notes");
     List<Path> seed = List.of(Path.of("index-fixtures/seed.jsonl"));
 
-    NotAnIndexFolderException refused = assertThrows(NotAnIndexFolderException.class,
-        () -> Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test"));
+    NotAnIndexFolderException refused =
+        assertThrows(
+            NotAnIndexFolderException.class,
+            () ->
+                Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test"));
     assertTrue(refused.getMessage().contains("--force"), refused.getMessage());
     assertEquals(List.of("_0.si", "notes.txt"), files(dir), "nothing written, nothing deleted");
 
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults().withForce(true), "test")) {
+    try (Indexer indexer =
+        Indexer.open(
+            dir, EnrichmentPipeline.create(), IndexerSettings.defaults().withForce(true), "test")) {
       assertEquals(1, indexer.index(seed, IndexListener.silent()).articlesIndexed());
     }
     // later writers need no --force (the folder is an index now) and keep the files too
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       indexer.index(seed, IndexListener.silent());
     }
-    try (Indexer indexer = Indexer.openForReindex(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.openForReindex(
+            dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       indexer.reindex(IndexListener.silent());
     }
     assertEquals(1, Indexer.deleteArticles(dir, List.of("bbc-raqqa-deal")));
-    assertEquals("the user's file, named as Lucene names its own", Files.readString(dir.resolve("_0.si")));
+    assertEquals(
+        "the user's file, named as Lucene names its own", Files.readString(dir.resolve("_0.si")));
     assertEquals("the user's notes", Files.readString(dir.resolve("notes.txt")));
   }
 
@@ -100,11 +131,17 @@ class FailureModesTest {
   void anEmptyFolderAndAFolderLeftByARunStoppedAtOnceAreIndexedInto() throws IOException {
     Path empty = tmp.resolve("empty");
     Files.createDirectories(empty);
-    try (Indexer indexer = Indexer.open(empty, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.open(empty, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       // a run that stops here has committed an empty voxpop index: the folder is not foreign
     }
-    try (Indexer indexer = Indexer.open(empty, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
-      assertEquals(1, indexer.index(List.of(Path.of("index-fixtures/seed.jsonl")), IndexListener.silent()).articlesIndexed());
+    try (Indexer indexer =
+        Indexer.open(empty, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+      assertEquals(
+          1,
+          indexer
+              .index(List.of(Path.of("index-fixtures/seed.jsonl")), IndexListener.silent())
+              .articlesIndexed());
     }
   }
 
@@ -117,7 +154,8 @@ class FailureModesTest {
   @Test
   void aFullDiskIsSaidInASentenceWithoutAStackTrace() throws IOException {
     Path dir = tmp.resolve("idx");
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       indexer.index(List.of(Path.of("index-fixtures/seed.jsonl")), IndexListener.silent());
     }
     List<String> committed = IndexChecksum.of(dir);
@@ -126,23 +164,38 @@ class FailureModesTest {
     System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
     DiskFullException failure;
     try {
-      failure = assertThrows(DiskFullException.class, () -> {
-        try (Indexer indexer = Indexer.open(dir, BudgetDirectory.diskFull(FSDirectory.open(dir), 48 * 1024), EnrichmentPipeline.create(),
-            IndexerSettings.defaults().withCommitEveryArticles(1), "test")) {
-          indexer.index(FOX, IndexListener.silent());
-        }
-      });
+      failure =
+          assertThrows(
+              DiskFullException.class,
+              () -> {
+                try (Indexer indexer =
+                    Indexer.open(
+                        dir,
+                        BudgetDirectory.diskFull(FSDirectory.open(dir), 48 * 1024),
+                        EnrichmentPipeline.create(),
+                        IndexerSettings.defaults().withCommitEveryArticles(1),
+                        "test")) {
+                  indexer.index(FOX, IndexListener.silent());
+                }
+              });
     } finally {
       System.setErr(console);
     }
-    assertEquals("disk full while writing " + dir + "; the index holds everything up to the last commit", failure.getMessage());
-    assertFalse(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Exception"), printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(
+        "disk full while writing " + dir + "; the index holds everything up to the last commit",
+        failure.getMessage());
+    assertFalse(
+        printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Exception"),
+        printed.toString(java.nio.charset.StandardCharsets.UTF_8));
     List<String> after = IndexChecksum.of(dir);
-    assertFalse(after.stream().anyMatch(b -> b.endsWith("INCOMPLETE")), "no half block after a full disk");
+    assertFalse(
+        after.stream().anyMatch(b -> b.endsWith("INCOMPLETE")), "no half block after a full disk");
     assertTrue(after.containsAll(committed), "what was committed before is still there");
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       indexer.index(FOX, IndexListener.silent());
     }
-    assertEquals(11, IndexChecksum.of(dir).size(), "with space again, a re-run completes the index");
+    assertEquals(
+        11, IndexChecksum.of(dir).size(), "with space again, a re-run completes the index");
   }
 }

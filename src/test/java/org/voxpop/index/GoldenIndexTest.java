@@ -34,9 +34,20 @@ class GoldenIndexTest {
         "every record read is either indexed or rejected");
     assertEquals(
         Map.of(
-            RejectReason.MALFORMED_JSON, 2L, RejectReason.MISSING_FIELD, 3L, RejectReason.WRONG_TYPE, 2L,
-            RejectReason.DUPLICATE_COMMENT_ID, 1L, RejectReason.UNKNOWN_PARENT, 1L,
-            RejectReason.REPLY_CYCLE, 2L, RejectReason.UNKNOWN_ARTICLE, 1L),
+            RejectReason.MALFORMED_JSON,
+            2L,
+            RejectReason.MISSING_FIELD,
+            3L,
+            RejectReason.WRONG_TYPE,
+            2L,
+            RejectReason.DUPLICATE_COMMENT_ID,
+            1L,
+            RejectReason.UNKNOWN_PARENT,
+            1L,
+            RejectReason.REPLY_CYCLE,
+            2L,
+            RejectReason.UNKNOWN_ARTICLE,
+            1L),
         stats.rejectsByReason());
   }
 
@@ -47,7 +58,8 @@ class GoldenIndexTest {
       assertEquals(13, searcher.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE))));
       assertEquals(1538, searcher.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_COMMENT))));
       assertEquals(9, searcher.count(new TermQuery(new Term(Schema.ARTICLE_ID, "bbc-raqqa-deal"))));
-      Map<String, String> userData = DirectoryReader.listCommits(reader.directory()).getLast().getUserData();
+      Map<String, String> userData =
+          DirectoryReader.listCommits(reader.directory()).getLast().getUserData();
       assertEquals(Integer.toString(Schema.VERSION), userData.get(IndexMetadata.SCHEMA_KEY));
       assertTrue(userData.containsKey(IndexMetadata.GAZETTEER_KEY));
       assertTrue(userData.get(IndexMetadata.LEXICON_KEY).startsWith("vader-"));

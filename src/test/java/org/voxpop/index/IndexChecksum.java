@@ -16,8 +16,8 @@ final class IndexChecksum {
   private IndexChecksum() {}
 
   /**
-   * Every live document as {@code type:article/comment} in block order within each article,
-   * sorted by article, plus whether each article's block is complete.
+   * Every live document as {@code type:article/comment} in block order within each article, sorted
+   * by article, plus whether each article's block is complete.
    */
   static List<String> of(Path dir) throws IOException {
     List<String> blocks = new ArrayList<>();
@@ -37,7 +37,12 @@ final class IndexChecksum {
             comments++;
           } else {
             long declared = d.getField(Schema.COMMENT_COUNT).numericValue().longValue();
-            blocks.add(d.get(Schema.ARTICLE_ID) + "[" + block + "]" + (declared == comments ? "" : " INCOMPLETE"));
+            blocks.add(
+                d.get(Schema.ARTICLE_ID)
+                    + "["
+                    + block
+                    + "]"
+                    + (declared == comments ? "" : " INCOMPLETE"));
             block.setLength(0);
             comments = 0;
           }

@@ -31,7 +31,11 @@ class IndexerTest {
   @TempDir Path tmp;
 
   private Indexer open(Path dir) throws IOException {
-    return Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), Gazetteer.defaultGazetteer().version());
+    return Indexer.open(
+        dir,
+        EnrichmentPipeline.create(),
+        IndexerSettings.defaults(),
+        Gazetteer.defaultGazetteer().version());
   }
 
   private static int count(Path dir, String field, String value) throws IOException {
@@ -44,18 +48,22 @@ class IndexerTest {
   void lateCommentsFromASeparateFileJoinTheirArticlesBlock() throws IOException {
     Path dir = tmp.resolve("idx");
     Path comments = tmp.resolve("late-comments.jsonl");
-    Files.writeString(comments, String.join("\n",
-        "{\"article_id\": \"bbc-raqqa-deal\", \"id\": \"9\", \"parent_id\": \"6\", \"author\": \"late reader\", \"posted\": \"2017-11-14T09:00:00Z\", \"text\": \"The US did not mess up Raqqa alone.\"}",
-        "{\"article_id\": \"bbc-raqqa-deal\", \"id\": \"10\", \"parent_id\": \"99\", \"text\": \"Reply to nothing.\"}",
-        "{\"article_id\": \"bbc-raqqa-deal\", \"id\": \"3\", \"text\": \"An edited comment 3 replaces the old one.\"}",
-        ""));
+    Files.writeString(
+        comments,
+        String.join(
+            "\n",
+            "{\"article_id\": \"bbc-raqqa-deal\", \"id\": \"9\", \"parent_id\": \"6\", \"author\": \"late reader\", \"posted\": \"2017-11-14T09:00:00Z\", \"text\": \"The US did not mess up Raqqa alone.\"}",
+            "{\"article_id\": \"bbc-raqqa-deal\", \"id\": \"10\", \"parent_id\": \"99\", \"text\": \"Reply to nothing.\"}",
+            "{\"article_id\": \"bbc-raqqa-deal\", \"id\": \"3\", \"text\": \"An edited comment 3 replaces the old one.\"}",
+            ""));
     List<Reject> rejects = new ArrayList<>();
-    IndexListener collect = new IndexListener() {
-      @Override
-      public synchronized void rejected(Reject reject) {
-        rejects.add(reject);
-      }
-    };
+    IndexListener collect =
+        new IndexListener() {
+          @Override
+          public synchronized void rejected(Reject reject) {
+            rejects.add(reject);
+          }
+        };
     try (Indexer indexer = open(dir)) {
       indexer.index(List.of(Path.of("index-fixtures/seed.jsonl")), collect);
       IndexStats stats = indexer.index(List.of(comments), collect);
@@ -63,16 +71,24 @@ class IndexerTest {
       assertEquals(2, stats.commentRecordsApplied());
       assertEquals(1, stats.rejectedRecords());
       assertEquals(0, stats.articlesIndexed(), "no article line was read; one block was rewritten");
-      assertEquals(stats.recordsRead(), stats.articlesIndexed() + stats.commentRecordsApplied() + stats.rejectedRecords());
+      assertEquals(
+          stats.recordsRead(),
+          stats.articlesIndexed() + stats.commentRecordsApplied() + stats.rejectedRecords());
     }
     assertEquals(RejectReason.UNKNOWN_PARENT, rejects.get(0).reason());
     assertEquals(comments + ":2", rejects.get(0).location().toString());
-    assertEquals(9, count(dir, Schema.TYPE, Schema.TYPE_COMMENT), "8 comments, one added, one replaced");
+    assertEquals(
+        9, count(dir, Schema.TYPE, Schema.TYPE_COMMENT), "8 comments, one added, one replaced");
     assertEquals(10, count(dir, Schema.ARTICLE_ID, "bbc-raqqa-deal"));
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      Document three = searcher.storedFields().document(
-          searcher.search(new TermQuery(new Term(Schema.COMMENT_ID, "3")), 1).scoreDocs[0].doc);
+      Document three =
+          searcher
+              .storedFields()
+              .document(
+                  searcher.search(new TermQuery(new Term(Schema.COMMENT_ID, "3")), 1)
+                      .scoreDocs[0]
+                      .doc);
       assertTrue(three.get(Schema.TEXT).startsWith("An edited comment 3"));
     }
   }
@@ -81,7 +97,9 @@ class IndexerTest {
   void reindexReEnrichesFromTheStoredRawInputAndChangesNothingElse() throws IOException {
     Path dir = tmp.resolve("idx");
     try (Indexer indexer = open(dir)) {
-      indexer.index(List.of(Path.of("index-fixtures/seed.jsonl"), Path.of("index-fixtures/fox-news.jsonl")), IndexListener.silent());
+      indexer.index(
+          List.of(Path.of("index-fixtures/seed.jsonl"), Path.of("index-fixtures/fox-news.jsonl")),
+          IndexListener.silent());
       IndexStats again = indexer.reindex(IndexListener.silent());
       assertEquals(11, again.articlesIndexed());
       assertEquals(11, again.articlesReplaced());
@@ -95,7 +113,9 @@ class IndexerTest {
   void deletingAnArticleRemovesItsWholeThread() throws IOException {
     Path dir = tmp.resolve("idx");
     try (Indexer indexer = open(dir)) {
-      indexer.index(List.of(Path.of("index-fixtures/seed.jsonl"), Path.of("index-fixtures/fox-news.jsonl")), IndexListener.silent());
+      indexer.index(
+          List.of(Path.of("index-fixtures/seed.jsonl"), Path.of("index-fixtures/fox-news.jsonl")),
+          IndexListener.silent());
       indexer.deleteArticle("fox-30");
       indexer.commit();
     }
@@ -106,8 +126,11 @@ class IndexerTest {
   @Test
   void deletingFromTheCommandLineKeepsTheIndexMetadataAndSaysWhatWasFound() throws IOException {
     Path dir = tmp.resolve("idx");
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "newsroom-7")) {
-      indexer.index(List.of(Path.of("index-fixtures/seed.jsonl"), Path.of("index-fixtures/fox-news.jsonl")), IndexListener.silent());
+    try (Indexer indexer =
+        Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "newsroom-7")) {
+      indexer.index(
+          List.of(Path.of("index-fixtures/seed.jsonl"), Path.of("index-fixtures/fox-news.jsonl")),
+          IndexListener.silent());
     }
     assertEquals(1, Indexer.deleteArticles(dir, List.of("fox-30", "no-such-article", "fox-30")));
     assertEquals(0, count(dir, Schema.ARTICLE_ID, "fox-30"));
@@ -116,19 +139,26 @@ class IndexerTest {
       // the gazetteer that enriched the index, not the one a deleting process would have loaded
       assertEquals("newsroom-7", IndexInfo.check(dir.toString(), directory).gazetteerVersion());
     }
-    assertThrows(java.io.FileNotFoundException.class, () -> Indexer.deleteArticles(tmp.resolve("none"), List.of("x")));
+    assertThrows(
+        java.io.FileNotFoundException.class,
+        () -> Indexer.deleteArticles(tmp.resolve("none"), List.of("x")));
     assertTrue(!Files.exists(tmp.resolve("none")), "no folder made for a mistyped index path");
   }
 
   @Test
   void oneAndTwoThreadsBuildTheSameIndex() throws IOException {
-    List<Path> inputs = List.of(Path.of("index-fixtures/fox-news.jsonl"), Path.of("index-fixtures/seed.jsonl"));
+    List<Path> inputs =
+        List.of(Path.of("index-fixtures/fox-news.jsonl"), Path.of("index-fixtures/seed.jsonl"));
     Path one = tmp.resolve("one");
     Path two = tmp.resolve("two");
-    try (Indexer indexer = Indexer.open(one, EnrichmentPipeline.create(), IndexerSettings.defaults().withThreads(1), "test")) {
+    try (Indexer indexer =
+        Indexer.open(
+            one, EnrichmentPipeline.create(), IndexerSettings.defaults().withThreads(1), "test")) {
       indexer.index(inputs, IndexListener.silent());
     }
-    try (Indexer indexer = Indexer.open(two, EnrichmentPipeline.create(), IndexerSettings.defaults().withThreads(2), "test")) {
+    try (Indexer indexer =
+        Indexer.open(
+            two, EnrichmentPipeline.create(), IndexerSettings.defaults().withThreads(2), "test")) {
       indexer.index(inputs, IndexListener.silent());
     }
     assertEquals(IndexChecksum.of(one), IndexChecksum.of(two));
@@ -139,14 +169,20 @@ class IndexerTest {
     Path dir = tmp.resolve("old");
     try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig())) {
       writer.addDocument(new Document());
-      writer.setLiveCommitData(Map.of(IndexMetadata.SCHEMA_KEY, "0", IndexMetadata.VERSION_KEY, "0.0.1").entrySet());
+      writer.setLiveCommitData(
+          Map.of(IndexMetadata.SCHEMA_KEY, "0", IndexMetadata.VERSION_KEY, "0.0.1").entrySet());
       writer.commit();
     }
-    IncompatibleIndexException writing = assertThrows(IncompatibleIndexException.class, () -> open(dir));
+    IncompatibleIndexException writing =
+        assertThrows(IncompatibleIndexException.class, () -> open(dir));
     assertTrue(writing.getMessage().contains("schema version 0"), writing.getMessage());
     IncompatibleIndexException reading =
-        assertThrows(IncompatibleIndexException.class, () -> VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer()));
-    assertTrue(reading.getMessage().contains("voxpop reindex") && reading.getMessage().contains("index the input again"),
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer()));
+    assertTrue(
+        reading.getMessage().contains("voxpop reindex")
+            && reading.getMessage().contains("index the input again"),
         reading.getMessage());
 
     Path plain = tmp.resolve("plain");
@@ -154,7 +190,8 @@ class IndexerTest {
       writer.addDocument(new Document());
       writer.commit();
     }
-    IncompatibleIndexException foreign = assertThrows(IncompatibleIndexException.class, () -> open(plain));
+    IncompatibleIndexException foreign =
+        assertThrows(IncompatibleIndexException.class, () -> open(plain));
     assertTrue(foreign.getMessage().contains("not written by voxpop"), foreign.getMessage());
   }
 }

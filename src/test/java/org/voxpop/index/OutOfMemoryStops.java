@@ -11,6 +11,7 @@ public final class OutOfMemoryStops {
   /** A stop after nothing was committed, reading line 2 of {@code in.jsonl}. */
   public static OutOfMemoryStop sample(Path indexDir) {
     IndexStats nothing = new IndexStats(2, 0, 0, 0, 0, 0, 0, Map.of(), 0, Duration.ZERO, 0);
-    return new OutOfMemoryStop(indexDir, "in.jsonl:2", nothing, new OutOfMemoryError("Java heap space"));
+    return new OutOfMemoryStop(
+        indexDir, "in.jsonl:2", nothing, new OutOfMemoryError("Java heap space"));
   }
 }

@@ -22,9 +22,9 @@ import org.voxpop.query.SearchRequest;
 import org.voxpop.query.VoxpopSearcher;
 
 /**
- * An index written with an older schema is refused by searches with a message that names the
- * way out, and {@code reindex} upgrades it from the raw input it keeps; an upgrade that stops
- * half way leaves the old index as it was.
+ * An index written with an older schema is refused by searches with a message that names the way
+ * out, and {@code reindex} upgrades it from the raw input it keeps; an upgrade that stops half way
+ * leaves the old index as it was.
  */
 class SchemaUpgradeTest {
   @TempDir Path tmp;
@@ -32,12 +32,17 @@ class SchemaUpgradeTest {
   /** The seed indexed, then labelled as written by schema version 1. */
   private Path olderIndex() throws IOException {
     Path dir = tmp.resolve("idx");
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       indexer.index(List.of(Path.of("index-fixtures/seed.jsonl")), IndexListener.silent());
     }
     try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      Map<String, String> data = new HashMap<>(DirectoryReader.listCommits(directory).getLast().getUserData());
+        IndexWriter writer =
+            new IndexWriter(
+                directory,
+                new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      Map<String, String> data =
+          new HashMap<>(DirectoryReader.listCommits(directory).getLast().getUserData());
       data.put(IndexMetadata.SCHEMA_KEY, Integer.toString(Schema.VERSION - 1));
       writer.setLiveCommitData(data.entrySet());
       writer.commit();
@@ -47,7 +52,8 @@ class SchemaUpgradeTest {
 
   private static int schemaOf(Path dir) throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir)) {
-      return IndexMetadata.schemaVersion(DirectoryReader.listCommits(directory).getLast().getUserData());
+      return IndexMetadata.schemaVersion(
+          DirectoryReader.listCommits(directory).getLast().getUserData());
     }
   }
 
@@ -55,14 +61,18 @@ class SchemaUpgradeTest {
   void searchesRefuseAnOlderSchemaAndSayHowToUpgrade() throws IOException {
     Path dir = olderIndex();
     IncompatibleIndexException e =
-        assertThrows(IncompatibleIndexException.class, () -> VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer()));
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer()));
     assertTrue(e.getMessage().contains("voxpop reindex"), e.getMessage());
   }
 
   @Test
   void reindexUpgradesFromTheRawInput() throws IOException {
     Path dir = olderIndex();
-    try (Indexer indexer = Indexer.openForReindex(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.openForReindex(
+            dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       assertTrue(indexer.upgrading());
       IndexStats stats = indexer.reindex(IndexListener.silent());
       assertEquals(1, stats.articlesIndexed());
@@ -71,19 +81,23 @@ class SchemaUpgradeTest {
     assertEquals(Schema.VERSION, schemaOf(dir));
     try (VoxpopSearcher searcher = VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer())) {
       assertEquals(8, searcher.search(SearchRequest.builder("").pageSize(0).build()).totalHits());
-      assertEquals(7, searcher.search(SearchRequest.builder("entity:Q30").pageSize(0).build()).totalHits());
+      assertEquals(
+          7, searcher.search(SearchRequest.builder("entity:Q30").pageSize(0).build()).totalHits());
     }
   }
 
   @Test
   void anUpgradeClosedBeforeItsCommitLeavesTheOldIndex() throws IOException {
     Path dir = olderIndex();
-    try (Indexer indexer = Indexer.openForReindex(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.openForReindex(
+            dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       assertTrue(indexer.upgrading());
       // closed without reindexing: as if the process stopped before the final commit
     }
     assertEquals(Schema.VERSION - 1, schemaOf(dir));
-    try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (FSDirectory directory = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       assertEquals(9, reader.numDocs(), "the old index, whole: 8 comments and their article");
     }
   }
@@ -91,10 +105,13 @@ class SchemaUpgradeTest {
   @Test
   void reindexOfACurrentIndexIsNoUpgrade() throws IOException {
     Path dir = tmp.resolve("current");
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       indexer.index(List.of(Path.of("index-fixtures/seed.jsonl")), IndexListener.silent());
     }
-    try (Indexer indexer = Indexer.openForReindex(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.openForReindex(
+            dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       assertFalse(indexer.upgrading());
     }
   }

@@ -42,7 +42,8 @@ class StoredArticlesTest {
   @TempDir Path tmp;
 
   /** Extra fields, dates with offsets, likes, replies, a title-less article, unicode. */
-  private static final String EDGE_CASES = """
+  private static final String EDGE_CASES =
+      """
       {"id":"a1","title":"Isra\u00ebl \u2014 \u201cquotes\u201d","body":"Body one.","source":"BBC","section":"World","language":"en","url":"https://example.org/a1","authors":["A. Writer","B. Writer"],"published":"2017-10-31T09:15:00+02:00","tags":["x",{"k":1}],"comments":[{"id":"c1","author":"reader","posted":"2017-10-31T10:00:00-05:00","text":"First \ud83d\ude00","likes":3,"device":"phone"},{"id":"c2","parent_id":"c1","text":"A reply"}]}
       {"id":"a2","body":"No title, no comments."}
       """;
@@ -51,7 +52,9 @@ class StoredArticlesTest {
   void everyArticleComesBackAsItWasRead() throws IOException {
     Path input = tmp.resolve("edge.jsonl");
     java.nio.file.Files.writeString(input, EDGE_CASES, StandardCharsets.UTF_8);
-    List<Path> files = List.of(input, Path.of("index-fixtures/seed.jsonl"), Path.of("index-fixtures/fox-news.jsonl"));
+    List<Path> files =
+        List.of(
+            input, Path.of("index-fixtures/seed.jsonl"), Path.of("index-fixtures/fox-news.jsonl"));
     Map<String, Article> expected = new LinkedHashMap<>();
     for (Path file : files) {
       try (JsonLinesReader reader = JsonLinesReader.open(file)) {
@@ -63,12 +66,16 @@ class StoredArticlesTest {
       }
     }
     Path dir = tmp.resolve("idx");
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
+    try (Indexer indexer =
+        Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       indexer.index(files, IndexListener.silent());
     }
-    try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (FSDirectory directory = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      ScoreDoc[] articles = searcher.search(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), 1000).scoreDocs;
+      ScoreDoc[] articles =
+          searcher.search(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), 1000)
+              .scoreDocs;
       assertEquals(expected.size(), articles.length);
       List<String> seen = new ArrayList<>();
       for (ScoreDoc hit : articles) {

@@ -19,21 +19,41 @@ class CommentMergeTest {
   }
 
   private static Comment comment(String id, String parent) {
-    return new Comment(id, Optional.ofNullable(parent), Optional.empty(), Optional.empty(), "Text " + id + ".",
-        Optional.empty(), Map.of());
+    return new Comment(
+        id,
+        Optional.ofNullable(parent),
+        Optional.empty(),
+        Optional.empty(),
+        "Text " + id + ".",
+        Optional.empty(),
+        Map.of());
   }
 
   private static InputRecord.CommentRecord late(String id, String parent, int line) {
-    return new InputRecord.CommentRecord("a", comment(id, parent), new SourceLocation("late.jsonl", line));
+    return new InputRecord.CommentRecord(
+        "a", comment(id, parent), new SourceLocation("late.jsonl", line));
   }
 
   @Test
   void repliesToACommentRefusedForTheLimitAreRefusedForItToo() {
     System.setProperty(InputLimits.MAX_COMMENTS_PROPERTY, "2");
-    Article stored = new Article("a", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "A body.",
-        List.of(), Optional.empty(), Optional.empty(), List.of(comment("c1", null), comment("c2", null)), Map.of());
+    Article stored =
+        new Article(
+            "a",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "A body.",
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(comment("c1", null), comment("c2", null)),
+            Map.of());
     // The reply comes first in the input: it waits for its parent, then shares its fate.
-    CommentMerge merge = CommentMerge.of(stored, List.of(late("r4", "c3", 2), late("c3", null, 1), late("r5", "r4", 3)));
+    CommentMerge merge =
+        CommentMerge.of(
+            stored, List.of(late("r4", "c3", 2), late("c3", null, 1), late("r5", "r4", 3)));
     assertEquals(0, merge.applied().size());
     assertEquals(3, merge.rejects().size(), merge.rejects().toString());
     for (Reject r : merge.rejects()) {

@@ -44,7 +44,7 @@ class JsonLinesReaderTest {
       switch (r) {
         case InputRecord.Rejected rejected -> rejects.add(rejected.reject());
         case InputRecord.ArticleRecord article -> rejects.addAll(article.rejectedComments());
-        case InputRecord.CommentRecord comment -> { }
+        case InputRecord.CommentRecord comment -> {}
       }
     }
     return rejects;
@@ -54,17 +54,33 @@ class JsonLinesReaderTest {
   void badInputFixtureReportsEveryBadRecordWithItsLineAndReason() throws IOException {
     List<InputRecord> records = read(Path.of("index-fixtures/bad-input.jsonl"));
     assertEquals(8, records.size(), "one record per line");
-    List<String> seen = rejects(records).stream().map(r -> r.location().line() + " " + r.reason()).toList();
+    List<String> seen =
+        rejects(records).stream().map(r -> r.location().line() + " " + r.reason()).toList();
     assertEquals(
         List.of(
-            "1 DUPLICATE_COMMENT_ID", "1 MISSING_FIELD", "1 WRONG_TYPE", "1 UNKNOWN_PARENT",
-            "2 MALFORMED_JSON", "3 MISSING_FIELD", "4 MISSING_FIELD", "5 WRONG_TYPE",
-            "6 REPLY_CYCLE", "6 REPLY_CYCLE", "7 MALFORMED_JSON"),
+            "1 DUPLICATE_COMMENT_ID",
+            "1 MISSING_FIELD",
+            "1 WRONG_TYPE",
+            "1 UNKNOWN_PARENT",
+            "2 MALFORMED_JSON",
+            "3 MISSING_FIELD",
+            "4 MISSING_FIELD",
+            "5 WRONG_TYPE",
+            "6 REPLY_CYCLE",
+            "6 REPLY_CYCLE",
+            "7 MALFORMED_JSON"),
         seen);
     Article first = ((InputRecord.ArticleRecord) records.get(0)).article();
     assertEquals(List.of("c1"), first.comments().stream().map(c -> c.id()).toList());
-    assertInstanceOf(InputRecord.CommentRecord.class, records.get(7), "stand-alone comment records pass the reader");
-    assertTrue(rejects(records).get(0).toString().startsWith("index-fixtures/bad-input.jsonl:1: DUPLICATE_COMMENT_ID: "));
+    assertInstanceOf(
+        InputRecord.CommentRecord.class,
+        records.get(7),
+        "stand-alone comment records pass the reader");
+    assertTrue(
+        rejects(records)
+            .get(0)
+            .toString()
+            .startsWith("index-fixtures/bad-input.jsonl:1: DUPLICATE_COMMENT_ID: "));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -83,8 +99,10 @@ class JsonLinesReaderTest {
 
   @Test
   void keepsUnknownFieldsAndRoundTripsThroughTheStoredForm() {
-    String line = "{\"id\":\"a1\",\"body\":\"Text.\",\"topic\":\"war\",\"comments\":[{\"id\":\"1\",\"text\":\"Hi\",\"hateful\":true,\"likes\":3}]}";
-    Article article = ((InputRecord.ArticleRecord) read(line.getBytes(StandardCharsets.UTF_8)).get(0)).article();
+    String line =
+        "{\"id\":\"a1\",\"body\":\"Text.\",\"topic\":\"war\",\"comments\":[{\"id\":\"1\",\"text\":\"Hi\",\"hateful\":true,\"likes\":3}]}";
+    Article article =
+        ((InputRecord.ArticleRecord) read(line.getBytes(StandardCharsets.UTF_8)).get(0)).article();
     assertEquals("war", article.extra().get("topic"));
     assertEquals(true, article.comments().get(0).extra().get("hateful"));
     assertEquals(article, ArticleJson.fromJsonLine(ArticleJson.toJsonLine(article)));
@@ -103,7 +121,8 @@ class JsonLinesReaderTest {
     List<InputRecord> records = read(all.toByteArray());
     assertEquals(3, records.size());
     assertInstanceOf(InputRecord.ArticleRecord.class, records.get(0));
-    assertEquals(RejectReason.INVALID_ENCODING, ((InputRecord.Rejected) records.get(1)).reject().reason());
+    assertEquals(
+        RejectReason.INVALID_ENCODING, ((InputRecord.Rejected) records.get(1)).reject().reason());
     assertEquals(3, records.get(1).location().line());
     assertEquals(4, records.get(2).location().line());
   }
@@ -112,7 +131,11 @@ class JsonLinesReaderTest {
   void readsGzipAndReportsATruncatedOneWithoutThrowing() throws IOException {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
-      text.append("{\"id\":\"a").append(i).append("\",\"body\":\"Body number ").append(i).append(" of many.\"}\n");
+      text.append("{\"id\":\"a")
+          .append(i)
+          .append("\",\"body\":\"Body number ")
+          .append(i)
+          .append(" of many.\"}\n");
     }
     ByteArrayOutputStream zipped = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
@@ -134,26 +157,34 @@ class JsonLinesReaderTest {
   @Test
   void skipsOverlongLinesWithoutBufferingThem() throws IOException {
     Path file = tmp.resolve("long.jsonl");
-    Files.writeString(file, "{\"id\":\"a\",\"body\":\"" + "x".repeat(5000) + "\"}\n{\"id\":\"b\",\"body\":\"ok\"}\n");
+    Files.writeString(
+        file,
+        "{\"id\":\"a\",\"body\":\"" + "x".repeat(5000) + "\"}\n{\"id\":\"b\",\"body\":\"ok\"}\n");
     List<InputRecord> records = new ArrayList<>();
     try (JsonLinesReader reader = JsonLinesReader.open(file, 1000)) {
       reader.forEachRemaining(records::add);
     }
-    assertEquals(RejectReason.LINE_TOO_LONG, ((InputRecord.Rejected) records.get(0)).reject().reason());
+    assertEquals(
+        RejectReason.LINE_TOO_LONG, ((InputRecord.Rejected) records.get(0)).reject().reason());
     assertEquals("b", ((InputRecord.ArticleRecord) records.get(1)).article().id());
   }
 
   @Test
   void aBodyAsLongAsTheLineLimitAllowsIsParsed() {
-    // Jackson's default cap on one string is 20 million characters; the documented line limit is 64 MiB
+    // Jackson's default cap on one string is 20 million characters; the documented line limit is 64
+    // MiB
     String head = "{\"id\":\"at-the-limit\",\"body\":\"";
     String tail = "\"}";
     int bodyChars = JsonLinesReader.DEFAULT_MAX_LINE_BYTES - head.length() - tail.length();
     String line = head + "a".repeat(bodyChars) + tail;
-    assertEquals(JsonLinesReader.DEFAULT_MAX_LINE_BYTES, line.getBytes(StandardCharsets.UTF_8).length, "a line of exactly 64 MiB");
+    assertEquals(
+        JsonLinesReader.DEFAULT_MAX_LINE_BYTES,
+        line.getBytes(StandardCharsets.UTF_8).length,
+        "a line of exactly 64 MiB");
     InputRecord record = JsonRecordParser.parse(line, new SourceLocation("input", 1));
     line = null; // let the collector have it while the record is checked
-    InputRecord.ArticleRecord article = assertInstanceOf(InputRecord.ArticleRecord.class, record, record::toString);
+    InputRecord.ArticleRecord article =
+        assertInstanceOf(InputRecord.ArticleRecord.class, record, record::toString);
     assertEquals(bodyChars, article.article().body().length());
   }
 }

@@ -28,7 +28,8 @@ class PastedTextParserTest {
   @Test
   void aNumberOutOfSequenceIsArticleText() {
     PastedTextParser.Parsed parsed =
-        PastedTextParser.parse("Intro.\n2014. The year it began.\n\n  1. First comment\n  2. Second\n  continued");
+        PastedTextParser.parse(
+            "Intro.\n2014. The year it began.\n\n  1. First comment\n  2. Second\n  continued");
     assertEquals("Intro. 2014. The year it began.", parsed.body());
     assertEquals(2, parsed.comments().size());
     assertEquals("Second\ncontinued", parsed.comments().get(1).text());

@@ -32,7 +32,8 @@ class BulkLoaderTest {
   private static final Path SEED = Path.of("index-fixtures/seed.jsonl");
 
   private static LoadSettings fast(FakeCluster cluster) {
-    return LoadSettings.defaults(cluster.url()).withBatch(2, 1 << 20)
+    return LoadSettings.defaults(cluster.url())
+        .withBatch(2, 1 << 20)
         .withRetries(4, Duration.ofMillis(1), Duration.ofMillis(5));
   }
 
@@ -49,27 +50,43 @@ class BulkLoaderTest {
   @Test
   void rejectsExactlyWhatTheLocalIndexerRejects(@TempDir Path dir) throws IOException {
     Collecting local = new Collecting();
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults().withThreads(1),
-        Gazetteer.defaultGazetteer().version())) {
+    try (Indexer indexer =
+        Indexer.open(
+            dir,
+            EnrichmentPipeline.create(),
+            IndexerSettings.defaults().withThreads(1),
+            Gazetteer.defaultGazetteer().version())) {
       indexer.index(List.of(BAD, SEED), local);
     }
     Collecting remote = new Collecting();
     LoadStats stats;
     try (FakeCluster cluster = new FakeCluster()) {
       stats = new BulkLoader(fast(cluster)).load(List.of(BAD, SEED), remote);
-      assertEquals(1, cluster.requests("PUT", "/_index_template/voxpop-voxpop").size(), "template installed");
-      assertEquals(1, cluster.requests("PUT", "/_ingest/pipeline/voxpop").size(), "missing pipeline created");
-      assertTrue(cluster.requests("POST", "/voxpop/_bulk").stream().allMatch(r -> r.pathAndQuery().endsWith("?pipeline=voxpop")));
+      assertEquals(
+          1,
+          cluster.requests("PUT", "/_index_template/voxpop-voxpop").size(),
+          "template installed");
+      assertEquals(
+          1,
+          cluster.requests("PUT", "/_ingest/pipeline/voxpop").size(),
+          "missing pipeline created");
+      assertTrue(
+          cluster.requests("POST", "/voxpop/_bulk").stream()
+              .allMatch(r -> r.pathAndQuery().endsWith("?pipeline=voxpop")));
       assertEquals(1, cluster.requests("POST", "/voxpop/_refresh").size());
     }
-    assertEquals(local.rejects.stream().sorted().toList(), remote.rejects.stream().sorted().toList());
+    assertEquals(
+        local.rejects.stream().sorted().toList(), remote.rejects.stream().sorted().toList());
     assertEquals(12, remote.rejects.size());
-    assertTrue(remote.rejects.contains(
-        "index-fixtures/bad-input.jsonl:8: UNKNOWN_ARTICLE: comment 'orphan-1': article 'no-such-article' is not in the index"));
+    assertTrue(
+        remote.rejects.contains(
+            "index-fixtures/bad-input.jsonl:8: UNKNOWN_ARTICLE: comment 'orphan-1': article 'no-such-article' is not in the index"));
     assertEquals(9, stats.recordsRead());
     assertEquals(3, stats.articlesLoaded());
     assertEquals(10, stats.commentsLoaded());
-    assertEquals(stats.recordsRead(), stats.articlesLoaded() + stats.commentRecordsApplied() + stats.rejectedRecords());
+    assertEquals(
+        stats.recordsRead(),
+        stats.articlesLoaded() + stats.commentRecordsApplied() + stats.rejectedRecords());
   }
 
   @Test
@@ -78,8 +95,12 @@ class BulkLoaderTest {
       cluster.bulkOverloads.set(2);
       Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
       // The seed article is refused for overload twice, then taken.
-      cluster.itemStatus = id -> attempts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet() <= 2
-          && id.equals("bbc-raqqa-deal") ? 429 : 201;
+      cluster.itemStatus =
+          id ->
+              attempts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet() <= 2
+                      && id.equals("bbc-raqqa-deal")
+                  ? 429
+                  : 201;
       LoadStats stats = new BulkLoader(fast(cluster)).load(List.of(SEED), IndexListener.silent());
       assertEquals(1, stats.articlesLoaded());
       assertEquals(8, stats.commentsLoaded());
@@ -96,8 +117,11 @@ class BulkLoaderTest {
       Collecting listener = new Collecting();
       LoadStats stats = new BulkLoader(fast(cluster)).load(List.of(BAD), listener);
       assertEquals(1, stats.articlesLoaded());
-      assertTrue(listener.rejects.contains("index-fixtures/bad-input.jsonl:6: PROCESSING_FAILED: OpenSearch refused article "
-          + "'bad-ok-2' (HTTP 400): mapper_parsing_exception: injected; caused by x: why"), listener.rejects.toString());
+      assertTrue(
+          listener.rejects.contains(
+              "index-fixtures/bad-input.jsonl:6: PROCESSING_FAILED: OpenSearch refused article "
+                  + "'bad-ok-2' (HTTP 400): mapper_parsing_exception: injected; caused by x: why"),
+          listener.rejects.toString());
       assertEquals(1L, stats.rejectsByReason().get(RejectReason.PROCESSING_FAILED));
     }
   }
@@ -106,10 +130,17 @@ class BulkLoaderTest {
   void aDocumentStillRefusedForOverloadAfterTheRetriesFailsTheRun() throws IOException {
     try (FakeCluster cluster = new FakeCluster()) {
       cluster.itemStatus = id -> id.equals("bbc-raqqa-deal") ? 429 : 201;
-      IOException e = assertThrows(IOException.class,
-          () -> new BulkLoader(fast(cluster).withSetup(false)).load(List.of(SEED), IndexListener.silent()));
-      assertTrue(e.getMessage().contains("still refused for overload (HTTP 429) after 4 retries"), e.getMessage());
-      assertEquals(5, cluster.requests("POST", "/voxpop/_bulk").size(), "the first try and 4 retries");
+      IOException e =
+          assertThrows(
+              IOException.class,
+              () ->
+                  new BulkLoader(fast(cluster).withSetup(false))
+                      .load(List.of(SEED), IndexListener.silent()));
+      assertTrue(
+          e.getMessage().contains("still refused for overload (HTTP 429) after 4 retries"),
+          e.getMessage());
+      assertEquals(
+          5, cluster.requests("POST", "/voxpop/_bulk").size(), "the first try and 4 retries");
     }
   }
 
@@ -117,42 +148,59 @@ class BulkLoaderTest {
   void aClusterThatStaysDownFailsTheRunAfterTheRetries() throws IOException {
     try (FakeCluster cluster = new FakeCluster()) {
       cluster.alwaysStatus = 503;
-      IOException e = assertThrows(IOException.class,
-          () -> new BulkLoader(fast(cluster).withSetup(false)).load(List.of(SEED), IndexListener.silent()));
+      IOException e =
+          assertThrows(
+              IOException.class,
+              () ->
+                  new BulkLoader(fast(cluster).withSetup(false))
+                      .load(List.of(SEED), IndexListener.silent()));
       assertTrue(e.getMessage().contains("failed after 5 attempts: HTTP 503"), e.getMessage());
       assertEquals(5, cluster.requests("POST", "/voxpop/_bulk").size());
     }
   }
 
   @Test
-  void lateCommentsAreMergedIntoTheStoredArticleWithoutItsEnrichment(@TempDir Path dir) throws IOException {
+  void lateCommentsAreMergedIntoTheStoredArticleWithoutItsEnrichment(@TempDir Path dir)
+      throws IOException {
     Path late = dir.resolve("late.jsonl");
-    Files.writeString(late, """
+    Files.writeString(
+        late,
+        """
         {"article_id": "bbc-raqqa-deal", "id": "9", "parent_id": "6", "text": "A late reply about Russia."}
         {"article_id": "bbc-raqqa-deal", "id": "10", "parent_id": "99", "text": "A reply to nothing."}
         """);
     try (FakeCluster cluster = new FakeCluster()) {
       Collecting listener = new Collecting();
-      LoadStats stats = new BulkLoader(fast(cluster).withPipeline(java.util.Optional.empty()))
-          .load(List.of(SEED, late), listener);
+      LoadStats stats =
+          new BulkLoader(fast(cluster).withPipeline(java.util.Optional.empty()))
+              .load(List.of(SEED, late), listener);
       assertEquals(1, stats.commentRecordsApplied());
       assertEquals(1, stats.rejectedRecords());
-      assertTrue(listener.rejects.get(0).startsWith(late + ":2: UNKNOWN_PARENT"), listener.rejects.toString());
+      assertTrue(
+          listener.rejects.get(0).startsWith(late + ":2: UNKNOWN_PARENT"),
+          listener.rejects.toString());
       String mget = cluster.requests("POST", "/voxpop/_mget").get(0).pathAndQuery();
       assertTrue(mget.contains("_source_excludes=") && mget.contains("comments.entity"), mget);
       String stored = cluster.stored.get("bbc-raqqa-deal");
       assertTrue(stored.contains("A late reply about Russia."), stored);
       assertFalse(stored.contains("A reply to nothing."), stored);
-      assertTrue(cluster.requests("POST", "/voxpop/_bulk").stream().allMatch(r -> r.pathAndQuery().endsWith("?pipeline=_none")));
-      assertTrue(cluster.requests("PUT", "/_ingest/pipeline").isEmpty(), "no pipeline without --pipeline");
+      assertTrue(
+          cluster.requests("POST", "/voxpop/_bulk").stream()
+              .allMatch(r -> r.pathAndQuery().endsWith("?pipeline=_none")));
+      assertTrue(
+          cluster.requests("PUT", "/_ingest/pipeline").isEmpty(), "no pipeline without --pipeline");
     }
   }
 
   @Test
   void strictModeStopsAtTheFirstReject() throws IOException {
     try (FakeCluster cluster = new FakeCluster()) {
-      RejectedRecordException e = assertThrows(RejectedRecordException.class,
-          () -> new BulkLoader(fast(cluster).withStrict(true)).load(List.of(BAD), IndexListener.silent()));
+      RejectedRecordException e =
+          assertThrows(
+              RejectedRecordException.class,
+              () ->
+                  new BulkLoader(fast(cluster).withStrict(true))
+                      .load(List.of(BAD), IndexListener.silent()));
       assertEquals(RejectReason.DUPLICATE_COMMENT_ID, e.reject().reason());
     }
   }
@@ -160,13 +208,21 @@ class BulkLoaderTest {
   @Test
   void strictModeLoadsWhatCameBeforeTheBadRecord(@TempDir Path dir) throws IOException {
     Path input = dir.resolve("good-then-bad.jsonl");
-    java.nio.file.Files.writeString(input,
-        java.nio.file.Files.readString(SEED).strip() + "\n{not json\n", java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.file.Files.writeString(
+        input,
+        java.nio.file.Files.readString(SEED).strip() + "\n{not json\n",
+        java.nio.charset.StandardCharsets.UTF_8);
     try (FakeCluster cluster = new FakeCluster()) {
-      RejectedRecordException e = assertThrows(RejectedRecordException.class,
-          () -> new BulkLoader(fast(cluster).withBatch(500, 1 << 20).withStrict(true)).load(List.of(input), IndexListener.silent()));
+      RejectedRecordException e =
+          assertThrows(
+              RejectedRecordException.class,
+              () ->
+                  new BulkLoader(fast(cluster).withBatch(500, 1 << 20).withStrict(true))
+                      .load(List.of(input), IndexListener.silent()));
       assertEquals(RejectReason.MALFORMED_JSON, e.reject().reason());
-      assertTrue(cluster.requests("POST", "/voxpop/_bulk").stream().anyMatch(r -> r.body().contains("bbc-raqqa-deal")),
+      assertTrue(
+          cluster.requests("POST", "/voxpop/_bulk").stream()
+              .anyMatch(r -> r.body().contains("bbc-raqqa-deal")),
           "the good article before the bad line was sent");
       assertTrue(!cluster.requests("POST", "/voxpop/_refresh").isEmpty(), "and made searchable");
     }
@@ -175,11 +231,18 @@ class BulkLoaderTest {
   @Test
   void settingsRefuseWhatOpenSearchWouldRefuse() {
     java.net.URI url = java.net.URI.create("http://127.0.0.1:9200");
-    assertThrows(IllegalArgumentException.class, () -> LoadSettings.defaults(url).withIndex("News"));
-    assertThrows(IllegalArgumentException.class, () -> LoadSettings.defaults(java.net.URI.create("ftp://x")));
-    IllegalArgumentException secret = assertThrows(IllegalArgumentException.class,
-        () -> LoadSettings.defaults(java.net.URI.create("ftp://admin:s3cret@example.org")));
-    assertTrue(!secret.getMessage().contains("s3cret"), "the password is never echoed: " + secret.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> LoadSettings.defaults(url).withIndex("News"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> LoadSettings.defaults(java.net.URI.create("ftp://x")));
+    IllegalArgumentException secret =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LoadSettings.defaults(java.net.URI.create("ftp://admin:s3cret@example.org")));
+    assertTrue(
+        !secret.getMessage().contains("s3cret"),
+        "the password is never echoed: " + secret.getMessage());
     assertEquals(Duration.ofMillis(800), LoadSettings.defaults(url).backoff(3));
     assertEquals(Duration.ofSeconds(20), LoadSettings.defaults(url).backoff(30));
   }

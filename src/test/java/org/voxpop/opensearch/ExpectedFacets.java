@@ -29,12 +29,16 @@ public record ExpectedFacets(List<Case> cases) {
 
   /** The fixture files, in the order voxpop's demo and tests index them. */
   public static final List<String> FIXTURES =
-      List.of("index-fixtures/bad-input.jsonl", "index-fixtures/fox-news.jsonl", "index-fixtures/seed.jsonl");
+      List.of(
+          "index-fixtures/bad-input.jsonl",
+          "index-fixtures/fox-news.jsonl",
+          "index-fixtures/seed.jsonl");
 
   /** The file, relative to the project root. */
   public static final String FILE = "index-fixtures/expected-facets.json";
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
    * One facet request and its expected answer.
@@ -49,8 +53,14 @@ public record ExpectedFacets(List<Case> cases) {
    * @param values the top values, most comments (or articles) first
    */
   public record Case(
-      String name, String scope, Map<String, List<String>> filters, String facet, List<String> path, int top,
-      Count total, List<Value> values) {
+      String name,
+      String scope,
+      Map<String, List<String>> filters,
+      String facet,
+      List<String> path,
+      int top,
+      Count total,
+      List<Value> values) {
 
     /** Whether comments, not articles, are counted. */
     public boolean comments() {
@@ -89,12 +99,21 @@ public record ExpectedFacets(List<Case> cases) {
       c.path("filters").properties().forEach(e -> filters.put(e.getKey(), strings(e.getValue())));
       List<Value> values = new ArrayList<>();
       for (JsonNode v : c.path("values")) {
-        values.add(new Value(v.path("value").asText(), v.path("comments").asInt(), v.path("articles").asInt()));
+        values.add(
+            new Value(
+                v.path("value").asText(), v.path("comments").asInt(), v.path("articles").asInt()));
       }
-      cases.add(new Case(
-          c.path("name").asText(), c.path("scope").asText("comments"), filters, c.path("facet").asText(),
-          strings(c.path("path")), c.path("top").asInt(10),
-          new Count(c.path("total").path("hits").asLong(), c.path("total").path("articles").asLong()), values));
+      cases.add(
+          new Case(
+              c.path("name").asText(),
+              c.path("scope").asText("comments"),
+              filters,
+              c.path("facet").asText(),
+              strings(c.path("path")),
+              c.path("top").asInt(10),
+              new Count(
+                  c.path("total").path("hits").asLong(), c.path("total").path("articles").asLong()),
+              values));
     }
     return new ExpectedFacets(List.copyOf(cases));
   }
@@ -102,9 +121,11 @@ public record ExpectedFacets(List<Case> cases) {
   /** Writes the file under a project root (regeneration after a deliberate change). */
   public void write(Path root) throws IOException {
     ObjectNode tree = JSON.createObjectNode();
-    tree.put("_comment", "Facet counts over index-fixtures/ that voxpop (ExpectedFacetsTest) and OpenSearch with the voxpop plugin "
-        + "(opensearch-plugin FacetComparisonIT) must both give. Regenerate only after a deliberate change: "
-        + "./mvnw test -Dtest=ExpectedFacetsTest -Dvoxpop.expected.regenerate=true");
+    tree.put(
+        "_comment",
+        "Facet counts over index-fixtures/ that voxpop (ExpectedFacetsTest) and OpenSearch with the voxpop plugin "
+            + "(opensearch-plugin FacetComparisonIT) must both give. Regenerate only after a deliberate change: "
+            + "./mvnw test -Dtest=ExpectedFacetsTest -Dvoxpop.expected.regenerate=true");
     ArrayNode array = tree.putArray("cases");
     for (Case c : cases) {
       ObjectNode node = array.addObject();
@@ -120,7 +141,11 @@ public record ExpectedFacets(List<Case> cases) {
       node.putObject("total").put("hits", c.total().hits()).put("articles", c.total().articles());
       ArrayNode values = node.putArray("values");
       for (Value v : c.values()) {
-        values.addObject().put("value", v.value()).put("comments", v.comments()).put("articles", v.articles());
+        values
+            .addObject()
+            .put("value", v.value())
+            .put("comments", v.comments())
+            .put("articles", v.articles());
       }
     }
     Files.writeString(root.resolve(FILE), JSON.writeValueAsString(tree) + "\n");

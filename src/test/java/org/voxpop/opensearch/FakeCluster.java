@@ -30,10 +30,13 @@ final class FakeCluster implements AutoCloseable {
 
   final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
   final Map<String, String> stored = new ConcurrentHashMap<>();
+
   /** Whole bulk requests answered 429 before the real answers start. */
   final AtomicInteger bulkOverloads = new AtomicInteger();
+
   /** Per article id: the item status to answer (default 201); called once per attempt. */
   volatile Function<String, Integer> itemStatus = id -> 201;
+
   /** Status of every request when set: a cluster that is down or overloaded for good. */
   volatile int alwaysStatus;
 
@@ -51,23 +54,36 @@ final class FakeCluster implements AutoCloseable {
 
   List<Request> requests(String method, String pathPrefix) {
     synchronized (requests) {
-      return requests.stream().filter(r -> r.method().equals(method) && r.pathAndQuery().startsWith(pathPrefix)).toList();
+      return requests.stream()
+          .filter(r -> r.method().equals(method) && r.pathAndQuery().startsWith(pathPrefix))
+          .toList();
     }
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    String path = exchange.getRequestURI().getRawPath()
-        + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+    String path =
+        exchange.getRequestURI().getRawPath()
+            + (exchange.getRequestURI().getRawQuery() == null
+                ? ""
+                : "?" + exchange.getRequestURI().getRawQuery());
     String method = exchange.getRequestMethod();
     requests.add(new Request(method, path, body));
     if (alwaysStatus != 0) {
-      respond(exchange, alwaysStatus, "{\"error\":{\"type\":\"unavailable\",\"reason\":\"injected\"},\"status\":" + alwaysStatus + "}");
+      respond(
+          exchange,
+          alwaysStatus,
+          "{\"error\":{\"type\":\"unavailable\",\"reason\":\"injected\"},\"status\":"
+              + alwaysStatus
+              + "}");
     } else if (path.startsWith("/_ingest/pipeline/") && method.equals("GET")) {
       respond(exchange, 404, "{}");
     } else if (path.contains("/_bulk")) {
       if (bulkOverloads.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-        respond(exchange, 429, "{\"error\":{\"type\":\"rejected_execution_exception\",\"reason\":\"queue full\"},\"status\":429}");
+        respond(
+            exchange,
+            429,
+            "{\"error\":{\"type\":\"rejected_execution_exception\",\"reason\":\"queue full\"},\"status\":429}");
       } else {
         respond(exchange, 200, bulk(body));
       }
@@ -87,11 +103,22 @@ final class FakeCluster implements AutoCloseable {
       items.append(items.isEmpty() ? "" : ",");
       if (status < 300) {
         String result = stored.put(id, lines[i + 1]) == null ? "created" : "updated";
-        items.append("{\"index\":{\"_id\":").append(JSON.writeValueAsString(id)).append(",\"status\":").append(status)
-            .append(",\"result\":\"").append(result).append("\"}}");
+        items
+            .append("{\"index\":{\"_id\":")
+            .append(JSON.writeValueAsString(id))
+            .append(",\"status\":")
+            .append(status)
+            .append(",\"result\":\"")
+            .append(result)
+            .append("\"}}");
       } else {
-        items.append("{\"index\":{\"_id\":").append(JSON.writeValueAsString(id)).append(",\"status\":").append(status)
-            .append(",\"error\":{\"type\":\"mapper_parsing_exception\",\"reason\":\"injected\",\"caused_by\":{\"type\":\"x\",\"reason\":\"why\"}}}}");
+        items
+            .append("{\"index\":{\"_id\":")
+            .append(JSON.writeValueAsString(id))
+            .append(",\"status\":")
+            .append(status)
+            .append(
+                ",\"error\":{\"type\":\"mapper_parsing_exception\",\"reason\":\"injected\",\"caused_by\":{\"type\":\"x\",\"reason\":\"why\"}}}}");
       }
     }
     return "{\"took\":1,\"errors\":false,\"items\":[" + items + "]}";
@@ -101,7 +128,11 @@ final class FakeCluster implements AutoCloseable {
     StringBuilder docs = new StringBuilder();
     for (JsonNode id : JSON.readTree(body).path("ids")) {
       String source = stored.get(id.asText());
-      docs.append(docs.isEmpty() ? "" : ",").append("{\"_id\":").append(id).append(",\"found\":").append(source != null);
+      docs.append(docs.isEmpty() ? "" : ",")
+          .append("{\"_id\":")
+          .append(id)
+          .append(",\"found\":")
+          .append(source != null);
       if (source != null) {
         docs.append(",\"_source\":").append(source);
       }

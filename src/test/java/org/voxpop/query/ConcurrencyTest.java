@@ -32,7 +32,12 @@ class ConcurrencyTest {
   @Test
   void searchesDuringIndexingAndRefreshesSeeConsistentSnapshots() throws Exception {
     Path dir = tmp.resolve("idx");
-    try (Indexer indexer = Indexer.open(dir, EnrichmentPipeline.create(), IndexerSettings.defaults().withCommitEveryArticles(1), "test")) {
+    try (Indexer indexer =
+        Indexer.open(
+            dir,
+            EnrichmentPipeline.create(),
+            IndexerSettings.defaults().withCommitEveryArticles(1),
+            "test")) {
       indexer.index(List.of(Path.of("index-fixtures/seed.jsonl")), IndexListener.silent());
       try (VoxpopSearcher searcher = VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer())) {
         AtomicBoolean done = new AtomicBoolean();
@@ -41,33 +46,53 @@ class ConcurrencyTest {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < 5; t++) {
-          workers.add(pool.submit(() -> {
-            while (!done.get()) {
-              try {
-                SearchResult all = searcher.search(SearchRequest.builder("").pageSize(5).facets(Schema.DIM_SOURCE, Schema.DIM_TYPE).build());
-                FacetDimension source = all.facet(Schema.DIM_SOURCE).orElseThrow();
-                int sum = source.values().stream().mapToInt(FacetValue::comments).sum() + source.missingComments();
-                if (sum != all.totalHits()) {
-                  errors.add(new AssertionError("facet counts " + sum + " disagree with " + all.totalHits() + " hits"));
-                }
-                searcher.search(SearchRequest.builder("merkel OR raqqa").scope(Scope.ARTICLES_BY_COMMENTS).build());
-                searches.incrementAndGet();
-              } catch (Throwable e) {
-                errors.add(e);
-              }
-            }
-          }));
+          workers.add(
+              pool.submit(
+                  () -> {
+                    while (!done.get()) {
+                      try {
+                        SearchResult all =
+                            searcher.search(
+                                SearchRequest.builder("")
+                                    .pageSize(5)
+                                    .facets(Schema.DIM_SOURCE, Schema.DIM_TYPE)
+                                    .build());
+                        FacetDimension source = all.facet(Schema.DIM_SOURCE).orElseThrow();
+                        int sum =
+                            source.values().stream().mapToInt(FacetValue::comments).sum()
+                                + source.missingComments();
+                        if (sum != all.totalHits()) {
+                          errors.add(
+                              new AssertionError(
+                                  "facet counts "
+                                      + sum
+                                      + " disagree with "
+                                      + all.totalHits()
+                                      + " hits"));
+                        }
+                        searcher.search(
+                            SearchRequest.builder("merkel OR raqqa")
+                                .scope(Scope.ARTICLES_BY_COMMENTS)
+                                .build());
+                        searches.incrementAndGet();
+                      } catch (Throwable e) {
+                        errors.add(e);
+                      }
+                    }
+                  }));
         }
-        workers.add(pool.submit(() -> {
-          while (!done.get()) {
-            try {
-              searcher.refresh();
-              Thread.sleep(5);
-            } catch (Throwable e) {
-              errors.add(e);
-            }
-          }
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  while (!done.get()) {
+                    try {
+                      searcher.refresh();
+                      Thread.sleep(5);
+                    } catch (Throwable e) {
+                      errors.add(e);
+                    }
+                  }
+                }));
         indexer.index(List.of(Path.of("index-fixtures/fox-news.jsonl")), IndexListener.silent());
         searcher.refresh();
         done.set(true);
@@ -77,7 +102,10 @@ class ConcurrencyTest {
         pool.shutdown();
         assertTrue(errors.isEmpty(), "errors: " + errors);
         assertTrue(searches.get() > 5, "searches ran: " + searches.get());
-        assertEquals(1536, searcher.search(SearchRequest.builder("").pageSize(0).build()).totalHits(), "the last refresh sees everything");
+        assertEquals(
+            1536,
+            searcher.search(SearchRequest.builder("").pageSize(0).build()).totalHits(),
+            "the last refresh sees everything");
       }
     }
   }

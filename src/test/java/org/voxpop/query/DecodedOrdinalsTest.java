@@ -30,9 +30,9 @@ import org.voxpop.FixtureIndex;
 import org.voxpop.index.Schema;
 
 /**
- * Counting from decoded ordinals gives exactly the counts of counting from doc values, for
- * single- and multi-valued and hierarchical dimensions, and a spent heap budget falls back to doc
- * values instead of failing.
+ * Counting from decoded ordinals gives exactly the counts of counting from doc values, for single-
+ * and multi-valued and hierarchical dimensions, and a spent heap budget falls back to doc values
+ * instead of failing.
  */
 class DecodedOrdinalsTest {
   @TempDir static Path tmp;
@@ -44,40 +44,67 @@ class DecodedOrdinalsTest {
     FixtureIndex.indexInSegments(index, 3);
   }
 
-  private static final List<String> DIMS = List.of(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT, Schema.DIM_SOURCE,
-      Schema.DIM_AUTHOR, Schema.DIM_STANCE, Schema.DIM_POSTED, Schema.DIM_ABUSE);
+  private static final List<String> DIMS =
+      List.of(
+          Schema.DIM_ENTITY,
+          Schema.DIM_SENTIMENT,
+          Schema.DIM_SOURCE,
+          Schema.DIM_AUTHOR,
+          Schema.DIM_STANCE,
+          Schema.DIM_POSTED,
+          Schema.DIM_ABUSE);
 
-  private static List<FacetDimension> count(IndexSearcher searcher, Query query, long budget) throws IOException {
+  private static List<FacetDimension> count(IndexSearcher searcher, Query query, long budget)
+      throws IOException {
     return count(searcher, query, budget, 1, Integer.MAX_VALUE);
   }
 
-  private static List<FacetDimension> count(IndexSearcher searcher, Query query, long budget, int parts, int minPart)
-      throws IOException {
-    FacetFields fields = FacetFields.of(searcher.getIndexReader(), Schema.facetsConfig(), new OrdinalCache(budget));
-    FacetsCollector hits = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
-    CommentArticleCounts counts = new CommentArticleCounts(fields, hits.getMatchingDocs(),
-        new QueryBitSetProducer(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE))), DIMS,
-        new TaskExecutor(Runnable::run), parts, minPart);
+  private static List<FacetDimension> count(
+      IndexSearcher searcher, Query query, long budget, int parts, int minPart) throws IOException {
+    FacetFields fields =
+        FacetFields.of(searcher.getIndexReader(), Schema.facetsConfig(), new OrdinalCache(budget));
+    FacetsCollector hits =
+        FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager())
+            .facetsCollector();
+    CommentArticleCounts counts =
+        new CommentArticleCounts(
+            fields,
+            hits.getMatchingDocs(),
+            new QueryBitSetProducer(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE))),
+            DIMS,
+            new TaskExecutor(Runnable::run),
+            parts,
+            minPart);
     List<FacetDimension> out = new java.util.ArrayList<>();
     for (String dim : DIMS) {
-      out.add(FacetLabeller.top(dim, List.of(), counts.children(dim, List.of()), 1_000, false, v -> v, ""));
+      out.add(
+          FacetLabeller.top(
+              dim, List.of(), counts.children(dim, List.of()), 1_000, false, v -> v, ""));
     }
     return out;
   }
 
   /**
-   * Large segments are counted in parts that end with an article; however many parts, the counts
-   * of comments, of distinct articles and of missing values stay those of one pass.
+   * Large segments are counted in parts that end with an article; however many parts, the counts of
+   * comments, of distinct articles and of missing values stay those of one pass.
    */
   @Test
   void countingInPartsGivesTheCountsOfOnePass() throws IOException {
-    try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (FSDirectory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      for (Query query : List.<Query>of(new MatchAllDocsQuery(), new TermQuery(new Term(Schema.TEXT, "obama")))) {
+      for (Query query :
+          List.<Query>of(new MatchAllDocsQuery(), new TermQuery(new Term(Schema.TEXT, "obama")))) {
         List<FacetDimension> onePass = count(searcher, query, Long.MAX_VALUE, 1, Integer.MAX_VALUE);
         for (int parts : new int[] {2, 7, 500}) {
-          assertEquals(onePass, count(searcher, query, Long.MAX_VALUE, parts, 1), parts + " parts, " + query);
-          assertEquals(onePass, count(searcher, query, 0, parts, 1), parts + " parts from doc values, " + query);
+          assertEquals(
+              onePass,
+              count(searcher, query, Long.MAX_VALUE, parts, 1),
+              parts + " parts, " + query);
+          assertEquals(
+              onePass,
+              count(searcher, query, 0, parts, 1),
+              parts + " parts from doc values, " + query);
         }
       }
     }
@@ -85,18 +112,25 @@ class DecodedOrdinalsTest {
 
   /**
    * The counts agree with the plainest possible count: every match's values read from doc values
-   * one by one, its article found by scanning for the next article, sets of articles per value.
-   * Run for dense matches (a bit set), sparse ones (a list of doc ids) and parts of every size,
-   * since the counting gathers matches in batches and walks bit sets a word at a time.
+   * one by one, its article found by scanning for the next article, sets of articles per value. Run
+   * for dense matches (a bit set), sparse ones (a list of doc ids) and parts of every size, since
+   * the counting gathers matches in batches and walks bit sets a word at a time.
    */
   @Test
   void countsAgreeWithANaiveCount() throws IOException {
-    try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (FSDirectory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      for (Query query : List.<Query>of(new MatchAllDocsQuery(), new TermQuery(new Term(Schema.TEXT, "obama")),
-          new TermQuery(new Term(Schema.TEXT, "the")))) {
-        FacetsCollector hits = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
-        java.util.Map<String, java.util.Map<String, int[]>> expected = naiveCounts(hits, List.of(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT));
+      for (Query query :
+          List.<Query>of(
+              new MatchAllDocsQuery(),
+              new TermQuery(new Term(Schema.TEXT, "obama")),
+              new TermQuery(new Term(Schema.TEXT, "the")))) {
+        FacetsCollector hits =
+            FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager())
+                .facetsCollector();
+        java.util.Map<String, java.util.Map<String, int[]>> expected =
+            naiveCounts(hits, List.of(Schema.DIM_ENTITY, Schema.DIM_SENTIMENT));
         for (int parts : new int[] {1, 3, 64}) {
           for (long budget : new long[] {0, Long.MAX_VALUE}) {
             List<FacetDimension> counted = count(searcher, query, budget, parts, 1);
@@ -108,7 +142,16 @@ class DecodedOrdinalsTest {
               assertEquals(want.size(), dim.values().size(), dim.dim() + " values, " + query);
               for (FacetValue value : dim.values()) {
                 int[] counts = want.get(value.value());
-                String where = dim.dim() + "/" + value.value() + ", " + query + ", " + parts + " parts, budget " + budget;
+                String where =
+                    dim.dim()
+                        + "/"
+                        + value.value()
+                        + ", "
+                        + query
+                        + ", "
+                        + parts
+                        + " parts, budget "
+                        + budget;
                 assertEquals(counts[0], value.comments(), "comments of " + where);
                 assertEquals(counts[1], value.articles(), "articles of " + where);
               }
@@ -120,17 +163,21 @@ class DecodedOrdinalsTest {
   }
 
   /** Per dimension, per value: comments and distinct articles among the hits, counted naively. */
-  private static java.util.Map<String, java.util.Map<String, int[]>> naiveCounts(FacetsCollector hits, List<String> dims)
-      throws IOException {
-    java.util.Map<String, java.util.Map<String, java.util.Set<String>>> articles = new java.util.HashMap<>();
+  private static java.util.Map<String, java.util.Map<String, int[]>> naiveCounts(
+      FacetsCollector hits, List<String> dims) throws IOException {
+    java.util.Map<String, java.util.Map<String, java.util.Set<String>>> articles =
+        new java.util.HashMap<>();
     java.util.Map<String, java.util.Map<String, int[]>> counts = new java.util.HashMap<>();
     for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
       org.apache.lucene.index.LeafReader leaf = matching.context().reader();
-      org.apache.lucene.search.DocIdSetIterator it = matching.bits() == null ? null : matching.bits().iterator();
+      org.apache.lucene.search.DocIdSetIterator it =
+          matching.bits() == null ? null : matching.bits().iterator();
       if (it == null) {
         continue;
       }
-      for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+      for (int doc = it.nextDoc();
+          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = it.nextDoc()) {
         int article = doc;
         while (!isArticle(leaf, article)) {
           article++;
@@ -143,16 +190,23 @@ class DecodedOrdinalsTest {
             continue;
           }
           for (int i = 0; i < values.docValueCount(); i++) {
-            String[] path = org.apache.lucene.facet.FacetsConfig.stringToPath(values.lookupOrd(values.nextOrd()).utf8ToString());
+            String[] path =
+                org.apache.lucene.facet.FacetsConfig.stringToPath(
+                    values.lookupOrd(values.nextOrd()).utf8ToString());
             if (path.length != 2) {
               continue; // a deeper level of a hierarchical dimension, not a top value
             }
-            int[] c = counts.computeIfAbsent(dim, k -> new java.util.HashMap<>()).computeIfAbsent(path[1], k -> new int[2]);
+            int[] c =
+                counts
+                    .computeIfAbsent(dim, k -> new java.util.HashMap<>())
+                    .computeIfAbsent(path[1], k -> new int[2]);
             if (comment) {
               c[0]++;
             }
-            if (articles.computeIfAbsent(dim, k -> new java.util.HashMap<>())
-                .computeIfAbsent(path[1], k -> new java.util.HashSet<>()).add(matching.context().ord + ":" + article)) {
+            if (articles
+                .computeIfAbsent(dim, k -> new java.util.HashMap<>())
+                .computeIfAbsent(path[1], k -> new java.util.HashSet<>())
+                .add(matching.context().ord + ":" + article)) {
               c[1]++;
             }
           }
@@ -162,17 +216,21 @@ class DecodedOrdinalsTest {
     return counts;
   }
 
-  private static boolean isArticle(org.apache.lucene.index.LeafReader leaf, int doc) throws IOException {
-    org.apache.lucene.index.PostingsEnum postings = leaf.postings(new Term(Schema.TYPE, Schema.TYPE_ARTICLE));
+  private static boolean isArticle(org.apache.lucene.index.LeafReader leaf, int doc)
+      throws IOException {
+    org.apache.lucene.index.PostingsEnum postings =
+        leaf.postings(new Term(Schema.TYPE, Schema.TYPE_ARTICLE));
     return postings != null && postings.advance(doc) == doc;
   }
 
   @Test
   void decodedAndDocValuesCountsAgree() throws IOException {
-    try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (FSDirectory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       assertTrue(reader.leaves().size() > 1, "several segments");
       IndexSearcher searcher = new IndexSearcher(reader);
-      for (Query query : List.<Query>of(new MatchAllDocsQuery(), new TermQuery(new Term(Schema.TEXT, "obama")))) {
+      for (Query query :
+          List.<Query>of(new MatchAllDocsQuery(), new TermQuery(new Term(Schema.TEXT, "obama")))) {
         List<FacetDimension> fromDocValues = count(searcher, query, 0);
         List<FacetDimension> decoded = count(searcher, query, Long.MAX_VALUE);
         assertEquals(fromDocValues, decoded, query.toString());
@@ -195,11 +253,18 @@ class DecodedOrdinalsTest {
     }
     try (FSDirectory directory = FSDirectory.open(copy);
         // no merges: the refresh below must keep the segments it found, for the test to look at
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
-            .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+        IndexWriter writer =
+            new IndexWriter(
+                directory,
+                new IndexWriterConfig()
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                    .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
       DirectoryReader reader = DirectoryReader.open(writer);
       FacetFields fields = FacetFields.of(reader, Schema.facetsConfig(), cache);
-      SegmentOrdinals first = fields.ordinals(fields.get(Schema.DIM_ENTITY).orElseThrow(), reader.leaves().get(0)).orElseThrow();
+      SegmentOrdinals first =
+          fields
+              .ordinals(fields.get(Schema.DIM_ENTITY).orElseThrow(), reader.leaves().get(0))
+              .orElseThrow();
       assertTrue(cache.bytesUsed() > 0);
       // a refresh after a change keeps the unchanged segments, and their decoded arrays
       Document doc = new Document();
@@ -207,7 +272,11 @@ class DecodedOrdinalsTest {
       writer.addDocument(doc);
       DirectoryReader refreshed = DirectoryReader.openIfChanged(reader, writer);
       FacetFields again = FacetFields.of(refreshed, Schema.facetsConfig(), cache);
-      assertTrue(first == again.ordinals(again.get(Schema.DIM_ENTITY).orElseThrow(), refreshed.leaves().get(0)).orElseThrow(),
+      assertTrue(
+          first
+              == again
+                  .ordinals(again.get(Schema.DIM_ENTITY).orElseThrow(), refreshed.leaves().get(0))
+                  .orElseThrow(),
           "kept, not decoded again");
       reader.close();
       refreshed.close();
@@ -215,15 +284,19 @@ class DecodedOrdinalsTest {
       // every reader of the segments closed: their arrays are released
       assertEquals(0, cache.bytesUsed());
     }
-    try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (FSDirectory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       FacetFields none = FacetFields.of(reader, Schema.facetsConfig(), new OrdinalCache(0));
-      assertTrue(none.ordinals(none.get(Schema.DIM_ENTITY).orElseThrow(), reader.leaves().get(0)).isEmpty());
+      assertTrue(
+          none.ordinals(none.get(Schema.DIM_ENTITY).orElseThrow(), reader.leaves().get(0))
+              .isEmpty());
     }
   }
 
   @Test
   void theBudgetIsNeverExceededAndAbsentFieldsCostNothing() throws IOException {
-    try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (FSDirectory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       org.apache.lucene.index.LeafReaderContext leaf = reader.leaves().get(0);
       String field = Schema.facetField(Schema.DIM_ENTITY);
       long needed = SegmentOrdinals.bytesNeeded(leaf.reader(), field).orElseThrow();

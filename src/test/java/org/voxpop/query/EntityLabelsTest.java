@@ -33,12 +33,16 @@ class EntityLabelsTest {
   @BeforeAll
   static void index() throws IOException {
     Path input = tmp.resolve("wire.jsonl");
-    Files.writeString(input, String.join("\n",
-        article("a1", "USDA SEES LOWER SUGAR OUTPUT", "The USDA said sugar output would fall."),
-        article("a2", "CORN SALES", "The USDA reported corn sales to unknown buyers."),
-        ""));
-    try (Indexer indexer = Indexer.open(tmp.resolve("idx"), EnrichmentPipeline.create(),
-        IndexerSettings.defaults(), "test")) {
+    Files.writeString(
+        input,
+        String.join(
+            "\n",
+            article("a1", "USDA SEES LOWER SUGAR OUTPUT", "The USDA said sugar output would fall."),
+            article("a2", "CORN SALES", "The USDA reported corn sales to unknown buyers."),
+            ""));
+    try (Indexer indexer =
+        Indexer.open(
+            tmp.resolve("idx"), EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
       indexer.index(List.of(input), IndexListener.silent());
     }
     searcher = VoxpopSearcher.open(tmp.resolve("idx"), Gazetteer.defaultGazetteer());
@@ -55,13 +59,22 @@ class EntityLabelsTest {
 
   @Test
   void anUnknownEntityIsLabelledAsTheTextsWroteIt() throws IOException {
-    SearchResult r = searcher.search(SearchRequest.builder("").scope(Scope.ARTICLES).pageSize(0)
-        .facets(ORG_DIM).build());
-    Map<String, String> labels = r.facet(ORG_DIM).orElseThrow().values().stream()
-        .collect(Collectors.toMap(FacetValue::value, FacetValue::label));
+    SearchResult r =
+        searcher.search(
+            SearchRequest.builder("").scope(Scope.ARTICLES).pageSize(0).facets(ORG_DIM).build());
+    Map<String, String> labels =
+        r.facet(ORG_DIM).orElseThrow().values().stream()
+            .collect(Collectors.toMap(FacetValue::value, FacetValue::label));
     assertEquals("USDA", labels.get("slug:usda"), labels.toString());
     assertEquals("USDA", searcher.entityName("slug:usda"));
-    assertEquals(2, searcher.search(SearchRequest.builder("organization:USDA").scope(Scope.ARTICLES)
-        .pageSize(0).build()).totalHits());
+    assertEquals(
+        2,
+        searcher
+            .search(
+                SearchRequest.builder("organization:USDA")
+                    .scope(Scope.ARTICLES)
+                    .pageSize(0)
+                    .build())
+            .totalHits());
   }
 }

@@ -42,8 +42,13 @@ class ExpectedFacetsTest {
   void everyDimensionOfTheFileHasAnOpenSearchField() throws IOException {
     for (ExpectedFacets.Case c : ExpectedFacets.read(Path.of(".")).cases()) {
       assertTrue(OpenSearchFields.forDimension(c.facet(), c.comments()).isPresent(), c.name());
-      c.filters().keySet().forEach(dim ->
-          assertTrue(OpenSearchFields.forDimension(dim, c.comments()).isPresent(), c.name() + ": " + dim));
+      c.filters()
+          .keySet()
+          .forEach(
+              dim ->
+                  assertTrue(
+                      OpenSearchFields.forDimension(dim, c.comments()).isPresent(),
+                      c.name() + ": " + dim));
     }
   }
 
@@ -57,8 +62,9 @@ class ExpectedFacetsTest {
   /** The case with its top-N lowered until the cut no longer splits a tie (for regeneration). */
   private static ExpectedFacets.Case untied(ExpectedFacets.Case c) throws IOException {
     for (int top = c.top(); top > 1; top--) {
-      ExpectedFacets.Case candidate = new ExpectedFacets.Case(
-          c.name(), c.scope(), c.filters(), c.facet(), c.path(), top, c.total(), c.values());
+      ExpectedFacets.Case candidate =
+          new ExpectedFacets.Case(
+              c.name(), c.scope(), c.filters(), c.facet(), c.path(), top, c.total(), c.values());
       try {
         run(candidate);
         return candidate;
@@ -71,11 +77,12 @@ class ExpectedFacetsTest {
 
   /** Runs a case on voxpop's index; the top-N cut must not split a tie. */
   private static ExpectedFacets.Case run(ExpectedFacets.Case c) throws IOException {
-    SearchRequest.Builder builder = SearchRequest.builder("")
-        .scope(c.comments() ? Scope.COMMENTS : Scope.ARTICLES)
-        .pageSize(0)
-        .facets(c.facet())
-        .facetTopN(c.top() + 1);
+    SearchRequest.Builder builder =
+        SearchRequest.builder("")
+            .scope(c.comments() ? Scope.COMMENTS : Scope.ARTICLES)
+            .pageSize(0)
+            .facets(c.facet())
+            .facetTopN(c.top() + 1);
     c.filters().forEach((dim, values) -> values.forEach(v -> builder.drillDown(dim, v)));
     if (!c.path().isEmpty()) {
       builder.facetPath(c.facet(), c.path().toArray(String[]::new));
@@ -85,11 +92,16 @@ class ExpectedFacetsTest {
     if (values.size() > c.top()) {
       FacetValue last = values.get(c.top() - 1);
       FacetValue next = values.get(c.top());
-      assertTrue(c.comments() ? last.comments() > next.comments() : last.articles() > next.articles(),
+      assertTrue(
+          c.comments() ? last.comments() > next.comments() : last.articles() > next.articles(),
           c.name() + ": the top " + c.top() + " cut falls inside a tie: " + last + " / " + next);
     }
-    List<ExpectedFacets.Value> top = values.stream().limit(c.top())
-        .map(v -> new ExpectedFacets.Value(v.value(), v.comments(), v.articles())).toList();
-    return c.withResults(new ExpectedFacets.Count(result.totalHits(), result.distinctArticles()), top);
+    List<ExpectedFacets.Value> top =
+        values.stream()
+            .limit(c.top())
+            .map(v -> new ExpectedFacets.Value(v.value(), v.comments(), v.articles()))
+            .toList();
+    return c.withResults(
+        new ExpectedFacets.Count(result.totalHits(), result.distinctArticles()), top);
   }
 }

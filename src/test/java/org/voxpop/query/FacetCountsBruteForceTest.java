@@ -33,22 +33,23 @@ import org.voxpop.FixtureIndex;
 import org.voxpop.index.Schema;
 
 /**
- * Every facet count a user reads (a value's comments and articles, the "(none)" row's comments
- * and articles, how many values there are) equals a count done the slow way: the matches of the
- * query text listed by an export, kept or not by their selected values read from their doc
- * values, comments and distinct articles counted in maps. For every dimension, in every scope,
- * with and without query text and drill-downs (issue 19, item 4: "(none) 980 comments in 2
- * articles" when they were in 12).
+ * Every facet count a user reads (a value's comments and articles, the "(none)" row's comments and
+ * articles, how many values there are) equals a count done the slow way: the matches of the query
+ * text listed by an export, kept or not by their selected values read from their doc values,
+ * comments and distinct articles counted in maps. For every dimension, in every scope, with and
+ * without query text and drill-downs (issue 19, item 4: "(none) 980 comments in 2 articles" when
+ * they were in 12).
  *
  * <p>Selected values combine as {@link Schema#multiValuedDims()} says (issue 19, item 5): in a
- * dimension a document may carry several values of, a hit has all selected values and the
- * dimension is counted within the hits; in any other, a hit has any selected value and the
- * dimension is counted as if none of its values were selected (drill sideways).
+ * dimension a document may carry several values of, a hit has all selected values and the dimension
+ * is counted within the hits; in any other, a hit has any selected value and the dimension is
+ * counted as if none of its values were selected (drill sideways).
  */
 class FacetCountsBruteForceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final VoxpopSearcher searcher = FixtureIndex.searcher();
   private static DirectoryReader reader;
+
   /** Live documents by "type|article id|comment id", the key an export line gives. */
   private static final Map<String, Doc> docs = new HashMap<>();
 
@@ -71,7 +72,8 @@ class FacetCountsBruteForceTest {
         }
         String type = stored.get(Schema.TYPE);
         String key = key(type, stored.get(Schema.ARTICLE_ID), stored.get(Schema.COMMENT_ID));
-        docs.put(key, new Doc(stored.get(Schema.ARTICLE_ID), Schema.TYPE_COMMENT.equals(type), values));
+        docs.put(
+            key, new Doc(stored.get(Schema.ARTICLE_ID), Schema.TYPE_COMMENT.equals(type), values));
       }
     }
   }
@@ -81,7 +83,8 @@ class FacetCountsBruteForceTest {
     reader.close();
   }
 
-  private static Set<String> topLevelValues(LeafReaderContext leaf, String dim, int doc) throws IOException {
+  private static Set<String> topLevelValues(LeafReaderContext leaf, String dim, int doc)
+      throws IOException {
     SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), Schema.facetField(dim));
     Set<String> values = new HashSet<>();
     if (dv.advanceExact(doc)) {
@@ -101,6 +104,7 @@ class FacetCountsBruteForceTest {
 
   /** Barack Obama and the United States: entity ids of the fixtures. */
   private static final String OBAMA = "Q76";
+
   private static final String US = "Q30";
 
   static Stream<Arguments> requests() {
@@ -114,26 +118,41 @@ class FacetCountsBruteForceTest {
       cases.add(Arguments.of(scope, "", Map.of(Schema.DIM_ENTITY, List.of(OBAMA))));
       cases.add(Arguments.of(scope, "", Map.of(Schema.DIM_ENTITY, List.of(OBAMA, US))));
       cases.add(Arguments.of(scope, "", Map.of(Schema.DIM_SOURCE, List.of("BBC", "Fox News"))));
-      cases.add(Arguments.of(scope, "", new TreeMap<>(Map.of(Schema.dimFor(org.voxpop.enrich.entity.EntityType.LOCATION), List.of(US),
-          Schema.DIM_SENTIMENT, List.of("negative", "neutral"), Schema.DIM_PUBLISHED, List.of("2016", "2017")))));
+      cases.add(
+          Arguments.of(
+              scope,
+              "",
+              new TreeMap<>(
+                  Map.of(
+                      Schema.dimFor(org.voxpop.enrich.entity.EntityType.LOCATION),
+                      List.of(US),
+                      Schema.DIM_SENTIMENT,
+                      List.of("negative", "neutral"),
+                      Schema.DIM_PUBLISHED,
+                      List.of("2016", "2017")))));
     }
     return cases.stream();
   }
 
   @ParameterizedTest(name = "{0} \"{1}\" {2}")
   @MethodSource("requests")
-  void everyFacetCountEqualsACountOverTheMatches(Scope scope, String query, Map<String, List<String>> drills) throws IOException {
+  void everyFacetCountEqualsACountOverTheMatches(
+      Scope scope, String query, Map<String, List<String>> drills) throws IOException {
     SearchResult result = searcher.search(request(scope, query, drills, true));
     List<Doc> matches = selected(matches(request(scope, query, Map.of(), false)), drills);
     assertEquals(matches.size(), result.totalHits(), "hits");
-    assertEquals(matches.stream().map(Doc::article).distinct().count(), result.distinctArticles(), "articles");
+    assertEquals(
+        matches.stream().map(Doc::article).distinct().count(),
+        result.distinctArticles(),
+        "articles");
     assertEquals(Schema.allDims().size(), result.facets().size());
     List<Doc> unselected = matches(request(scope, query, Map.of(), false));
     for (FacetDimension dim : result.facets()) {
       // A drilled single-valued dimension is counted sideways: as if its own selection were not
       // made. A multi-valued one is counted within the hits, like every other dimension.
       Map<String, List<String>> others = new LinkedHashMap<>(drills);
-      boolean sideways = others.remove(dim.dim()) != null && !Schema.multiValuedDims().contains(dim.dim());
+      boolean sideways =
+          others.remove(dim.dim()) != null && !Schema.multiValuedDims().contains(dim.dim());
       List<Doc> counted = sideways ? selected(unselected, others) : matches;
       Expected expected = Expected.count(counted, dim.dim());
       String where = scope + " '" + query + "' " + drills + " " + dim.dim();
@@ -167,12 +186,14 @@ class FacetCountsBruteForceTest {
 
   /**
    * The issue's scenario: with Barack Obama selected, no count of a multi-valued dimension exceeds
-   * the hits, and an entity has the same count in the entity facet as in its type's facet
-   * ("Donald Trump 39/6" beside "Donald Trump 4/4" was a sideways count beside one within the hits).
+   * the hits, and an entity has the same count in the entity facet as in its type's facet ("Donald
+   * Trump 39/6" beside "Donald Trump 4/4" was a sideways count beside one within the hits).
    */
   @org.junit.jupiter.api.Test
   void withOneEntitySelectedTheEntityCountsAgreeAndStayWithinTheHits() throws IOException {
-    SearchResult result = searcher.search(request(Scope.COMMENTS, "", Map.of(Schema.DIM_ENTITY, List.of(OBAMA)), true));
+    SearchResult result =
+        searcher.search(
+            request(Scope.COMMENTS, "", Map.of(Schema.DIM_ENTITY, List.of(OBAMA)), true));
     assertTrue(result.totalHits() > 10, "hits: " + result.totalHits());
     Map<String, FacetValue> byEntity = new HashMap<>();
     for (FacetDimension dim : result.facets()) {
@@ -181,7 +202,9 @@ class FacetCountsBruteForceTest {
       }
       for (FacetValue value : dim.values()) {
         String where = dim.dim() + " = " + value.label();
-        assertTrue(value.comments() <= result.totalHits(), where + ": " + value.comments() + " > " + result.totalHits());
+        assertTrue(
+            value.comments() <= result.totalHits(),
+            where + ": " + value.comments() + " > " + result.totalHits());
         assertTrue(value.articles() <= result.distinctArticles(), where + ": articles");
         if (Schema.entityTypeDims().contains(dim.dim())) {
           byEntity.put(value.value(), value);
@@ -193,7 +216,8 @@ class FacetCountsBruteForceTest {
     int compared = 0;
     for (FacetValue value : entity.values()) {
       if (byEntity.containsKey(value.value())) {
-        assertEquals(byEntity.get(value.value()), value, "entity facet and type facet: " + value.label());
+        assertEquals(
+            byEntity.get(value.value()), value, "entity facet and type facet: " + value.label());
         compared++;
       }
     }
@@ -219,8 +243,11 @@ class FacetCountsBruteForceTest {
    */
   @org.junit.jupiter.api.Test
   void aNameOfSeveralIdsIsOneSelection() throws IOException {
-    FacetDimension entities = searcher.search(request(Scope.COMMENTS, "", Map.of(), true))
-        .facet(Schema.DIM_ENTITY).orElseThrow();
+    FacetDimension entities =
+        searcher
+            .search(request(Scope.COMMENTS, "", Map.of(), true))
+            .facet(Schema.DIM_ENTITY)
+            .orElseThrow();
     int checked = 0;
     for (FacetValue value : entities.values()) {
       List<String> ids = searcher.entityIds(value.label());
@@ -228,25 +255,48 @@ class FacetCountsBruteForceTest {
         continue;
       }
       List<Doc> all = matches(request(Scope.COMMENTS, "", Map.of(), false));
-      long expected = all.stream().filter(d -> ids.stream().anyMatch(d.values().get(Schema.DIM_ENTITY)::contains)).count();
-      assertEquals(expected, hits(Map.of(Schema.DIM_ENTITY, List.of(value.label()))), value.label() + " = " + ids);
+      long expected =
+          all.stream()
+              .filter(d -> ids.stream().anyMatch(d.values().get(Schema.DIM_ENTITY)::contains))
+              .count();
+      assertEquals(
+          expected,
+          hits(Map.of(Schema.DIM_ENTITY, List.of(value.label()))),
+          value.label() + " = " + ids);
       checked++;
     }
     assertTrue(checked > 0, "no name of the fixtures stands for several ids");
   }
 
-  /** The HTTP API and the CLI's JSON say how each dimension's values combine, and which counts are sideways. */
+  /**
+   * The HTTP API and the CLI's JSON say how each dimension's values combine, and which counts are
+   * sideways.
+   */
   @org.junit.jupiter.api.Test
   void theJsonSaysHowSelectedValuesCombine() throws IOException {
-    SearchResult result = searcher.search(SearchRequest.builder("").pageSize(0)
-        .drillDown(Schema.DIM_ENTITY, OBAMA).drillDown(Schema.DIM_SOURCE, "Fox News")
-        .facets(Schema.DIM_ENTITY, Schema.DIM_SOURCE, Schema.DIM_SENTIMENT).build());
+    SearchResult result =
+        searcher.search(
+            SearchRequest.builder("")
+                .pageSize(0)
+                .drillDown(Schema.DIM_ENTITY, OBAMA)
+                .drillDown(Schema.DIM_SOURCE, "Fox News")
+                .facets(Schema.DIM_ENTITY, Schema.DIM_SOURCE, Schema.DIM_SENTIMENT)
+                .build());
     Map<String, String> how = new TreeMap<>();
     for (JsonNode facet : ResultJson.toJson(result).path("facets")) {
-      how.put(facet.path("dim").asText(), facet.path("select").asText() + " " + facet.path("sideways").asText());
+      how.put(
+          facet.path("dim").asText(),
+          facet.path("select").asText() + " " + facet.path("sideways").asText());
     }
-    assertEquals(Map.of(Schema.DIM_ENTITY, "all_of false", Schema.DIM_SOURCE, "any_of true",
-        Schema.DIM_SENTIMENT, "any_of false"), how);
+    assertEquals(
+        Map.of(
+            Schema.DIM_ENTITY,
+            "all_of false",
+            Schema.DIM_SOURCE,
+            "any_of true",
+            Schema.DIM_SENTIMENT,
+            "any_of false"),
+        how);
   }
 
   private static long hits(Map<String, List<String>> drills) throws IOException {
@@ -281,21 +331,31 @@ class FacetCountsBruteForceTest {
   }
 
   /**
-   * The documents that have the selected values: in a multi-valued dimension all of them, in
-   * any other any of them; in every dimension with a selection.
+   * The documents that have the selected values: in a multi-valued dimension all of them, in any
+   * other any of them; in every dimension with a selection.
    */
   private static List<Doc> selected(List<Doc> docs, Map<String, List<String>> drills) {
-    return docs.stream().filter(doc -> drills.entrySet().stream().allMatch(drill -> {
-      Set<String> values = doc.values().get(drill.getKey());
-      return Schema.multiValuedDims().contains(drill.getKey())
-          ? values.containsAll(drill.getValue())
-          : drill.getValue().stream().anyMatch(values::contains);
-    })).toList();
+    return docs.stream()
+        .filter(
+            doc ->
+                drills.entrySet().stream()
+                    .allMatch(
+                        drill -> {
+                          Set<String> values = doc.values().get(drill.getKey());
+                          return Schema.multiValuedDims().contains(drill.getKey())
+                              ? values.containsAll(drill.getValue())
+                              : drill.getValue().stream().anyMatch(values::contains);
+                        }))
+        .toList();
   }
 
-  private static SearchRequest request(Scope scope, String query, Map<String, List<String>> drills, boolean facets) {
-    SearchRequest.Builder builder = SearchRequest.builder(query).scope(scope).pageSize(0)
-        .facetTopN(SearchRequest.MAX_FACET_TOP_N);
+  private static SearchRequest request(
+      Scope scope, String query, Map<String, List<String>> drills, boolean facets) {
+    SearchRequest.Builder builder =
+        SearchRequest.builder(query)
+            .scope(scope)
+            .pageSize(0)
+            .facetTopN(SearchRequest.MAX_FACET_TOP_N);
     if (facets) {
       builder.facets(Schema.allDims().toArray(String[]::new));
     }
@@ -306,16 +366,23 @@ class FacetCountsBruteForceTest {
   /** The matches of a request, as its export lists them. */
   private static List<Doc> matches(SearchRequest request) throws IOException {
     StringWriter out = new StringWriter();
-    searcher.export(request, List.of(ExportField.TYPE, ExportField.ARTICLE_ID, ExportField.COMMENT_ID),
-        ExportFormat.JSONL, out, Long.MAX_VALUE);
+    searcher.export(
+        request,
+        List.of(ExportField.TYPE, ExportField.ARTICLE_ID, ExportField.COMMENT_ID),
+        ExportFormat.JSONL,
+        out,
+        Long.MAX_VALUE);
     List<Doc> matches = new ArrayList<>();
     for (String line : out.toString().split("\n")) {
       if (line.isEmpty()) {
         continue;
       }
       JsonNode node = JSON.readTree(line);
-      String key = key(node.path("type").asText(null), node.path("article_id").asText(null),
-          node.path("comment_id").asText(null));
+      String key =
+          key(
+              node.path("type").asText(null),
+              node.path("article_id").asText(null),
+              node.path("comment_id").asText(null));
       Doc doc = docs.get(key);
       assertTrue(doc != null, "exported a document the index does not hold: " + key);
       matches.add(doc);

@@ -44,7 +44,8 @@ class GoldenSearchTest {
 
   @Test
   void stemmedFieldFindsOtherFormsOfAWord() throws IOException {
-    long blaming = searcher.search(SearchRequest.builder("blaming").pageSize(0).build()).totalHits();
+    long blaming =
+        searcher.search(SearchRequest.builder("blaming").pageSize(0).build()).totalHits();
     long blame = searcher.search(SearchRequest.builder("blame").pageSize(0).build()).totalHits();
     assertEquals(blame, blaming, "blame and blaming stem alike");
     assertTrue(blame >= 3);
@@ -64,35 +65,57 @@ class GoldenSearchTest {
   @Test
   void badQueriesSayWhatIsWrong() {
     QuerySyntaxException unknown =
-        assertThrows(QuerySyntaxException.class, () -> searcher.search(SearchRequest.builder("colour:red").build()));
+        assertThrows(
+            QuerySyntaxException.class,
+            () -> searcher.search(SearchRequest.builder("colour:red").build()));
     assertTrue(unknown.getMessage().contains("unknown field 'colour'"), unknown.getMessage());
     QuerySyntaxException broken =
-        assertThrows(QuerySyntaxException.class, () -> searcher.search(SearchRequest.builder("(Raqqa AND").build()));
+        assertThrows(
+            QuerySyntaxException.class,
+            () -> searcher.search(SearchRequest.builder("(Raqqa AND").build()));
     assertTrue(broken.getMessage().startsWith("query syntax error"), broken.getMessage());
     QuerySyntaxException date =
-        assertThrows(QuerySyntaxException.class, () -> searcher.search(SearchRequest.builder("published:[last TO now]").build()));
+        assertThrows(
+            QuerySyntaxException.class,
+            () -> searcher.search(SearchRequest.builder("published:[last TO now]").build()));
     assertTrue(date.getMessage().contains("dates such as"), date.getMessage());
     // asked again: still refused (translations that fail are not remembered)
-    assertThrows(QuerySyntaxException.class, () -> searcher.search(SearchRequest.builder("(Raqqa AND").build()));
+    assertThrows(
+        QuerySyntaxException.class,
+        () -> searcher.search(SearchRequest.builder("(Raqqa AND").build()));
   }
 
   @Test
   void aRepeatedQueryGivesTheSameAnswer() throws IOException {
-    QueryTranslator translator = new QueryTranslator(org.voxpop.enrich.entity.Gazetteer.defaultGazetteer());
+    QueryTranslator translator =
+        new QueryTranslator(org.voxpop.enrich.entity.Gazetteer.defaultGazetteer());
     org.apache.lucene.search.Query first = translator.translate("entity:America AND blaming");
-    assertTrue(first == translator.translate("entity:America AND blaming"), "translated once, then remembered");
-    assertEquals(first, new QueryTranslator(org.voxpop.enrich.entity.Gazetteer.defaultGazetteer()).translate("entity:America AND blaming"));
-    SearchResult once = searcher.search(SearchRequest.builder("merkel OR obama").facets(Schema.DIM_ENTITY).build());
-    SearchResult twice = searcher.search(SearchRequest.builder("merkel OR obama").facets(Schema.DIM_ENTITY).build());
+    assertTrue(
+        first == translator.translate("entity:America AND blaming"),
+        "translated once, then remembered");
+    assertEquals(
+        first,
+        new QueryTranslator(org.voxpop.enrich.entity.Gazetteer.defaultGazetteer())
+            .translate("entity:America AND blaming"));
+    SearchResult once =
+        searcher.search(SearchRequest.builder("merkel OR obama").facets(Schema.DIM_ENTITY).build());
+    SearchResult twice =
+        searcher.search(SearchRequest.builder("merkel OR obama").facets(Schema.DIM_ENTITY).build());
     assertEquals(once.totalHits(), twice.totalHits());
     assertEquals(once.facets(), twice.facets());
   }
 
   @Test
   void dateRangesTakePartialDates() throws IOException {
-    long nov2017 = searcher.search(SearchRequest.builder("published:[2017-11 TO 2017-11]").pageSize(0).build()).totalHits();
-    assertEquals(9, nov2017, "the seed's 8 comments and the one surviving comment of bad-ok-1 (2017-11-02)");
-    long y2016 = searcher.search(SearchRequest.builder("published:2016").pageSize(0).build()).totalHits();
-    assertEquals(1371, y2016, "all Fox comments but the 157 under the 2015 Confederate flag article");
+    long nov2017 =
+        searcher
+            .search(SearchRequest.builder("published:[2017-11 TO 2017-11]").pageSize(0).build())
+            .totalHits();
+    assertEquals(
+        9, nov2017, "the seed's 8 comments and the one surviving comment of bad-ok-1 (2017-11-02)");
+    long y2016 =
+        searcher.search(SearchRequest.builder("published:2016").pageSize(0).build()).totalHits();
+    assertEquals(
+        1371, y2016, "all Fox comments but the 157 under the 2015 Confederate flag article");
   }
 }

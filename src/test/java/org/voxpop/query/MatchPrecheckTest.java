@@ -18,20 +18,35 @@ import org.junit.jupiter.api.Test;
 import org.voxpop.FixtureIndex;
 import org.voxpop.index.Schema;
 
-/** The precheck may let a text through for nothing, but must never stop one the highlighter would match. */
+/**
+ * The precheck may let a text through for nothing, but must never stop one the highlighter would
+ * match.
+ */
 class MatchPrecheckTest {
 
-  private static final List<String> TRICKY = List.of(
-      "ZÜRICH and Zürich", "Straße", "ǅemal Bijedić", "İstanbul, Diyarbakır", "ﬁnancial ﬂows", "ΟΔΥΣΣΕΥΣ",
-      "naïve café résumé", "Ⅻ Olympiad", "full-width ＡＢＣ", "emoji 🇺🇸 and 👍🏽 tokens", "O’Brien’s", "ŒUVRE",
-      "Raqqa's RAQQA raqqa");
+  private static final List<String> TRICKY =
+      List.of(
+          "ZÜRICH and Zürich",
+          "Straße",
+          "ǅemal Bijedić",
+          "İstanbul, Diyarbakır",
+          "ﬁnancial ﬂows",
+          "ΟΔΥΣΣΕΥΣ",
+          "naïve café résumé",
+          "Ⅻ Olympiad",
+          "full-width ＡＢＣ",
+          "emoji 🇺🇸 and 👍🏽 tokens",
+          "O’Brien’s",
+          "ŒUVRE",
+          "Raqqa's RAQQA raqqa");
 
   @Test
   void everyTokenOfTheExactAnalysisIsInTheFoldedText() throws IOException {
     Analyzer analyzer = Schema.analyzer();
     List<String> texts = new ArrayList<>(TRICKY);
     for (var file : FixtureIndex.FILES) {
-      texts.addAll(Files.readAllLines(file)); // whole JSON lines: texts, titles, names, odd characters
+      texts.addAll(
+          Files.readAllLines(file)); // whole JSON lines: texts, titles, names, odd characters
     }
     int tokens = 0;
     for (String text : texts) {
@@ -43,7 +58,10 @@ class MatchPrecheckTest {
           tokens++;
           assertTrue(folded.contains(term.toString()), "'" + term + "' of " + text);
           if (TRICKY.contains(text)) {
-            assertTrue(MatchPrecheck.of(new TermQuery(new Term(Schema.TEXT, term.toString()))).orElseThrow().mayMatch(text));
+            assertTrue(
+                MatchPrecheck.of(new TermQuery(new Term(Schema.TEXT, term.toString())))
+                    .orElseThrow()
+                    .mayMatch(text));
           }
         }
         stream.end();
@@ -54,10 +72,14 @@ class MatchPrecheckTest {
 
   @Test
   void textsWithoutTheWordsAreSkippedAndOpenEndedQueriesAreNotPrechecked() {
-    MatchPrecheck raqqa = MatchPrecheck.of(new TermQuery(new Term(Schema.TEXT, "raqqa"))).orElseThrow();
+    MatchPrecheck raqqa =
+        MatchPrecheck.of(new TermQuery(new Term(Schema.TEXT, "raqqa"))).orElseThrow();
     assertFalse(raqqa.mayMatch("Syrian fighters took control of the city."));
     assertTrue(raqqa.mayMatch("RAQQA fell."));
-    assertFalse(MatchPrecheck.of(new TermQuery(new Term(Schema.ENTITY, "Q30"))).orElseThrow().mayMatch("US and us"),
+    assertFalse(
+        MatchPrecheck.of(new TermQuery(new Term(Schema.ENTITY, "Q30")))
+            .orElseThrow()
+            .mayMatch("US and us"),
         "no word asked of the text field: nothing to highlight");
     assertTrue(MatchPrecheck.of(new WildcardQuery(new Term(Schema.TEXT, "raq*"))).isEmpty());
     assertTrue(MatchPrecheck.of(new FuzzyQuery(new Term(Schema.TEXT, "allepo"))).isEmpty());

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.voxpop.FixtureIndex;
 import org.voxpop.index.Schema;
 
-/** Paging, sorting, drill-sideways, joins, range and missing buckets over {@code index-fixtures/}. */
+/**
+ * Paging, sorting, drill-sideways, joins, range and missing buckets over {@code index-fixtures/}.
+ */
 class QueryFeaturesTest {
   private static final VoxpopSearcher searcher = FixtureIndex.searcher();
 
@@ -30,7 +32,8 @@ class QueryFeaturesTest {
       cursor.ifPresent(builder::after);
       SearchResult page = searcher.search(builder.build());
       for (Hit hit : page.hits()) {
-        assertTrue(seen.add(hit.articleId() + "/" + hit.commentId().orElseThrow()), "repeated " + hit);
+        assertTrue(
+            seen.add(hit.articleId() + "/" + hit.commentId().orElseThrow()), "repeated " + hit);
       }
       cursor = page.nextCursor();
       pages++;
@@ -44,7 +47,9 @@ class QueryFeaturesTest {
    * still see every match once, in falling score order, with the exact total on every page.
    */
   @ParameterizedTest
-  @EnumSource(value = Scope.class, names = {"COMMENTS", "ARTICLES", "BOTH"})
+  @EnumSource(
+      value = Scope.class,
+      names = {"COMMENTS", "ARTICLES", "BOTH"})
   void relevancePagesOfATextQueryNeitherSkipNorRepeat(Scope scope) throws IOException {
     String query = "raqqa OR merkel OR refugees OR trump OR obama";
     long total = count(SearchRequest.builder(query).scope(scope));
@@ -69,23 +74,43 @@ class QueryFeaturesTest {
 
   @Test
   void sortsPutTheExtremesFirst() throws IOException {
-    List<Hit> negative = searcher.search(SearchRequest.builder("").sort(SortOrder.MOST_NEGATIVE).pageSize(20).build()).hits();
+    List<Hit> negative =
+        searcher
+            .search(SearchRequest.builder("").sort(SortOrder.MOST_NEGATIVE).pageSize(20).build())
+            .hits();
     for (int i = 1; i < negative.size(); i++) {
-      assertTrue(negative.get(i - 1).compound().orElseThrow() <= negative.get(i).compound().orElseThrow());
+      assertTrue(
+          negative.get(i - 1).compound().orElseThrow() <= negative.get(i).compound().orElseThrow());
     }
-    List<Hit> newest = searcher.search(SearchRequest.builder("").scope(Scope.ARTICLES).sort(SortOrder.NEWEST).pageSize(3).build()).hits();
-    assertEquals("bbc-raqqa-deal", newest.get(0).articleId(), "2017-11-13 is the newest article date");
+    List<Hit> newest =
+        searcher
+            .search(
+                SearchRequest.builder("")
+                    .scope(Scope.ARTICLES)
+                    .sort(SortOrder.NEWEST)
+                    .pageSize(3)
+                    .build())
+            .hits();
+    assertEquals(
+        "bbc-raqqa-deal", newest.get(0).articleId(), "2017-11-13 is the newest article date");
   }
 
   @Test
   void drillSidewaysKeepsTheOtherValuesOfTheDrilledDimension() throws IOException {
-    SearchResult all = searcher.search(SearchRequest.builder("").pageSize(0).facets(Schema.DIM_SOURCE).build());
+    SearchResult all =
+        searcher.search(SearchRequest.builder("").pageSize(0).facets(Schema.DIM_SOURCE).build());
     SearchResult drilled =
         searcher.search(
-            SearchRequest.builder("").pageSize(0).drillDown(Schema.DIM_SOURCE, "BBC")
-                .facets(Schema.DIM_SOURCE, Schema.DIM_TYPE).build());
+            SearchRequest.builder("")
+                .pageSize(0)
+                .drillDown(Schema.DIM_SOURCE, "BBC")
+                .facets(Schema.DIM_SOURCE, Schema.DIM_TYPE)
+                .build());
     assertEquals(8, drilled.totalHits(), "drill-down narrows the hits to the BBC's comments");
-    assertEquals(all.facet(Schema.DIM_SOURCE), drilled.facet(Schema.DIM_SOURCE), "sideways counts ignore the dimension's own filter");
+    assertEquals(
+        all.facet(Schema.DIM_SOURCE),
+        drilled.facet(Schema.DIM_SOURCE),
+        "sideways counts ignore the dimension's own filter");
     assertEquals(8, drilled.facet(Schema.DIM_TYPE).orElseThrow().values().get(0).comments());
   }
 
@@ -93,16 +118,25 @@ class QueryFeaturesTest {
   void orWithinADimensionAndAcrossDimensions() throws IOException {
     long bbc = count(SearchRequest.builder("").drillDown(Schema.DIM_SOURCE, "BBC"));
     long fox = count(SearchRequest.builder("").drillDown(Schema.DIM_SOURCE, "Fox News"));
-    long either = count(SearchRequest.builder("").drillDown(Schema.DIM_SOURCE, "BBC").drillDown(Schema.DIM_SOURCE, "Fox News"));
+    long either =
+        count(
+            SearchRequest.builder("")
+                .drillDown(Schema.DIM_SOURCE, "BBC")
+                .drillDown(Schema.DIM_SOURCE, "Fox News"));
     assertEquals(bbc + fox, either);
-    long foxOpinion = count(SearchRequest.builder("").drillDown(Schema.DIM_SOURCE, "Fox News").drillDown(Schema.DIM_SECTION, "opinion"));
+    long foxOpinion =
+        count(
+            SearchRequest.builder("")
+                .drillDown(Schema.DIM_SOURCE, "Fox News")
+                .drillDown(Schema.DIM_SECTION, "opinion"));
     assertEquals(157 + 114 + 65, foxOpinion, "the three opinion articles' comments");
   }
 
   @Test
   void articlesByCommentsCountsTheMatchingCommentsOfEachArticle() throws IOException {
     long merkelComments = count(SearchRequest.builder("merkel"));
-    SearchResult articles = searcher.search(SearchRequest.builder("merkel").scope(Scope.ARTICLES_BY_COMMENTS).build());
+    SearchResult articles =
+        searcher.search(SearchRequest.builder("merkel").scope(Scope.ARTICLES_BY_COMMENTS).build());
     assertEquals("fox-30", articles.hits().get(0).articleId());
     assertEquals("article", articles.hits().get(0).type());
     int total = articles.hits().stream().mapToInt(Hit::matchedComments).sum();
@@ -111,47 +145,79 @@ class QueryFeaturesTest {
 
   @Test
   void commentsByArticleReturnsTheWholeThreadOfMatchingArticles() throws IOException {
-    SearchResult thread = searcher.search(SearchRequest.builder("\"no means no\"").scope(Scope.COMMENTS_BY_ARTICLE).pageSize(5).build());
+    SearchResult thread =
+        searcher.search(
+            SearchRequest.builder("\"no means no\"")
+                .scope(Scope.COMMENTS_BY_ARTICLE)
+                .pageSize(5)
+                .build());
     assertEquals(122, thread.totalHits());
     assertEquals(1, thread.distinctArticles());
-    assertTrue(thread.hits().stream().allMatch(h -> h.type().equals("comment") && h.articleId().equals("fox-30")));
+    assertTrue(
+        thread.hits().stream()
+            .allMatch(h -> h.type().equals("comment") && h.articleId().equals("fox-30")));
   }
 
   @Test
   void rangeFacetsAndMissingBucketsAccountForEveryHit() throws IOException {
-    SearchResult result = searcher.search(
-        SearchRequest.builder("").pageSize(0).facets(Schema.DIM_POSTED).rangeFacets("compound", "likes").build());
+    SearchResult result =
+        searcher.search(
+            SearchRequest.builder("")
+                .pageSize(0)
+                .facets(Schema.DIM_POSTED)
+                .rangeFacets("compound", "likes")
+                .build());
     FacetDimension compound = result.facet("compound").orElseThrow();
     int scored = compound.values().stream().mapToInt(FacetValue::comments).sum();
     assertEquals(result.totalHits(), scored + compound.missingComments());
     FacetDimension likes = result.facet("likes").orElseThrow();
     assertEquals(result.totalHits(), likes.missingComments(), "no fixture comment has likes");
-    assertEquals(result.totalHits(), result.facet(Schema.DIM_POSTED).orElseThrow().missingComments(), "no fixture comment has a date");
+    assertEquals(
+        result.totalHits(),
+        result.facet(Schema.DIM_POSTED).orElseThrow().missingComments(),
+        "no fixture comment has a date");
   }
 
   @Test
   void facetPathsCountTheChildrenOfAHierarchy() throws IOException {
-    SearchResult years = searcher.search(SearchRequest.builder("").pageSize(0).facets(Schema.DIM_PUBLISHED).build());
-    assertEquals(List.of("2015", "2016", "2017"), years.facet(Schema.DIM_PUBLISHED).orElseThrow().values().stream().map(FacetValue::value).toList(),
+    SearchResult years =
+        searcher.search(SearchRequest.builder("").pageSize(0).facets(Schema.DIM_PUBLISHED).build());
+    assertEquals(
+        List.of("2015", "2016", "2017"),
+        years.facet(Schema.DIM_PUBLISHED).orElseThrow().values().stream()
+            .map(FacetValue::value)
+            .toList(),
         "dates in date order, not by count");
     SearchResult months =
-        searcher.search(SearchRequest.builder("").pageSize(0).facets(Schema.DIM_PUBLISHED).facetPath(Schema.DIM_PUBLISHED, "2016").build());
+        searcher.search(
+            SearchRequest.builder("")
+                .pageSize(0)
+                .facets(Schema.DIM_PUBLISHED)
+                .facetPath(Schema.DIM_PUBLISHED, "2016")
+                .build());
     FacetDimension m = months.facet(Schema.DIM_PUBLISHED).orElseThrow();
     assertEquals(List.of("2016"), m.path());
     assertEquals(1371, m.values().stream().mapToInt(FacetValue::comments).sum());
-    assertEquals(List.of("03", "06", "07", "08"), m.values().stream().map(FacetValue::value).toList(), "months in date order");
+    assertEquals(
+        List.of("03", "06", "07", "08"),
+        m.values().stream().map(FacetValue::value).toList(),
+        "months in date order");
   }
 
   @Test
   void entityFilterMarksTheMentionsItMatched() throws IOException {
-    SearchResult result = searcher.search(SearchRequest.builder("entity:\"United States\"").pageSize(20).build());
+    SearchResult result =
+        searcher.search(SearchRequest.builder("entity:\"United States\"").pageSize(20).build());
     assertTrue(result.totalHits() > 0);
     for (Hit hit : result.hits()) {
-      List<Hit.MentionView> matched = hit.entities().stream().filter(Hit.MentionView::matched).toList();
-      assertFalse(matched.isEmpty(), "a hit for an entity filter shows which mention matched: " + hit);
+      List<Hit.MentionView> matched =
+          hit.entities().stream().filter(Hit.MentionView::matched).toList();
+      assertFalse(
+          matched.isEmpty(), "a hit for an entity filter shows which mention matched: " + hit);
       for (Hit.MentionView m : matched) {
         assertEquals("Q30", m.id());
-        assertEquals(m.surface(), hit.text().substring(m.start(), m.end()), "offsets point at the mention");
+        assertEquals(
+            m.surface(), hit.text().substring(m.start(), m.end()), "offsets point at the mention");
       }
       assertTrue(hit.snippet().contains(VoxpopSearcher.HIGHLIGHT_START), hit.snippet());
     }
@@ -168,21 +234,33 @@ class QueryFeaturesTest {
 
   @Test
   void facetPrefixMatchesEntityNames() throws IOException {
-    SearchResult result = searcher.search(
-        SearchRequest.builder("").pageSize(0).facets(Schema.DIM_ENTITY).facetPrefix(Schema.DIM_ENTITY, "isr").build());
+    SearchResult result =
+        searcher.search(
+            SearchRequest.builder("")
+                .pageSize(0)
+                .facets(Schema.DIM_ENTITY)
+                .facetPrefix(Schema.DIM_ENTITY, "isr")
+                .build());
     List<FacetValue> values = result.facet(Schema.DIM_ENTITY).orElseThrow().values();
     assertFalse(values.isEmpty());
-    assertTrue(values.stream().allMatch(v -> v.label().toLowerCase(java.util.Locale.ROOT).startsWith("isr")), values.toString());
+    assertTrue(
+        values.stream()
+            .allMatch(v -> v.label().toLowerCase(java.util.Locale.ROOT).startsWith("isr")),
+        values.toString());
   }
 
   /**
-   * The date facets and the document type index no drill-down terms; drilling into them must
-   * still select exactly what their facet counts promised, and what the query syntax selects.
+   * The date facets and the document type index no drill-down terms; drilling into them must still
+   * select exactly what their facet counts promised, and what the query syntax selects.
    */
   @Test
   void drillingIntoDatesAndTypesSelectsWhatTheirCountsSay() throws IOException {
-    SearchResult all = searcher.search(SearchRequest.builder("").pageSize(0)
-        .facets(Schema.DIM_PUBLISHED, Schema.DIM_TYPE).build());
+    SearchResult all =
+        searcher.search(
+            SearchRequest.builder("")
+                .pageSize(0)
+                .facets(Schema.DIM_PUBLISHED, Schema.DIM_TYPE)
+                .build());
     // (no fixture comment has a posting date: the posted dimension goes the same way as published)
     for (String dim : List.of(Schema.DIM_PUBLISHED, Schema.DIM_TYPE)) {
       List<FacetValue> values = all.facet(dim).orElseThrow().values();
@@ -192,20 +270,38 @@ class QueryFeaturesTest {
         assertEquals(value.comments(), drilled, dim + "=" + value.value());
       }
     }
-    SearchResult month = searcher.search(SearchRequest.builder("").pageSize(0)
-        .drillDown(Schema.DIM_PUBLISHED, "2017", "11").facets(Schema.DIM_PUBLISHED).build());
+    SearchResult month =
+        searcher.search(
+            SearchRequest.builder("")
+                .pageSize(0)
+                .drillDown(Schema.DIM_PUBLISHED, "2017", "11")
+                .facets(Schema.DIM_PUBLISHED)
+                .build());
     assertEquals(count(SearchRequest.builder("published:2017-11")), month.totalHits());
     assertTrue(month.totalHits() > 0);
-    long day = count(SearchRequest.builder("").scope(Scope.BOTH).drillDown(Schema.DIM_PUBLISHED, "2017", "11", "13"));
+    long day =
+        count(
+            SearchRequest.builder("")
+                .scope(Scope.BOTH)
+                .drillDown(Schema.DIM_PUBLISHED, "2017", "11", "13"));
     assertTrue(day > 0);
     assertEquals(count(SearchRequest.builder("published:2017-11-13").scope(Scope.BOTH)), day);
-    assertEquals(all.facet(Schema.DIM_PUBLISHED), month.facet(Schema.DIM_PUBLISHED), "drill-sideways over a date");
+    assertEquals(
+        all.facet(Schema.DIM_PUBLISHED),
+        month.facet(Schema.DIM_PUBLISHED),
+        "drill-sideways over a date");
   }
 
   @Test
   void aDateDrillDownThatIsNoDateSaysSo() {
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> searcher.search(SearchRequest.builder("").drillDown(Schema.DIM_POSTED, "2017", "november").build()));
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                searcher.search(
+                    SearchRequest.builder("")
+                        .drillDown(Schema.DIM_POSTED, "2017", "november")
+                        .build()));
     assertTrue(e.getMessage().contains("2017/november"), e.getMessage());
   }
 
@@ -218,16 +314,30 @@ class QueryFeaturesTest {
     long identity = count(SearchRequest.builder("identity_attack:likely"));
     long insult = count(SearchRequest.builder("insult:LIKELY"));
     assertTrue(identity > 0 && insult > 0, identity + " " + insult);
-    assertEquals(count(SearchRequest.builder("abuse:likely")),
-        count(SearchRequest.builder("abuse:likely AND (identity_attack:likely OR identity_attack:possible "
-            + "OR insult:likely OR insult:possible OR threat:likely OR threat:possible OR profanity:likely "
-            + "OR profanity:possible)")),
+    assertEquals(
+        count(SearchRequest.builder("abuse:likely")),
+        count(
+            SearchRequest.builder(
+                "abuse:likely AND (identity_attack:likely OR identity_attack:possible "
+                    + "OR insult:likely OR insult:possible OR threat:likely OR threat:possible OR profanity:likely "
+                    + "OR profanity:possible)")),
         "a comment likely abusive shows at least one kind");
-    assertEquals(0, count(SearchRequest.builder("abuse:likely AND profanity:likely AND identity_attack:none "
-        + "AND insult:none AND threat:none")), "swearing alone is never likely abuse");
-    Hit hit = searcher.search(SearchRequest.builder("identity_attack:likely").pageSize(1).build()).hits().get(0);
-    assertTrue(hit.abuseKinds().get(Schema.DIM_IDENTITY_ATTACK) >= 0.6, hit.abuseKinds().toString());
-    assertTrue(ResultJson.toJson(hit).path("abuse_kinds").path("identity_attack").asDouble() >= 0.6);
+    assertEquals(
+        0,
+        count(
+            SearchRequest.builder(
+                "abuse:likely AND profanity:likely AND identity_attack:none "
+                    + "AND insult:none AND threat:none")),
+        "swearing alone is never likely abuse");
+    Hit hit =
+        searcher
+            .search(SearchRequest.builder("identity_attack:likely").pageSize(1).build())
+            .hits()
+            .get(0);
+    assertTrue(
+        hit.abuseKinds().get(Schema.DIM_IDENTITY_ATTACK) >= 0.6, hit.abuseKinds().toString());
+    assertTrue(
+        ResultJson.toJson(hit).path("abuse_kinds").path("identity_attack").asDouble() >= 0.6);
   }
 
   private static long count(SearchRequest.Builder builder) throws IOException {

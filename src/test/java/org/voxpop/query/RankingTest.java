@@ -24,27 +24,36 @@ import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.Schema;
 
 /**
- * A page ranked by relevance is the page plain Lucene gives for the whole query (text, scope
- * filter and drill-downs), hit for hit and score for score: voxpop ranks the query text alone among
- * the matches it has already found, which must not change the order.
+ * A page ranked by relevance is the page plain Lucene gives for the whole query (text, scope filter
+ * and drill-downs), hit for hit and score for score: voxpop ranks the query text alone among the
+ * matches it has already found, which must not change the order.
  */
 class RankingTest {
 
-  private static final List<String> TEXTS = List.of(
-      "obama", "police women", "\"white house\"", "obama -muslims", "isis OR syria", "entity:Q30 guns");
+  private static final List<String> TEXTS =
+      List.of(
+          "obama",
+          "police women",
+          "\"white house\"",
+          "obama -muslims",
+          "isis OR syria",
+          "entity:Q30 guns");
 
-  private static final List<Map<String, List<String>>> DRILL_DOWNS = List.of(
-      Map.of(),
-      Map.of(Schema.DIM_SENTIMENT, List.of("negative")),
-      Map.of(Schema.DIM_ENTITY, List.of("Q30")),
-      Map.of(Schema.DIM_PUBLISHED, List.of("2016")));
+  private static final List<Map<String, List<String>>> DRILL_DOWNS =
+      List.of(
+          Map.of(),
+          Map.of(Schema.DIM_SENTIMENT, List.of("negative")),
+          Map.of(Schema.DIM_ENTITY, List.of("Q30")),
+          Map.of(Schema.DIM_PUBLISHED, List.of("2016")));
 
   @Test
   void pagesRankAsPlainLuceneRanksTheWholeQuery() throws IOException {
-    QueryTranslator translator = new QueryTranslator(Gazetteer.defaultGazetteer(), QueryLimits.defaults());
+    QueryTranslator translator =
+        new QueryTranslator(Gazetteer.defaultGazetteer(), QueryLimits.defaults());
     VoxpopSearcher voxpop = FixtureIndex.searcher();
     int compared = 0;
-    try (FSDirectory directory = FSDirectory.open(FixtureIndex.dir()); DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (FSDirectory directory = FSDirectory.open(FixtureIndex.dir());
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher plain = new IndexSearcher(reader);
       StoredFields stored = reader.storedFields();
       for (String text : TEXTS) {
@@ -55,21 +64,28 @@ class RankingTest {
             SearchResult result = voxpop.search(request.build());
 
             Query base = translator.translate(text);
-            Query scoped = switch (scope) {
-              case COMMENTS -> filtered(base, Schema.TYPE_COMMENT);
-              case ARTICLES -> filtered(base, Schema.TYPE_ARTICLE);
-              default -> base;
-            };
+            Query scoped =
+                switch (scope) {
+                  case COMMENTS -> filtered(base, Schema.TYPE_COMMENT);
+                  case ARTICLES -> filtered(base, Schema.TYPE_ARTICLE);
+                  default -> base;
+                };
             DrillDownQuery whole = new DrillDownQuery(Schema.facetsConfig(), scoped);
             drills.forEach((dim, path) -> DrillDowns.add(whole, dim, path));
             List<String> expected = new ArrayList<>();
             for (ScoreDoc hit : plain.search(whole, 40).scoreDocs) {
               org.apache.lucene.document.Document doc = stored.document(hit.doc);
-              expected.add(doc.get(Schema.ARTICLE_ID) + "/" + java.util.Objects.toString(doc.get(Schema.COMMENT_ID), "")
-                  + " " + hit.score);
+              expected.add(
+                  doc.get(Schema.ARTICLE_ID)
+                      + "/"
+                      + java.util.Objects.toString(doc.get(Schema.COMMENT_ID), "")
+                      + " "
+                      + hit.score);
             }
-            List<String> actual = result.hits().stream()
-                .map(h -> h.articleId() + "/" + h.commentId().orElse("") + " " + h.score()).toList();
+            List<String> actual =
+                result.hits().stream()
+                    .map(h -> h.articleId() + "/" + h.commentId().orElse("") + " " + h.score())
+                    .toList();
             assertEquals(expected, actual, text + " in " + scope + " with " + drills);
             compared += actual.size();
           }

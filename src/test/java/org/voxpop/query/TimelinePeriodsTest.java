@@ -38,29 +38,41 @@ class TimelinePeriodsTest {
       assertEquals(start.toString(), months.get(i).start());
       assertEquals(start.toString().substring(0, 7), months.get(i).period());
     }
-    assertEquals(new TimelineBucket("2015-07", "2015-07-01", 0, 0, Optional.empty(), 0, 0, 0), months.get(1),
+    assertEquals(
+        new TimelineBucket("2015-07", "2015-07-01", 0, 0, Optional.empty(), 0, 0, 0),
+        months.get(1),
         "the month after the first has no comment and is still there");
-    assertEquals(List.of("2015-06", "2016-03", "2016-06", "2016-07", "2016-08", "2017-11"),
+    assertEquals(
+        List.of("2015-06", "2016-03", "2016-06", "2016-07", "2016-08", "2017-11"),
         months.stream().filter(b -> b.comments() > 0).map(TimelineBucket::period).toList());
   }
 
   @Test
   void periodsAreNamedAsPeopleWriteThem() throws IOException {
-    assertEquals(List.of("2015", "2016", "2017"), timeline(Interval.YEAR).stream().map(TimelineBucket::period).toList());
-    assertEquals(List.of(157, 1371, 9), timeline(Interval.YEAR).stream().map(TimelineBucket::comments).toList());
+    assertEquals(
+        List.of("2015", "2016", "2017"),
+        timeline(Interval.YEAR).stream().map(TimelineBucket::period).toList());
+    assertEquals(
+        List.of(157, 1371, 9),
+        timeline(Interval.YEAR).stream().map(TimelineBucket::comments).toList());
     assertEquals("2015-W26", timeline(Interval.WEEK).get(0).period());
     List<TimelineBucket> days = timeline(Interval.DAY);
     assertEquals("2015-06-25", days.get(0).period());
     assertEquals("2015-06-26", days.get(1).period());
-    assertEquals(1537, days.stream().mapToInt(TimelineBucket::comments).sum(), "filling the gaps adds no comment");
+    assertEquals(
+        1537,
+        days.stream().mapToInt(TimelineBucket::comments).sum(),
+        "filling the gaps adds no comment");
     // The week of 3 January 2021 is the last of 2020, as an ISO calendar names it.
     assertEquals("2020-W53", Interval.WEEK.label(Interval.WEEK.start(LocalDate.of(2021, 1, 3))));
   }
 
   @Test
-  void aTimelineOfMoreThanFiveThousandPeriodsIsRefusedWithAWayOut(@TempDir Path tmp) throws IOException {
+  void aTimelineOfMoreThanFiveThousandPeriodsIsRefusedWithAWayOut(@TempDir Path tmp)
+      throws IOException {
     Path input = tmp.resolve("wire.jsonl");
-    Files.writeString(input,
+    Files.writeString(
+        input,
         "{\"id\":\"old\",\"source\":\"Wire\",\"title\":\"Old news\",\"body\":\"Markets closed.\",\"published\":\"1990-01-02T10:00:00Z\"}\n"
             + "{\"id\":\"new\",\"source\":\"Wire\",\"title\":\"New news\",\"body\":\"Markets opened.\",\"published\":\"2017-11-13T10:00:00Z\"}\n",
         StandardCharsets.UTF_8);
@@ -68,8 +80,10 @@ class TimelinePeriodsTest {
     Voxpop.index(index, List.of(input));
     try (VoxpopSearcher wire = VoxpopSearcher.open(index, Gazetteer.defaultGazetteer())) {
       SearchRequest articles = SearchRequest.builder("").scope(Scope.ARTICLES).build();
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> wire.timeline(articles, Interval.DAY, Optional.empty()));
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> wire.timeline(articles, Interval.DAY, Optional.empty()));
       assertTrue(e.getMessage().contains("10,178 days (1990-01-02 to 2017-11-13)"), e.getMessage());
       assertTrue(e.getMessage().contains("use a wider interval"), e.getMessage());
       List<TimelineBucket> months = wire.timeline(articles, Interval.MONTH, Optional.empty());

@@ -12,8 +12,8 @@ import org.voxpop.FixtureIndex;
 import org.voxpop.index.Schema;
 
 /**
- * A value nothing knows is an error that says so and offers the nearest known values, not a
- * silent zero (issue 19, item 3); values are matched without regard to case.
+ * A value nothing knows is an error that says so and offers the nearest known values, not a silent
+ * zero (issue 19, item 3); values are matched without regard to case.
  */
 class UnknownValuesTest {
   private static final VoxpopSearcher searcher = FixtureIndex.searcher();
@@ -23,7 +23,8 @@ class UnknownValuesTest {
   }
 
   private static UnknownValueException unknown(SearchRequest.Builder builder) {
-    return assertThrows(UnknownValueException.class, () -> searcher.search(builder.pageSize(0).build()));
+    return assertThrows(
+        UnknownValueException.class, () -> searcher.search(builder.pageSize(0).build()));
   }
 
   @Test
@@ -43,8 +44,11 @@ class UnknownValuesTest {
     assertEquals(List.of(), e.suggestions());
     assertTrue(e.getMessage().startsWith("no entity is known as 'Narnia'"), e.getMessage());
     unknown(SearchRequest.builder("").drillDown(Schema.DIM_ENTITY, "Narnia"));
-    assertThrows(UnknownValueException.class,
-        () -> searcher.timeline(SearchRequest.builder("").build(), Interval.MONTH, Optional.of("Narnia")));
+    assertThrows(
+        UnknownValueException.class,
+        () ->
+            searcher.timeline(
+                SearchRequest.builder("").build(), Interval.MONTH, Optional.of("Narnia")));
   }
 
   @Test
@@ -52,7 +56,8 @@ class UnknownValuesTest {
     UnknownValueException e = unknown(SearchRequest.builder("sentiment:angry"));
     assertTrue(e.getMessage().contains("'sentiment' has no value 'angry'"), e.getMessage());
     assertTrue(e.getMessage().contains("negative, neutral, positive"), e.getMessage());
-    UnknownValueException drilled = unknown(SearchRequest.builder("").drillDown(Schema.DIM_SOURCE, "Fox Newz"));
+    UnknownValueException drilled =
+        unknown(SearchRequest.builder("").drillDown(Schema.DIM_SOURCE, "Fox Newz"));
     assertEquals(List.of("Fox News"), drilled.suggestions());
   }
 
@@ -62,8 +67,11 @@ class UnknownValuesTest {
     assertTrue(fox > 0);
     assertEquals(fox, hits(SearchRequest.builder("").drillDown(Schema.DIM_SOURCE, "fox news")));
     assertEquals(fox, hits(SearchRequest.builder("source:\"FOX NEWS\"")));
-    assertEquals(hits(SearchRequest.builder("sentiment:negative")), hits(SearchRequest.builder("sentiment:Negative")));
-    assertEquals(hits(SearchRequest.builder("").drillDown(Schema.DIM_SENTIMENT, "negative")),
+    assertEquals(
+        hits(SearchRequest.builder("sentiment:negative")),
+        hits(SearchRequest.builder("sentiment:Negative")));
+    assertEquals(
+        hits(SearchRequest.builder("").drillDown(Schema.DIM_SENTIMENT, "negative")),
         hits(SearchRequest.builder("").drillDown(Schema.DIM_SENTIMENT, "NEGATIVE")));
   }
 
@@ -76,8 +84,13 @@ class UnknownValuesTest {
 
   @Test
   void suggestionsAreTheNearestNames() {
-    assertEquals(List.of("America"), Suggestions.nearest("Amercia", List.of("Armenia", "America", "Africa", "Narnia")));
-    assertEquals(List.of("Obama", "Obamacare"), Suggestions.nearest("obam", List.of("Obamacare", "Obama", "Osama bin Laden")));
-    assertEquals(List.of(), Suggestions.nearest("Narnia", List.of("United States", "Barack Obama")));
+    assertEquals(
+        List.of("America"),
+        Suggestions.nearest("Amercia", List.of("Armenia", "America", "Africa", "Narnia")));
+    assertEquals(
+        List.of("Obama", "Obamacare"),
+        Suggestions.nearest("obam", List.of("Obamacare", "Obama", "Osama bin Laden")));
+    assertEquals(
+        List.of(), Suggestions.nearest("Narnia", List.of("United States", "Barack Obama")));
   }
 }

@@ -13,11 +13,12 @@ public class EmbeddingExample {
     Path index = Path.of(args.length > 0 ? args[0] : "voxpop-data");
     Voxpop.index(index, List.of(Path.of("index-fixtures/seed.jsonl")));
     try (VoxpopSearcher searcher = Voxpop.searcher(index)) {
-      SearchResult result = searcher.search(
-          SearchRequest.builder("entity:America").facets("sentiment").build());
+      SearchResult result =
+          searcher.search(SearchRequest.builder("entity:America").facets("sentiment").build());
       System.out.println(result.totalHits() + " comments mention the United States");
       for (FacetValue v : result.facet("sentiment").orElseThrow().values()) {
-        System.out.println(v.label() + ": " + v.comments() + " comments in " + v.articles() + " articles");
+        System.out.println(
+            v.label() + ": " + v.comments() + " comments in " + v.articles() + " articles");
       }
     }
   }

@@ -18,9 +18,12 @@ class ReadmeExampleTest {
   @Test
   void readmeShowsTheExampleThatCompilesHere() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
-    String source = Files.readString(Path.of("src/test/java/org/voxpop/readme/EmbeddingExample.java"));
+    String source =
+        Files.readString(Path.of("src/test/java/org/voxpop/readme/EmbeddingExample.java"));
     String example = source.substring(source.indexOf("import "));
-    assertTrue(readme.contains(example), "README.md must contain EmbeddingExample.java from its imports on");
+    assertTrue(
+        readme.contains(example),
+        "README.md must contain EmbeddingExample.java from its imports on");
   }
 
   @Test
@@ -35,6 +38,9 @@ class ReadmeExampleTest {
     }
     String out = captured.toString(StandardCharsets.UTF_8);
     assertTrue(out.matches("(?s)\\d+ comments mention the United States\n.*"), out);
-    assertEquals(out.lines().count() - 1, out.lines().filter(l -> l.contains(" comments in 1 articles")).count(), out);
+    assertEquals(
+        out.lines().count() - 1,
+        out.lines().filter(l -> l.contains(" comments in 1 articles")).count(),
+        out);
   }
 }

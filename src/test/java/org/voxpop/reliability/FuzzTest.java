@@ -20,10 +20,10 @@ import org.voxpop.query.QuerySyntaxException;
 import org.voxpop.query.QueryTranslator;
 
 /**
- * Randomised property tests (seeded, so a failure reproduces): whatever the input, the readers,
- * the query parser and the enrichment never throw unexpectedly, offsets stay inside the text and
- * scores stay finite and in range. Strings come from Lucene's test utilities, which mix every
- * Unicode plane, surrogates, combining marks and control characters.
+ * Randomised property tests (seeded, so a failure reproduces): whatever the input, the readers, the
+ * query parser and the enrichment never throw unexpectedly, offsets stay inside the text and scores
+ * stay finite and in range. Strings come from Lucene's test utilities, which mix every Unicode
+ * plane, surrogates, combining marks and control characters.
  */
 class FuzzTest {
   private static final long SEED = Long.getLong("voxpop.fuzz.seed", 20261125L);
@@ -60,7 +60,8 @@ class FuzzTest {
       int n = 1 + random.nextInt(5);
       for (int i = 0; i < n; i++) {
         String text = randomText(random).replace("\n", " ").replace("\r", " ");
-        lines.add(random.nextBoolean() ? text : "{\"id\":\"" + i + "\",\"body\":" + quote(text) + "}");
+        lines.add(
+            random.nextBoolean() ? text : "{\"id\":\"" + i + "\",\"body\":" + quote(text) + "}");
       }
       byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
       List<InputRecord> records = new ArrayList<>();
@@ -74,12 +75,43 @@ class FuzzTest {
   void theQueryParserEitherParsesOrExplains() {
     Random random = new Random(SEED + 1);
     QueryTranslator translator = new QueryTranslator(Gazetteer.defaultGazetteer());
-    String[] fragments = {"entity:", "\"", "(", ")", "AND", "OR", "NOT", "*", "?", "~", "^2", "[", " TO ", "]", "{", "}",
-        "published:", "compound:", "sentiment:", "/", "\\", ":", "type:", "+", "-", "&&", "||", "!"};
+    String[] fragments = {
+      "entity:",
+      "\"",
+      "(",
+      ")",
+      "AND",
+      "OR",
+      "NOT",
+      "*",
+      "?",
+      "~",
+      "^2",
+      "[",
+      " TO ",
+      "]",
+      "{",
+      "}",
+      "published:",
+      "compound:",
+      "sentiment:",
+      "/",
+      "\\",
+      ":",
+      "type:",
+      "+",
+      "-",
+      "&&",
+      "||",
+      "!"
+    };
     for (int round = 0; round < ROUNDS; round++) {
       StringBuilder query = new StringBuilder();
       for (int i = 0, n = 1 + random.nextInt(8); i < n; i++) {
-        query.append(random.nextBoolean() ? fragments[random.nextInt(fragments.length)] : TestUtil.randomRealisticUnicodeString(random, 0, 8));
+        query.append(
+            random.nextBoolean()
+                ? fragments[random.nextInt(fragments.length)]
+                : TestUtil.randomRealisticUnicodeString(random, 0, 8));
       }
       try {
         translator.translate(query.toString());
@@ -98,17 +130,35 @@ class FuzzTest {
       TextEnrichment result = pipeline.enrich(text);
       int lastStart = -1;
       for (StancedMention m : result.mentions()) {
-        assertTrue(m.mention().start() >= 0 && m.mention().start() < m.mention().end() && m.mention().end() <= text.length(),
+        assertTrue(
+            m.mention().start() >= 0
+                && m.mention().start() < m.mention().end()
+                && m.mention().end() <= text.length(),
             "offsets inside the text: " + m);
         assertTrue(m.mention().start() >= lastStart, "mentions in text order");
         lastStart = m.mention().start();
-        m.stance().value().ifPresent(s -> assertTrue(Double.isFinite(s) && s >= -1 && s <= 1, "stance " + s));
+        m.stance()
+            .value()
+            .ifPresent(s -> assertTrue(Double.isFinite(s) && s >= -1 && s <= 1, "stance " + s));
       }
-      result.sentiment().value().ifPresent(s -> {
-        assertTrue(Double.isFinite(s.compound()) && s.compound() >= -1 && s.compound() <= 1, "compound " + s.compound());
-        s.sentences().forEach(sentence -> assertTrue(sentence.start() >= 0 && sentence.end() <= text.length()));
-      });
-      result.abuse().value().ifPresent(a -> assertTrue(Double.isFinite(a.score()) && a.score() >= 0 && a.score() <= 1));
+      result
+          .sentiment()
+          .value()
+          .ifPresent(
+              s -> {
+                assertTrue(
+                    Double.isFinite(s.compound()) && s.compound() >= -1 && s.compound() <= 1,
+                    "compound " + s.compound());
+                s.sentences()
+                    .forEach(
+                        sentence ->
+                            assertTrue(sentence.start() >= 0 && sentence.end() <= text.length()));
+              });
+      result
+          .abuse()
+          .value()
+          .ifPresent(
+              a -> assertTrue(Double.isFinite(a.score()) && a.score() >= 0 && a.score() <= 1));
     }
   }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voxpop.enrich.EnrichmentPipeline;
+import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.IndexListener;
 import org.voxpop.index.IndexStats;
 import org.voxpop.index.Indexer;
@@ -34,7 +35,6 @@ import org.voxpop.input.InputLimits;
 import org.voxpop.input.Reject;
 import org.voxpop.input.RejectReason;
 import org.voxpop.input.SourceLocation;
-import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.query.FacetValue;
 import org.voxpop.query.Scope;
 import org.voxpop.query.SearchRequest;
@@ -93,7 +93,8 @@ class IndexLimitsTest {
   }
 
   private IndexStats index(Path dir, Heard heard, Path... files) throws IOException {
-    try (Indexer indexer = Indexer.open(dir, pipeline, IndexerSettings.defaults().withThreads(2), "test")) {
+    try (Indexer indexer =
+        Indexer.open(dir, pipeline, IndexerSettings.defaults().withThreads(2), "test")) {
       return indexer.index(List.of(files), heard);
     }
   }
@@ -105,7 +106,9 @@ class IndexLimitsTest {
   }
 
   private static void assertNoProcessingFailed(Heard heard) {
-    assertFalse(heard.rejects.stream().anyMatch(r -> r.reason() == RejectReason.PROCESSING_FAILED), heard.rejects.toString());
+    assertFalse(
+        heard.rejects.stream().anyMatch(r -> r.reason() == RejectReason.PROCESSING_FAILED),
+        heard.rejects.toString());
   }
 
   private static String hyphenatedCapitalisedWords(int n) {
@@ -123,10 +126,21 @@ class IndexLimitsTest {
   @Test
   void aNameLongerThanAFacetPathIsCutAndItsArticleAndNeighboursAreIndexed() throws IOException {
     String longName = "Mr Q" + "q".repeat(9_000) + " said the minister was wrong about Syria.";
-    Path file = write("long-names.jsonl", List.of(
-        article("qqq", "President Obama spoke in Paris.", longName, "Obama is right about Syria."),
-        article("hyphens", "A body.", "I met " + hyphenatedCapitalisedWords(3_000) + " yesterday.", "Merkel again."),
-        article("after", "The next article, about Merkel.", "A good comment.")));
+    Path file =
+        write(
+            "long-names.jsonl",
+            List.of(
+                article(
+                    "qqq",
+                    "President Obama spoke in Paris.",
+                    longName,
+                    "Obama is right about Syria."),
+                article(
+                    "hyphens",
+                    "A body.",
+                    "I met " + hyphenatedCapitalisedWords(3_000) + " yesterday.",
+                    "Merkel again."),
+                article("after", "The next article, about Merkel.", "A good comment.")));
     Path dir = tmp.resolve("idx");
     Heard heard = new Heard();
     IndexStats stats = index(dir, heard, file);
@@ -138,18 +152,30 @@ class IndexLimitsTest {
     assertEquals(3, count(dir, Schema.ARTICLE_ID, "hyphens"));
     assertTrue(stats.valuesCut() >= 1, "the cut is counted");
     assertEquals(stats.valuesCut(), heard.warnings.size());
-    assertTrue(heard.warnings.stream().anyMatch(w -> w.startsWith(file + ":1: article qqq, comment 'c1': entity id")), heard.warnings.toString());
-    assertTrue(heard.warnings.stream().allMatch(w -> w.length() < 400), "warnings do not echo the whole value");
+    assertTrue(
+        heard.warnings.stream()
+            .anyMatch(w -> w.startsWith(file + ":1: article qqq, comment 'c1': entity id")),
+        heard.warnings.toString());
+    assertTrue(
+        heard.warnings.stream().allMatch(w -> w.length() < 400),
+        "warnings do not echo the whole value");
     assertTrue(stats.toJson().contains("\"values_cut\""));
 
     String cutId;
     try (VoxpopSearcher searcher = VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer())) {
-      SearchResult result = searcher.search(SearchRequest.builder("*").facets(Schema.DIM_ENTITY).facetTopN(100).build());
-      FacetValue cut = result.facet(Schema.DIM_ENTITY).orElseThrow().values().stream()
-          .filter(v -> v.value().length() > 1_000).findFirst().orElseThrow();
+      SearchResult result =
+          searcher.search(
+              SearchRequest.builder("*").facets(Schema.DIM_ENTITY).facetTopN(100).build());
+      FacetValue cut =
+          result.facet(Schema.DIM_ENTITY).orElseThrow().values().stream()
+              .filter(v -> v.value().length() > 1_000)
+              .findFirst()
+              .orElseThrow();
       cutId = cut.value();
       assertEquals(1, cut.comments(), "the comment counts under the cut id");
-      assertTrue(cutId.length() + Schema.DIM_STANCE.length() + "negative".length() + 2 <= 8_191, "fits every dimension");
+      assertTrue(
+          cutId.length() + Schema.DIM_STANCE.length() + "negative".length() + 2 <= 8_191,
+          "fits every dimension");
     }
     // the id token and the stored mentions agree with the facet on the cut id
     assertEquals(1, count(dir, Schema.ENTITY, cutId));
@@ -170,7 +196,8 @@ class IndexLimitsTest {
       comments.addObject().put("id", "c" + i).put("text", "Comment " + i + ".").put("author", huge);
     }
     Heard heard = new Heard();
-    IndexStats stats = index(tmp.resolve("idx-authors"), heard, write("authors.jsonl", List.of(article)));
+    IndexStats stats =
+        index(tmp.resolve("idx-authors"), heard, write("authors.jsonl", List.of(article)));
     assertEquals(3, stats.commentsIndexed());
     assertEquals(1, stats.valuesCut(), "one warning for one value: " + heard.warnings);
   }
@@ -179,7 +206,12 @@ class IndexLimitsTest {
   void facetLabelsLongerThanAFacetPathAreCutAndTheInputIsKeptWhole() throws IOException {
     String huge = "S".repeat(8_192) + "é";
     ObjectNode article = article("long-labels", "A body about Syria.", "A comment.");
-    article.put("source", huge).put("section", huge).put("language", huge).putArray("authors").add(huge);
+    article
+        .put("source", huge)
+        .put("section", huge)
+        .put("language", huge)
+        .putArray("authors")
+        .add(huge);
     ((ObjectNode) article.get("comments").get(0)).put("author", huge);
     Path file = write("long-labels.jsonl", List.of(article, article("next", "Next.", "Fine.")));
     Path dir = tmp.resolve("idx");
@@ -192,18 +224,30 @@ class IndexLimitsTest {
     // The byline and the comment's author are one value of one dimension in one block: one cut.
     assertEquals(4, stats.valuesCut(), "source, section, language, author: " + heard.warnings);
     for (String dim : List.of("source", "section", "language", "author")) {
-      assertTrue(heard.warnings.stream().anyMatch(w -> w.contains(": " + dim + " 'SSS")), dim + " in " + heard.warnings);
+      assertTrue(
+          heard.warnings.stream().anyMatch(w -> w.contains(": " + dim + " 'SSS")),
+          dim + " in " + heard.warnings);
     }
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      int doc = searcher.search(new TermQuery(new Term(Schema.ARTICLE_ID, "long-labels")), 10).scoreDocs[1].doc;
+      int doc =
+          searcher.search(new TermQuery(new Term(Schema.ARTICLE_ID, "long-labels")), 10)
+              .scoreDocs[1]
+              .doc;
       Document stored = searcher.storedFields().document(doc);
-      assertTrue(stored.get(Schema.RECORD).contains(huge), "the stored input keeps the value whole");
+      assertTrue(
+          stored.get(Schema.RECORD).contains(huge), "the stored input keeps the value whole");
       assertEquals(huge, stored.get(Schema.AUTHOR));
     }
     try (VoxpopSearcher searcher = VoxpopSearcher.open(dir, Gazetteer.defaultGazetteer())) {
-      FacetValue source = searcher.search(SearchRequest.builder("*").scope(Scope.BOTH).facets(Schema.DIM_SOURCE).build())
-          .facet(Schema.DIM_SOURCE).orElseThrow().values().get(0);
+      FacetValue source =
+          searcher
+              .search(
+                  SearchRequest.builder("*").scope(Scope.BOTH).facets(Schema.DIM_SOURCE).build())
+              .facet(Schema.DIM_SOURCE)
+              .orElseThrow()
+              .values()
+              .get(0);
       assertEquals(8_191 - "source".length() - 1, source.value().length());
       assertEquals(1, source.comments(), "the comment carries its article's source");
     }
@@ -217,10 +261,13 @@ class IndexLimitsTest {
     ((ObjectNode) withBadComment.get("comments").get(1)).put("id", "ok").put("parent_id", immense);
     ObjectNode thirdComment = ((ArrayNode) withBadComment.get("comments")).addObject();
     thirdComment.put("id", "fine").put("text", "A good comment.");
-    Path file = write("ids.jsonl", List.of(
-        article(immense, "An article whose id is 33 KB."),
-        article("x".repeat(InputLimits.MAX_ID_BYTES), "An id exactly at the limit."),
-        withBadComment));
+    Path file =
+        write(
+            "ids.jsonl",
+            List.of(
+                article(immense, "An article whose id is 33 KB."),
+                article("x".repeat(InputLimits.MAX_ID_BYTES), "An id exactly at the limit."),
+                withBadComment));
     Path dir = tmp.resolve("idx");
     Heard heard = new Heard();
     IndexStats stats = index(dir, heard, file);
@@ -228,36 +275,67 @@ class IndexLimitsTest {
     assertNoProcessingFailed(heard);
     assertEquals(2, stats.articlesIndexed(), heard.rejects.toString());
     assertEquals(1, stats.rejectedRecords());
-    Reject article = heard.rejects.stream().filter(r -> r.location().line() == 1).findFirst().orElseThrow();
+    Reject article =
+        heard.rejects.stream().filter(r -> r.location().line() == 1).findFirst().orElseThrow();
     assertEquals(RejectReason.ID_TOO_LONG, article.reason());
-    assertTrue(article.detail().length() < 300, "the reject does not echo the id: " + article.detail().length());
-    assertTrue(heard.rejects.stream().anyMatch(r -> r.location().line() == 3 && r.reason() == RejectReason.ID_TOO_LONG));
-    assertTrue(heard.rejects.stream().anyMatch(r -> r.location().line() == 3 && r.reason() == RejectReason.UNKNOWN_PARENT),
+    assertTrue(
+        article.detail().length() < 300,
+        "the reject does not echo the id: " + article.detail().length());
+    assertTrue(
+        heard.rejects.stream()
+            .anyMatch(r -> r.location().line() == 3 && r.reason() == RejectReason.ID_TOO_LONG));
+    assertTrue(
+        heard.rejects.stream()
+            .anyMatch(r -> r.location().line() == 3 && r.reason() == RejectReason.UNKNOWN_PARENT),
         "its reply hangs from nothing: " + heard.rejects);
     assertEquals(1, count(dir, Schema.ARTICLE_ID, "x".repeat(InputLimits.MAX_ID_BYTES)));
-    assertEquals(2, count(dir, Schema.ARTICLE_ID, "bad-comment-id"), "the article with its good comment");
+    assertEquals(
+        2, count(dir, Schema.ARTICLE_ID, "bad-comment-id"), "the article with its good comment");
     assertEquals(1, count(dir, Schema.COMMENT_ID, "fine"));
   }
 
   @Test
   void aLateCommentWithABadValueTakesDownNoOtherComment() throws IOException {
     Path dir = tmp.resolve("idx");
-    index(dir, new Heard(), write("articles.jsonl", List.of(article("a1", "Obama spoke in Paris.", "A first comment."))));
-    Path late = write("late.jsonl", List.of(
-        JSON.createObjectNode().put("article_id", "a1").put("id", "x".repeat(33_000)).put("text", "An immense id."),
-        JSON.createObjectNode().put("article_id", "a1").put("id", "long").put("text", "Mr Q" + "q".repeat(9_000) + " said so."),
-        JSON.createObjectNode().put("article_id", "a1").put("id", "good").put("text", "A good late comment about Obama."),
-        JSON.createObjectNode().put("article_id", "y".repeat(33_000)).put("id", "orphan").put("text", "Names an immense article id.")));
+    index(
+        dir,
+        new Heard(),
+        write(
+            "articles.jsonl", List.of(article("a1", "Obama spoke in Paris.", "A first comment."))));
+    Path late =
+        write(
+            "late.jsonl",
+            List.of(
+                JSON.createObjectNode()
+                    .put("article_id", "a1")
+                    .put("id", "x".repeat(33_000))
+                    .put("text", "An immense id."),
+                JSON.createObjectNode()
+                    .put("article_id", "a1")
+                    .put("id", "long")
+                    .put("text", "Mr Q" + "q".repeat(9_000) + " said so."),
+                JSON.createObjectNode()
+                    .put("article_id", "a1")
+                    .put("id", "good")
+                    .put("text", "A good late comment about Obama."),
+                JSON.createObjectNode()
+                    .put("article_id", "y".repeat(33_000))
+                    .put("id", "orphan")
+                    .put("text", "Names an immense article id.")));
     Heard heard = new Heard();
     IndexStats stats = index(dir, heard, late);
 
     assertNoProcessingFailed(heard);
     assertEquals(2, stats.commentRecordsApplied(), heard.rejects.toString());
     assertEquals(2, stats.rejectedRecords());
-    assertTrue(heard.rejects.stream().allMatch(r -> r.reason() == RejectReason.ID_TOO_LONG), heard.rejects.toString());
+    assertTrue(
+        heard.rejects.stream().allMatch(r -> r.reason() == RejectReason.ID_TOO_LONG),
+        heard.rejects.toString());
     assertEquals(1, count(dir, Schema.COMMENT_ID, "long"));
     assertEquals(1, count(dir, Schema.COMMENT_ID, "good"));
-    assertEquals(stats.recordsRead(), stats.articlesIndexed() + stats.commentRecordsApplied() + stats.rejectedRecords());
+    assertEquals(
+        stats.recordsRead(),
+        stats.articlesIndexed() + stats.commentRecordsApplied() + stats.rejectedRecords());
   }
 
   @Test

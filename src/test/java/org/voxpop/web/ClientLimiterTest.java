@@ -57,20 +57,23 @@ class ClientLimiterTest {
     CountDownLatch go = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 16; t++) {
-      threads.add(Thread.ofPlatform().start(() -> {
-        try {
-          go.await();
-        } catch (InterruptedException e) {
-          return;
-        }
-        for (int i = 0; i < 2_000; i++) {
-          if (limiter.tryEnter(A)) {
-            worst.accumulateAndGet(inside.incrementAndGet(), Math::max);
-            inside.decrementAndGet();
-            limiter.leave(A);
-          }
-        }
-      }));
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try {
+                      go.await();
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                    for (int i = 0; i < 2_000; i++) {
+                      if (limiter.tryEnter(A)) {
+                        worst.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                        inside.decrementAndGet();
+                        limiter.leave(A);
+                      }
+                    }
+                  }));
     }
     go.countDown();
     for (Thread t : threads) {

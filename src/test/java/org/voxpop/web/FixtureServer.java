@@ -24,8 +24,12 @@ final class FixtureServer implements AutoCloseable {
   static FixtureServer start() throws IOException {
     Path index = FixtureIndex.dir();
     VoxpopSearcher searcher = VoxpopSearcher.open(index, Gazetteer.defaultGazetteer());
-    return new FixtureServer(searcher,
-        WebServer.start(new WebServer.Settings("127.0.0.1", 0, index, false, 1000), searcher, Gazetteer.defaultGazetteer()));
+    return new FixtureServer(
+        searcher,
+        WebServer.start(
+            new WebServer.Settings("127.0.0.1", 0, index, false, 1000),
+            searcher,
+            Gazetteer.defaultGazetteer()));
   }
 
   /** The searcher it serves, for a second server over the same index. */
@@ -38,7 +42,8 @@ final class FixtureServer implements AutoCloseable {
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path)).build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -39,9 +39,13 @@ class LoadTest {
 
   @Test
   void eightClientsForFiveSecondsGetNoErrors() throws Exception {
-    try (VoxpopSearcher searcher = VoxpopSearcher.open(FixtureIndex.dir(), Gazetteer.defaultGazetteer());
-        WebServer server = WebServer.start(
-            new WebServer.Settings("127.0.0.1", 0, FixtureIndex.dir(), false, 1000), searcher, Gazetteer.defaultGazetteer())) {
+    try (VoxpopSearcher searcher =
+            VoxpopSearcher.open(FixtureIndex.dir(), Gazetteer.defaultGazetteer());
+        WebServer server =
+            WebServer.start(
+                new WebServer.Settings("127.0.0.1", 0, FixtureIndex.dir(), false, 1000),
+                searcher,
+                Gazetteer.defaultGazetteer())) {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
       AtomicLong errors = new AtomicLong();
@@ -50,25 +54,31 @@ class LoadTest {
       List<Future<?>> running = new ArrayList<>();
       for (int c = 0; c < 8; c++) {
         int client = c;
-        running.add(clients.submit(() -> {
-          int i = client;
-          while (System.nanoTime() < end && latencies.size() < 200_000) {
-            String path = PATHS[i++ % PATHS.length];
-            long t0 = System.nanoTime();
-            try {
-              HttpResponse<String> response = http.send(
-                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).timeout(Duration.ofSeconds(10)).build(),
-                  HttpResponse.BodyHandlers.ofString());
-              int expected = path.contains("colour:red") ? 400 : 200;
-              if (response.statusCode() != expected) {
-                errors.incrementAndGet();
-              }
-            } catch (Exception e) {
-              errors.incrementAndGet();
-            }
-            latencies.add((System.nanoTime() - t0) / 1e6);
-          }
-        }));
+        running.add(
+            clients.submit(
+                () -> {
+                  int i = client;
+                  while (System.nanoTime() < end && latencies.size() < 200_000) {
+                    String path = PATHS[i++ % PATHS.length];
+                    long t0 = System.nanoTime();
+                    try {
+                      HttpResponse<String> response =
+                          http.send(
+                              HttpRequest.newBuilder(
+                                      URI.create("http://127.0.0.1:" + server.port() + path))
+                                  .timeout(Duration.ofSeconds(10))
+                                  .build(),
+                              HttpResponse.BodyHandlers.ofString());
+                      int expected = path.contains("colour:red") ? 400 : 200;
+                      if (response.statusCode() != expected) {
+                        errors.incrementAndGet();
+                      }
+                    } catch (Exception e) {
+                      errors.incrementAndGet();
+                    }
+                    latencies.add((System.nanoTime() - t0) / 1e6);
+                  }
+                }));
       }
       for (Future<?> f : running) {
         f.get();
@@ -77,9 +87,16 @@ class LoadTest {
       List<Double> sorted = new ArrayList<>(latencies);
       Collections.sort(sorted);
       double p50 = sorted.get(sorted.size() / 2);
-      double p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
-      System.out.printf(Locale.ROOT, "load test: %d requests in 5 s (%.0f/s), p50 %.1f ms, p99 %.1f ms, %d errors%n",
-          sorted.size(), sorted.size() / 5.0, p50, p99, errors.get());
+      double p99 =
+          sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
+      System.out.printf(
+          Locale.ROOT,
+          "load test: %d requests in 5 s (%.0f/s), p50 %.1f ms, p99 %.1f ms, %d errors%n",
+          sorted.size(),
+          sorted.size() / 5.0,
+          p50,
+          p99,
+          errors.get());
       assertEquals(0, errors.get(), "no request may fail under load");
       assertTrue(sorted.size() > 50, "the server answered: " + sorted.size());
     }

@@ -42,8 +42,11 @@ class TimelineApiTest {
     assertEquals(30, months.size(), "2015-06 to 2017-11");
     assertEquals("2015-06", months.get(0).get("period").asText());
     JsonNode july = months.get(1);
-    assertEquals("{\"period\":\"2015-07\",\"start\":\"2015-07-01\",\"comments\":0,\"articles\":0,"
-        + "\"negative\":0,\"neutral\":0,\"positive\":0}", july.toString(), "an empty month, without a mean or a net stance");
+    assertEquals(
+        "{\"period\":\"2015-07\",\"start\":\"2015-07-01\",\"comments\":0,\"articles\":0,"
+            + "\"negative\":0,\"neutral\":0,\"positive\":0}",
+        july.toString(),
+        "an empty month, without a mean or a net stance");
     assertEquals("2017-11", months.get(29).get("period").asText());
     assertTrue(months.get(29).get("comments").asInt() > 0);
   }

@@ -47,12 +47,21 @@ class UnknownValuesApiTest {
     assertTrue(error.contains("'Amercia'") && error.contains("did you mean America"), error);
     HttpResponse<String> drilled = get("/api/search?drill=" + encoded("sentiment:angry"));
     assertEquals(400, drilled.statusCode(), drilled.body());
-    assertTrue(JSON.readTree(drilled.body()).get("error").asText().contains("negative, neutral, positive"));
+    assertTrue(
+        JSON.readTree(drilled.body())
+            .get("error")
+            .asText()
+            .contains("negative, neutral, positive"));
   }
 
   @Test
   void aDrilledNameComesBackWithItsLabel() throws Exception {
-    HttpResponse<String> response = get("/api/search?drill=" + encoded("entity:Obama") + "&drill=" + encoded("source:fox news"));
+    HttpResponse<String> response =
+        get(
+            "/api/search?drill="
+                + encoded("entity:Obama")
+                + "&drill="
+                + encoded("source:fox news"));
     assertEquals(200, response.statusCode(), response.body());
     JsonNode body = JSON.readTree(response.body());
     assertTrue(body.get("total_hits").asInt() > 0);

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Issue 20 item 6: one client address cannot hold more than {@link
- * ServerLimits#MAX_CONNECTIONS_PER_CLIENT} connections, and while it holds them, others are
- * served as usual. Loopback only: the client takes 127.0.0.21 as its own address, the others
- * 127.0.0.1 (all of 127.0.0.0/8 is this machine).
+ * ServerLimits#MAX_CONNECTIONS_PER_CLIENT} connections, and while it holds them, others are served
+ * as usual. Loopback only: the client takes 127.0.0.21 as its own address, the others 127.0.0.1
+ * (all of 127.0.0.0/8 is this machine).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class WebConnectionLimitTest {
@@ -37,10 +37,15 @@ class WebConnectionLimitTest {
     InetAddress greedy = InetAddress.getByName("127.0.0.21");
     try (FixtureServer server = FixtureServer.start()) {
       HttpClient others = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-      URI search = URI.create("http://127.0.0.1:" + server.port() + "/api/search?q=Raqqa&scope=both");
+      URI search =
+          URI.create("http://127.0.0.1:" + server.port() + "/api/search?q=Raqqa&scope=both");
       // the first searches load classes and open files: not what this measures
       for (int i = 0; i < 3; i++) {
-        assertEquals(200, others.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+            200,
+            others
+                .send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode());
       }
       List<Socket> silent = new ArrayList<>();
       try {
@@ -65,7 +70,10 @@ class WebConnectionLimitTest {
 
         // the same client's next connection is closed too, without an answer
         try (Socket more = connect(greedy, server.port())) {
-          more.getOutputStream().write(("GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+          more.getOutputStream()
+              .write(
+                  ("GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                      .getBytes(StandardCharsets.US_ASCII));
           assertEquals("", readAll(more), "a connection over the limit gets no answer");
         } catch (SocketException reset) {
           // closed before the request went out: refused too
@@ -75,14 +83,23 @@ class WebConnectionLimitTest {
         long worstMs = 0;
         for (int i = 0; i < 10; i++) {
           long started = System.nanoTime();
-          HttpResponse<String> response = others.send(HttpRequest.newBuilder(search).timeout(Duration.ofSeconds(1)).build(),
-              HttpResponse.BodyHandlers.ofString());
+          HttpResponse<String> response =
+              others.send(
+                  HttpRequest.newBuilder(search).timeout(Duration.ofSeconds(1)).build(),
+                  HttpResponse.BodyHandlers.ofString());
           assertEquals(200, response.statusCode(), response.body());
           worstMs = Math.max(worstMs, (System.nanoTime() - started) / 1_000_000);
         }
         assertTrue(worstMs < 1_000, "slowest search of another client: " + worstMs + " ms");
-        System.out.printf(java.util.Locale.ROOT, "%d connections of one address: the %d over %d closed after %d ms; "
-            + "slowest of 10 searches from another address %d ms%n", LIMIT + 10, 10, LIMIT, closedAfterMs, worstMs);
+        System.out.printf(
+            java.util.Locale.ROOT,
+            "%d connections of one address: the %d over %d closed after %d ms; "
+                + "slowest of 10 searches from another address %d ms%n",
+            LIMIT + 10,
+            10,
+            LIMIT,
+            closedAfterMs,
+            worstMs);
       } finally {
         for (Socket socket : silent) {
           socket.close();
@@ -90,9 +107,15 @@ class WebConnectionLimitTest {
       }
 
       // once its silent connections are gone, the client is served again
-      HttpClient same = HttpClient.newBuilder().localAddress(greedy).connectTimeout(Duration.ofSeconds(1)).build();
-      HttpRequest again = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stats"))
-          .timeout(Duration.ofSeconds(1)).build();
+      HttpClient same =
+          HttpClient.newBuilder()
+              .localAddress(greedy)
+              .connectTimeout(Duration.ofSeconds(1))
+              .build();
+      HttpRequest again =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stats"))
+              .timeout(Duration.ofSeconds(1))
+              .build();
       int status = 0;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
       while (status != 200 && System.nanoTime() < deadline) {
@@ -114,7 +137,10 @@ class WebConnectionLimitTest {
     return socket;
   }
 
-  /** Whether the server closed this silent connection (its end read, or reset); false while it waits. */
+  /**
+   * Whether the server closed this silent connection (its end read, or reset); false while it
+   * waits.
+   */
   private static boolean isClosedByServer(Socket socket) throws IOException {
     socket.setSoTimeout(1);
     try {

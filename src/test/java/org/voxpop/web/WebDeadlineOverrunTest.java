@@ -40,21 +40,28 @@ import org.voxpop.query.VoxpopSearcher;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class WebDeadlineOverrunTest {
   private static final long DEADLINE_MS = 300;
+
   /** The deadline plus what answering may add: finding the request late, writing the error. */
   private static final long ANSWERED_WITHIN_MS = 2_000;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final int ARTICLES = 1_000;
+
   /**
    * Twenty regular expressions, {@code text:/.*a.*\/ OR text:/.*b.*\/ ...}, each of which visits
    * every one of the archive's 100,000 distinct words and matches a quarter of them or more.
    */
-  private static final String COSTLY = "/api/search?q=" + URLEncoder.encode(
-      java.util.stream.IntStream.range(0, 20).mapToObj(i -> "text:/.*" + (char) ('a' + i) + ".*/")
-          .collect(java.util.stream.Collectors.joining(" OR ")), StandardCharsets.UTF_8) + "&facets=source";
+  private static final String COSTLY =
+      "/api/search?q="
+          + URLEncoder.encode(
+              java.util.stream.IntStream.range(0, 20)
+                  .mapToObj(i -> "text:/.*" + (char) ('a' + i) + ".*/")
+                  .collect(java.util.stream.Collectors.joining(" OR ")),
+              StandardCharsets.UTF_8)
+          + "&facets=source";
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   private static VoxpopSearcher searcher;
   private static WebServer unhurried;
   private static WebServer hurried;
@@ -73,8 +80,13 @@ class WebDeadlineOverrunTest {
           }
           body.append(' ');
         }
-        out.write(JSON.writeValueAsString(JSON.createObjectNode().put("id", "gen-" + article).put("source", "Generated")
-            .put("title", "Article " + article).put("body", body.toString().trim())));
+        out.write(
+            JSON.writeValueAsString(
+                JSON.createObjectNode()
+                    .put("id", "gen-" + article)
+                    .put("source", "Generated")
+                    .put("title", "Article " + article)
+                    .put("body", body.toString().trim())));
         out.write('\n');
       }
     }
@@ -82,15 +94,30 @@ class WebDeadlineOverrunTest {
     Path index = tmp.resolve("index");
     Gazetteer gazetteer = Gazetteer.defaultGazetteer();
     // no enrichment: the words are random, and what costs here is searching them, not finding names
-    try (Indexer indexer = Indexer.open(index, EnrichmentPipeline.create(EnrichmentPipeline.Options.none(),
-        EntityRecognizer.create(gazetteer)), IndexerSettings.defaults(), gazetteer.version())) {
+    try (Indexer indexer =
+        Indexer.open(
+            index,
+            EnrichmentPipeline.create(
+                EnrichmentPipeline.Options.none(), EntityRecognizer.create(gazetteer)),
+            IndexerSettings.defaults(),
+            gazetteer.version())) {
       indexer.index(List.of(input), IndexListener.silent());
     }
-    System.out.printf(java.util.Locale.ROOT, "indexed %d generated articles in %d ms%n", ARTICLES, (System.nanoTime() - indexing) / 1_000_000);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "indexed %d generated articles in %d ms%n",
+        ARTICLES,
+        (System.nanoTime() - indexing) / 1_000_000);
     searcher = VoxpopSearcher.open(index, gazetteer);
-    unhurried = WebServer.start(new WebServer.Settings("127.0.0.1", 0, index, false, 1000), searcher, gazetteer);
-    hurried = WebServer.start(new WebServer.Settings("127.0.0.1", 0, index, false, 1000, Duration.ofMillis(DEADLINE_MS)),
-        searcher, gazetteer);
+    unhurried =
+        WebServer.start(
+            new WebServer.Settings("127.0.0.1", 0, index, false, 1000), searcher, gazetteer);
+    hurried =
+        WebServer.start(
+            new WebServer.Settings(
+                "127.0.0.1", 0, index, false, 1000, Duration.ofMillis(DEADLINE_MS)),
+            searcher,
+            gazetteer);
   }
 
   @AfterAll
@@ -101,8 +128,11 @@ class WebDeadlineOverrunTest {
   }
 
   private static HttpResponse<String> get(WebServer server, String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .timeout(Duration.ofSeconds(30))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -112,23 +142,36 @@ class WebDeadlineOverrunTest {
     HttpResponse<String> whole = get(unhurried, COSTLY);
     long wholeMs = (System.nanoTime() - started) / 1_000_000;
     assertEquals(200, whole.statusCode(), whole.body());
-    assertEquals(ARTICLES, JSON.readTree(whole.body()).get("total_hits").asLong(), "every article matches");
-    assertTrue(wholeMs > 2 * DEADLINE_MS, "the costly search took only " + wholeMs + " ms: no overrun to test");
+    assertEquals(
+        ARTICLES, JSON.readTree(whole.body()).get("total_hits").asLong(), "every article matches");
+    assertTrue(
+        wholeMs > 2 * DEADLINE_MS,
+        "the costly search took only " + wholeMs + " ms: no overrun to test");
 
     for (int round = 0; round < 3; round++) {
       started = System.nanoTime();
       HttpResponse<String> response = get(hurried, COSTLY);
       long ms = (System.nanoTime() - started) / 1_000_000;
       assertEquals(503, response.statusCode(), response.body());
-      assertTrue(ms >= DEADLINE_MS && ms < ANSWERED_WITHIN_MS, "answered after " + ms + " ms (the whole search: " + wholeMs + " ms)");
-      assertEquals("application/json; charset=utf-8", response.headers().firstValue("content-type").orElse(""));
+      assertTrue(
+          ms >= DEADLINE_MS && ms < ANSWERED_WITHIN_MS,
+          "answered after " + ms + " ms (the whole search: " + wholeMs + " ms)");
+      assertEquals(
+          "application/json; charset=utf-8",
+          response.headers().firstValue("content-type").orElse(""));
       assertTrue(response.headers().firstValue("content-security-policy").isPresent());
       JsonNode body = JSON.readTree(response.body());
       assertEquals(2, body.size(), "the error alone, no half result: " + response.body());
       assertEquals(503, body.get("status").asInt());
-      assertEquals("the request took longer than 300 ms and was stopped; narrow the query, ask for fewer facets, or try again",
+      assertEquals(
+          "the request took longer than 300 ms and was stopped; narrow the query, ask for fewer facets, or try again",
           body.get("error").asText());
-      System.out.printf(java.util.Locale.ROOT, "deadline %d ms: 503 after %d ms (the whole search took %d ms)%n", DEADLINE_MS, ms, wholeMs);
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "deadline %d ms: 503 after %d ms (the whole search took %d ms)%n",
+          DEADLINE_MS,
+          ms,
+          wholeMs);
     }
   }
 }

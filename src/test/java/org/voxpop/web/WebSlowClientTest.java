@@ -42,11 +42,22 @@ class WebSlowClientTest {
   @BeforeAll
   static void start() throws Exception {
     String javaCommand = ProcessHandle.current().info().command().orElse("java");
-    serve = new ProcessBuilder(javaCommand, "-Xmx512m",
-        "-cp", System.getProperty("java.class.path"), "org.voxpop.cli.Main",
-        "serve", "--index", FixtureIndex.dir().toString(), "--port", "0")
-        .redirectErrorStream(true).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+    serve =
+        new ProcessBuilder(
+                javaCommand,
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.voxpop.cli.Main",
+                "serve",
+                "--index",
+                FixtureIndex.dir().toString(),
+                "--port",
+                "0")
+            .redirectErrorStream(true)
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
     Pattern serving = Pattern.compile("serving .* at http://127\\.0\\.0\\.1:(\\d+)/");
     StringBuilder seen = new StringBuilder();
     for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -59,13 +70,15 @@ class WebSlowClientTest {
     }
     assertTrue(port > 0, "voxpop serve did not start:\n" + seen);
     // keep draining its output so that it never blocks on a full pipe
-    Thread.ofVirtual().start(() -> {
-      try {
-        out.transferTo(java.io.Writer.nullWriter());
-      } catch (java.io.IOException e) {
-        // the process ended
-      }
-    });
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                out.transferTo(java.io.Writer.nullWriter());
+              } catch (java.io.IOException e) {
+                // the process ended
+              }
+            });
   }
 
   @AfterAll
@@ -86,8 +99,13 @@ class WebSlowClientTest {
 
   @Test
   void aOneMegabyteAddressGetsOur414NotAReset() throws Exception {
-    String answer = raw("GET /api/search?q=" + "a".repeat(1_000_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    assertTrue(answer.startsWith("HTTP/1.1 414"), answer.substring(0, Math.min(300, answer.length())));
+    String answer =
+        raw(
+            "GET /api/search?q="
+                + "a".repeat(1_000_000)
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    assertTrue(
+        answer.startsWith("HTTP/1.1 414"), answer.substring(0, Math.min(300, answer.length())));
     String lower = answer.toLowerCase(java.util.Locale.ROOT);
     assertTrue(lower.contains("content-type: application/json"), answer);
     assertTrue(lower.contains("content-security-policy: default-src 'self'"), answer);
@@ -99,10 +117,14 @@ class WebSlowClientTest {
   @Test
   void twoHundredSilentHalfRequestsNeitherStopSearchesNorStayOpen() throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    HttpRequest search = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=Raqqa&scope=both"))
-        .timeout(Duration.ofSeconds(1)).build();
+    HttpRequest search =
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/search?q=Raqqa&scope=both"))
+            .timeout(Duration.ofSeconds(1))
+            .build();
     // the first searches of a fresh JVM load classes and open files: not what this measures
-    HttpRequest warmUp = HttpRequest.newBuilder(search.uri()).timeout(Duration.ofSeconds(30)).build();
+    HttpRequest warmUp =
+        HttpRequest.newBuilder(search.uri()).timeout(Duration.ofSeconds(30)).build();
     for (int i = 0; i < 3; i++) {
       assertEquals(200, http.send(warmUp, HttpResponse.BodyHandlers.ofString()).statusCode());
     }
@@ -116,7 +138,9 @@ class WebSlowClientTest {
         socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1_000);
         OutputStream out = socket.getOutputStream();
         // half a request, then silence
-        out.write("GET /api/search?q=x HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        out.write(
+            "GET /api/search?q=x HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
         slow.add(socket);
       }
@@ -146,7 +170,8 @@ class WebSlowClientTest {
         }
       }
       long closedAfterMs = (System.nanoTime() - opened) / 1_000_000;
-      assertTrue(closedAfterMs < (REQUEST_SECONDS + 6) * 1000L, "closed after " + closedAfterMs + " ms");
+      assertTrue(
+          closedAfterMs < (REQUEST_SECONDS + 6) * 1000L, "closed after " + closedAfterMs + " ms");
     } finally {
       for (Socket socket : slow) {
         socket.close();

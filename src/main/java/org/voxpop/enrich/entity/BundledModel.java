@@ -9,8 +9,8 @@ import org.voxpop.enrich.entity.tagger.TokenLexicon;
 import org.voxpop.enrich.entity.tagger.WordStatistics;
 
 /**
- * The tagger model and word statistics shipped in the jar (built by {@code voxpop train
- * entities}; sources in {@code SOURCES.md}), loaded once on first use.
+ * The tagger model and word statistics shipped in the jar (built by {@code voxpop train entities};
+ * sources in {@code SOURCES.md}), loaded once on first use.
  */
 final class BundledModel {
 
@@ -21,7 +21,9 @@ final class BundledModel {
 
   private BundledModel() {}
 
-  /** The bundled tagger, without a dictionary: give it one with {@link EntityTagger#withLexicon}. */
+  /**
+   * The bundled tagger, without a dictionary: give it one with {@link EntityTagger#withLexicon}.
+   */
   static EntityTagger tagger() {
     EntityTagger t = tagger;
     if (t == null) {
@@ -56,7 +58,8 @@ final class BundledModel {
   private static InputStream open(String resource) throws IOException {
     InputStream in = BundledModel.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IOException("missing resource " + resource + " (rebuild it: voxpop train entities)");
+      throw new IOException(
+          "missing resource " + resource + " (rebuild it: voxpop train entities)");
     }
     return new GZIPInputStream(in, 1 << 16);
   }

@@ -24,30 +24,34 @@ import java.util.TreeMap;
 // writing the per-token output are one command's steps sharing the document model; to be split
 // if another evaluation format comes.
 /**
- * Scores the recogniser on a CoNLL-style file (token first column, BIO tag last, blank line
- * between sentences): entity-level exact span match, per type and micro-averaged.
+ * Scores the recogniser on a CoNLL-style file (token first column, BIO tag last, blank line between
+ * sentences): entity-level exact span match, per type and micro-averaged.
  *
  * <p>Gold tags map onto voxpop types: WNUT-17 person/location/group/corporation and CoNLL
  * PER/LOC/ORG. GROUP and ORGANIZATION are scored as one class, ORGANIZATION, because neither tag
  * set draws our line between them (WNUT's "group" holds companies' teams and bands, CoNLL's ORG
  * holds armed groups). Gold types without a voxpop counterpart (product, creative-work, MISC) are
  * counted and reported but left out of the micro average. Demonym mentions and nationality or
- * religious groups are not names in either tag set (CoNLL calls them MISC), so they are not
- * scored either. Twitter handles ("@name") are scored only in files that tag them (a lone "@"
- * token tagged B-, as in the Broad Twitter Corpus, where "@" and the name are two entities).
- * With {@code noHandles} they are left out of gold and prediction in every file, so that corpora
- * that disagree on them can be compared.
+ * religious groups are not names in either tag set (CoNLL calls them MISC), so they are not scored
+ * either. Twitter handles ("@name") are scored only in files that tag them (a lone "@" token tagged
+ * B-, as in the Broad Twitter Corpus, where "@" and the name are two entities). With {@code
+ * noHandles} they are left out of gold and prediction in every file, so that corpora that disagree
+ * on them can be compared.
  *
  * <p>The recogniser reads each sentence as text; any other system can be scored by the same code
  * through {@link DocumentRecognizer}, which sees the file's tokens, a document at a time.
  */
 public final class ConllEntityEvaluation {
 
-  private static final Map<String, String> GOLD_TYPES = Map.ofEntries(
-      Map.entry("person", "PERSON"), Map.entry("per", "PERSON"),
-      Map.entry("location", "LOCATION"), Map.entry("loc", "LOCATION"),
-      Map.entry("group", "ORGANIZATION"), Map.entry("corporation", "ORGANIZATION"),
-      Map.entry("org", "ORGANIZATION"));
+  private static final Map<String, String> GOLD_TYPES =
+      Map.ofEntries(
+          Map.entry("person", "PERSON"),
+          Map.entry("per", "PERSON"),
+          Map.entry("location", "LOCATION"),
+          Map.entry("loc", "LOCATION"),
+          Map.entry("group", "ORGANIZATION"),
+          Map.entry("corporation", "ORGANIZATION"),
+          Map.entry("org", "ORGANIZATION"));
   private static final List<String> SCORED = List.of("PERSON", "LOCATION", "ORGANIZATION");
 
   /** Counts of one scored type. */
@@ -81,16 +85,20 @@ public final class ConllEntityEvaluation {
    * @param handles with {@code --no-handles}, the handle spans left out: gold, predicted, and
    *     predicted ones that matched a gold one; empty otherwise
    */
-  public record Result(Map<String, Counts> perType, Map<String, Integer> unscored, int sentences,
-      int tokens, Optional<Counts> handles) {
+  public record Result(
+      Map<String, Counts> perType,
+      Map<String, Integer> unscored,
+      int sentences,
+      int tokens,
+      Optional<Counts> handles) {
 
     public Result {
       Objects.requireNonNull(handles, "handles");
     }
 
     /** A result of a run that scored handles like any other span. */
-    public Result(Map<String, Counts> perType, Map<String, Integer> unscored, int sentences,
-        int tokens) {
+    public Result(
+        Map<String, Counts> perType, Map<String, Integer> unscored, int sentences, int tokens) {
       this(perType, unscored, sentences, tokens, Optional.empty());
     }
 
@@ -110,8 +118,16 @@ public final class ConllEntityEvaluation {
     /** Prints the table; the last line is {@code micro-F1: 0.xxx}. */
     public void print(PrintStream out) {
       out.printf(Locale.ROOT, "%d sentences, %d tokens%n", sentences, tokens);
-      out.printf(Locale.ROOT, "%-14s %6s %6s %6s %9s %7s %6s%n", "type", "gold", "pred", "tp",
-          "precision", "recall", "f1");
+      out.printf(
+          Locale.ROOT,
+          "%-14s %6s %6s %6s %9s %7s %6s%n",
+          "type",
+          "gold",
+          "pred",
+          "tp",
+          "precision",
+          "recall",
+          "f1");
       for (Map.Entry<String, Counts> e : perType.entrySet()) {
         row(out, e.getKey(), e.getValue());
       }
@@ -121,19 +137,37 @@ public final class ConllEntityEvaluation {
         out.println("not scored: none (every gold type has a voxpop counterpart)");
       } else {
         StringBuilder sb = new StringBuilder();
-        unscored.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append(" (")
-            .append(v).append(" gold)"));
+        unscored.forEach(
+            (k, v) ->
+                sb.append(sb.isEmpty() ? "" : ", ")
+                    .append(k)
+                    .append(" (")
+                    .append(v)
+                    .append(" gold)"));
         out.println("not scored, no voxpop counterpart, left out of the micro average: " + sb);
       }
-      handles.ifPresent(h -> out.printf(Locale.ROOT,
-          "handles left out (--no-handles): %d gold, %d predicted (%d of them matching)%n",
-          h.gold(), h.predicted(), h.correct()));
+      handles.ifPresent(
+          h ->
+              out.printf(
+                  Locale.ROOT,
+                  "handles left out (--no-handles): %d gold, %d predicted (%d of them matching)%n",
+                  h.gold(),
+                  h.predicted(),
+                  h.correct()));
       out.printf(Locale.ROOT, "micro-F1: %.3f%n", micro().f1());
     }
 
     private static void row(PrintStream out, String name, Counts c) {
-      out.printf(Locale.ROOT, "%-14s %6d %6d %6d %9.3f %7.3f %6.3f%n", name, c.gold, c.predicted,
-          c.correct, c.precision(), c.recall(), c.f1());
+      out.printf(
+          Locale.ROOT,
+          "%-14s %6d %6d %6d %9.3f %7.3f %6.3f%n",
+          name,
+          c.gold,
+          c.predicted,
+          c.correct,
+          c.precision(),
+          c.recall(),
+          c.f1());
     }
   }
 
@@ -144,10 +178,10 @@ public final class ConllEntityEvaluation {
    *
    * @param start first token
    * @param end one past the last token
-   * @param type the voxpop type: it names the tag that {@code --output} writes (GROUP is "group"
-   *     in WNUT terms and ORG in CoNLL terms; EVENT and OTHER are written as MISC or "other")
-   * @param scored whether the span counts as a prediction at all; false writes it out but leaves
-   *     it unscored, as for demonyms and nationality groups, which both tag sets call MISC
+   * @param type the voxpop type: it names the tag that {@code --output} writes (GROUP is "group" in
+   *     WNUT terms and ORG in CoNLL terms; EVENT and OTHER are written as MISC or "other")
+   * @param scored whether the span counts as a prediction at all; false writes it out but leaves it
+   *     unscored, as for demonyms and nationality groups, which both tag sets call MISC
    * @param handle whether the system takes the span for a Twitter handle; handles are scored only
    *     in files that tag them (see the class comment)
    */
@@ -161,16 +195,16 @@ public final class ConllEntityEvaluation {
   }
 
   /**
-   * A system under evaluation that works on the file's tokens, one document at a time, so that
-   * it may use what the document says elsewhere (a later "Obama" is the Barack Obama named
-   * before), as it would on real text.
+   * A system under evaluation that works on the file's tokens, one document at a time, so that it
+   * may use what the document says elsewhere (a later "Obama" is the Barack Obama named before), as
+   * it would on real text.
    */
   public interface DocumentRecognizer {
 
     /**
-     * The entities of each sentence of one document: a document runs from one "-DOCSTART-" line
-     * to the next, or is one sentence in a file without them (tweet corpora, where a sentence is
-     * a whole tweet). In each sentence, a span that overlaps an earlier one is dropped.
+     * The entities of each sentence of one document: a document runs from one "-DOCSTART-" line to
+     * the next, or is one sentence in a file without them (tweet corpora, where a sentence is a
+     * whole tweet). In each sentence, a span that overlaps an earlier one is dropped.
      *
      * @param sentences the tokens of each sentence, in order
      * @return one list per sentence, token indexes counted within the sentence
@@ -200,8 +234,9 @@ public final class ConllEntityEvaluation {
    * @param noHandles leave out of gold and prediction alike every span that starts with "@" or
    *     follows a lone "@" token (test sets disagree on whether handles are names)
    */
-  public static Result evaluate(Path conll, Optional<Path> output, EntityRecognizer recognizer,
-      boolean noHandles) throws IOException {
+  public static Result evaluate(
+      Path conll, Optional<Path> output, EntityRecognizer recognizer, boolean noHandles)
+      throws IOException {
     return evaluate(conll, output, new OnJoinedTokens(recognizer), noHandles);
   }
 
@@ -216,8 +251,9 @@ public final class ConllEntityEvaluation {
    * @throws IOException if a file cannot be read or written
    * @throws IllegalArgumentException if the file is not CoNLL-shaped (message names the line)
    */
-  public static Result evaluate(Path conll, Optional<Path> output, DocumentRecognizer system,
-      boolean noHandles) throws IOException {
+  public static Result evaluate(
+      Path conll, Optional<Path> output, DocumentRecognizer system, boolean noHandles)
+      throws IOException {
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (String t : SCORED) {
       counts.put(t, new int[3]);
@@ -241,13 +277,16 @@ public final class ConllEntityEvaluation {
         docStarts |= l.startsWith("-DOCSTART-");
         if (!wnut && !l.isBlank() && !l.startsWith("-DOCSTART-")) {
           String tag = tagOf(l);
-          wnut = tag != null && tag.length() > 2 && (tag.startsWith("B-") || tag.startsWith("I-"))
-              && Character.isLowerCase(tag.charAt(2));
+          wnut =
+              tag != null
+                  && tag.length() > 2
+                  && (tag.startsWith("B-") || tag.startsWith("I-"))
+                  && Character.isLowerCase(tag.charAt(2));
         }
       }
     }
-    BufferedWriter writer = output.isPresent()
-        ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8) : null;
+    BufferedWriter writer =
+        output.isPresent() ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8) : null;
     try (BufferedReader r = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
       // The lines of the current document, sentence by sentence, with what separates them.
       List<List<String>> docLines = new ArrayList<>();
@@ -267,8 +306,8 @@ public final class ConllEntityEvaluation {
           String[] f = line.indexOf('\t') >= 0 ? line.split("\t", -1) : line.strip().split(" +");
           f[f.length - 1] = f[f.length - 1].strip();
           if (f.length < 2) {
-            throw new IllegalArgumentException(conll + " line " + no
-                + ": expected a token and a tag separated by a tab");
+            throw new IllegalArgumentException(
+                conll + " line " + no + ": expected a token and a tag separated by a tab");
           }
           String tag = f[f.length - 1];
           if (!tag.equals("O") && !tag.startsWith("B-") && !tag.startsWith("I-")) {
@@ -286,8 +325,8 @@ public final class ConllEntityEvaluation {
           lines = new ArrayList<>();
           cols = new ArrayList<>();
         }
-        boolean endOfDocument = line == null || line.startsWith("-DOCSTART-")
-            || (!docStarts && !docCols.isEmpty());
+        boolean endOfDocument =
+            line == null || line.startsWith("-DOCSTART-") || (!docStarts && !docCols.isEmpty());
         if (endOfDocument && !docCols.isEmpty()) {
           List<List<String>> words = new ArrayList<>(docCols.size());
           for (List<String[]> c : docCols) {
@@ -299,8 +338,16 @@ public final class ConllEntityEvaluation {
           for (int s = 0; s < docCols.size(); s++) {
             sentences++;
             tokens += docCols.get(s).size();
-            String[] predicted = scoreSentence(docCols.get(s), found.get(s), counts, unscored,
-                handles, wnut, scoreHandles, noHandles);
+            String[] predicted =
+                scoreSentence(
+                    docCols.get(s),
+                    found.get(s),
+                    counts,
+                    unscored,
+                    handles,
+                    wnut,
+                    scoreHandles,
+                    noHandles);
             if (writer != null) {
               for (String sep : separators.get(s)) {
                 writer.write(sep);
@@ -337,7 +384,11 @@ public final class ConllEntityEvaluation {
     }
     Map<String, Counts> perType = new LinkedHashMap<>();
     counts.forEach((k, v) -> perType.put(k, new Counts(v[0], v[1], v[2])));
-    return new Result(perType, unscored, sentences, tokens,
+    return new Result(
+        perType,
+        unscored,
+        sentences,
+        tokens,
         noHandles ? Optional.of(new Counts(handles[0], handles[1], handles[2])) : Optional.empty());
   }
 
@@ -347,9 +398,15 @@ public final class ConllEntityEvaluation {
     return f.length < 2 ? null : f[f.length - 1].strip();
   }
 
-  private static String[] scoreSentence(List<String[]> cols, List<TokenSpan> found,
-      Map<String, int[]> counts, Map<String, Integer> unscored, int[] handles, boolean wnut,
-      boolean scoreHandles, boolean noHandles) {
+  private static String[] scoreSentence(
+      List<String[]> cols,
+      List<TokenSpan> found,
+      Map<String, int[]> counts,
+      Map<String, Integer> unscored,
+      int[] handles,
+      boolean wnut,
+      boolean scoreHandles,
+      boolean noHandles) {
     int n = cols.size();
     List<String> words = new ArrayList<>(n);
     for (String[] c : cols) {
@@ -503,9 +560,11 @@ public final class ConllEntityEvaluation {
           }
           boolean handle = EntityRecognizer.HANDLE.equals(m.source());
           boolean scored = scoredType(m) != null;
-          EntityType type = EntityRecognizer.DEMONYM.equals(m.source()) ? EntityType.OTHER : m.type();
+          EntityType type =
+              EntityRecognizer.DEMONYM.equals(m.source()) ? EntityType.OTHER : m.type();
           // Where "@" is a token of its own, the corpus tags it and the name as two entities.
-          boolean split = m.surface().startsWith("@") && words.get(first).equals("@") && last > first;
+          boolean split =
+              m.surface().startsWith("@") && words.get(first).equals("@") && last > first;
           if (split) {
             found.add(new TokenSpan(first, first + 1, type, scored, handle));
             found.add(new TokenSpan(first + 1, last + 1, type, scored, handle));
@@ -524,8 +583,9 @@ public final class ConllEntityEvaluation {
       return null;
     }
     return m.type() == EntityType.GROUP
-        && (m.subtype().equals("nationality") || m.subtype().equals("religious group"))
-        ? null : scoredType(m.type());
+            && (m.subtype().equals("nationality") || m.subtype().equals("religious group"))
+        ? null
+        : scoredType(m.type());
   }
 
   private static String scoredType(EntityType type) {

@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * What the surrounding document already names: a comment is read under its article, so the
- * entities of the article's title and body make a short form in the comment ("IS" under an
- * article on Islamic State) far more likely to mean them.
+ * What the surrounding document already names: a comment is read under its article, so the entities
+ * of the article's title and body make a short form in the comment ("IS" under an article on
+ * Islamic State) far more likely to mean them.
  *
  * @param entityIds canonical ids of the entities named around the text
  */

@@ -15,53 +15,128 @@ import org.voxpop.enrich.entity.tagger.Tokens;
 // company suffixes, document coreference, acronyms, surnames and fuzzy matches that all read the
 // same per-text state; each step is a method of its own.
 /**
- * Resolves the names the tagger found in one document to canonical entities: the gazetteer's
- * name or alias of a compatible type, forms of one company name ("IBM Corp", "IBM"), a person
- * named in full elsewhere in the document ("Obama" after "Barack Obama"), an acronym of an
- * organisation named in the document, the well-known bearer of a surname, a misspelt place or
- * group; else a stable slug of the name, so that the same unknown name is one entity everywhere.
+ * Resolves the names the tagger found in one document to canonical entities: the gazetteer's name
+ * or alias of a compatible type, forms of one company name ("IBM Corp", "IBM"), a person named in
+ * full elsewhere in the document ("Obama" after "Barack Obama"), an acronym of an organisation
+ * named in the document, the well-known bearer of a surname, a misspelt place or group; else a
+ * stable slug of the name, so that the same unknown name is one entity everywhere.
  *
  * <p>One instance per document; not thread safe.
  */
 final class EntityLinker {
 
   /** Legal forms that do not change which company is meant. */
-  private static final Set<String> COMPANY_SUFFIXES = Set.of(
-      "corp", "corporation", "inc", "incorporated", "co", "cos", "company", "ltd", "limited",
-      "plc", "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "oy", "kk", "pty",
-      "holdings", "group");
+  private static final Set<String> COMPANY_SUFFIXES =
+      Set.of(
+          "corp",
+          "corporation",
+          "inc",
+          "incorporated",
+          "co",
+          "cos",
+          "company",
+          "ltd",
+          "limited",
+          "plc",
+          "llc",
+          "lp",
+          "ag",
+          "sa",
+          "nv",
+          "bv",
+          "gmbh",
+          "spa",
+          "ab",
+          "asa",
+          "oy",
+          "kk",
+          "pty",
+          "holdings",
+          "group");
 
   /**
-   * Last words of an organisation's name that make it a group of fighters or a movement
-   * (voxpop's GROUP), a line the training corpora do not draw.
+   * Last words of an organisation's name that make it a group of fighters or a movement (voxpop's
+   * GROUP), a line the training corpora do not draw.
    */
-  private static final Set<String> GROUP_HEADS = Set.of(
-      "army", "front", "brigade", "brigades", "militia", "militias", "movement", "forces",
-      "rebels", "legion", "battalion", "battalions", "regiment", "guard", "guards");
+  private static final Set<String> GROUP_HEADS =
+      Set.of(
+          "army",
+          "front",
+          "brigade",
+          "brigades",
+          "militia",
+          "militias",
+          "movement",
+          "forces",
+          "rebels",
+          "legion",
+          "battalion",
+          "battalions",
+          "regiment",
+          "guard",
+          "guards");
 
   /** Titles before a person's name; royal ones ("Prince William") are part of it. */
-  private static final Set<String> TITLES = Set.of(
-      "mr", "mrs", "ms", "miss", "dr", "president", "senator", "sen", "rep", "gen", "general",
-      "minister", "colonel", "col", "governor", "gov", "mayor", "judge", "ayatollah", "imam",
-      "rev", "reverend", "chancellor", "secretary", "prof", "professor", "captain", "capt", "sgt",
-      "lt", "officer", "coach", "premier", "chairman", "sir");
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "president",
+          "senator",
+          "sen",
+          "rep",
+          "gen",
+          "general",
+          "minister",
+          "colonel",
+          "col",
+          "governor",
+          "gov",
+          "mayor",
+          "judge",
+          "ayatollah",
+          "imam",
+          "rev",
+          "reverend",
+          "chancellor",
+          "secretary",
+          "prof",
+          "professor",
+          "captain",
+          "capt",
+          "sgt",
+          "lt",
+          "officer",
+          "coach",
+          "premier",
+          "chairman",
+          "sir");
 
   /** Tagger confidence that needs no support from how a name is written. */
   private static final double CONFIDENT = 0.9;
+
   /** Below this the tagger's type is a guess, and a known name of another type may win. */
   private static final double UNSURE = 0.5;
 
   private final Gazetteer gazetteer;
   private final Tokens tokens;
   private final String[] words;
+
   /** Whether each token's sentence is written mostly in capitals. */
   private final boolean[] shouted;
+
   /** Whether each token is its sentence's first. */
   private final boolean[] sentenceStart;
+
   /** Persons named with two or more words in this document, by each of their name words. */
   private final Map<String, EntityMention> personsByWord = new HashMap<>();
+
   /** Organisations named with two or more words, by their first word and by their initials. */
   private final Map<String, EntityMention> orgsByFirstWord = new HashMap<>();
+
   private final Map<String, EntityMention> orgsByInitials = new HashMap<>();
 
   EntityLinker(Gazetteer gazetteer, Tokens tokens, String[] words) {
@@ -166,8 +241,8 @@ final class EntityLinker {
   /**
    * A first name and surname the gazetteer does not know, with a slip in the first name of a
    * well-known bearer of the surname: "Barok Obama" is Barack Obama. Commenters misspell famous
-   * people as they misspell places; the surname must be exact, and a short first name
-   * ("Jill Clinton") gets no leeway.
+   * people as they misspell places; the surname must be exact, and a short first name ("Jill
+   * Clinton") gets no leeway.
    */
   private Optional<Entity> misspeltPerson(String key) {
     int sp = key.indexOf(' ');
@@ -196,8 +271,7 @@ final class EntityLinker {
   }
 
   private static boolean isPossessive(String w) {
-    return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")
-        || w.equals("'S");
+    return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || w.equals("'S");
   }
 
   private EntityMention resolve(TaggedSpan s) {
@@ -210,15 +284,16 @@ final class EntityLinker {
     while (nameEnd - s.start() > 1 && isPossessive(words[nameEnd - 1])) {
       nameEnd--;
     }
-    String key = Text.key(tokens.text().substring(tokens.start()[s.start()], tokens.end()[nameEnd - 1]));
+    String key =
+        Text.key(tokens.text().substring(tokens.start()[s.start()], tokens.end()[nameEnd - 1]));
     if (key.isEmpty()) {
       return null;
     }
     if (single && type.equals("PER")) {
       EntityMention named = personsByWord.get(key);
       if (named != null) {
-        return mention(s, named.id(), named.name(), named.type(), named.subtype(), p,
-            EntityRecognizer.COREF);
+        return mention(
+            s, named.id(), named.name(), named.type(), named.subtype(), p, EntityRecognizer.COREF);
       }
     }
     Gazetteer.Entry e = choose(gazetteer.entries(key), type, surface);
@@ -232,8 +307,10 @@ final class EntityLinker {
       return null;
     }
     if (e != null) {
-      String source = e.kind() == Gazetteer.Kind.DEMONYM ? EntityRecognizer.DEMONYM
-          : EntityRecognizer.GAZETTEER;
+      String source =
+          e.kind() == Gazetteer.Kind.DEMONYM
+              ? EntityRecognizer.DEMONYM
+              : EntityRecognizer.GAZETTEER;
       Entity x = e.entity();
       return mention(s, x.id(), x.name(), x.type(), x.subtype(), p, source);
     }
@@ -243,8 +320,8 @@ final class EntityLinker {
         named = orgsByInitials.get(key);
       }
       if (named != null) {
-        return mention(s, named.id(), named.name(), named.type(), named.subtype(), p,
-            EntityRecognizer.COREF);
+        return mention(
+            s, named.id(), named.name(), named.type(), named.subtype(), p, EntityRecognizer.COREF);
       }
     }
     if (!single && type.equals("PER") && nameEnd - s.start() == 2) {
@@ -258,18 +335,27 @@ final class EntityLinker {
       Optional<Entity> bearer = gazetteer.wellKnownBearer(key);
       if (bearer.isPresent()) {
         Entity x = bearer.get();
-        return mention(s, x.id(), x.name(), x.type(), x.subtype(), p * 0.8,
-            EntityRecognizer.SURNAME);
+        return mention(
+            s, x.id(), x.name(), x.type(), x.subtype(), p * 0.8, EntityRecognizer.SURNAME);
       }
     }
     if (p < UNSURE) {
       // The tagger hesitates over the kind of name: the gazetteer's own type decides.
       for (Gazetteer.Entry any : gazetteer.entries(key)) {
-        if (any.priority() >= 2 && !any.commonWord()
+        if (any.priority() >= 2
+            && !any.commonWord()
             && (!any.exactCase() || Text.letters(surface).equals(Text.letters(any.form())))) {
           Entity x = any.entity();
-          return mention(s, x.id(), x.name(), x.type(), x.subtype(), p,
-              any.kind() == Gazetteer.Kind.DEMONYM ? EntityRecognizer.DEMONYM : EntityRecognizer.GAZETTEER);
+          return mention(
+              s,
+              x.id(),
+              x.name(),
+              x.type(),
+              x.subtype(),
+              p,
+              any.kind() == Gazetteer.Kind.DEMONYM
+                  ? EntityRecognizer.DEMONYM
+                  : EntityRecognizer.GAZETTEER);
         }
       }
     }
@@ -277,8 +363,7 @@ final class EntityLinker {
       Optional<Gazetteer.Entry> fuzzy = fuzzy(surface, key, p < UNSURE ? "MISC" : type);
       if (fuzzy.isPresent()) {
         Entity x = fuzzy.get().entity();
-        return mention(s, x.id(), x.name(), x.type(), x.subtype(), p * 0.8,
-            EntityRecognizer.FUZZY);
+        return mention(s, x.id(), x.name(), x.type(), x.subtype(), p * 0.8, EntityRecognizer.FUZZY);
       }
     }
     if (type.equals("MISC")) {
@@ -292,13 +377,16 @@ final class EntityLinker {
     }
     String canonical = type.equals("ORG") ? stripCompanySuffix(slugKey) : slugKey;
     String name = displayName(surface, type.equals("ORG") ? canonical : null);
-    EntityType t = switch (type) {
-      case "PER" -> EntityType.PERSON;
-      case "LOC" -> EntityType.LOCATION;
-      case "ORG" -> GROUP_HEADS.contains(canonical.substring(canonical.lastIndexOf(' ') + 1))
-          ? EntityType.GROUP : EntityType.ORGANIZATION;
-      default -> EntityType.OTHER;
-    };
+    EntityType t =
+        switch (type) {
+          case "PER" -> EntityType.PERSON;
+          case "LOC" -> EntityType.LOCATION;
+          case "ORG" ->
+              GROUP_HEADS.contains(canonical.substring(canonical.lastIndexOf(' ') + 1))
+                  ? EntityType.GROUP
+                  : EntityType.ORGANIZATION;
+          default -> EntityType.OTHER;
+        };
     String id = "slug:" + canonical.replace(' ', '-');
     Optional<Entity> taken = gazetteer.byId(id);
     if (taken.isPresent() && taken.get().type() != t) {
@@ -332,7 +420,8 @@ final class EntityLinker {
   }
 
   /** The best entry whose entity fits the tagger's type; short forms only as written. */
-  private static Gazetteer.Entry choose(List<Gazetteer.Entry> entries, String type, String surface) {
+  private static Gazetteer.Entry choose(
+      List<Gazetteer.Entry> entries, String type, String surface) {
     String letters = null;
     for (Gazetteer.Entry e : entries) {
       if (e.commonWord() && e.priority() <= 1) {
@@ -356,9 +445,9 @@ final class EntityLinker {
   }
 
   /**
-   * Whether an entry can be what the tagger found. Places are often teams or surnames
-   * ("Leeds beat Chelsea", "Kate Middleton"), so a name the tagger calls a person or organisation
-   * never links to a town; countries acting as governments may be tagged as organisations.
+   * Whether an entry can be what the tagger found. Places are often teams or surnames ("Leeds beat
+   * Chelsea", "Kate Middleton"), so a name the tagger calls a person or organisation never links to
+   * a town; countries acting as governments may be tagged as organisations.
    */
   private static boolean compatible(Gazetteer.Entry e, String type) {
     EntityType t = e.entity().type();
@@ -366,7 +455,8 @@ final class EntityLinker {
     if (e.kind() == Gazetteer.Kind.DEMONYM) {
       return type.equals("MISC") || (type.equals("ORG") && t == EntityType.GROUP);
     }
-    if (e.priority() >= 3 && (t == EntityType.OTHER || t == EntityType.EVENT || t == EntityType.GROUP)) {
+    if (e.priority() >= 3
+        && (t == EntityType.OTHER || t == EntityType.EVENT || t == EntityType.GROUP)) {
       // Curated deities, events and peoples have no type of the tagger's own: trust the list.
       return true;
     }
@@ -378,13 +468,19 @@ final class EntityLinker {
     return switch (type) {
       case "PER" -> t == EntityType.PERSON || (t == EntityType.OTHER && e.priority() >= 3);
       case "LOC" -> t == EntityType.LOCATION;
-      case "ORG" -> t == EntityType.ORGANIZATION || t == EntityType.GROUP
-          || (t == EntityType.LOCATION && (sub.equals("country") || sub.equals("continent"))
-              && e.priority() >= 3);
+      case "ORG" ->
+          t == EntityType.ORGANIZATION
+              || t == EntityType.GROUP
+              || (t == EntityType.LOCATION
+                  && (sub.equals("country") || sub.equals("continent"))
+                  && e.priority() >= 3);
       // "Middle East" in "our Middle East correspondent" is tagged as part of a title (MISC),
       // yet names the region.
-      default -> t == EntityType.GROUP || t == EntityType.EVENT || t == EntityType.OTHER
-          || (t == EntityType.LOCATION && e.priority() >= 2);
+      default ->
+          t == EntityType.GROUP
+              || t == EntityType.EVENT
+              || t == EntityType.OTHER
+              || (t == EntityType.LOCATION && e.priority() >= 2);
     };
   }
 
@@ -416,9 +512,9 @@ final class EntityLinker {
   /**
    * A misspelt place or group ("Allepo", "Damascas"): edit distance 1 (2 for long names) to a
    * well-known name of the tagger's kind, same first letter, doubled letters free, a plural group
-   * name only by a word in the plural, and never a word that only adds or drops two letters or
-   * more at the end of the name ("Christiania" is not "Christian"). Never for common words, given names, shouted words or
-   * anything with digits.
+   * name only by a word in the plural, and never a word that only adds or drops two letters or more
+   * at the end of the name ("Christiania" is not "Christian"). Never for common words, given names,
+   * shouted words or anything with digits.
    */
   /** A well-known place or group this capitalised word may misspell (see {@link #fuzzy}). */
   Optional<Gazetteer.Entry> misspelling(String surface, String key) {
@@ -427,9 +523,14 @@ final class EntityLinker {
 
   private Optional<Gazetteer.Entry> fuzzy(String surface, String key, String type) {
     int len = key.length();
-    if (len < 5 || key.indexOf(' ') >= 0 || !Character.isUpperCase(surface.charAt(0))
-        || isAcronym(surface) || !key.chars().allMatch(Character::isLetter)
-        || gazetteer.isCommonWord(key) || gazetteer.isGivenName(key) || gazetteer.hasName(key)
+    if (len < 5
+        || key.indexOf(' ') >= 0
+        || !Character.isUpperCase(surface.charAt(0))
+        || isAcronym(surface)
+        || !key.chars().allMatch(Character::isLetter)
+        || gazetteer.isCommonWord(key)
+        || gazetteer.isGivenName(key)
+        || gazetteer.hasName(key)
         || (key.endsWith("s") && gazetteer.hasName(key.substring(0, len - 1)))) {
       return Optional.empty();
     }
@@ -444,17 +545,19 @@ final class EntityLinker {
       }
       for (Gazetteer.Entry e : cands) {
         EntityType t = e.entity().type();
-        boolean kind = switch (type) {
-          case "LOC" -> t == EntityType.LOCATION;
-          default -> t == EntityType.LOCATION || t == EntityType.GROUP;
-        };
+        boolean kind =
+            switch (type) {
+              case "LOC" -> t == EntityType.LOCATION;
+              default -> t == EntityType.LOCATION || t == EntityType.GROUP;
+            };
         String target = e.key();
         if (!kind || target.charAt(0) != key.charAt(0)) {
           continue;
         }
         // A name with two letters more or less at its end is another word made from it, not a
         // slip: "Christiania" (a bank, a town) from "Christian", a plural from its singular.
-        if (Math.abs(target.length() - len) >= 2 && (key.startsWith(target) || target.startsWith(key))) {
+        if (Math.abs(target.length() - len) >= 2
+            && (key.startsWith(target) || target.startsWith(key))) {
           continue;
         }
         // A group named in the plural ("Christians", "Shiites") is misspelt in the plural too.
@@ -536,12 +639,26 @@ final class EntityLinker {
     return sb.toString().toLowerCase(Locale.ROOT).equals(sb.toString()) ? s : sb.toString();
   }
 
-  private EntityMention mention(TaggedSpan s, String id, String name, EntityType type,
-      String subtype, double conf, String source) {
+  private EntityMention mention(
+      TaggedSpan s,
+      String id,
+      String name,
+      EntityType type,
+      String subtype,
+      double conf,
+      String source) {
     int b = tokens.start()[s.start()];
     int e = tokens.end()[s.end() - 1];
-    return new EntityMention(id, name, type, subtype, tokens.text().substring(b, e), b, e,
-        Math.max(0.01, Math.min(1, conf)), source);
+    return new EntityMention(
+        id,
+        name,
+        type,
+        subtype,
+        tokens.text().substring(b, e),
+        b,
+        e,
+        Math.max(0.01, Math.min(1, conf)),
+        source);
   }
 
   /** Damerau-Levenshtein distance, or {@code max + 1} once it is certain to exceed {@code max}. */
@@ -562,7 +679,10 @@ final class EntityLinker {
       for (int j = 1; j <= m; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }
         d[i][j] = v;

@@ -22,37 +22,40 @@ import org.voxpop.enrich.entity.tagger.WordClusters;
 import org.voxpop.enrich.entity.tagger.WordStatistics;
 
 /**
- * Rebuilds the bundled entity model from named inputs and a seed ({@code voxpop train
- * entities}): word statistics from unlabelled text, then the tagger from the labelled corpora
- * with the default gazetteer as its dictionary. Same inputs and seed, same bytes.
+ * Rebuilds the bundled entity model from named inputs and a seed ({@code voxpop train entities}):
+ * word statistics from unlabelled text, then the tagger from the labelled corpora with the default
+ * gazetteer as its dictionary. Same inputs and seed, same bytes.
  */
 public final class EntityModelBuilder {
 
   /** Labelled training corpora, relative to the data folder (see {@code SOURCES.md}). */
-  public static final List<String> TRAIN = List.of(
-      "eval/ner-train/conll2003-train.txt",
-      "eval/ner-train/wikigold.conll.txt",
-      "eval/wnut17/wnut17train.conll",
-      "eval/btc/btc.train");
+  public static final List<String> TRAIN =
+      List.of(
+          "eval/ner-train/conll2003-train.txt",
+          "eval/ner-train/wikigold.conll.txt",
+          "eval/wnut17/wnut17train.conll",
+          "eval/btc/btc.train");
+
   /**
    * Unlabelled text for the word statistics. The words of the CC-BY corpora are used, those of
    * CoNLL-2003 are not: its Reuters text may be used for research only.
    */
-  public static final List<String> UNLABELLED = List.of(
-      "corpora/reuters-21578/reuters-21578.jsonl",
-      "corpora/fox-news-comments/fox-news-comments.json",
-      "eval/newsmtsc/train.jsonl",
-      "eval/ner-train/wikigold.conll.txt",
-      "eval/wnut17/wnut17train.conll",
-      "eval/btc/btc.train");
+  public static final List<String> UNLABELLED =
+      List.of(
+          "corpora/reuters-21578/reuters-21578.jsonl",
+          "corpora/fox-news-comments/fox-news-comments.json",
+          "eval/newsmtsc/train.jsonl",
+          "eval/ner-train/wikigold.conll.txt",
+          "eval/wnut17/wnut17train.conll",
+          "eval/btc/btc.train");
+
   /**
    * Development sets, never trained on: they calibrate the tagger's probabilities and, on request,
    * are scored after each epoch for model selection.
    */
-  public static final List<String> DEV = List.of(
-      "eval/ner-train/conll2003-dev.txt",
-      "eval/wnut17/emerging.dev.conll",
-      "eval/btc/btc.dev");
+  public static final List<String> DEV =
+      List.of(
+          "eval/ner-train/conll2003-dev.txt", "eval/wnut17/emerging.dev.conll", "eval/btc/btc.dev");
 
   /**
    * What to build.
@@ -67,18 +70,22 @@ public final class EntityModelBuilder {
 
   /** Epochs of the bundled model, chosen on the development sets (see docs/quality.md). */
   public static final int DEFAULT_EPOCHS = 8;
+
   public static final long DEFAULT_SEED = 20261203L;
+
   /**
-   * Brown clusters learned from the unlabelled text, lower-cased: our few million words give
-   * sparse counts, so "Reagan" and "reagan" share theirs.
+   * Brown clusters learned from the unlabelled text, lower-cased: our few million words give sparse
+   * counts, so "Reagan" and "reagan" share theirs.
    */
   static final int CLUSTERS = 1000;
+
   /**
    * Features seen once in the training data are left out: a third of the features for the same
-   * development scores (0.930 / 0.547 / 0.558 against 0.931 / 0.567 / 0.557 on CoNLL-2003,
-   * WNUT-17 and BTC dev), and a model small enough to stay in the processor's cache.
+   * development scores (0.930 / 0.547 / 0.558 against 0.931 / 0.567 / 0.557 on CoNLL-2003, WNUT-17
+   * and BTC dev), and a model small enough to stay in the processor's cache.
    */
   static final int MIN_FEATURE_COUNT = 1;
+
   /** Share of training sentences seen without gazetteer features (see TaggerTrainer). */
   static final double LEXICON_DROPOUT = 0;
 
@@ -92,7 +99,8 @@ public final class EntityModelBuilder {
       UnlabelledText.read(o.data().resolve(f), sentences::add);
     }
     long tokens = sentences.stream().mapToLong(s -> s.length).sum();
-    log.printf(Locale.ROOT, "unlabelled text: %,d sentences, %,d tokens%n", sentences.size(), tokens);
+    log.printf(
+        Locale.ROOT, "unlabelled text: %,d sentences, %,d tokens%n", sentences.size(), tokens);
     List<List<String>> lowered = new ArrayList<>(sentences.size());
     for (String[] sentence : sentences) {
       List<String> l = new ArrayList<>(sentence.length);
@@ -106,34 +114,53 @@ public final class EntityModelBuilder {
     for (WordClusters.Entry e : clusters.entries()) {
       paths.put(e.word(), e.path());
     }
-    log.printf(Locale.ROOT, "Brown clusters: %,d words in %d clusters (%.0f s)%n", paths.size(), CLUSTERS, secs(t0));
+    log.printf(
+        Locale.ROOT,
+        "Brown clusters: %,d words in %d clusters (%.0f s)%n",
+        paths.size(),
+        CLUSTERS,
+        secs(t0));
     WordStatistics words = WordStatistics.build(sentences, paths);
     log.printf(Locale.ROOT, "word statistics: %,d words (%.0f s)%n", words.size(), secs(t0));
     List<NerCorpus.Corpus> train = new ArrayList<>();
     for (String f : TRAIN) {
       NerCorpus.Corpus c = NerCorpus.read(o.data().resolve(f));
-      log.printf(Locale.ROOT, "train %s: %,d sentences, %,d tokens%n", f, c.sentenceCount(), c.tokenCount());
+      log.printf(
+          Locale.ROOT,
+          "train %s: %,d sentences, %,d tokens%n",
+          f,
+          c.sentenceCount(),
+          c.tokenCount());
       train.add(c);
     }
     List<Path> dev = o.scoreDev() ? DEV.stream().map(o.data()::resolve).toList() : List.of();
     Gazetteer g = Gazetteer.defaultGazetteer();
-    EntityTagger tagger = EntityTagger.train(train, new GazetteerLexicon(g), words,
-        new EntityTagger.Options(o.epochs(), o.seed(), MIN_FEATURE_COUNT, LEXICON_DROPOUT), (epoch, model) -> {
-          StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "epoch %d (%.0f s)", epoch, secs(t0)));
-          if (!dev.isEmpty()) {
-            EntityRecognizer r = EntityRecognizer.create(g, model);
-            for (Path d : dev) {
-              sb.append(String.format(Locale.ROOT, "  %s %.4f", d.getFileName(), devF1(d, r)));
-            }
-          }
-          log.println(sb);
-        });
+    EntityTagger tagger =
+        EntityTagger.train(
+            train,
+            new GazetteerLexicon(g),
+            words,
+            new EntityTagger.Options(o.epochs(), o.seed(), MIN_FEATURE_COUNT, LEXICON_DROPOUT),
+            (epoch, model) -> {
+              StringBuilder sb =
+                  new StringBuilder(
+                      String.format(Locale.ROOT, "epoch %d (%.0f s)", epoch, secs(t0)));
+              if (!dev.isEmpty()) {
+                EntityRecognizer r = EntityRecognizer.create(g, model);
+                for (Path d : dev) {
+                  sb.append(String.format(Locale.ROOT, "  %s %.4f", d.getFileName(), devF1(d, r)));
+                }
+              }
+              log.println(sb);
+            });
     List<NerCorpus.Corpus> devCorpora = new ArrayList<>();
     for (String f : DEV) {
       devCorpora.add(NerCorpus.read(o.data().resolve(f)));
     }
     tagger = tagger.calibrated(devCorpora);
-    log.printf(Locale.ROOT, "temperature of the label probabilities, fitted on the development sets: %.1f%n",
+    log.printf(
+        Locale.ROOT,
+        "temperature of the label probabilities, fitted on the development sets: %.1f%n",
         tagger.temperature());
     Files.createDirectories(o.out());
     Path wordsFile = o.out().resolve("word-statistics.tsv.gz");
@@ -144,9 +171,19 @@ public final class EntityModelBuilder {
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(modelFile), 1 << 16)) {
       tagger.write(os);
     }
-    log.printf(Locale.ROOT, "wrote %s (%,d bytes, sha256 %s)%n", wordsFile, Files.size(wordsFile), sha256(wordsFile));
-    log.printf(Locale.ROOT, "wrote %s (%,d features, %,d bytes, sha256 %s)%n", modelFile,
-        tagger.featureCount(), Files.size(modelFile), sha256(modelFile));
+    log.printf(
+        Locale.ROOT,
+        "wrote %s (%,d bytes, sha256 %s)%n",
+        wordsFile,
+        Files.size(wordsFile),
+        sha256(wordsFile));
+    log.printf(
+        Locale.ROOT,
+        "wrote %s (%,d features, %,d bytes, sha256 %s)%n",
+        modelFile,
+        tagger.featureCount(),
+        Files.size(modelFile),
+        sha256(modelFile));
     log.printf(Locale.ROOT, "done in %.0f s%n", secs(t0));
   }
 
@@ -164,7 +201,8 @@ public final class EntityModelBuilder {
 
   static String sha256(Path f) throws IOException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -10,19 +10,22 @@ import org.voxpop.enrich.entity.tagger.TaggedSpan;
 import org.voxpop.enrich.entity.tagger.Tokenizer;
 import org.voxpop.enrich.entity.tagger.Tokens;
 
+// Over 500 lines: the passes around the tagger (handles, compounds, known names, misspellings,
+// lower-case names) read the same tokens, gazetteer matches and coverage of one text; tagging is
+// EntityTagger's and linking EntityLinker's.
 /**
  * Finds entity mentions in a text and links them to canonical entities.
  *
- * <p>A trained sequence tagger ({@link EntityTagger}, bundled model) decides which words are
- * names and of what kind, using the text around them, how the words are written, word classes
- * learned from unlabelled text and what the gazetteer knows; {@link EntityLinker} then resolves
- * each name to the gazetteer's canonical entity (ids, aliases, demonyms, misspellings) or to a
- * stable slug. Around the tagger: "@handles" are accounts, resolved through the gazetteer when it
- * knows them; names glued to a participle ("US-backed", "Russian-led") and well-known names
- * written in lower case ("the russians", "middle east"), which a model trained on edited text
- * rarely sees, come from the gazetteer alone; and where the tagger hesitated, a known name, a name
- * the document or its article already holds ({@link DocumentContext}) or a near miss of a
- * well-known place raises the tagger's odds of a name (docs/entities.md).
+ * <p>A trained sequence tagger ({@link EntityTagger}, bundled model) decides which words are names
+ * and of what kind, using the text around them, how the words are written, word classes learned
+ * from unlabelled text and what the gazetteer knows; {@link EntityLinker} then resolves each name
+ * to the gazetteer's canonical entity (ids, aliases, demonyms, misspellings) or to a stable slug.
+ * Around the tagger: "@handles" are accounts, resolved through the gazetteer when it knows them;
+ * names glued to a participle ("US-backed", "Russian-led") and well-known names written in lower
+ * case ("the russians", "middle east"), which a model trained on edited text rarely sees, come from
+ * the gazetteer alone; and where the tagger hesitated, a known name, a name the document or its
+ * article already holds ({@link DocumentContext}) or a near miss of a well-known place raises the
+ * tagger's odds of a name (docs/entities.md).
  *
  * <p>Immutable and thread safe; create once and share.
  */
@@ -30,6 +33,7 @@ public final class EntityRecognizer {
 
   /** Source values of {@link EntityMention#source()}: how the mention's entity was found. */
   static final String GAZETTEER = "gazetteer";
+
   static final String DEMONYM = "demonym";
   static final String FUZZY = "gazetteer-fuzzy";
   static final String COREF = "coref";
@@ -68,23 +72,23 @@ public final class EntityRecognizer {
   }
 
   /**
-   * How much more likely a name the document (or its article) already mentions is meant again
-   * by one of its other names, as odds: the tagger's probability that a word is a name is
-   * multiplied by this in odds before the name is accepted. A shouted "IS" the tagger gives 1%
-   * becomes an even chance under an article on Islamic State, and stays nothing elsewhere.
+   * How much more likely a name the document (or its article) already mentions is meant again by
+   * one of its other names, as odds: the tagger's probability that a word is a name is multiplied
+   * by this in odds before the name is accepted. A shouted "IS" the tagger gives 1% becomes an even
+   * chance under an article on Islamic State, and stays nothing elsewhere.
    */
   static final double CONTEXT_ODDS = 100;
 
   /**
-   * Least probability for a name the tagger found to be kept: below it, more of them are wrong
-   * than right. Chosen on the development sets (micro-F1 of CoNLL-2003, WNUT-17 and BTC dev at
-   * 0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5; see docs/quality.md).
+   * Least probability for a name the tagger found to be kept: below it, more of them are wrong than
+   * right. Chosen on the development sets (micro-F1 of CoNLL-2003, WNUT-17 and BTC dev at 0, 0.2,
+   * 0.25, 0.3, 0.35, 0.4, 0.5; see docs/quality.md).
    */
   static final double MIN_CONFIDENCE = 0.3;
 
   /**
-   * How much a near miss of a well-known place's or group's name raises the odds that a
-   * capitalised word is a name (see {@link #misspelt}).
+   * How much a near miss of a well-known place's or group's name raises the odds that a capitalised
+   * word is a name (see {@link #misspelt}).
    */
   static final double MISSPELLING_ODDS = 10;
 
@@ -101,8 +105,8 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The entity mentions of a text read in a context (a comment under its article), sorted by
-   * start offset and never overlapping.
+   * The entity mentions of a text read in a context (a comment under its article), sorted by start
+   * offset and never overlapping.
    *
    * @return an immutable list, empty for a null or blank text
    */
@@ -122,7 +126,8 @@ public final class EntityRecognizer {
     List<List<NameMatches.Match>> matches = new ArrayList<>(sentences);
     List<String[][]> codes = new ArrayList<>(sentences);
     for (int s = 0; s < sentences; s++) {
-      String[] sentence = java.util.Arrays.copyOfRange(words, tokens.sentenceStarts()[s], tokens.sentenceEnd(s));
+      String[] sentence =
+          java.util.Arrays.copyOfRange(words, tokens.sentenceStarts()[s], tokens.sentenceEnd(s));
       Gazetteer.TokenView[] views = gazetteer.views(sentence);
       List<NameMatches.Match> m = nameMatches(sentence, views);
       matches.add(m);
@@ -152,8 +157,8 @@ public final class EntityRecognizer {
   }
 
   /**
-   * "America & Russia" tagged as one name is two, when the words on each side of the "&" or
-   * "and" are each a country or curated name ("Procter & Gamble" is neither, and stays).
+   * "America & Russia" tagged as one name is two, when the words on each side of the "&" or "and"
+   * are each a country or curated name ("Procter & Gamble" is neither, and stays).
    */
   private List<TaggedSpan> splitJoinedNames(String[] words, List<TaggedSpan> spans) {
     List<TaggedSpan> out = new ArrayList<>(spans.size());
@@ -191,8 +196,9 @@ public final class EntityRecognizer {
    */
   private List<NameMatches.Match> nameMatches(String[] sentence, Gazetteer.TokenView[] views) {
     List<NameMatches.Match> m = new ArrayList<>(NameMatches.find(gazetteer, sentence, views));
-    m.sort(Comparator.comparingInt((NameMatches.Match x) -> x.first() - x.last())
-        .thenComparingInt(NameMatches.Match::first));
+    m.sort(
+        Comparator.comparingInt((NameMatches.Match x) -> x.first() - x.last())
+            .thenComparingInt(NameMatches.Match::first));
     return m;
   }
 
@@ -214,13 +220,13 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Commenters write names of several words with small letters ("Free Syrian army", "Arab
-   * spring", "Tabqa dam"), and the tagger then finds only the capitalised part. Where a country
-   * or curated name of the gazetteer spells the found part and its neighbouring words, the whole
-   * name is the mention.
+   * Commenters write names of several words with small letters ("Free Syrian army", "Arab spring",
+   * "Tabqa dam"), and the tagger then finds only the capitalised part. Where a country or curated
+   * name of the gazetteer spells the found part and its neighbouring words, the whole name is the
+   * mention.
    */
-  private List<TaggedSpan> extendToKnownNames(Tokens t, String[] words,
-      List<List<NameMatches.Match>> matches, List<TaggedSpan> spans) {
+  private List<TaggedSpan> extendToKnownNames(
+      Tokens t, String[] words, List<List<NameMatches.Match>> matches, List<TaggedSpan> spans) {
     if (spans.isEmpty()) {
       return spans;
     }
@@ -287,8 +293,8 @@ public final class EntityRecognizer {
   }
 
   /**
-   * "@name": an account. The gazetteer resolves the ones it knows ("@CNN"); the rest are
-   * {@link EntityType#ACCOUNT}s, not people: most are ordinary users.
+   * "@name": an account. The gazetteer resolves the ones it knows ("@CNN"); the rest are {@link
+   * EntityType#ACCOUNT}s, not people: most are ordinary users.
    */
   private void handles(Tokens t, String[] words, boolean[] covered, List<EntityMention> out) {
     for (int i = 0; i < words.length; i++) {
@@ -298,18 +304,35 @@ public final class EntityRecognizer {
       }
       String handle = w.substring(1);
       Entity known = handle.length() >= 3 ? gazetteer.lookup(handle).orElse(null) : null;
-      out.add(known != null
-          ? new EntityMention(known.id(), known.name(), known.type(), known.subtype(), w,
-              t.start()[i], t.end()[i], 0.6, HANDLE)
-          : new EntityMention("slug:@" + handle.toLowerCase(Locale.ROOT), w, EntityType.ACCOUNT,
-              "handle", w, t.start()[i], t.end()[i], 0.3, HANDLE));
+      out.add(
+          known != null
+              ? new EntityMention(
+                  known.id(),
+                  known.name(),
+                  known.type(),
+                  known.subtype(),
+                  w,
+                  t.start()[i],
+                  t.end()[i],
+                  0.6,
+                  HANDLE)
+              : new EntityMention(
+                  "slug:@" + handle.toLowerCase(Locale.ROOT),
+                  w,
+                  EntityType.ACCOUNT,
+                  "handle",
+                  w,
+                  t.start()[i],
+                  t.end()[i],
+                  0.3,
+                  HANDLE));
       covered[i] = true;
     }
   }
 
   /**
-   * A country or curated name glued by a hyphen to a lower-case word ("US-backed",
-   * "Russian-led", "IS-held") is a mention of that name, whatever the tagger makes of the whole.
+   * A country or curated name glued by a hyphen to a lower-case word ("US-backed", "Russian-led",
+   * "IS-held") is a mention of that name, whatever the tagger makes of the whole.
    */
   private void compounds(Tokens t, String[] words, boolean[] covered, List<EntityMention> out) {
     for (int i = 0; i < words.length; i++) {
@@ -325,14 +348,24 @@ public final class EntityRecognizer {
       String head = w.substring(0, h);
       String headLetters = Text.letters(head);
       for (Gazetteer.Entry e : gazetteer.entries(Text.key(head))) {
-        if (e.priority() < 2 || (e.exactCase() && !headLetters.equals(Text.letters(e.form())))
+        if (e.priority() < 2
+            || (e.exactCase() && !headLetters.equals(Text.letters(e.form())))
             || (!e.exactCase() && e.commonWord())) {
           continue;
         }
         Entity x = e.entity();
         int b = t.start()[i];
-        out.add(new EntityMention(x.id(), x.name(), x.type(), x.subtype(), head, b, b + h, 0.8,
-            e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : GAZETTEER));
+        out.add(
+            new EntityMention(
+                x.id(),
+                x.name(),
+                x.type(),
+                x.subtype(),
+                head,
+                b,
+                b + h,
+                0.8,
+                e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : GAZETTEER));
         covered[i] = true;
         break;
       }
@@ -340,17 +373,21 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Known names the tagger did not take, though it did not rule them out: its probability that
-   * the words are a name is weighed, as odds, with what the gazetteer and the context add.
-   * Another name of an entity the text or its context already names counts
-   * {@link #CONTEXT_ODDS} ("IS" in a comment under an article on Islamic State); a country or
-   * curated name written with its capitals, {@link #KNOWN_NAME_ODDS} (the tagger spreads its
-   * belief over LOC and MISC for "Middle East" in "our Middle East correspondent", and no single
-   * label wins). Lower-case words, common words, shouted sentences and ambiguous short forms
-   * outside the context never count.
+   * Known names the tagger did not take, though it did not rule them out: its probability that the
+   * words are a name is weighed, as odds, with what the gazetteer and the context add. Another name
+   * of an entity the text or its context already names counts {@link #CONTEXT_ODDS} ("IS" in a
+   * comment under an article on Islamic State); a country or curated name written with its
+   * capitals, {@link #KNOWN_NAME_ODDS} (the tagger spreads its belief over LOC and MISC for "Middle
+   * East" in "our Middle East correspondent", and no single label wins). Lower-case words, common
+   * words, shouted sentences and ambiguous short forms outside the context never count.
    */
-  private void knownNames(Tokens t, String[] words, List<List<NameMatches.Match>> matches,
-      boolean[] covered, DocumentContext context, EntityTagger.TaggedText tagged,
+  private void knownNames(
+      Tokens t,
+      String[] words,
+      List<List<NameMatches.Match>> matches,
+      boolean[] covered,
+      DocumentContext context,
+      EntityTagger.TaggedText tagged,
       List<EntityMention> out) {
     for (int s = 0; s < t.sentenceStarts().length; s++) {
       int from = t.sentenceStarts()[s];
@@ -368,8 +405,8 @@ public final class EntityRecognizer {
             continue;
           }
           boolean inContext = context.entityIds().contains(e.entity().id());
-          boolean wellKnown = e.priority() >= 2 && !e.commonWord() && !e.ambiguousShortForm()
-              && !shouted;
+          boolean wellKnown =
+              e.priority() >= 2 && !e.commonWord() && !e.ambiguousShortForm() && !shouted;
           if (!inContext && !wellKnown) {
             continue;
           }
@@ -382,9 +419,17 @@ public final class EntityRecognizer {
             Entity x = e.entity();
             int cb = t.start()[a];
             int ce = t.end()[b - 1];
-            out.add(new EntityMention(x.id(), x.name(), x.type(), x.subtype(),
-                t.text().substring(cb, ce), cb, ce, odds / (1 + odds),
-                e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : inContext ? COREF : GAZETTEER));
+            out.add(
+                new EntityMention(
+                    x.id(),
+                    x.name(),
+                    x.type(),
+                    x.subtype(),
+                    t.text().substring(cb, ce),
+                    cb,
+                    ce,
+                    odds / (1 + odds),
+                    e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : inContext ? COREF : GAZETTEER));
             mark(covered, a, b);
           }
           break;
@@ -394,15 +439,22 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A capitalised word one typo away from a well-known place or group ("Allepo", "Instanbul"):
-   * the tagger rarely knows such a word, so the near miss is weighed as evidence with
-   * {@link #MISSPELLING_ODDS}, as a context is in {@link #knownNames}.
+   * A capitalised word one typo away from a well-known place or group ("Allepo", "Instanbul"): the
+   * tagger rarely knows such a word, so the near miss is weighed as evidence with {@link
+   * #MISSPELLING_ODDS}, as a context is in {@link #knownNames}.
    */
-  private void misspelt(Tokens t, String[] words, boolean[] covered, EntityTagger.TaggedText tagged,
-      EntityLinker linker, List<EntityMention> out) {
+  private void misspelt(
+      Tokens t,
+      String[] words,
+      boolean[] covered,
+      EntityTagger.TaggedText tagged,
+      EntityLinker linker,
+      List<EntityMention> out) {
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
-      if (covered[i] || w.length() < 5 || !Character.isUpperCase(w.charAt(0))
+      if (covered[i]
+          || w.length() < 5
+          || !Character.isUpperCase(w.charAt(0))
           || !Character.isLowerCase(w.charAt(w.length() - 1))) {
         continue; // a misspelling worth a guess is a capitalised word, not shouted
       }
@@ -414,8 +466,17 @@ public final class EntityRecognizer {
       double odds = MISSPELLING_ODDS * p / Math.max(1e-9, 1 - p);
       if (odds >= 1) {
         Entity x = e.get().entity();
-        out.add(new EntityMention(x.id(), x.name(), x.type(), x.subtype(), words[i], t.start()[i],
-            t.end()[i], 0.8 * odds / (1 + odds), FUZZY));
+        out.add(
+            new EntityMention(
+                x.id(),
+                x.name(),
+                x.type(),
+                x.subtype(),
+                words[i],
+                t.start()[i],
+                t.end()[i],
+                0.8 * odds / (1 + odds),
+                FUZZY));
         covered[i] = true;
       }
     }
@@ -426,8 +487,12 @@ public final class EntityRecognizer {
    * curated entities and their demonyms only, never a name that is also a common English word
    * ("turkey", "china"), and only where the tagger proposed nothing.
    */
-  private void lowerCaseNames(Tokens t, String[] words, List<List<NameMatches.Match>> matches,
-      boolean[] covered, List<EntityMention> out) {
+  private void lowerCaseNames(
+      Tokens t,
+      String[] words,
+      List<List<NameMatches.Match>> matches,
+      boolean[] covered,
+      List<EntityMention> out) {
     for (int s = 0; s < t.sentenceStarts().length; s++) {
       int from = t.sentenceStarts()[s];
       int to = t.sentenceEnd(s);
@@ -444,8 +509,17 @@ public final class EntityRecognizer {
           Entity x = e.entity();
           int cb = t.start()[a];
           int ce = t.end()[b - 1];
-          out.add(new EntityMention(x.id(), x.name(), x.type(), x.subtype(), t.text().substring(cb, ce),
-              cb, ce, 0.6, e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : GAZETTEER));
+          out.add(
+              new EntityMention(
+                  x.id(),
+                  x.name(),
+                  x.type(),
+                  x.subtype(),
+                  t.text().substring(cb, ce),
+                  cb,
+                  ce,
+                  0.6,
+                  e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : GAZETTEER));
           mark(covered, a, b);
           break;
         }

@@ -27,17 +27,17 @@ import java.util.zip.GZIPInputStream;
 // token views) share one set of indexes built at load; the look-up caches are candidates to move
 // out (issue 18).
 /**
- * An immutable, thread-safe dictionary of canonical entities and all their names, with a token
- * trie for matching and a deletion index for misspellings.
+ * An immutable, thread-safe dictionary of canonical entities and all their names, with a token trie
+ * for matching and a deletion index for misspellings.
  *
  * <p>The default gazetteer is the generated layer ({@code gazetteer.tsv.gz}: countries from
- * countries-list and i18n-iso-countries, cities of 15,000+ people from GeoNames) under the
- * curated news layer ({@code news-layer.tsv}). {@link #withOverrides(Path)} adds a newsroom's own
- * file on top, in the same format as the news layer: a TSV with the columns
- * {@code id name type subtype aliases demonyms replaces} (lists separated by {@code |}, lines
- * starting with {@code #} ignored), or a JSON array of objects with those keys (lists as arrays).
- * A row with an existing id merges into that entity: its names are added and its non-empty name,
- * type and subtype win. "replaces" folds other entities into this one (their ids redirect here).
+ * countries-list and i18n-iso-countries, cities of 15,000+ people from GeoNames) under the curated
+ * news layer ({@code news-layer.tsv}). {@link #withOverrides(Path)} adds a newsroom's own file on
+ * top, in the same format as the news layer: a TSV with the columns {@code id name type subtype
+ * aliases demonyms replaces} (lists separated by {@code |}, lines starting with {@code #} ignored),
+ * or a JSON array of objects with those keys (lists as arrays). A row with an existing id merges
+ * into that entity: its names are added and its non-empty name, type and subtype win. "replaces"
+ * folds other entities into this one (their ids redirect here).
  */
 public final class Gazetteer {
 
@@ -52,8 +52,17 @@ public final class Gazetteer {
   }
 
   /** One name of one entity, as stored in the trie. */
-  record Entry(Entity entity, String form, Kind kind, int priority, long rank, boolean exactCase,
-      boolean ambiguousShortForm, boolean commonWord, int tokenCount, String key) {
+  record Entry(
+      Entity entity,
+      String form,
+      Kind kind,
+      int priority,
+      long rank,
+      boolean exactCase,
+      boolean ambiguousShortForm,
+      boolean commonWord,
+      int tokenCount,
+      String key) {
 
     boolean better(Entry o) {
       return o == null || priority > o.priority || (priority == o.priority && rank > o.rank);
@@ -90,18 +99,24 @@ public final class Gazetteer {
   private final List<Entry> fuzzyTargets = new ArrayList<>();
   private volatile Map<String, List<Entry>> deletions;
   private volatile Map<String, List<Entry>> surnames;
+
   /**
    * Least rank for a surname alone to name a person: the people layer's 1,000,000, about 100
    * Wikipedia editions with an article on the person (its rank is 100 times the square).
    */
   static final long MIN_WELL_KNOWN_RANK = 1_000_000;
+
   static final long SURNAME_DOMINANCE = 3;
   private final Set<String> givenNames;
   private final Set<String> commonWords;
   private final int nameCount;
 
-  private Gazetteer(List<Draft> drafts, Map<String, String> redirects, String version,
-      Set<String> givenNames, Set<String> commonWords) {
+  private Gazetteer(
+      List<Draft> drafts,
+      Map<String, String> redirects,
+      String version,
+      Set<String> givenNames,
+      Set<String> commonWords) {
     this.drafts = drafts;
     this.redirects = Map.copyOf(redirects);
     this.version = version;
@@ -128,8 +143,7 @@ public final class Gazetteer {
     this.nameCount = keys.size();
   }
 
-  private void add(Map<String, List<Entry>> keys, Entity e,
-      String form, Kind kind, Draft d) {
+  private void add(Map<String, List<Entry>> keys, Entity e, String form, Kind kind, Draft d) {
     List<String> toks = Text.nameTokens(form);
     if (toks.isEmpty()) {
       return;
@@ -142,8 +156,8 @@ public final class Gazetteer {
     boolean ambiguous = exact && commonWords.contains(lower);
     boolean common = toks.size() == 1 && commonWords.contains(toks.get(0));
     String key = String.join(" ", toks);
-    Entry entry = new Entry(e, form, kind, d.priority, d.rank, exact, ambiguous, common, toks.size(),
-        key);
+    Entry entry =
+        new Entry(e, form, kind, d.priority, d.rank, exact, ambiguous, common, toks.size(), key);
     List<Entry> list = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
     for (Entry x : list) {
       if (x.entity() == e && x.form().equals(form)) {
@@ -159,7 +173,10 @@ public final class Gazetteer {
     n.entries = list;
     // Only well-known names are worth guessing from a misspelling (countries, curated names,
     // cities of a million): smaller towns would turn unknown names and typos into places.
-    if (toks.size() == 1 && !exact && !common && lower.length() >= 5
+    if (toks.size() == 1
+        && !exact
+        && !common
+        && lower.length() >= 5
         && (e.type() == EntityType.LOCATION || e.type() == EntityType.GROUP)
         && (d.priority >= 2 || d.rank >= 1_000_000)) {
       fuzzyTargets.add(entry);
@@ -170,7 +187,9 @@ public final class Gazetteer {
   private boolean hasShoutedShortWord(String form) {
     for (String w : form.split("[\\s\\-]+")) {
       String l = Text.letters(w);
-      if (l.length() >= 2 && l.length() <= 3 && l.equals(l.toUpperCase(Locale.ROOT))
+      if (l.length() >= 2
+          && l.length() <= 3
+          && l.equals(l.toUpperCase(Locale.ROOT))
           && commonWords.contains(l.toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -236,7 +255,8 @@ public final class Gazetteer {
   }
 
   /** Generated layers, in load order: places, then people and organisations (SOURCES.md). */
-  private static final List<String> GENERATED_LAYERS = List.of("gazetteer.tsv.gz", "people-orgs.tsv.gz");
+  private static final List<String> GENERATED_LAYERS =
+      List.of("gazetteer.tsv.gz", "people-orgs.tsv.gz");
 
   /**
    * A one-word alias that is an English word or its plural ("Liberals", "Labour"): in generated
@@ -248,7 +268,8 @@ public final class Gazetteer {
       return false;
     }
     String w = t.get(0);
-    return common.contains(w) || (w.endsWith("s") && common.contains(w.substring(0, w.length() - 1)));
+    return common.contains(w)
+        || (w.endsWith("s") && common.contains(w.substring(0, w.length() - 1)));
   }
 
   private static void readGenerated(String resource, Map<String, Draft> drafts, Set<String> common)
@@ -320,8 +341,12 @@ public final class Gazetteer {
         mergeTsv(r, copy, redirects, 4);
       }
     }
-    return new Gazetteer(new ArrayList<>(copy.values()), redirects,
-        version + "+" + userFile.getFileName(), givenNames, commonWords);
+    return new Gazetteer(
+        new ArrayList<>(copy.values()),
+        redirects,
+        version + "+" + userFile.getFileName(),
+        givenNames,
+        commonWords);
   }
 
   private static Draft copyOf(Draft d) {
@@ -337,8 +362,9 @@ public final class Gazetteer {
     return c;
   }
 
-  private static void mergeTsv(BufferedReader r, Map<String, Draft> drafts,
-      Map<String, String> redirects, int priority) throws IOException {
+  private static void mergeTsv(
+      BufferedReader r, Map<String, Draft> drafts, Map<String, String> redirects, int priority)
+      throws IOException {
     String line;
     int no = 0;
     while ((line = r.readLine()) != null) {
@@ -354,8 +380,12 @@ public final class Gazetteer {
     }
   }
 
-  private static void mergeRow(String[] f, Map<String, Draft> drafts, Map<String, String> redirects,
-      int priority, String where) {
+  private static void mergeRow(
+      String[] f,
+      Map<String, Draft> drafts,
+      Map<String, String> redirects,
+      int priority,
+      String where) {
     if (f[0].isEmpty()) {
       throw new IllegalArgumentException(where + ": missing id");
     }
@@ -527,9 +557,9 @@ public final class Gazetteer {
   }
 
   /**
-   * The best-known person whose name ends in this normalised surname, when one stands out: the
-   * most linked person bearing it ranks at least {@link #SURNAME_DOMINANCE} times the next one.
-   * "Reagan" alone is Ronald Reagan; "Smith" alone is nobody in particular.
+   * The best-known person whose name ends in this normalised surname, when one stands out: the most
+   * linked person bearing it ranks at least {@link #SURNAME_DOMINANCE} times the next one. "Reagan"
+   * alone is Ronald Reagan; "Smith" alone is nobody in particular.
    */
   Optional<Entity> wellKnownBearer(String surname) {
     Map<String, List<Entry>> idx = surnames;
@@ -556,9 +586,9 @@ public final class Gazetteer {
 
   /**
    * The well-known person (see {@link #MIN_WELL_KNOWN_RANK}, or in the curated layer) named by a
-   * first name and surname with a slip in the first name ("Barok Obama", "Hilary Clinton"): the surname exact, the first
-   * name starting with the same letter and within {@code maxEdits} of the person's first name.
-   * The best-known such person wins.
+   * first name and surname with a slip in the first name ("Barok Obama", "Hilary Clinton"): the
+   * surname exact, the first name starting with the same letter and within {@code maxEdits} of the
+   * person's first name. The best-known such person wins.
    */
   Optional<Entity> wellKnownWithSurname(String surname, String first, int maxEdits) {
     wellKnownBearer(surname); // builds the index on first use
@@ -568,7 +598,8 @@ public final class Gazetteer {
         continue;
       }
       String given = e.key().substring(0, e.key().indexOf(' '));
-      if (given.charAt(0) == first.charAt(0) && !given.equals(first)
+      if (given.charAt(0) == first.charAt(0)
+          && !given.equals(first)
           && EntityLinker.damerau(given, first, maxEdits) <= maxEdits) {
         return Optional.of(e.entity());
       }
@@ -581,7 +612,9 @@ public final class Gazetteer {
     Set<String> seen = new HashSet<>();
     for (List<Entry> list : byKey.values()) {
       for (Entry e : list) {
-        if (e.entity().type() != EntityType.PERSON || e.kind() != Kind.NAME || e.tokenCount() < 2
+        if (e.entity().type() != EntityType.PERSON
+            || e.kind() != Kind.NAME
+            || e.tokenCount() < 2
             || !seen.add(e.entity().id())) {
           continue;
         }
@@ -593,23 +626,27 @@ public final class Gazetteer {
       }
     }
     for (List<Entry> list : idx.values()) {
-      list.sort((a, b) -> a.rank() != b.rank() ? Long.compare(b.rank(), a.rank())
-          : a.entity().id().compareTo(b.entity().id()));
+      list.sort(
+          (a, b) ->
+              a.rank() != b.rank()
+                  ? Long.compare(b.rank(), a.rank())
+                  : a.entity().id().compareTo(b.entity().id()));
     }
     return idx;
   }
 
   /**
-   * What the gazetteer knows of one token as written: its normalised word pieces (the trie's
-   * keys), the trie node a name starting with each piece goes on from (empty where no name
-   * starts so), and whether the whole token is a given name or a common word.
+   * What the gazetteer knows of one token as written: its normalised word pieces (the trie's keys),
+   * the trie node a name starting with each piece goes on from (empty where no name starts so), and
+   * whether the whole token is a given name or a common word.
    */
-  record TokenView(List<String> pieces, List<Optional<Node>> starts, boolean givenName,
-      boolean commonWord) {}
+  record TokenView(
+      List<String> pieces, List<Optional<Node>> starts, boolean givenName, boolean commonWord) {}
 
   /** Most tokens of a text are among a few thousand words: each is looked at once. */
   private final java.util.concurrent.ConcurrentHashMap<String, TokenView> views =
       new java.util.concurrent.ConcurrentHashMap<>();
+
   private static final int MAX_VIEWS = 100_000;
 
   /** The views of a sentence's tokens, in order. */
@@ -630,8 +667,9 @@ public final class Gazetteer {
       for (String p : pieces) {
         starts.add(Optional.ofNullable(root.next.get(p)));
       }
-      v = new TokenView(pieces, List.copyOf(starts), givenNames.contains(norm),
-          commonWords.contains(norm));
+      v =
+          new TokenView(
+              pieces, List.copyOf(starts), givenNames.contains(norm), commonWords.contains(norm));
       if (views.size() < MAX_VIEWS) {
         views.putIfAbsent(token, v);
       }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.voxpop.enrich.entity.tagger.TokenLexicon;
 
 /**
- * What the gazetteer knows of a sentence's tokens, as the tagger's dictionary features: every
- * name it holds that the tokens spell (position in the name and the kind of entity: "B-LOC.country",
+ * What the gazetteer knows of a sentence's tokens, as the tagger's dictionary features: every name
+ * it holds that the tokens spell (position in the name and the kind of entity: "B-LOC.country",
  * "U-PER"), whether a token is a given name or a common English word, and whether the name was
  * written in lower case. The tagger learns how far each kind of evidence goes; a name list alone
  * decides nothing.
@@ -51,13 +51,16 @@ final class GazetteerLexicon implements TokenLexicon {
         if (size[t] >= MAX_CODES) {
           continue;
         }
-        String pos = !m.aligned() ? "P" : m.first() == m.last() ? "U"
-            : t == m.first() ? "B" : t == m.last() ? "L" : "I";
+        String pos =
+            !m.aligned()
+                ? "P"
+                : m.first() == m.last() ? "U" : t == m.first() ? "B" : t == m.last() ? "L" : "I";
         add(out, size, t, pos + "-" + cls);
       }
     }
     for (int i = 0; i < n; i++) {
-      out[i] = size[i] == 0 ? NONE : size[i] == out[i].length ? out[i] : Arrays.copyOf(out[i], size[i]);
+      out[i] =
+          size[i] == 0 ? NONE : size[i] == out[i].length ? out[i] : Arrays.copyOf(out[i], size[i]);
     }
     return out;
   }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every gazetteer name spelled by a run of tokens, found by walking the gazetteer's token trie
- * from each token: linear in the text for the short names a gazetteer holds.
+ * Every gazetteer name spelled by a run of tokens, found by walking the gazetteer's token trie from
+ * each token: linear in the text for the short names a gazetteer holds.
  *
  * <p>The trie's keys are normalised word pieces, so one token may hold several ("U.S." is "u s",
  * "US-backed" is "us backed"); a name never runs across a punctuation token.

@@ -18,12 +18,12 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Evaluates the abuse score and its kinds on JSON lines with a {@code text} and a 0/1 {@code
- * label} (1 = hateful), the format of the Fox News comments corpus. Prints the labels of each
- * {@link AbuseKind} per class, the identity-attack AUC, the abuse AUC without the lexicon rows
- * read off the Fox comments, how often profanity alone is likely abuse, counts, the mean score
- * per class, the label distribution at the {@link AbuseLabel} thresholds, and last {@code auc:
- * 0.xxx}, the ROC AUC of the abuse score against the label (ties count one half).
+ * Evaluates the abuse score and its kinds on JSON lines with a {@code text} and a 0/1 {@code label}
+ * (1 = hateful), the format of the Fox News comments corpus. Prints the labels of each {@link
+ * AbuseKind} per class, the identity-attack AUC, the abuse AUC without the lexicon rows read off
+ * the Fox comments, how often profanity alone is likely abuse, counts, the mean score per class,
+ * the label distribution at the {@link AbuseLabel} thresholds, and last {@code auc: 0.xxx}, the ROC
+ * AUC of the abuse score against the label (ties count one half).
  */
 public final class AbuseEvaluation {
   private AbuseEvaluation() {}
@@ -47,19 +47,26 @@ public final class AbuseEvaluation {
    *     label
    * @param aucWithoutFoxRows ROC AUC of the abuse score with the lexicon rows that were read off
    *     the Fox News comments left out
-   * @param profanityOnly items with profanity at {@link AbuseLabel#POSSIBLE} or above and no
-   *     other kind at POSSIBLE or above
+   * @param profanityOnly items with profanity at {@link AbuseLabel#POSSIBLE} or above and no other
+   *     kind at POSSIBLE or above
    * @param profanityOnlyLikely how many of those the abuse label calls {@link AbuseLabel#LIKELY}
    */
-  public record Result(int count, int positives, double auc, double identityAttackAuc,
-      double aucWithoutFoxRows, int profanityOnly, int profanityOnlyLikely) {}
+  public record Result(
+      int count,
+      int positives,
+      double auc,
+      double identityAttackAuc,
+      double aucWithoutFoxRows,
+      int profanityOnly,
+      int profanityOnlyLikely) {}
 
   /** Reads JSON lines; a line without text or label is an {@link IllegalArgumentException}. */
   public static List<Item> read(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Item> items = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
       String line;
       int no = 0;
       while ((line = r.readLine()) != null) {
@@ -88,9 +95,9 @@ public final class AbuseEvaluation {
    * Scores the items with the bundled scorer, as indexing does (with the text's sentiment scored
    * first), and reports on {@code out}: per-class means, labels, how each kind is labelled per
    * class, the ROC AUC of the identity-attack score, the abuse AUC without the lexicon rows read
-   * off the Fox News comments, how often profanity alone is labelled likely abuse, and last
-   * {@code auc: 0.xxx}, the ROC AUC of the abuse score. The label says hateful or not, so the
-   * insult, profanity and threat scores get no AUC of their own: only their labels are counted.
+   * off the Fox News comments, how often profanity alone is labelled likely abuse, and last {@code
+   * auc: 0.xxx}, the ROC AUC of the abuse score. The label says hateful or not, so the insult,
+   * profanity and threat scores get no AUC of their own: only their labels are counted.
    */
   public static Result evaluate(List<Item> items, PrintWriter out, Path output) throws IOException {
     SentimentScorer sentiment = SentimentScorer.create();
@@ -120,22 +127,45 @@ public final class AbuseEvaluation {
         }
       }
     }
-    out.println(String.format(Locale.ROOT, "%-16s %-8s %6s %9s %7s", "kind", "", "NONE", "POSSIBLE", "LIKELY"));
+    out.println(
+        String.format(
+            Locale.ROOT, "%-16s %-8s %6s %9s %7s", "kind", "", "NONE", "POSSIBLE", "LIKELY"));
     for (AbuseKind k : AbuseKind.values()) {
       for (int c = 1; c >= 0; c--) {
         int[] l = kindLabels[k.ordinal()][c];
-        out.println(String.format(Locale.ROOT, "%-16s %-8s %6d %9d %7d", k.dimension(),
-            c == 1 ? "hateful" : "other", l[0], l[1], l[2]));
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "%-16s %-8s %6d %9d %7d",
+                k.dimension(),
+                c == 1 ? "hateful" : "other",
+                l[0],
+                l[1],
+                l[2]));
       }
     }
-    out.println(String.format(Locale.ROOT, "profanity only (no other kind possible): %d, likely abuse: %d",
-        profanityOnly, profanityOnlyLikely));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "profanity only (no other kind possible): %d, likely abuse: %d",
+            profanityOnly,
+            profanityOnlyLikely));
     double identityAuc = auc(identity, y);
     double generalAuc = auc(withoutFox, y);
     out.println(String.format(Locale.ROOT, "identity_attack auc: %.3f", identityAuc));
-    out.println(String.format(Locale.ROOT, "auc without the lexicon rows read off the Fox comments: %.3f", generalAuc));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "auc without the lexicon rows read off the Fox comments: %.3f",
+            generalAuc));
     Result r = evaluate(items, abuse, out, output);
-    return new Result(r.count(), r.positives(), r.auc(), identityAuc, generalAuc, profanityOnly,
+    return new Result(
+        r.count(),
+        r.positives(),
+        r.auc(),
+        identityAuc,
+        generalAuc,
+        profanityOnly,
         profanityOnlyLikely);
   }
 
@@ -147,7 +177,8 @@ public final class AbuseEvaluation {
         && k.label(AbuseKind.THREAT) == AbuseLabel.NONE;
   }
 
-  private static List<AbuseScore> score(List<Item> items, AbuseScorer scorer, SentimentScorer sentiment) {
+  private static List<AbuseScore> score(
+      List<Item> items, AbuseScorer scorer, SentimentScorer sentiment) {
     List<AbuseScore> out = new ArrayList<>(items.size());
     for (Item it : items) {
       out.add(scorer.score(it.text(), sentiment.score(it.text())));
@@ -156,8 +187,9 @@ public final class AbuseEvaluation {
   }
 
   /** Scores the items with any function and reports on {@code out}. */
-  public static Result evaluate(List<Item> items, ToDoubleFunction<Item> system, PrintWriter out,
-      Path output) throws IOException {
+  public static Result evaluate(
+      List<Item> items, ToDoubleFunction<Item> system, PrintWriter out, Path output)
+      throws IOException {
     double[] s = new double[items.size()];
     for (int i = 0; i < s.length; i++) {
       s[i] = system.applyAsDouble(items.get(i));
@@ -192,13 +224,25 @@ public final class AbuseEvaluation {
     double auc = auc(s, y);
     int neg = s.length - pos;
     out.println(String.format(Locale.ROOT, "items: %d (hateful %d, other %d)", s.length, pos, neg));
-    out.println(String.format(Locale.ROOT, "mean abuse score: hateful %.3f, other %.3f",
-        pos == 0 ? 0 : sumPos / pos, neg == 0 ? 0 : sumNeg / neg));
-    out.println(String.format(Locale.ROOT, "%-8s %6s %9s %7s", "abuse", "NONE", "POSSIBLE", "LIKELY"));
-    out.println(String.format(Locale.ROOT, "%-8s %6d %9d %7d", "hateful", byLabel[1][0],
-        byLabel[1][1], byLabel[1][2]));
-    out.println(String.format(Locale.ROOT, "%-8s %6d %9d %7d", "other", byLabel[0][0],
-        byLabel[0][1], byLabel[0][2]));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "mean abuse score: hateful %.3f, other %.3f",
+            pos == 0 ? 0 : sumPos / pos,
+            neg == 0 ? 0 : sumNeg / neg));
+    out.println(
+        String.format(Locale.ROOT, "%-8s %6s %9s %7s", "abuse", "NONE", "POSSIBLE", "LIKELY"));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%-8s %6d %9d %7d",
+            "hateful",
+            byLabel[1][0],
+            byLabel[1][1],
+            byLabel[1][2]));
+    out.println(
+        String.format(
+            Locale.ROOT, "%-8s %6d %9d %7d", "other", byLabel[0][0], byLabel[0][1], byLabel[0][2]));
     out.println(String.format(Locale.ROOT, "auc: %.3f", auc));
     out.flush();
     return new Result(s.length, pos, auc, Double.NaN, Double.NaN, 0, 0);

@@ -17,7 +17,9 @@ public enum AbuseKind {
   INSULT,
   /** Swearing, aimed or not ("f*** this weather"); alone it never makes a text likely abuse. */
   PROFANITY,
-  /** Violence wished on or promised to a person or group ("I will kill you", "should be hanged"). */
+  /**
+   * Violence wished on or promised to a person or group ("I will kill you", "should be hanged").
+   */
   THREAT;
 
   private final String dimension = name().toLowerCase(Locale.ROOT);

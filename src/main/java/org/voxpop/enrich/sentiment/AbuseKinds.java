@@ -1,8 +1,8 @@
 package org.voxpop.enrich.sentiment;
 
 /**
- * The score of each {@link AbuseKind} of one text, each 0..1 and labelled with the same
- * {@link AbuseLabel} thresholds as the overall abuse score.
+ * The score of each {@link AbuseKind} of one text, each 0..1 and labelled with the same {@link
+ * AbuseLabel} thresholds as the overall abuse score.
  *
  * @param identityAttack {@link AbuseKind#IDENTITY_ATTACK}
  * @param insult {@link AbuseKind#INSULT}

@@ -27,7 +27,13 @@ import java.util.Set;
 final class AbuseLexicon {
   /** What a word is, which decides the kind of abuse it feeds (see {@link AbuseScorer}). */
   enum Category {
-    INSULT, SLUR, DEHUMANISING, EXCLUSION, THREAT, PROFANITY, METAPHOR,
+    INSULT,
+    SLUR,
+    DEHUMANISING,
+    EXCLUSION,
+    THREAT,
+    PROFANITY,
+    METAPHOR,
     /** An identity group: the target of identity attacks, no abuse of its own. */
     IDENTITY,
     /** A political camp: aims an insult, no abuse of its own. */
@@ -43,6 +49,7 @@ final class AbuseLexicon {
 
   /** Weight of a swear word from the bundled list that the lexicon does not weigh itself. */
   static final double LIST_WEIGHT = 0.5;
+
   /** Origin of the lexicon rows read off the Fox News comments (their AUC there is in-sample). */
   static final String FOX = "fox";
 
@@ -62,8 +69,10 @@ final class AbuseLexicon {
   }
 
   private final Map<String, Entry> terms;
+
   /** Every proper word prefix of a multi-word term ("go", "go back" for "go back to"). */
   private final Set<String> prefixes;
+
   private final int maxWords;
   private final List<Entry> singleWords;
 
@@ -107,13 +116,20 @@ final class AbuseLexicon {
         continue;
       }
       Category c = Category.valueOf(category);
-      map.put(term, new Entry(term, Double.parseDouble(f[1]), c,
-          c == Category.PROFANITY || listed.contains(term), false));
+      map.put(
+          term,
+          new Entry(
+              term,
+              Double.parseDouble(f[1]),
+              c,
+              c == Category.PROFANITY || listed.contains(term),
+              false));
     }
     for (String[] f : rows("identity-terms.tsv")) {
       Entry old = map.put(f[0], new Entry(f[0], 0, Category.IDENTITY, false, false));
       if (old != null) {
-        throw new IllegalStateException("identity term \"" + f[0] + "\" is also in the abuse lexicon");
+        throw new IllegalStateException(
+            "identity term \"" + f[0] + "\" is also in the abuse lexicon");
       }
     }
     this.terms = Lexicons.frozen(map);
@@ -128,8 +144,11 @@ final class AbuseLexicon {
     this.prefixes = Lexicons.frozenSet(pre);
     this.maxWords = max;
     // the lexicon's own rows first: a masked "f***" is its "fuck" before the list's "fcuk"
-    this.singleWords = map.values().stream().filter(e -> e.term().indexOf(' ') < 0)
-        .sorted(Comparator.comparing(Entry::listOnly).thenComparing(Entry::term)).toList();
+    this.singleWords =
+        map.values().stream()
+            .filter(e -> e.term().indexOf(' ') < 0)
+            .sorted(Comparator.comparing(Entry::listOnly).thenComparing(Entry::term))
+            .toList();
   }
 
   private static List<String[]> rows(String name) {
@@ -188,9 +207,9 @@ final class AbuseLexicon {
   }
 
   /**
-   * "f*ggot", "n**ger", "f***": a masked letter matches any letter of a one-word term. When
-   * several terms fit, a swear word wins ("f***" is "fuck", not "fags"), the lexicon's own rows
-   * before the bundled list's.
+   * "f*ggot", "n**ger", "f***": a masked letter matches any letter of a one-word term. When several
+   * terms fit, a swear word wins ("f***" is "fuck", not "fags"), the lexicon's own rows before the
+   * bundled list's.
    */
   private Entry masked(String w) {
     String core = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
@@ -216,8 +235,8 @@ final class AbuseLexicon {
 
   /**
    * "scuuuum", "1diot", "F.A.G": a spelling that dodges filters, read back and looked up exactly
-   * (no plural forms: "BBB" must not become "b" + "s"). Only words of three letters or more
-   * count, and a dotted acronym only when it spells a slur: "P.O.S." and "K.Y." are initials.
+   * (no plural forms: "BBB" must not become "b" + "s"). Only words of three letters or more count,
+   * and a dotted acronym only when it spells a slur: "P.O.S." and "K.Y." are initials.
    */
   private Entry respelled(String lower) {
     String plain = Spelling.plain(lower);
@@ -261,7 +280,8 @@ final class AbuseLexicon {
         if (e != null && !e.category().context()) {
           // shouting the insult inside a name is aiming it: never a mere metaphor
           return e.category() == Category.METAPHOR
-              ? new Entry(e.term(), e.weight(), Category.INSULT, e.profane(), false) : e;
+              ? new Entry(e.term(), e.weight(), Category.INSULT, e.profane(), false)
+              : e;
         }
       }
       c = d;

@@ -10,35 +10,35 @@ import org.voxpop.enrich.sentiment.AbuseLexicon.Entry;
 
 /**
  * Scores abuse, 0..1, and four kinds of it apart ({@link AbuseKind}: identity attack, insult,
- * profanity, threat), in one pass over the VADER tokens with hashed look-ups in the
- * {@link AbuseLexicon}. Each abusive term is weighted by the rules of the sentiment scorer
- * (negation before it ×0.3, capitals ×1.25, intensifiers such as "typical", "total" ×1.2), and
- * its target decides which kind it feeds:
+ * profanity, threat), in one pass over the VADER tokens with hashed look-ups in the {@link
+ * AbuseLexicon}. Each abusive term is weighted by the rules of the sentiment scorer (negation
+ * before it ×0.3, capitals ×1.25, intensifiers such as "typical", "total" ×1.2), and its target
+ * decides which kind it feeds:
  *
  * <ul>
  *   <li><b>identity attack</b>: slurs; dehumanising, metaphor ("animals", "cancer") and excluding
- *       terms said of an identity group or of "them" ("all Muslims are animals", "they are
- *       vermin", "send them back"); insults aimed at an identity group ("Mexicans are fools");
- *       a generalisation of a group with a stereotype topic ("all immigrants are criminals");
- *       threats aimed at a group count here too;
+ *       terms said of an identity group or of "them" ("all Muslims are animals", "they are vermin",
+ *       "send them back"); insults aimed at an identity group ("Mexicans are fools"); a
+ *       generalisation of a group with a stereotype topic ("all immigrants are criminals"); threats
+ *       aimed at a group count here too;
  *   <li><b>insult</b>: insults aimed at "you" (also a vocative: "So get out, traitor."), at a
  *       person named or pointed at before them ("Trump is a moron", "he is an idiot") or at a
  *       political camp (×1.5 for "you" and camps, ×1.3 for a person); an insult aimed at no one
  *       counts {@value #UNAIMED} of its weight; a profanity aimed at "you" ("f*** you") too;
  *   <li><b>profanity</b>: swear words (the bundled list and the lexicon's profanity rows) and
  *       profane insults ("asshole"), whatever their target;
- *   <li><b>threat</b>: the lexicon's threat phrases and {@link ThreatPatterns} ("I will kill
- *       you", "he should be hanged").
+ *   <li><b>threat</b>: the lexicon's threat phrases and {@link ThreatPatterns} ("I will kill you",
+ *       "he should be hanged").
  * </ul>
  *
  * <p>Each kind's score is {@code 1 - exp(-1.2 s)} of its weighted sum {@code s}; the identity
  * attack also gets the weak signal of naming identity groups and stereotype topics ("crime",
- * "welfare", each {@value #STEREOTYPE_SHARE} of a group), at most {@value #MAX_FROM_GROUPS},
- * more when the text is negative. The abuse score is {@code 1 - (1 - identity)(1 - insult)(1 -
- * threat)(1 - }{@value #PROFANITY_SHARE}{@code ·profanity)(1 - shouting)}: swearing alone stays
- * below {@link AbuseLabel#POSSIBLE}, and so does every weak signal (shouting: the share of words
- * in capitals, at most {@value #MAX_FROM_SHOUTING}). Abuse is not negativity: negative sentiment
- * alone adds nothing.
+ * "welfare", each {@value #STEREOTYPE_SHARE} of a group), at most {@value #MAX_FROM_GROUPS}, more
+ * when the text is negative. The abuse score is {@code 1 - (1 - identity)(1 - insult)(1 - threat)(1
+ * - }{@value #PROFANITY_SHARE}{@code ·profanity)(1 - shouting)}: swearing alone stays below {@link
+ * AbuseLabel#POSSIBLE}, and so does every weak signal (shouting: the share of words in capitals, at
+ * most {@value #MAX_FROM_SHOUTING}). Abuse is not negativity: negative sentiment alone adds
+ * nothing.
  *
  * <p>It cannot see irony, quoted abuse ("he called them animals"), or abuse in words the lexicon
  * lacks; animal words used literally score as dehumanising when said of a group. Immutable and
@@ -47,42 +47,97 @@ import org.voxpop.enrich.sentiment.AbuseLexicon.Entry;
 public final class AbuseScorer {
   /** The most that shouting (words in capitals) can contribute. */
   public static final double MAX_FROM_SHOUTING = 0.05;
+
   /**
-   * The most that naming identity groups, and the topics of hostile generalisations about them,
-   * can add without any abusive term.
+   * The most that naming identity groups, and the topics of hostile generalisations about them, can
+   * add without any abusive term.
    */
   public static final double MAX_FROM_GROUPS = 0.18;
+
   /** The share of the profanity score that counts as abuse: swearing alone is not abuse. */
   public static final double PROFANITY_SHARE = 0.25;
+
   /** The share of an insult's weight when it is aimed at no one ("what an idiot"). */
   public static final double UNAIMED = 0.75;
+
   /** The share of a "should be shot" threat's weight when it is said of no one. */
   static final double UNAIMED_THREAT = 0.25;
+
   // Per group mention: a base plus more when the text is negative (hand-set, not fitted).
   static final double G0 = 0.8;
   static final double G1 = 1.5;
+
   /** A stereotype topic ("crime", "welfare", "sharia") counts as this share of a group mention. */
   static final double STEREOTYPE_SHARE = 0.3;
+
   /** Weight of a generalisation: a group, a copula and a stereotype topic. */
   static final double GENERALISATION = 0.5;
+
   private static final double AT_YOU = 1.5;
   private static final double AT_GROUP = 1.5;
   private static final double AT_PERSON = 1.3;
 
-  private static final Set<String> SECOND_PERSON = Lexicons.set("you", "your", "you're", "youre",
-      "yours", "ur", "u", "yourself", "yourselves", "y'all", "yall", "ya", "youse", "yer");
+  private static final Set<String> SECOND_PERSON =
+      Lexicons.set(
+          "you",
+          "your",
+          "you're",
+          "youre",
+          "yours",
+          "ur",
+          "u",
+          "yourself",
+          "yourselves",
+          "y'all",
+          "yall",
+          "ya",
+          "youse",
+          "yer");
+
   /** Pronouns that point at a person an insult can be said of. */
-  private static final Set<String> PERSON_PRONOUNS = Lexicons.set("he", "she", "him", "her", "his",
-      "he's", "hes", "she's", "shes", "himself", "herself", "they", "them", "they're", "theyre");
+  private static final Set<String> PERSON_PRONOUNS =
+      Lexicons.set(
+          "he", "she", "him", "her", "his", "he's", "hes", "she's", "shes", "himself", "herself",
+          "they", "them", "they're", "theyre");
+
   /** Determiners that make a group word one person: "that woman", "a Muslim". */
   private static final Set<String> ONE_OF = Lexicons.set("this", "that", "a", "an", "one");
-  private static final Set<String> INTENSIFIERS = Lexicons.set("typical", "such", "bunch", "pack",
-      "total", "totally", "complete", "completely", "utter", "utterly", "absolute", "absolutely",
-      "fucking", "fuckin", "freaking", "damn", "real", "really", "biggest", "filthy", "dirty",
-      "stupid", "disgusting", "worthless", "pathetic", "sick", "these", "bloody", "all");
+
+  private static final Set<String> INTENSIFIERS =
+      Lexicons.set(
+          "typical",
+          "such",
+          "bunch",
+          "pack",
+          "total",
+          "totally",
+          "complete",
+          "completely",
+          "utter",
+          "utterly",
+          "absolute",
+          "absolutely",
+          "fucking",
+          "fuckin",
+          "freaking",
+          "damn",
+          "real",
+          "really",
+          "biggest",
+          "filthy",
+          "dirty",
+          "stupid",
+          "disgusting",
+          "worthless",
+          "pathetic",
+          "sick",
+          "these",
+          "bloody",
+          "all");
 
   private static final int SECOND = 1;
   private static final int PRONOUN = 2;
+
   /**
    * Every word with a role, to its role bits: one hashed look-up per token finds whether it is
    * second person, a person pronoun, a violent verb or participle ({@link ThreatPatterns}).
@@ -94,7 +149,8 @@ public final class AbuseScorer {
     SECOND_PERSON.forEach(w -> map.merge(w, SECOND, (a, b) -> a | b));
     PERSON_PRONOUNS.forEach(w -> map.merge(w, PRONOUN, (a, b) -> a | b));
     ThreatPatterns.VERBS.forEach(w -> map.merge(w, ThreatPatterns.VERB, (a, b) -> a | b));
-    ThreatPatterns.PARTICIPLES.forEach(w -> map.merge(w, ThreatPatterns.PARTICIPLE, (a, b) -> a | b));
+    ThreatPatterns.PARTICIPLES.forEach(
+        w -> map.merge(w, ThreatPatterns.PARTICIPLE, (a, b) -> a | b));
     return Lexicons.frozen(map);
   }
 
@@ -104,7 +160,8 @@ public final class AbuseScorer {
   }
 
   private static final class Holder {
-    static final AbuseScorer INSTANCE = new AbuseScorer(SentimentScorer.create(), AbuseLexicon.bundled());
+    static final AbuseScorer INSTANCE =
+        new AbuseScorer(SentimentScorer.create(), AbuseLexicon.bundled());
   }
 
   private final SentimentScorer sentiment;
@@ -134,8 +191,8 @@ public final class AbuseScorer {
     Vader vader = sentiment.vader();
     Tokens tok = vader.tokenize(t, 0, t.length());
     // the VADER negative share of the whole text, from the same tokens (no second pass)
-    double neg = Vader.score(tok, vader.valences(tok), Vader.punctuationEmphasis(t, 0, t.length()))
-        .negative;
+    double neg =
+        Vader.score(tok, vader.valences(tok), Vader.punctuationEmphasis(t, 0, t.length())).negative;
     return score(t, tok, neg);
   }
 
@@ -168,13 +225,19 @@ public final class AbuseScorer {
     double targets = ev.groups() + STEREOTYPE_SHARE * Math.min(ev.stereotypes(), 3);
     double fromGroups = MAX_FROM_GROUPS * (1 - Math.exp(-targets * (G0 + G1 * neg)));
     double fromShouting = MAX_FROM_SHOUTING * Math.min(1.0, 2 * AbuseTargets.shoutedShare(tok));
-    AbuseKinds kinds = new AbuseKinds(
-        1 - (1 - lexical(k[AbuseKind.IDENTITY_ATTACK.ordinal()])) * (1 - fromGroups),
-        lexical(k[AbuseKind.INSULT.ordinal()]),
-        lexical(k[AbuseKind.PROFANITY.ordinal()]),
-        lexical(k[AbuseKind.THREAT.ordinal()]));
-    double score = 1 - (1 - kinds.identityAttack()) * (1 - kinds.insult()) * (1 - kinds.threat())
-        * (1 - PROFANITY_SHARE * kinds.profanity()) * (1 - fromShouting);
+    AbuseKinds kinds =
+        new AbuseKinds(
+            1 - (1 - lexical(k[AbuseKind.IDENTITY_ATTACK.ordinal()])) * (1 - fromGroups),
+            lexical(k[AbuseKind.INSULT.ordinal()]),
+            lexical(k[AbuseKind.PROFANITY.ordinal()]),
+            lexical(k[AbuseKind.THREAT.ordinal()]));
+    double score =
+        1
+            - (1 - kinds.identityAttack())
+                * (1 - kinds.insult())
+                * (1 - kinds.threat())
+                * (1 - PROFANITY_SHARE * kinds.profanity())
+                * (1 - fromShouting);
     score = Double.isFinite(score) ? Math.max(0, Math.min(1, score)) : 0;
     return new AbuseScore(score, AbuseLabel.of(score), ev.matched(), kinds);
   }
@@ -249,19 +312,25 @@ public final class AbuseScorer {
         continue;
       }
       int end = i + len[i];
-      boolean atYou = AbuseTargets.near(second, i, end, 4) || AbuseTargets.vocative(text, tok, i, end);
+      boolean atYou =
+          AbuseTargets.near(second, i, end, 4) || AbuseTargets.vocative(text, tok, i, end);
       boolean atGroup = AbuseTargets.near(identity, i, end, 5);
       boolean groupBefore = AbuseTargets.before(identity, i, 5);
       boolean campNear = AbuseTargets.near(camp, i, end, 5);
       // "this witch", "that idiot": pointed at one person
-      boolean atPerson = AbuseTargets.before(person, i, 4) || (i > 0 && (lw[i - 1].equals("this") || lw[i - 1].equals("that")));
+      boolean atPerson =
+          AbuseTargets.before(person, i, 4)
+              || (i > 0 && (lw[i - 1].equals("this") || lw[i - 1].equals("that")));
       Category c = e.category();
       if (c == Category.METAPHOR) {
         // A metaphor labels people named before it ("Muslims are a cancer", "these men are
         // animals"); a group after it is usually what the literal thing affects ("cancer kills
         // thousands of women"). Unaimed, a word like "invasion" is still the topic of a hostile
         // generalisation.
-        if (!atYou && !groupBefore && !AbuseTargets.before(camp, i, 5) && !AbuseTargets.saidOfThem(lw, i)) {
+        if (!atYou
+            && !groupBefore
+            && !AbuseTargets.before(camp, i, 5)
+            && !AbuseTargets.saidOfThem(lw, i)) {
           stereotypes++;
           continue;
         }
@@ -287,7 +356,8 @@ public final class AbuseScorer {
           }
         }
         case THREAT -> {
-          boolean aimedAt = atYou || atGroup || atPerson || campNear || AbuseTargets.spans(second, i, end);
+          boolean aimedAt =
+              atYou || atGroup || atPerson || campNear || AbuseTargets.spans(second, i, end);
           // "should be shot", "deserves to die" said of no one ("the bill should be killed")
           boolean saidOf = e.term().startsWith("should") || e.term().startsWith("deserve");
           k[AbuseKind.THREAT.ordinal()] += w * (aimedAt ? AT_YOU : saidOf ? UNAIMED_THREAT : 1);
@@ -317,7 +387,8 @@ public final class AbuseScorer {
         }
       }
     }
-    byKind[AbuseKind.IDENTITY_ATTACK.ordinal()] += GENERALISATION * AbuseTargets.generalisations(text, tok, identity, stereotype);
+    byKind[AbuseKind.IDENTITY_ATTACK.ordinal()] +=
+        GENERALISATION * AbuseTargets.generalisations(text, tok, identity, stereotype);
     if (violent > 0) {
       threats(lw, n, roles, second, person, camp, identity, covered, byKind, matched);
     }
@@ -330,9 +401,20 @@ public final class AbuseScorer {
     return new Evidence(byKind, groups, stereotypes, matched);
   }
 
-  /** Violence promised to or wished on someone ({@link ThreatPatterns}), outside lexicon phrases. */
-  private static void threats(String[] lw, int n, int[] roles, boolean[] second, boolean[] person,
-      boolean[] camp, boolean[] identity, boolean[] covered, double[] byKind, List<String> matched) {
+  /**
+   * Violence promised to or wished on someone ({@link ThreatPatterns}), outside lexicon phrases.
+   */
+  private static void threats(
+      String[] lw,
+      int n,
+      int[] roles,
+      boolean[] second,
+      boolean[] person,
+      boolean[] camp,
+      boolean[] identity,
+      boolean[] covered,
+      double[] byKind,
+      List<String> matched) {
     boolean[] aimed = new boolean[n];
     for (int i = 0; i < n; i++) {
       aimed[i] = second[i] || person[i] || camp[i];
@@ -353,8 +435,8 @@ public final class AbuseScorer {
   }
 
   /**
-   * "f***", "sh*t": the tokenizer strips trailing punctuation, asterisks included, so a word
-   * masked at its end is looked up again with its asterisks.
+   * "f***", "sh*t": the tokenizer strips trailing punctuation, asterisks included, so a word masked
+   * at its end is looked up again with its asterisks.
    */
   private AbuseLexicon.Entry maskedAtEnd(String text, Tokens tok, int i) {
     int s = tok.start[i];
@@ -391,5 +473,4 @@ public final class AbuseScorer {
     }
     return w;
   }
-
 }

@@ -4,33 +4,79 @@ import java.util.Set;
 
 /**
  * Where abuse is aimed, read off the tokens and the text between them: names, sentence starts,
- * vocatives, "they are ..." predicates, generalisations about a group, and the windows the
- * {@link AbuseScorer} looks in. Stateless.
+ * vocatives, "they are ..." predicates, generalisations about a group, and the windows the {@link
+ * AbuseScorer} looks in. Stateless.
  */
 final class AbuseTargets {
   private AbuseTargets() {}
 
   /** Capitalised words that start sentences without naming anyone. */
-  static final Set<String> NOT_NAMES = Lexicons.set("this", "that", "it", "there", "what",
-      "which", "who", "here", "everything", "nothing", "something", "everyone", "the", "a", "an",
-      "and", "but", "so", "if", "i", "i'm", "im", "oh", "wow", "yes", "no", "well", "how", "why",
-      "these", "those", "they", "we", "our", "my", "only", "just", "typical", "such", "total");
+  static final Set<String> NOT_NAMES =
+      Lexicons.set(
+          "this",
+          "that",
+          "it",
+          "there",
+          "what",
+          "which",
+          "who",
+          "here",
+          "everything",
+          "nothing",
+          "something",
+          "everyone",
+          "the",
+          "a",
+          "an",
+          "and",
+          "but",
+          "so",
+          "if",
+          "i",
+          "i'm",
+          "im",
+          "oh",
+          "wow",
+          "yes",
+          "no",
+          "well",
+          "how",
+          "why",
+          "these",
+          "those",
+          "they",
+          "we",
+          "our",
+          "my",
+          "only",
+          "just",
+          "typical",
+          "such",
+          "total");
+
   static final Set<String> COPULA = Lexicons.set("is", "are", "was", "were", "'s", "be");
+
   /** Subjects of "they are animals": people already named, whom the metaphor is said of. */
   static final Set<String> THEY = Lexicons.set("they", "these", "those");
+
   static final Set<String> THEY_ARE = Lexicons.set("they're", "theyre");
+
   /** What may stand between "they are" and the metaphor: "they are all animals". */
-  static final Set<String> PREDICATE_FILLERS = Lexicons.set("a", "an", "all", "just",
-      "such", "nothing", "like", "the", "real", "total", "filthy", "dirty", "but", "so", "too",
-      "mostly", "always");
-  static final Set<String> GENERALISERS = Lexicons.set("all", "every", "most", "those",
-      "these", "typical", "the");
-  static final Set<String> NEGATORS = Lexicons.set("not", "no", "never", "isn't", "isnt",
-      "aren't", "arent", "wasn't", "wasnt", "ain't", "aint", "nor", "neither", "hardly");
+  static final Set<String> PREDICATE_FILLERS =
+      Lexicons.set(
+          "a", "an", "all", "just", "such", "nothing", "like", "the", "real", "total", "filthy",
+          "dirty", "but", "so", "too", "mostly", "always");
+
+  static final Set<String> GENERALISERS =
+      Lexicons.set("all", "every", "most", "those", "these", "typical", "the");
+  static final Set<String> NEGATORS =
+      Lexicons.set(
+          "not", "no", "never", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "ain't",
+          "aint", "nor", "neither", "hardly");
 
   /**
-   * "All immigrants are criminals", "Muslims are violent": an identity group opening a sentence
-   * or after "all", "those", then a copula and a stereotype topic within three words, not negated.
+   * "All immigrants are criminals", "Muslims are violent": an identity group opening a sentence or
+   * after "all", "those", then a copula and a stereotype topic within three words, not negated.
    */
   static int generalisations(String text, Tokens tok, boolean[] identity, boolean[] stereotype) {
     String[] lw = tok.lower;
@@ -62,13 +108,15 @@ final class AbuseTargets {
   }
 
   /**
-   * A capitalised word that names someone: not a sentence opener such as "What" or "This", and
-   * at the start of a sentence only when a copula follows ("Trump is a moron"). Short all-caps
-   * words count ("CNN"), longer ones are shouting.
+   * A capitalised word that names someone: not a sentence opener such as "What" or "This", and at
+   * the start of a sentence only when a copula follows ("Trump is a moron"). Short all-caps words
+   * count ("CNN"), longer ones are shouting.
    */
   static boolean named(String text, Tokens tok, int i) {
     String raw = tok.raw[i];
-    if (raw.length() < 2 || !Character.isUpperCase(raw.charAt(0)) || NOT_NAMES.contains(tok.lower[i])) {
+    if (raw.length() < 2
+        || !Character.isUpperCase(raw.charAt(0))
+        || NOT_NAMES.contains(tok.lower[i])) {
       return false;
     }
     if (Tokens.isUpper(raw) && raw.length() > 4) {
@@ -91,7 +139,9 @@ final class AbuseTargets {
     return false;
   }
 
-  /** "So get out, traitor.": an insult after a comma that ends its sentence addresses the reader. */
+  /**
+   * "So get out, traitor.": an insult after a comma that ends its sentence addresses the reader.
+   */
   static boolean vocative(String text, Tokens tok, int from, int to) {
     if (from == 0 || text.isEmpty() || tok.end[to - 1] > text.length()) {
       return false;

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Sentiment of a whole text (an article or one comment) and of each of its sentences.
  *
- * <p>The document scores are those of the VADER rules applied to the whole text at once (see
- * {@link SentimentScorer} for why that aggregation was chosen over a mean of sentences).
+ * <p>The document scores are those of the VADER rules applied to the whole text at once (see {@link
+ * SentimentScorer} for why that aggregation was chosen over a mean of sentences).
  *
  * @param sentences per-sentence scores in text order; empty for text without words
  * @param compound document compound, -1..1
@@ -30,8 +30,8 @@ public record DocumentSentiment(
   }
 
   /**
-   * Comment-versus-article divergence: the comment's compound minus its article's, -2..2.
-   * Negative means the comment is darker than the article it answers.
+   * Comment-versus-article divergence: the comment's compound minus its article's, -2..2. Negative
+   * means the comment is darker than the article it answers.
    */
   public static double divergence(DocumentSentiment comment, DocumentSentiment article) {
     return comment.compound() - article.compound();

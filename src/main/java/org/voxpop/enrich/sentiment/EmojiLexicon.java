@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The emoji lexicon with a longest-match index. Immutable after construction (the bit set is
- * never written again), so safe to share between threads.
+ * The emoji lexicon with a longest-match index. Immutable after construction (the bit set is never
+ * written again), so safe to share between threads.
  */
 final class EmojiLexicon {
   private final Map<String, String> descriptions;
+
   /** Every proper prefix (in UTF-16 units) of every key: extend a match only while it is one. */
   private final Set<String> prefixes;
+
   private final BitSet starts = new BitSet(65536);
 
   EmojiLexicon(Map<String, String> descriptions) {

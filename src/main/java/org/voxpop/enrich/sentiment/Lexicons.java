@@ -16,9 +16,9 @@ final class Lexicons {
   private Lexicons() {}
 
   /**
-   * A read-only hash map. The JDK's immutable maps ({@code Map.copyOf}) probe linearly and were
-   * the hottest frames in profiles; a plain {@link HashMap} behind a read-only view is faster
-   * and equally safe to share once built.
+   * A read-only hash map. The JDK's immutable maps ({@code Map.copyOf}) probe linearly and were the
+   * hottest frames in profiles; a plain {@link HashMap} behind a read-only view is faster and
+   * equally safe to share once built.
    */
   static <K, V> Map<K, V> frozen(Map<K, V> map) {
     return java.util.Collections.unmodifiableMap(new HashMap<>(map));

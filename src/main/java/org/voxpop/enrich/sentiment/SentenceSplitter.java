@@ -5,20 +5,22 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits reader-comment text into sentences, as {@code [start, end)} offset pairs into the
- * original text. Built for the text comments are made of: runs such as "…..", "...", "!!!" and
- * "?!" always end a sentence (even before a lower-case word); a single "." ends one before white
- * space and a capital, digit or quote, or glued to a capital ("world.The"), but not after a known
- * abbreviation or a single letter ("U.S. troops", "Mr. Smith"); a line break always ends one.
- * A piece with no letter or digit (a stray "!!") is merged into the sentence before it.
+ * Splits reader-comment text into sentences, as {@code [start, end)} offset pairs into the original
+ * text. Built for the text comments are made of: runs such as "…..", "...", "!!!" and "?!" always
+ * end a sentence (even before a lower-case word); a single "." ends one before white space and a
+ * capital, digit or quote, or glued to a capital ("world.The"), but not after a known abbreviation
+ * or a single letter ("U.S. troops", "Mr. Smith"); a line break always ends one. A piece with no
+ * letter or digit (a stray "!!") is merged into the sentence before it.
  */
 final class SentenceSplitter {
   private SentenceSplitter() {}
 
-  private static final Set<String> ABBREVIATIONS = Lexicons.set("mr", "mrs", "ms", "dr", "prof", "st",
-      "jr", "sr", "vs", "etc", "e.g", "i.e", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt",
-      "no", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "approx", "dept", "est", "fig");
+  private static final Set<String> ABBREVIATIONS =
+      Lexicons.set(
+          "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "gen",
+          "gov", "sen", "rep", "col", "lt", "sgt", "capt", "no", "inc", "ltd", "co", "corp", "jan",
+          "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+          "u.k", "u.n", "a.m", "p.m", "approx", "dept", "est", "fig");
 
   private static boolean isTerminal(char c) {
     return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002';
@@ -101,17 +103,21 @@ final class SentenceSplitter {
         return true;
       }
       char c = text.charAt(k);
-      if (word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word)) {
+      if (word.length() == 1 && Character.isLetter(word.charAt(0))
+          || ABBREVIATIONS.contains(word)) {
         return false;
       }
       if (Character.isDigit(word.isEmpty() ? 'x' : word.charAt(word.length() - 1))
-          && word.chars().allMatch(Character::isDigit) && word.length() <= 3
+          && word.chars().allMatch(Character::isDigit)
+          && word.length() <= 3
           && text.substring(sentStart, w).isBlank()) {
         return false; // a list number such as "1. "
       }
       return !Character.isLowerCase(c);
     }
-    return dot > 0 && Character.isLowerCase(text.charAt(dot - 1)) && Character.isUpperCase(next)
+    return dot > 0
+        && Character.isLowerCase(text.charAt(dot - 1))
+        && Character.isUpperCase(next)
         && !ABBREVIATIONS.contains(word);
   }
 
@@ -127,8 +133,10 @@ final class SentenceSplitter {
     }
     boolean content = false;
     for (int k = s; k < e && !content; k++) {
-      content = Character.isLetterOrDigit(text.charAt(k)) || Character.isSurrogate(text.charAt(k))
-          || text.charAt(k) >= 0x2190 && !isTerminal(text.charAt(k));
+      content =
+          Character.isLetterOrDigit(text.charAt(k))
+              || Character.isSurrogate(text.charAt(k))
+              || text.charAt(k) >= 0x2190 && !isTerminal(text.charAt(k));
     }
     if (!content && n > 0) {
       out[n - 1] = e; // a stray "!!" belongs to the sentence before it

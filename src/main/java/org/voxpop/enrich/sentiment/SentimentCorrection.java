@@ -10,19 +10,31 @@ import java.util.List;
 
 /**
  * A small learned correction on top of the VADER rules: a ridge linear model over features the
- * rules already compute (see {@link #features}), predicting the human mean rating / 4, clipped
- * to -1..1. Weights are fitted by {@link SentimentCorrectionFit} with k-fold cross-validation over
+ * rules already compute (see {@link #features}), predicting the human mean rating / 4, clipped to
+ * -1..1. Weights are fitted by {@link SentimentCorrectionFit} with k-fold cross-validation over
  * both shared ground-truth sets and written to a file of the caller's choosing (not bundled).
  *
  * <p>Not used by {@link SentimentScorer}: it raises cross-validated Pearson r (tweets 0.875 to
- * 0.881, movie snippets 0.428 to 0.446) but is not monotone in the rules' intensity (a booster
- * or "!" can lower the corrected score), see {@code docs/quality.md}. Kept so the experiment can
- * be re-run and improved.
+ * 0.881, movie snippets 0.428 to 0.446) but is not monotone in the rules' intensity (a booster or
+ * "!" can lower the corrected score), see {@code docs/quality.md}. Kept so the experiment can be
+ * re-run and improved.
  */
 final class SentimentCorrection {
-  static final String[] FEATURE_NAMES = {"compound", "sum/4", "positive", "negative", "neutral",
-      "punctuation", "log-tokens", "sentences", "mean-sentence", "min-sentence", "max-sentence",
-      "compound^3", "pos*neg"};
+  static final String[] FEATURE_NAMES = {
+    "compound",
+    "sum/4",
+    "positive",
+    "negative",
+    "neutral",
+    "punctuation",
+    "log-tokens",
+    "sentences",
+    "mean-sentence",
+    "min-sentence",
+    "max-sentence",
+    "compound^3",
+    "pos*neg"
+  };
 
   private final double[] weights; // FEATURE_NAMES.length + 1 (last is the intercept)
 
@@ -65,9 +77,21 @@ final class SentimentCorrection {
       max = i == 0 ? c : Math.max(max, c);
     }
     double c = s.compound();
-    return new double[] {c, Math.max(-2.5, Math.min(2.5, rawSum / 4)), s.positive(), s.negative(),
-        s.neutral(), punct, Math.log1p(tokens), Math.min(n, 10) / 10.0, mean, min, max, c * c * c,
-        s.positive() * s.negative()};
+    return new double[] {
+      c,
+      Math.max(-2.5, Math.min(2.5, rawSum / 4)),
+      s.positive(),
+      s.negative(),
+      s.neutral(),
+      punct,
+      Math.log1p(tokens),
+      Math.min(n, 10) / 10.0,
+      mean,
+      min,
+      max,
+      c * c * c,
+      s.positive() * s.negative()
+    };
   }
 
   double apply(double[] f) {

@@ -12,20 +12,22 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Fits {@link SentimentCorrection}: ridge regression of human mean / 4 on the rule features,
- * with k-fold cross-validation over the union of the given ground-truth files (each file split
- * into the same k folds, so every fold holds tweets and reviews; each file weighs the same). Prints cross-validated Pearson
- * and macro F1 per file, rules alone vs corrected, then writes the weights fitted on all data.
+ * Fits {@link SentimentCorrection}: ridge regression of human mean / 4 on the rule features, with
+ * k-fold cross-validation over the union of the given ground-truth files (each file split into the
+ * same k folds, so every fold holds tweets and reviews; each file weighs the same). Prints
+ * cross-validated Pearson and macro F1 per file, rules alone vs corrected, then writes the weights
+ * fitted on all data.
  *
  * <p>Usage: {@code SentimentCorrectionFit OUT.tsv FILE...}, e.g. {@code weights.tsv
- * tweets_GroundTruth.txt movieReviewSnippets_GroundTruth.txt} (the VADER ground-truth files).
- * The weights are not bundled: the product does not use the correction.
+ * tweets_GroundTruth.txt movieReviewSnippets_GroundTruth.txt} (the VADER ground-truth files). The
+ * weights are not bundled: the product does not use the correction.
  */
 public final class SentimentCorrectionFit {
   private SentimentCorrectionFit() {}
 
   static final int FOLDS = 10;
   static final double LAMBDA = 1.0;
+
   /**
    * Factor on the regression's output (human mean / 4 scale) before the ±0.05 labels. Left at 1:
    * factors from 0.5 to 1.5 move cross-validated macro F1 by less than 0.02 and Pearson r not at
@@ -80,13 +82,16 @@ public final class SentimentCorrectionFit {
           tw.add(sw[i]);
         }
       }
-      SentimentCorrection m = new SentimentCorrection(
-          ridge(tx, ty, tw.stream().mapToDouble(Double::doubleValue).toArray(), LAMBDA));
+      SentimentCorrection m =
+          new SentimentCorrection(
+              ridge(tx, ty, tw.stream().mapToDouble(Double::doubleValue).toArray(), LAMBDA));
       for (int i = 0; i < n; i++) {
         if (fold.get(i) == k) {
           // as in SentimentScorer: text without sentiment words stays at 0
-          cv[i] = opinionated.get(i) ? Math.max(-1, Math.min(1, m.apply(xs.get(i)) * OUTPUT_SCALE))
-              : 0.0;
+          cv[i] =
+              opinionated.get(i)
+                  ? Math.max(-1, Math.min(1, m.apply(xs.get(i)) * OUTPUT_SCALE))
+                  : 0.0;
         }
       }
     }
@@ -104,30 +109,50 @@ public final class SentimentCorrectionFit {
       SentimentEvaluation.Result rr = SentimentEvaluation.metrics(arr(r), arr(gold));
       if (Boolean.getBoolean("scales")) {
         for (double sc : new double[] {0.5, 0.7, 0.8, 0.85, 0.9, 1.0, 1.5}) {
-          double[] scaled = c.stream()
-              .mapToDouble(v -> Math.max(-1, Math.min(1, v / OUTPUT_SCALE * sc))).toArray();
+          double[] scaled =
+              c.stream()
+                  .mapToDouble(v -> Math.max(-1, Math.min(1, v / OUTPUT_SCALE * sc)))
+                  .toArray();
           SentimentEvaluation.Result x = SentimentEvaluation.metrics(scaled, arr(gold));
-          out.println(String.format(Locale.ROOT, "  scale %.2f: pearson %.3f f1 %.3f", sc,
-              x.pearson(), x.macroF1()));
+          out.println(
+              String.format(
+                  Locale.ROOT, "  scale %.2f: pearson %.3f f1 %.3f", sc, x.pearson(), x.macroF1()));
         }
       }
       SentimentEvaluation.Result cr = SentimentEvaluation.metrics(arr(c), arr(gold));
-      out.println(String.format(Locale.ROOT,
-          "%s: n=%d rules pearson %.3f f1 %.3f | corrected (%d-fold CV) pearson %.3f f1 %.3f",
-          Path.of(args[f]).getFileName(), gold.size(), rr.pearson(), rr.macroF1(), FOLDS,
-          cr.pearson(), cr.macroF1()));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%s: n=%d rules pearson %.3f f1 %.3f | corrected (%d-fold CV) pearson %.3f f1 %.3f",
+              Path.of(args[f]).getFileName(),
+              gold.size(),
+              rr.pearson(),
+              rr.macroF1(),
+              FOLDS,
+              cr.pearson(),
+              cr.macroF1()));
     }
     double[] w = ridge(xs, ys, sw, LAMBDA);
     for (int i = 0; i < w.length; i++) {
       w[i] *= OUTPUT_SCALE;
     }
     StringWriter text = new StringWriter();
-    text.write("# SentimentCorrection weights: feature TAB weight; fitted by SentimentCorrectionFit\n");
-    text.write("# (ridge lambda " + LAMBDA + ", target human mean / 4, files weighted equally, "
-        + n + " items, output scale " + OUTPUT_SCALE + " folded into the weights)\n");
+    text.write(
+        "# SentimentCorrection weights: feature TAB weight; fitted by SentimentCorrectionFit\n");
+    text.write(
+        "# (ridge lambda "
+            + LAMBDA
+            + ", target human mean / 4, files weighted equally, "
+            + n
+            + " items, output scale "
+            + OUTPUT_SCALE
+            + " folded into the weights)\n");
     for (int i = 0; i < SentimentCorrection.FEATURE_NAMES.length; i++) {
-      text.write(SentimentCorrection.FEATURE_NAMES[i] + "\t" + String.format(Locale.ROOT, "%.6f", w[i])
-          + "\n");
+      text.write(
+          SentimentCorrection.FEATURE_NAMES[i]
+              + "\t"
+              + String.format(Locale.ROOT, "%.6f", w[i])
+              + "\n");
     }
     text.write("intercept\t" + String.format(Locale.ROOT, "%.6f", w[w.length - 1]) + "\n");
     Files.writeString(weightsOut, text.toString(), StandardCharsets.UTF_8);

@@ -17,10 +17,10 @@ import java.util.function.ToDoubleFunction;
  * Evaluates sentiment against human ratings in the VADER ground-truth format: one line per item,
  * {@code id TAB human-mean TAB text} (human mean on -4..4), LF or CRLF line ends.
  *
- * <p>Prints the number of items, the Pearson correlation of the document compound with the
- * human mean, and the 3-class macro F1 where the system class is {@link SentimentLabel#of} the
- * compound (±0.05) and the gold class is the human mean against ±0.5, with the confusion counts;
- * the last line is {@code pearson: 0.xxx}.
+ * <p>Prints the number of items, the Pearson correlation of the document compound with the human
+ * mean, and the 3-class macro F1 where the system class is {@link SentimentLabel#of} the compound
+ * (±0.05) and the gold class is the human mean against ±0.5, with the confusion counts; the last
+ * line is {@code pearson: 0.xxx}.
  */
 public final class SentimentEvaluation {
   private SentimentEvaluation() {}
@@ -50,8 +50,9 @@ public final class SentimentEvaluation {
   /** Reads a ground-truth file; a malformed line is an {@link IllegalArgumentException}. */
   public static List<Item> read(Path file) throws IOException {
     List<Item> items = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
       String line;
       int no = 0;
       while ((line = r.readLine()) != null) {
@@ -68,8 +69,8 @@ public final class SentimentEvaluation {
         try {
           human = Double.parseDouble(line.substring(t1 + 1, t2).trim());
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(file + ":" + no + ": not a number: "
-              + line.substring(t1 + 1, t2), e);
+          throw new IllegalArgumentException(
+              file + ":" + no + ": not a number: " + line.substring(t1 + 1, t2), e);
         }
         items.add(new Item(line.substring(0, t1).trim(), human, line.substring(t2 + 1)));
       }
@@ -84,8 +85,9 @@ public final class SentimentEvaluation {
   }
 
   /** Scores the items with any scoring function and reports on {@code out}. */
-  public static Result evaluate(List<Item> items, ToDoubleFunction<Item> system, PrintWriter out,
-      Path output) throws IOException {
+  public static Result evaluate(
+      List<Item> items, ToDoubleFunction<Item> system, PrintWriter out, Path output)
+      throws IOException {
     double[] sys = new double[items.size()];
     double[] gold = new double[items.size()];
     for (int i = 0; i < sys.length; i++) {
@@ -102,12 +104,17 @@ public final class SentimentEvaluation {
     Result res = metrics(sys, gold);
     String[] names = {"negative", "neutral", "positive"};
     out.println(String.format(Locale.ROOT, "items: %d", res.count()));
-    out.println("confusion (rows gold by human mean ±" + GOLD_THRESHOLD
-        + ", columns system by compound ±" + SentimentLabel.THRESHOLD + "):");
+    out.println(
+        "confusion (rows gold by human mean ±"
+            + GOLD_THRESHOLD
+            + ", columns system by compound ±"
+            + SentimentLabel.THRESHOLD
+            + "):");
     out.println(String.format(Locale.ROOT, "%-10s %9s %9s %9s", "", names[0], names[1], names[2]));
     for (int g = 0; g < 3; g++) {
       int[] row = res.confusion()[g];
-      out.println(String.format(Locale.ROOT, "%-10s %9d %9d %9d", names[g], row[0], row[1], row[2]));
+      out.println(
+          String.format(Locale.ROOT, "%-10s %9d %9d %9d", names[g], row[0], row[1], row[2]));
     }
     out.println(String.format(Locale.ROOT, "macro-f1: %.3f", res.macroF1()));
     out.println(String.format(Locale.ROOT, "pearson: %.3f", res.pearson()));

@@ -3,9 +3,9 @@ package org.voxpop.enrich.sentiment;
 /**
  * Three-way sentiment label for faceting, derived from a compound score in -1..1.
  *
- * <p>Thresholds are VADER's published ones: {@code compound >= 0.05} is {@link #POSITIVE},
- * {@code compound <= -0.05} is {@link #NEGATIVE}, anything strictly between is {@link #NEUTRAL}.
- * A non-finite compound is {@link #NEUTRAL}.
+ * <p>Thresholds are VADER's published ones: {@code compound >= 0.05} is {@link #POSITIVE}, {@code
+ * compound <= -0.05} is {@link #NEGATIVE}, anything strictly between is {@link #NEUTRAL}. A
+ * non-finite compound is {@link #NEUTRAL}.
  */
 public enum SentimentLabel {
   /** Compound at or below {@code -}{@value #THRESHOLD}. */

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * Lexicon-and-rules sentiment in the manner of VADER (Hutto and Gilbert, ICWSM 2014): the bundled
- * VADER word and emoji lexicons with the negation window, boosters and dampeners, the "but"
- * shift, ALL-CAPS emphasis (only when the text mixes case), "!" and "?" amplification,
- * "kind of", "least", "never so" and the special-case idioms.
+ * VADER word and emoji lexicons with the negation window, boosters and dampeners, the "but" shift,
+ * ALL-CAPS emphasis (only when the text mixes case), "!" and "?" amplification, "kind of", "least",
+ * "never so" and the special-case idioms.
  *
  * <p>Sentences are found by {@link SentenceSplitter}, which survives "…..", "!!!" and missing
  * spaces. The rules run per sentence (a negation or "but" never reaches into the next sentence);
@@ -16,17 +16,16 @@ import java.util.Objects;
  * reference, a shouted word without valence of its own ("beheading CHILDREN") emphasises its
  * sentence like one "!".
  *
- * <p><b>Document aggregation.</b> The document compound normalises the sum of all token
- * valences of all sentences, with "!" and "?" counted over the whole text: VADER applied to the
- * whole text, except that rules stop at sentence ends. Measured against the alternative, a
- * token-weighted mean of sentence compounds, on the shared ground truth: tweets Pearson 0.875 vs
- * 0.806, movie-review snippets 0.428 vs 0.422 (see {@code docs/quality.md}). Sentiment
- * accumulates across sentences instead of averaging out. So that long texts (articles) do not
- * all saturate at ±1, the normalisation constant grows with the square root of the number of
- * sentences ({@code x / sqrt(x² + 15 √n)}; for one sentence this is VADER's): the sum of n
- * sentences of mixed sign grows like √n. On the shared sets this costs nothing measurable
- * (tweets 0.876 → 0.875, movies 0.427 → 0.428). The document pos/neu/neg shares are computed
- * over all tokens in the same way.
+ * <p><b>Document aggregation.</b> The document compound normalises the sum of all token valences of
+ * all sentences, with "!" and "?" counted over the whole text: VADER applied to the whole text,
+ * except that rules stop at sentence ends. Measured against the alternative, a token-weighted mean
+ * of sentence compounds, on the shared ground truth: tweets Pearson 0.875 vs 0.806, movie-review
+ * snippets 0.428 vs 0.422 (see {@code docs/quality.md}). Sentiment accumulates across sentences
+ * instead of averaging out. So that long texts (articles) do not all saturate at ±1, the
+ * normalisation constant grows with the square root of the number of sentences ({@code x / sqrt(x²
+ * + 15 √n)}; for one sentence this is VADER's): the sum of n sentences of mixed sign grows like √n.
+ * On the shared sets this costs nothing measurable (tweets 0.876 → 0.875, movies 0.427 → 0.428).
+ * The document pos/neu/neg shares are computed over all tokens in the same way.
  *
  * <p>Instances are immutable and thread safe; {@link #create()} returns a shared instance whose
  * lexicons are loaded once.
@@ -73,8 +72,12 @@ public final class SentimentScorer {
     final Vader.Analysis document;
     final int tokens;
 
-    Detailed(DocumentSentiment sentiment, int[] spans, Vader.Analysis[] sentences,
-        Vader.Analysis document, int tokens) {
+    Detailed(
+        DocumentSentiment sentiment,
+        int[] spans,
+        Vader.Analysis[] sentences,
+        Vader.Analysis document,
+        int tokens) {
       this.sentiment = sentiment;
       this.spans = spans;
       this.sentences = sentences;
@@ -89,10 +92,10 @@ public final class SentimentScorer {
   }
 
   /**
-   * The rules run per sentence, so that a negation or a "but" never reaches into the next
-   * sentence; whether the text mixes case is decided over the whole text, so that one shouted
-   * sentence in a calm comment still counts as emphasis. The document sums all token valences
-   * and counts "!" and "?" over the whole text, as VADER does for one text.
+   * The rules run per sentence, so that a negation or a "but" never reaches into the next sentence;
+   * whether the text mixes case is decided over the whole text, so that one shouted sentence in a
+   * calm comment still counts as emphasis. The document sums all token valences and counts "!" and
+   * "?" over the whole text, as VADER does for one text.
    */
   Detailed analyse(String t) {
     int[] spans = SentenceSplitter.split(t);
@@ -117,21 +120,36 @@ public final class SentimentScorer {
       at += v.length;
       int sh = vader.shouts(toks[k], capDiff);
       shouts += sh;
-      Vader.Analysis a = Vader.score(toks[k], v,
-          Vader.punctuationEmphasis(t, spans[2 * k], spans[2 * k + 1], sh));
+      Vader.Analysis a =
+          Vader.score(toks[k], v, Vader.punctuationEmphasis(t, spans[2 * k], spans[2 * k + 1], sh));
       analyses[k] = a;
-      sentences.add(new SentenceSentiment(spans[2 * k], spans[2 * k + 1], a.compound, a.positive,
-          a.neutral, a.negative));
+      sentences.add(
+          new SentenceSentiment(
+              spans[2 * k], spans[2 * k + 1], a.compound, a.positive, a.neutral, a.negative));
     }
-    Vader.Analysis doc = ns == 1 ? analyses[0]
-        : Vader.score(null, all, all.length, Vader.punctuationEmphasis(t, 0, t.length(), shouts),
-            Vader.ALPHA * Math.sqrt(ns));
-    DocumentSentiment ds = new DocumentSentiment(sentences, doc.compound, doc.positive,
-        doc.neutral, doc.negative, SentimentLabel.of(doc.compound));
+    Vader.Analysis doc =
+        ns == 1
+            ? analyses[0]
+            : Vader.score(
+                null,
+                all,
+                all.length,
+                Vader.punctuationEmphasis(t, 0, t.length(), shouts),
+                Vader.ALPHA * Math.sqrt(ns));
+    DocumentSentiment ds =
+        new DocumentSentiment(
+            sentences,
+            doc.compound,
+            doc.positive,
+            doc.neutral,
+            doc.negative,
+            SentimentLabel.of(doc.compound));
     return new Detailed(ds, spans, analyses, doc, tokens);
   }
 
-  /** Token-weighted mean of sentence compounds: the alternative aggregation, kept for evaluation. */
+  /**
+   * Token-weighted mean of sentence compounds: the alternative aggregation, kept for evaluation.
+   */
   double meanOfSentences(String text) {
     Objects.requireNonNull(text);
     int[] spans = SentenceSplitter.split(text);

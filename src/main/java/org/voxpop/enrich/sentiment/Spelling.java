@@ -1,19 +1,19 @@
 package org.voxpop.enrich.sentiment;
 
 /**
- * Undoes the spellings that abusive words take to get past filters and to shout: letters
- * stretched ("scuuuum"), dotted like an acronym ("F.A.G"), digits and symbols for letters
- * ("sc4m", "$cum", "1diot"). Used only for look-ups in the abuse lexicon, after the word as
- * written found nothing; the scorer then accepts only an exact entry of three letters or more
- * (and for a dotted word only a slur), so that initials and ratings ("BBB", "P.O.S.") stay words.
+ * Undoes the spellings that abusive words take to get past filters and to shout: letters stretched
+ * ("scuuuum"), dotted like an acronym ("F.A.G"), digits and symbols for letters ("sc4m", "$cum",
+ * "1diot"). Used only for look-ups in the abuse lexicon, after the word as written found nothing;
+ * the scorer then accepts only an exact entry of three letters or more (and for a dotted word only
+ * a slur), so that initials and ratings ("BBB", "P.O.S.") stay words.
  */
 final class Spelling {
   private Spelling() {}
 
   /**
-   * The word with dots between single letters removed, digits and symbols inside letters read
-   * as letters, and runs of three or more equal letters cut to one; the word itself when none
-   * of these applies. Lower case in, lower case out.
+   * The word with dots between single letters removed, digits and symbols inside letters read as
+   * letters, and runs of three or more equal letters cut to one; the word itself when none of these
+   * applies. Lower case in, lower case out.
    */
   static String plain(String w) {
     int n = w.length();
@@ -24,7 +24,10 @@ final class Spelling {
     boolean letters = false;
     for (int i = 0; i < n; i++) {
       char c = w.charAt(i);
-      if (c == '.' && i > 0 && i + 1 < n && Character.isLetter(w.charAt(i - 1))
+      if (c == '.'
+          && i > 0
+          && i + 1 < n
+          && Character.isLetter(w.charAt(i - 1))
           && Character.isLetter(w.charAt(i + 1))) {
         continue; // "f.a.g": a dotted acronym of a word
       }
@@ -51,12 +54,13 @@ final class Spelling {
     return r.toString();
   }
 
-  /** Whether {@link #plain} could change the word: a dot, digit or symbol, or three equal letters. */
+  /**
+   * Whether {@link #plain} could change the word: a dot, digit or symbol, or three equal letters.
+   */
   private static boolean respelled(String w) {
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      if (!Character.isLetter(c)
-          || (i >= 2 && c == w.charAt(i - 1) && c == w.charAt(i - 2))) {
+      if (!Character.isLetter(c) || (i >= 2 && c == w.charAt(i - 1) && c == w.charAt(i - 2))) {
         return true;
       }
     }
@@ -76,8 +80,9 @@ final class Spelling {
 
   /** A digit or symbol between letters (or at a word's start before letters) read as a letter. */
   private static char leet(char c, String w, int i) {
-    boolean letterNear = (i > 0 && Character.isLetter(w.charAt(i - 1)))
-        || (i + 1 < w.length() && Character.isLetter(w.charAt(i + 1)));
+    boolean letterNear =
+        (i > 0 && Character.isLetter(w.charAt(i - 1)))
+            || (i + 1 < w.length() && Character.isLetter(w.charAt(i + 1)));
     if (!letterNear) {
       return c;
     }

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sentences with the sentiment toward each of their targets, in NewsMTSC's JSON-lines format:
- * one object a line with {@code sentence_normalized} and {@code targets}, each target with
- * {@code Input.gid}, character offsets {@code from} and {@code to} (exclusive) and {@code
- * polarity} 2.0 (negative), 4.0 (neutral) or 6.0 (positive).
+ * Sentences with the sentiment toward each of their targets, in NewsMTSC's JSON-lines format: one
+ * object a line with {@code sentence_normalized} and {@code targets}, each target with {@code
+ * Input.gid}, character offsets {@code from} and {@code to} (exclusive) and {@code polarity} 2.0
+ * (negative), 4.0 (neutral) or 6.0 (positive).
  */
 public final class StanceCorpus {
   private StanceCorpus() {}
@@ -68,9 +68,15 @@ public final class StanceCorpus {
       int from = t.path("from").asInt(-1);
       int to = t.path("to").asInt(-1);
       if (from < 0 || to <= from || to > text.length()) {
-        throw new IllegalArgumentException("target offsets " + from + ".." + to + " outside the sentence");
+        throw new IllegalArgumentException(
+            "target offsets " + from + ".." + to + " outside the sentence");
       }
-      targets.add(new Target(t.path("Input.gid").asText(""), from, to, label(t.path("polarity").asDouble(Double.NaN))));
+      targets.add(
+          new Target(
+              t.path("Input.gid").asText(""),
+              from,
+              to,
+              label(t.path("polarity").asDouble(Double.NaN))));
     }
     return new Sentence(text, targets);
   }

@@ -14,11 +14,10 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Scores stance against NewsMTSC-format labels: per-class precision, recall and F1 and their
- * macro average (F1m, NewsMTSC's measure), either of the bundled model or, with {@code folds}
- * &gt; 1, of models trained by K-fold cross-validation on the file itself. Folds are drawn by
- * sentence, not by target, so that the targets of one sentence never straddle a training and a
- * test fold.
+ * Scores stance against NewsMTSC-format labels: per-class precision, recall and F1 and their macro
+ * average (F1m, NewsMTSC's measure), either of the bundled model or, with {@code folds} &gt; 1, of
+ * models trained by K-fold cross-validation on the file itself. Folds are drawn by sentence, not by
+ * target, so that the targets of one sentence never straddle a training and a test fold.
  */
 public final class StanceEvaluation {
   /** Seed of the fold assignment. */
@@ -58,18 +57,22 @@ public final class StanceEvaluation {
   }
 
   /**
-   * Evaluates and prints; {@code output} receives {@code gid TAB label} per target. With
-   * {@code folds} of 2 or more, K-fold cross-validation on the file; otherwise the bundled model.
+   * Evaluates and prints; {@code output} receives {@code gid TAB label} per target. With {@code
+   * folds} of 2 or more, K-fold cross-validation on the file; otherwise the bundled model.
    */
-  public static Scores evaluate(Path file, PrintWriter out, Optional<Path> output, int folds) throws IOException {
+  public static Scores evaluate(Path file, PrintWriter out, Optional<Path> output, int folds)
+      throws IOException {
     List<StanceCorpus.Sentence> sentences = StanceCorpus.read(file);
-    List<List<SentimentLabel>> predicted = folds >= 2
-        ? crossValidate(sentences, folds, StanceModelBuilder.options(StanceModelBuilder.DEFAULT_SEED))
-        : predict(sentences, StanceScorer.create());
+    List<List<SentimentLabel>> predicted =
+        folds >= 2
+            ? crossValidate(
+                sentences, folds, StanceModelBuilder.options(StanceModelBuilder.DEFAULT_SEED))
+            : predict(sentences, StanceScorer.create());
     long[][] confusion = new long[3][3];
     long[][] vader = new long[3][3];
     SentimentScorer sentiment = SentimentScorer.create();
-    BufferedWriter w = output.isPresent() ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8) : null;
+    BufferedWriter w =
+        output.isPresent() ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8) : null;
     try {
       for (int i = 0; i < sentences.size(); i++) {
         StanceCorpus.Sentence s = sentences.get(i);
@@ -96,18 +99,36 @@ public final class StanceEvaluation {
         targets += x;
       }
     }
-    out.printf(Locale.ROOT, "%s: %,d sentences, %,d targets%n", file.getFileName(), sentences.size(), targets);
-    out.println(folds >= 2
-        ? String.format(Locale.ROOT, "%d-fold cross-validation by sentence (fold seed %d): each fold scored by a model "
-            + "trained on the others; the options were chosen by this same cross-validation, so the number is "
-            + "model selection on seen data", folds, FOLD_SEED)
-        : "bundled model: if FILE is NewsMTSC train, it was trained on these sentences (in-sample)");
-    out.printf(Locale.ROOT, "reference, VADER compound of the whole sentence: F1m %.3f%n", new Scores(vader).macroF1());
+    out.printf(
+        Locale.ROOT,
+        "%s: %,d sentences, %,d targets%n",
+        file.getFileName(),
+        sentences.size(),
+        targets);
+    out.println(
+        folds >= 2
+            ? String.format(
+                Locale.ROOT,
+                "%d-fold cross-validation by sentence (fold seed %d): each fold scored by a model "
+                    + "trained on the others; the options were chosen by this same cross-validation, so the number is "
+                    + "model selection on seen data",
+                folds,
+                FOLD_SEED)
+            : "bundled model: if FILE is NewsMTSC train, it was trained on these sentences (in-sample)");
+    out.printf(
+        Locale.ROOT,
+        "reference, VADER compound of the whole sentence: F1m %.3f%n",
+        new Scores(vader).macroF1());
     out.println("class       precision  recall  F1");
     for (SentimentLabel c : SentimentLabel.values()) {
       int k = c.ordinal();
-      out.printf(Locale.ROOT, "%-10s  %9.3f  %6.3f  %.3f%n", c.name().toLowerCase(Locale.ROOT),
-          scores.precision(k), scores.recall(k), scores.f1(k));
+      out.printf(
+          Locale.ROOT,
+          "%-10s  %9.3f  %6.3f  %.3f%n",
+          c.name().toLowerCase(Locale.ROOT),
+          scores.precision(k),
+          scores.recall(k),
+          scores.f1(k));
     }
     out.printf(Locale.ROOT, "F1m: %.3f%n", scores.macroF1());
     out.flush();
@@ -115,19 +136,24 @@ public final class StanceEvaluation {
   }
 
   /** The label of every target by the given scorer. */
-  static List<List<SentimentLabel>> predict(List<StanceCorpus.Sentence> sentences, StanceScorer scorer) {
+  static List<List<SentimentLabel>> predict(
+      List<StanceCorpus.Sentence> sentences, StanceScorer scorer) {
     SentimentScorer sentiment = SentimentScorer.create();
     List<List<SentimentLabel>> out = new ArrayList<>(sentences.size());
     for (StanceCorpus.Sentence s : sentences) {
-      List<StanceScorer.Span> spans = s.targets().stream().map(t -> new StanceScorer.Span(t.start(), t.end())).toList();
-      out.add(scorer.stances(s.text(), sentiment.score(s.text()), spans).stream().map(SentimentLabel::of).toList());
+      List<StanceScorer.Span> spans =
+          s.targets().stream().map(t -> new StanceScorer.Span(t.start(), t.end())).toList();
+      out.add(
+          scorer.stances(s.text(), sentiment.score(s.text()), spans).stream()
+              .map(SentimentLabel::of)
+              .toList());
     }
     return out;
   }
 
   /** Labels of every target, each sentence scored by a model trained without its fold. */
-  static List<List<SentimentLabel>> crossValidate(List<StanceCorpus.Sentence> sentences, int folds,
-      StanceTrainer.Options o) {
+  static List<List<SentimentLabel>> crossValidate(
+      List<StanceCorpus.Sentence> sentences, int folds, StanceTrainer.Options o) {
     List<List<StanceTrainer.Example>> examples = StanceModelBuilder.examples(sentences);
     int[] fold = folds(sentences.size(), folds);
     List<List<SentimentLabel>> out = new ArrayList<>(Collections.nCopies(sentences.size(), null));
@@ -152,7 +178,9 @@ public final class StanceEvaluation {
     return out;
   }
 
-  /** The fold of each sentence: a seeded shuffle dealt round-robin, so folds differ by one at most. */
+  /**
+   * The fold of each sentence: a seeded shuffle dealt round-robin, so folds differ by one at most.
+   */
   static int[] folds(int n, int folds) {
     List<Integer> order = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -172,9 +200,14 @@ public final class StanceEvaluation {
    */
   public static void main(String[] args) throws IOException {
     List<StanceCorpus.Sentence> sentences = StanceCorpus.read(Path.of(args[0]));
-    StanceTrainer.Options o = new StanceTrainer.Options(Integer.parseInt(args[2]), Double.parseDouble(args[3]),
-        Double.parseDouble(args[4]), Integer.parseInt(args[5]), StanceModelBuilder.DEFAULT_SEED,
-        args.length > 6 ? Double.parseDouble(args[6]) : 0);
+    StanceTrainer.Options o =
+        new StanceTrainer.Options(
+            Integer.parseInt(args[2]),
+            Double.parseDouble(args[3]),
+            Double.parseDouble(args[4]),
+            Integer.parseInt(args[5]),
+            StanceModelBuilder.DEFAULT_SEED,
+            args.length > 6 ? Double.parseDouble(args[6]) : 0);
     List<List<SentimentLabel>> p = crossValidate(sentences, Integer.parseInt(args[1]), o);
     long[][] confusion = new long[3][3];
     for (int i = 0; i < sentences.size(); i++) {

@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The target-dependent features of one mention in its sentence, as 32-bit hashed keys with
- * values: the words left and right of the target (with their distance up to three words, and
- * whether they share its clause), the VADER valences around it by side, distance and clause,
- * the whole sentence's compound, whether the target is the subject, object or agent of an
- * evaluative verb ("X slammed Y", "Y was praised", "accused X of", "by X"), attribution (the
- * target as speaker, "according to X", inside or outside a quotation and the valence quoted),
- * negation before the target and which side of a contrast ("but", "although") it is on, and a
- * few conjunctions of the target's position or role with the sign of the valence around it.
- * Other mentions of the sentence and capitalised words read as placeholders, so that the model
- * learns what is said around a name rather than who is named.
+ * The target-dependent features of one mention in its sentence, as 32-bit hashed keys with values:
+ * the words left and right of the target (with their distance up to three words, and whether they
+ * share its clause), the VADER valences around it by side, distance and clause, the whole
+ * sentence's compound, whether the target is the subject, object or agent of an evaluative verb ("X
+ * slammed Y", "Y was praised", "accused X of", "by X"), attribution (the target as speaker,
+ * "according to X", inside or outside a quotation and the valence quoted), negation before the
+ * target and which side of a contrast ("but", "although") it is on, and a few conjunctions of the
+ * target's position or role with the sign of the valence around it. Other mentions of the sentence
+ * and capitalised words read as placeholders, so that the model learns what is said around a name
+ * rather than who is named.
  *
  * <p>Keys are hashes of a template number and the words' {@link String#hashCode}, which Java
  * specifies, so the same text gives the same keys on every machine. Stateless and thread safe.
@@ -28,6 +28,7 @@ final class StanceFeatures {
     int[] keys = new int[256];
     float[] values = new float[256];
     int size;
+
     /**
      * The lexical stance: VADER valences around the target, weighted by 1 / (1 + d / 3) for a
      * distance of d tokens and by a quarter outside its clause, normalised like the compound.
@@ -87,44 +88,200 @@ final class StanceFeatures {
 
   /** Verb classes of {@link #actClass}. */
   static final int NONE = 0;
+
   static final int CRITICISE = 1;
   static final int PRAISE = 2;
   static final int SPEECH = 3;
 
   private static final Map<String, Integer> ACTS = acts();
 
-  private static final Set<String> PRONOUNS = Lexicons.set("he", "she", "him", "her", "his", "hers",
-      "they", "them", "their", "it", "its", "we", "our", "i", "me", "my", "you", "your");
-  private static final Set<String> CONTRASTS = Lexicons.set("but", "however", "although", "though",
-      "yet", "despite", "while", "whereas", "nevertheless");
-  private static final Set<String> PASSIVE_AUX = Lexicons.set("was", "were", "been", "being", "is",
-      "are", "be", "get", "got", "gets", "getting");
+  private static final Set<String> PRONOUNS =
+      Lexicons.set(
+          "he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "we",
+          "our", "i", "me", "my", "you", "your");
+  private static final Set<String> CONTRASTS =
+      Lexicons.set(
+          "but",
+          "however",
+          "although",
+          "though",
+          "yet",
+          "despite",
+          "while",
+          "whereas",
+          "nevertheless");
+  private static final Set<String> PASSIVE_AUX =
+      Lexicons.set(
+          "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting");
+
   /** Words that may stand between a verb and its object or subject without changing the role. */
-  private static final Set<String> FILLERS = Lexicons.set("the", "a", "an", "also", "has", "have",
-      "had", "repeatedly", "publicly", "sharply", "again", "on", "of", "for", "former", "president",
-      "then", "just", "both", "all", "to", "even", "never", "not", "always", "will", "would", "did");
+  private static final Set<String> FILLERS =
+      Lexicons.set(
+          "the",
+          "a",
+          "an",
+          "also",
+          "has",
+          "have",
+          "had",
+          "repeatedly",
+          "publicly",
+          "sharply",
+          "again",
+          "on",
+          "of",
+          "for",
+          "former",
+          "president",
+          "then",
+          "just",
+          "both",
+          "all",
+          "to",
+          "even",
+          "never",
+          "not",
+          "always",
+          "will",
+          "would",
+          "did");
 
   private static Map<String, Integer> acts() {
     Map<String, Integer> m = new HashMap<>();
-    for (String v : new String[] {"blame", "accuse", "criticize", "criticise", "slam", "attack",
-        "condemn", "denounce", "blast", "mock", "rebuke", "lambast", "assail", "fault", "chastise",
-        "scold", "sue", "investigate", "charge", "indict", "arrest", "oppose", "reject", "threaten",
-        "insult", "ridicule", "smear", "impeach", "fire", "ban", "punish", "sanction", "protest",
-        "decry", "berate", "slander", "bash", "hit", "target", "question", "challenge", "doubt",
-        "deride", "disparage", "vilify", "demonize", "demonise", "scapegoat", "dismiss", "warn",
-        "shame", "expose", "sack", "oust", "defeat", "kill", "crush"}) {
+    for (String v :
+        new String[] {
+          "blame",
+          "accuse",
+          "criticize",
+          "criticise",
+          "slam",
+          "attack",
+          "condemn",
+          "denounce",
+          "blast",
+          "mock",
+          "rebuke",
+          "lambast",
+          "assail",
+          "fault",
+          "chastise",
+          "scold",
+          "sue",
+          "investigate",
+          "charge",
+          "indict",
+          "arrest",
+          "oppose",
+          "reject",
+          "threaten",
+          "insult",
+          "ridicule",
+          "smear",
+          "impeach",
+          "fire",
+          "ban",
+          "punish",
+          "sanction",
+          "protest",
+          "decry",
+          "berate",
+          "slander",
+          "bash",
+          "hit",
+          "target",
+          "question",
+          "challenge",
+          "doubt",
+          "deride",
+          "disparage",
+          "vilify",
+          "demonize",
+          "demonise",
+          "scapegoat",
+          "dismiss",
+          "warn",
+          "shame",
+          "expose",
+          "sack",
+          "oust",
+          "defeat",
+          "kill",
+          "crush"
+        }) {
       inflect(m, v, CRITICISE);
     }
-    for (String v : new String[] {"praise", "commend", "laud", "hail", "applaud", "thank", "credit",
-        "endorse", "support", "defend", "back", "champion", "congratulate", "welcome", "celebrate",
-        "honor", "honour", "admire", "embrace", "cheer", "protect", "rescue", "help", "save",
-        "elect", "reward", "vindicate", "acquit", "exonerate", "clear", "trust", "love", "respect"}) {
+    for (String v :
+        new String[] {
+          "praise",
+          "commend",
+          "laud",
+          "hail",
+          "applaud",
+          "thank",
+          "credit",
+          "endorse",
+          "support",
+          "defend",
+          "back",
+          "champion",
+          "congratulate",
+          "welcome",
+          "celebrate",
+          "honor",
+          "honour",
+          "admire",
+          "embrace",
+          "cheer",
+          "protect",
+          "rescue",
+          "help",
+          "save",
+          "elect",
+          "reward",
+          "vindicate",
+          "acquit",
+          "exonerate",
+          "clear",
+          "trust",
+          "love",
+          "respect"
+        }) {
       inflect(m, v, PRAISE);
     }
-    for (String v : new String[] {"say", "said", "tell", "told", "state", "add", "write", "wrote",
-        "written", "argue", "claim", "ask", "insist", "note", "explain", "tweet", "declare",
-        "announce", "suggest", "acknowledge", "admit", "reply", "respond", "testify", "contend",
-        "recall", "concede", "allege", "maintain", "remark", "according"}) {
+    for (String v :
+        new String[] {
+          "say",
+          "said",
+          "tell",
+          "told",
+          "state",
+          "add",
+          "write",
+          "wrote",
+          "written",
+          "argue",
+          "claim",
+          "ask",
+          "insist",
+          "note",
+          "explain",
+          "tweet",
+          "declare",
+          "announce",
+          "suggest",
+          "acknowledge",
+          "admit",
+          "reply",
+          "respond",
+          "testify",
+          "contend",
+          "recall",
+          "concede",
+          "allege",
+          "maintain",
+          "remark",
+          "according"
+        }) {
       inflect(m, v, SPEECH);
     }
     m.put("blame", CRITICISE); // also the noun: "placing blame on X"
@@ -136,15 +293,25 @@ final class StanceFeatures {
     m.putIfAbsent(v, cls);
     String stem = v.endsWith("e") ? v.substring(0, v.length() - 1) : v;
     String ys = v.endsWith("y") && v.length() > 2 ? v.substring(0, v.length() - 1) : null;
-    for (String f : ys != null
-        ? new String[] {ys + "ies", ys + "ied", v + "ing", v + "s", v + "ed"}
-        : new String[] {v + "s", v + "es", stem + "ed", stem + "ing", v + v.charAt(v.length() - 1) + "ed",
-            v + v.charAt(v.length() - 1) + "ing"}) {
+    for (String f :
+        ys != null
+            ? new String[] {ys + "ies", ys + "ied", v + "ing", v + "s", v + "ed"}
+            : new String[] {
+              v + "s",
+              v + "es",
+              stem + "ed",
+              stem + "ing",
+              v + v.charAt(v.length() - 1) + "ed",
+              v + v.charAt(v.length() - 1) + "ing"
+            }) {
       m.putIfAbsent(f, cls);
     }
   }
 
-  /** The evaluative class of a normalised word: {@link #CRITICISE}, {@link #PRAISE}, {@link #SPEECH} or {@link #NONE}. */
+  /**
+   * The evaluative class of a normalised word: {@link #CRITICISE}, {@link #PRAISE}, {@link #SPEECH}
+   * or {@link #NONE}.
+   */
   static int actClass(String word) {
     Integer c = ACTS.get(word);
     return c == null ? NONE : c;
@@ -210,8 +377,9 @@ final class StanceFeatures {
     return h;
   }
 
-  private static final String[] SUFFIXES = {"ingly", "ations", "ation", "ments", "ment", "ing",
-      "ies", "ied", "ed", "es", "ly", "s", "e"};
+  private static final String[] SUFFIXES = {
+    "ingly", "ations", "ation", "ments", "ment", "ing", "ies", "ied", "ed", "es", "ly", "s", "e"
+  };
 
   private static int bucket(int d) {
     return d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : 7;
@@ -263,7 +431,10 @@ final class StanceFeatures {
       double decay = 1.0 / (1.0 + d / 6.0);
       out.add(key(SIDE_WORD, side, word), decay);
       out.add(key(CLAUSE_WORD, same ? 1 : 0, word), 1);
-      out.add(keyOfHash(STEM, side * 2 + (same ? 1 : 0), others[i] ? OTHER.hashCode() : s.stemHashes[i]), 1);
+      out.add(
+          keyOfHash(
+              STEM, side * 2 + (same ? 1 : 0), others[i] ? OTHER.hashCode() : s.stemHashes[i]),
+          1);
       if (i + 1 < n && (i + 1 < first || i > last)) {
         out.add(key(BIGRAM, word, w[i + 1]), 1);
       }
@@ -272,7 +443,9 @@ final class StanceFeatures {
       }
       if (v[i] != 0) {
         int sign = v[i] > 0 ? 1 : 0;
-        out.add(key(VALENCE, ((side * 8 + bucket(d)) * 2 + (same ? 1 : 0)) * 2 + sign), Math.abs(v[i]) / 2);
+        out.add(
+            key(VALENCE, ((side * 8 + bucket(d)) * 2 + (same ? 1 : 0)) * 2 + sign),
+            Math.abs(v[i]) / 2);
         double wv = v[i] / (1.0 + d / 3.0);
         sums[same ? side : 2] += wv;
         if (d <= 3) {
@@ -330,7 +503,8 @@ final class StanceFeatures {
     int act = 0;
     int n = s.size();
     String[] w = s.words;
-    // object: an evaluative verb before the target, only fillers between ("accused X", "blame on X")
+    // object: an evaluative verb before the target, only fillers between ("accused X", "blame on
+    // X")
     for (int i = first - 1, seen = 0; i >= 0 && seen < 4 && s.clause[i] == tc; i--) {
       int c = actClass(w[i]);
       if (c != NONE) {
@@ -413,8 +587,9 @@ final class StanceFeatures {
     if (last == first && first < n && PRONOUNS.contains(s.words[first])) {
       out.add(key(TARGET, 3), 1);
     }
-    if (last >= first && last < n && (s.tokens.lower[last].endsWith("'s")
-        || s.tokens.lower[last].endsWith("\u2019s"))) {
+    if (last >= first
+        && last < n
+        && (s.tokens.lower[last].endsWith("'s") || s.tokens.lower[last].endsWith("\u2019s"))) {
       out.add(key(TARGET, 4), 1); // possessive: "Trump's policy"
     }
   }

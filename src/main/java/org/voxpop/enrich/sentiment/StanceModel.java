@@ -13,8 +13,8 @@ import java.util.zip.GZIPInputStream;
  * Immutable and thread safe.
  *
  * <p>Binary format (big-endian, gzipped in the resource): magic {@code "VSTN"}, format, number of
- * classes, number of keys, the keys in ascending order, then the weights row by row as floats.
- * The same model always gives the same bytes.
+ * classes, number of keys, the keys in ascending order, then the weights row by row as floats. The
+ * same model always gives the same bytes.
  */
 final class StanceModel {
   static final int CLASSES = 3;
@@ -24,14 +24,20 @@ final class StanceModel {
 
   /** Keys in ascending order; {@code weights[row * CLASSES + class]}. */
   private final int[] keys;
+
   private final float[] weights;
-  /** Open addressing: {@code slots[2 * i]} a key, {@code slots[2 * i + 1]} its row + 1 (0 empty). */
+
+  /**
+   * Open addressing: {@code slots[2 * i]} a key, {@code slots[2 * i + 1]} its row + 1 (0 empty).
+   */
   private final int[] slots;
+
   private final int mask;
+
   /**
    * One bit per hash of the keys present (128 KB, so it stays in the processor's cache): most
-   * features of a text (rare words and their pairs) are not in the model, and this answers "no"
-   * for them without touching the table.
+   * features of a text (rare words and their pairs) are not in the model, and this answers "no" for
+   * them without touching the table.
    */
   private final long[] present = new long[1 << 14];
 

@@ -14,21 +14,24 @@ import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Rebuilds the bundled stance model from NewsMTSC's training file and a seed ({@code voxpop
- * train stance}): same file and seed, same bytes. Takes seconds.
+ * Rebuilds the bundled stance model from NewsMTSC's training file and a seed ({@code voxpop train
+ * stance}): same file and seed, same bytes. Takes seconds.
  */
 public final class StanceModelBuilder {
   /** The training file, relative to the data folder (see {@code SOURCES.md}). */
   public static final String TRAIN = "eval/newsmtsc/train.jsonl";
+
   /** Seed of the training order of the bundled model. */
   public static final long DEFAULT_SEED = 20261215L;
+
   /** Where the model goes in the project. */
   public static final String RESOURCE_DIR = "src/main/resources/org/voxpop/enrich/sentiment";
+
   static final String FILE_NAME = "stance-model.bin.gz";
 
   /**
-   * Training options of the bundled model, chosen by 10-fold cross-validation on the training
-   * file (folds by sentence; see docs/quality.md): the choice was made on data the model sees.
+   * Training options of the bundled model, chosen by 10-fold cross-validation on the training file
+   * (folds by sentence; see docs/quality.md): the choice was made on data the model sees.
    */
   static StanceTrainer.Options options(long seed) {
     return new StanceTrainer.Options(EPOCHS, RATE, L2, MIN_COUNT, seed, BALANCE);
@@ -48,10 +51,15 @@ public final class StanceModelBuilder {
     SentimentScorer sentiment = SentimentScorer.create();
     List<List<StanceTrainer.Example>> out = new ArrayList<>(sentences.size());
     for (StanceCorpus.Sentence s : sentences) {
-      List<StanceScorer.Span> spans = s.targets().stream().map(t -> new StanceScorer.Span(t.start(), t.end())).toList();
+      List<StanceScorer.Span> spans =
+          s.targets().stream().map(t -> new StanceScorer.Span(t.start(), t.end())).toList();
       List<StanceTrainer.Example> ex = new ArrayList<>(spans.size());
-      reader.read(s.text(), sentiment.score(s.text()), spans, (i, sentence, si, first, last, f) ->
-          ex.add(StanceTrainer.Example.of(f, s.targets().get(i).label())));
+      reader.read(
+          s.text(),
+          sentiment.score(s.text()),
+          spans,
+          (i, sentence, si, first, last, f) ->
+              ex.add(StanceTrainer.Example.of(f, s.targets().get(i).label())));
       out.add(ex);
     }
     return out;
@@ -63,27 +71,38 @@ public final class StanceModelBuilder {
     return StanceTrainer.train(all, o);
   }
 
-  /** Trains on {@code data/TRAIN} and writes {@code out/stance-model.bin.gz}; reports on {@code log}. */
+  /**
+   * Trains on {@code data/TRAIN} and writes {@code out/stance-model.bin.gz}; reports on {@code
+   * log}.
+   */
   public static Path build(Path data, Path out, long seed, PrintStream log) throws IOException {
     long t0 = System.nanoTime();
     List<StanceCorpus.Sentence> sentences = StanceCorpus.read(data.resolve(TRAIN));
     List<List<StanceTrainer.Example>> examples = examples(sentences);
     int targets = examples.stream().mapToInt(List::size).sum();
-    log.printf(Locale.ROOT, "train %s: %,d sentences, %,d targets%n", TRAIN, sentences.size(), targets);
+    log.printf(
+        Locale.ROOT, "train %s: %,d sentences, %,d targets%n", TRAIN, sentences.size(), targets);
     StanceModel model = train(examples, options(seed));
     Files.createDirectories(out);
     Path file = out.resolve(FILE_NAME);
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
       model.write(os);
     }
-    log.printf(Locale.ROOT, "wrote %s (%,d features, %,d bytes, sha256 %s) in %.1f s%n", file, model.size(),
-        Files.size(file), sha256(file), (System.nanoTime() - t0) / 1e9);
+    log.printf(
+        Locale.ROOT,
+        "wrote %s (%,d features, %,d bytes, sha256 %s) in %.1f s%n",
+        file,
+        model.size(),
+        Files.size(file),
+        sha256(file),
+        (System.nanoTime() - t0) / 1e9);
     return file;
   }
 
   static String sha256(Path f) throws IOException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -4,19 +4,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * General rules of stance that a classifier trained on single news sentences cannot learn,
- * because they turn on what the writer thinks of an act rather than on the words around the
- * target. Applied after the classifier, to every text alike; none names an entity.
+ * General rules of stance that a classifier trained on single news sentences cannot learn, because
+ * they turn on what the writer thinks of an act rather than on the words around the target. Applied
+ * after the classifier, to every text alike; none names an entity.
  *
  * <ul>
- *   <li><b>Rejected accusation.</b> When the target is the one accused ("blaming X", "placing
- *       blame on X and Y", "accusing X") and the writer disowns the accusation (a cue just
- *       before the verb: "stop", "quit", "keep", "always", "continue", "typical", "don't", "too
- *       easy to", an addressee "you", or an insult right before the verb: "scum blaming X"), the
- *       writer defends the target: its stance is at least {@value #DEFENDED}.
- *   <li><b>Sarcastic praise.</b> A short sentence of praise ("well done.", "great job!",
- *       "bravo") in a text that is clearly negative as a whole, the praise counted, is sarcasm: the praise is
- *       blame, and every positive stance in the text turns negative.
+ *   <li><b>Rejected accusation.</b> When the target is the one accused ("blaming X", "placing blame
+ *       on X and Y", "accusing X") and the writer disowns the accusation (a cue just before the
+ *       verb: "stop", "quit", "keep", "always", "continue", "typical", "don't", "too easy to", an
+ *       addressee "you", or an insult right before the verb: "scum blaming X"), the writer defends
+ *       the target: its stance is at least {@value #DEFENDED}.
+ *   <li><b>Sarcastic praise.</b> A short sentence of praise ("well done.", "great job!", "bravo")
+ *       in a text that is clearly negative as a whole, the praise counted, is sarcasm: the praise
+ *       is blame, and every positive stance in the text turns negative.
  *   <li><b>Short sentences.</b> In a sentence of at most {@value #SHORT} tokens, where the
  *       classifier (trained on news sentences of 25 words on average) answers neutral but the
  *       valences around the target are clear (at least {@value #LEXICAL_BACKOFF} either way), the
@@ -24,30 +24,94 @@ import java.util.Set;
  * </ul>
  */
 final class StanceRoles {
-  /** A lexical stance at least this strong overrides a neutral answer of the classifier in a short sentence. */
+  /**
+   * A lexical stance at least this strong overrides a neutral answer of the classifier in a short
+   * sentence.
+   */
   static final double LEXICAL_BACKOFF = 0.2;
+
   static final int SHORT = 12;
+
   /** The stance of a target the writer defends against an accusation. */
   static final double DEFENDED = 0.3;
+
   /** Compound of the whole text at or below which praise in it reads as sarcasm. */
   static final double SARCASM_CONTEXT = -0.3;
+
   /** A sarcastic praise sentence has at most this many tokens. */
   static final int SARCASM_TOKENS = 6;
 
-  private static final Set<String> ACCUSE = Lexicons.set("blame", "blames", "blamed", "blaming",
-      "accuse", "accuses", "accused", "accusing", "scapegoat", "scapegoats", "scapegoating",
-      "demonize", "demonizing", "demonise", "demonising", "vilify", "vilifying");
+  private static final Set<String> ACCUSE =
+      Lexicons.set(
+          "blame",
+          "blames",
+          "blamed",
+          "blaming",
+          "accuse",
+          "accuses",
+          "accused",
+          "accusing",
+          "scapegoat",
+          "scapegoats",
+          "scapegoating",
+          "demonize",
+          "demonizing",
+          "demonise",
+          "demonising",
+          "vilify",
+          "vilifying");
+
   /** Light verbs of a noun accusation: "placing blame on X", "putting the blame on X". */
-  private static final Set<String> LIGHT = Lexicons.set("place", "placing", "put", "putting", "lay",
-      "laying", "the", "to");
-  private static final Set<String> DISOWN = Lexicons.set("stop", "stopped", "quit", "keep", "keeps",
-      "kept", "always", "continue", "continues", "continuing", "constantly", "typical", "easy",
-      "instead", "don't", "dont", "not", "never", "you", "y'all", "yall", "u");
+  private static final Set<String> LIGHT =
+      Lexicons.set("place", "placing", "put", "putting", "lay", "laying", "the", "to");
+
+  private static final Set<String> DISOWN =
+      Lexicons.set(
+          "stop",
+          "stopped",
+          "quit",
+          "keep",
+          "keeps",
+          "kept",
+          "always",
+          "continue",
+          "continues",
+          "continuing",
+          "constantly",
+          "typical",
+          "easy",
+          "instead",
+          "don't",
+          "dont",
+          "not",
+          "never",
+          "you",
+          "y'all",
+          "yall",
+          "u");
+
   /** What may stand between an accusation and its target: articles, "on", coordinated names. */
-  private static final Set<String> BETWEEN = Lexicons.set("the", "a", "on", "and", "&", "or", "nor");
-  private static final List<String> PRAISE = List.of("well done", "good job", "great job", "nice job",
-      "good work", "great work", "nice work", "bravo", "congrats", "congratulations", "way to go",
-      "thanks a lot", "nice going", "good going", "well played", "slow clap");
+  private static final Set<String> BETWEEN =
+      Lexicons.set("the", "a", "on", "and", "&", "or", "nor");
+
+  private static final List<String> PRAISE =
+      List.of(
+          "well done",
+          "good job",
+          "great job",
+          "nice job",
+          "good work",
+          "great work",
+          "nice work",
+          "bravo",
+          "congrats",
+          "congratulations",
+          "way to go",
+          "thanks a lot",
+          "nice going",
+          "good going",
+          "well played",
+          "slow clap");
 
   private StanceRoles() {}
 
@@ -59,10 +123,14 @@ final class StanceRoles {
       this.sarcastic = sarcastic(text, scored);
     }
 
-    /** The classifier's stance toward the target starting at token {@code first} of {@code s}, after the rules. */
+    /**
+     * The classifier's stance toward the target starting at token {@code first} of {@code s}, after
+     * the rules.
+     */
     double adjust(double stance, double lexical, StanceSentence s, int first) {
       double out = stance;
-      if (SentimentLabel.of(out) == SentimentLabel.NEUTRAL && Math.abs(lexical) >= LEXICAL_BACKOFF
+      if (SentimentLabel.of(out) == SentimentLabel.NEUTRAL
+          && Math.abs(lexical) >= LEXICAL_BACKOFF
           && s.size() <= SHORT) {
         out = lexical;
       }
@@ -76,7 +144,10 @@ final class StanceRoles {
     }
   }
 
-  /** Whether the target starting at token {@code first} is the object of an accusation the writer disowns. */
+  /**
+   * Whether the target starting at token {@code first} is the object of an accusation the writer
+   * disowns.
+   */
   static boolean defended(StanceSentence s, int first) {
     String[] w = s.words;
     // walk left over articles and coordinated names to the accusing word

@@ -4,28 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stance toward one entity mention, -1..1: what the text says about the entity named there,
- * not how the text sounds overall.
+ * Stance toward one entity mention, -1..1: what the text says about the entity named there, not how
+ * the text sounds overall.
  *
- * <p>Method (see {@code docs/sentiment.md}): the sentence holding the mention is read by a
- * learned target-dependent classifier ({@link StanceFeatures}, {@link StanceModel}; multinomial
- * logistic regression trained on NewsMTSC's sentences about named people by {@code voxpop train
- * stance}), which gives the probability that the sentence is negative, neutral or positive
- * toward the target. The stance's sign is the most probable class (so {@link
- * SentimentLabel#of} of one mention's stance is the classifier's answer) and its size the margin
- * between the positive and the negative probability. Then a few general rules of {@link
- * StanceRoles} that the news-trained model cannot learn from single news sentences: an
- * accusation the writer rejects defends its target ("stop blaming X"), praise said in sarcasm
- * after a list of wrongs counts against the actors named ("... well done."), and in a short
- * sentence, where the news-trained classifier has little to go on, a clear lexical valence near
- * the mention overrules a neutral answer.
+ * <p>Method (see {@code docs/sentiment.md}): the sentence holding the mention is read by a learned
+ * target-dependent classifier ({@link StanceFeatures}, {@link StanceModel}; multinomial logistic
+ * regression trained on NewsMTSC's sentences about named people by {@code voxpop train stance}),
+ * which gives the probability that the sentence is negative, neutral or positive toward the target.
+ * The stance's sign is the most probable class (so {@link SentimentLabel#of} of one mention's
+ * stance is the classifier's answer) and its size the margin between the positive and the negative
+ * probability. Then a few general rules of {@link StanceRoles} that the news-trained model cannot
+ * learn from single news sentences: an accusation the writer rejects defends its target ("stop
+ * blaming X"), praise said in sarcasm after a list of wrongs counts against the actors named ("...
+ * well done."), and in a short sentence, where the news-trained classifier has little to go on, a
+ * clear lexical valence near the mention overrules a neutral answer.
  *
  * <p>Immutable and thread safe.
  */
 public final class StanceScorer {
 
   private static final class Holder {
-    static final StanceScorer INSTANCE = new StanceScorer(SentimentScorer.create(), StanceModel.bundled());
+    static final StanceScorer INSTANCE =
+        new StanceScorer(SentimentScorer.create(), StanceModel.bundled());
   }
 
   private final SentimentScorer sentiment;
@@ -55,16 +55,16 @@ public final class StanceScorer {
   public record Span(int start, int end) {}
 
   /**
-   * Stance toward the mention {@code [mentionStart, mentionEnd)} of {@code text}, -1..1; 0 when
-   * the span lies in no sentence of {@code scored} (which must be {@code score(text)}).
+   * Stance toward the mention {@code [mentionStart, mentionEnd)} of {@code text}, -1..1; 0 when the
+   * span lies in no sentence of {@code scored} (which must be {@code score(text)}).
    */
   public double stance(String text, DocumentSentiment scored, int mentionStart, int mentionEnd) {
     return stances(text, scored, List.of(new Span(mentionStart, mentionEnd))).get(0);
   }
 
   /**
-   * {@link #stance} for each span, in order. A sentence is analysed once however many mentions
-   * it holds: news text names several entities per sentence.
+   * {@link #stance} for each span, in order. A sentence is analysed once however many mentions it
+   * holds: news text names several entities per sentence.
    */
   public List<Double> stances(String text, DocumentSentiment scored, List<Span> mentions) {
     List<Double> out = new ArrayList<>(mentions.size());
@@ -74,14 +74,18 @@ public final class StanceScorer {
     }
     StanceRoles.Text roles = new StanceRoles.Text(text, scored);
     double[] p = new double[StanceModel.CLASSES];
-    read(text, scored, mentions, (index, sentence, s, first, last, features) -> {
-      if (sentence == null) {
-        out.add(0.0);
-        return;
-      }
-      model.probabilities(features, p);
-      out.add(roles.adjust(score(p), features.lexical, sentence, first));
-    });
+    read(
+        text,
+        scored,
+        mentions,
+        (index, sentence, s, first, last, features) -> {
+          if (sentence == null) {
+            out.add(0.0);
+            return;
+          }
+          model.probabilities(features, p);
+          out.add(roles.adjust(score(p), features.lexical, sentence, first));
+        });
     return out;
   }
 
@@ -91,9 +95,9 @@ public final class StanceScorer {
   }
 
   /**
-   * The stance of class probabilities (negative, neutral, positive): the sign of the most
-   * probable class and the size of the margin P(positive) - P(negative), so that {@link
-   * SentimentLabel#of} gives the most probable class back.
+   * The stance of class probabilities (negative, neutral, positive): the sign of the most probable
+   * class and the size of the margin P(positive) - P(negative), so that {@link SentimentLabel#of}
+   * gives the most probable class back.
    */
   static double score(double[] p) {
     double margin = p[2] - p[0];
@@ -104,16 +108,23 @@ public final class StanceScorer {
     return p[2] > p[0] ? size : -size;
   }
 
-  /** Told about each mention's sentence, its tokens and features; null sentence when it has none. */
+  /**
+   * Told about each mention's sentence, its tokens and features; null sentence when it has none.
+   */
   interface MentionVisitor {
-    void mention(int index, StanceSentence sentence, int sentenceIndex, int first, int last,
+    void mention(
+        int index,
+        StanceSentence sentence,
+        int sentenceIndex,
+        int first,
+        int last,
         StanceFeatures.Vector features);
   }
 
   /**
-   * Finds each mention's sentence in {@code scored}, analyses each such sentence once, and
-   * hands the mention's features to {@code visitor}: the one path from text to features, so
-   * that training reads its examples exactly as scoring reads a text.
+   * Finds each mention's sentence in {@code scored}, analyses each such sentence once, and hands
+   * the mention's features to {@code visitor}: the one path from text to features, so that training
+   * reads its examples exactly as scoring reads a text.
    */
   void read(String text, DocumentSentiment scored, List<Span> mentions, MentionVisitor visitor) {
     List<SentenceSentiment> sentences = scored.sentences();

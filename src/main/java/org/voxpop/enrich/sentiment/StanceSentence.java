@@ -3,40 +3,72 @@ package org.voxpop.enrich.sentiment;
 import java.util.Set;
 
 /**
- * One sentence as the stance classifier reads it, analysed once however many mentions it holds:
- * the VADER tokens and their rule valences (negated, boosted, "but"-shifted), a normalised form
- * of each word, the clause each token is in and whether it stands inside quotation marks.
- * Confined to one scoring call.
+ * One sentence as the stance classifier reads it, analysed once however many mentions it holds: the
+ * VADER tokens and their rule valences (negated, boosted, "but"-shifted), a normalised form of each
+ * word, the clause each token is in and whether it stands inside quotation marks. Confined to one
+ * scoring call.
  */
 final class StanceSentence {
   /** Words that open a new clause. */
-  private static final Set<String> CLAUSE_WORDS = Lexicons.set("but", "although", "though", "because",
-      "while", "whereas", "however", "yet", "which", "who", "whom", "unlike", "except");
+  private static final Set<String> CLAUSE_WORDS =
+      Lexicons.set(
+          "but",
+          "although",
+          "though",
+          "because",
+          "while",
+          "whereas",
+          "however",
+          "yet",
+          "which",
+          "who",
+          "whom",
+          "unlike",
+          "except");
 
   final Tokens tokens;
+
   /** VADER's rule valences, and the lexicon valence of misspelt words ({@link StanceSpelling}). */
   final double[] valences;
-  /** Lower case, possessive and stretched letters undone ("Trump's" and "sooooo" as "trump", "soo"). */
-  final String[] words;
+
   /**
-   * {@link #words} with each capitalised word after the first that has no valence read as
-   * {@link #NAME}: the classifier learns what is said around names, not which names are
-   * around (a prior about a politician in US news has no business in a reader's comment).
+   * Lower case, possessive and stretched letters undone ("Trump's" and "sooooo" as "trump", "soo").
+   */
+  final String[] words;
+
+  /**
+   * {@link #words} with each capitalised word after the first that has no valence read as {@link
+   * #NAME}: the classifier learns what is said around names, not which names are around (a prior
+   * about a politician in US news has no business in a reader's comment).
    */
   final String[] masked;
-  /** The hash of {@link StanceFeatures#stem} of each {@link #masked} word, once for all the mentions. */
+
+  /**
+   * The hash of {@link StanceFeatures#stem} of each {@link #masked} word, once for all the
+   * mentions.
+   */
   final int[] stemHashes;
+
   final int[] clause;
   final boolean[] quoted;
+
   /** The word that stands for a capitalised word, see {@link #masked}. */
   static final String NAME = "<name>";
+
   /** Whether the sentence holds a quotation mark at all. */
   final boolean hasQuote;
+
   /** VADER compound of the whole sentence. */
   final double compound;
 
-  private StanceSentence(Tokens tokens, double[] valences, String[] words, int[] clause,
-      boolean[] quoted, boolean hasQuote, double compound) {
+  private StanceSentence(
+      Tokens tokens,
+      double[] valences,
+      String[] words,
+      int[] clause,
+      boolean[] quoted,
+      boolean hasQuote,
+      double compound) {
     this.tokens = tokens;
     this.valences = valences;
     this.words = words;
@@ -123,8 +155,15 @@ final class StanceSentence {
 
   private static boolean breaks(String text, int k) {
     char ch = text.charAt(k);
-    return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '\u2014'
-        || ch == '\u2013' || ch == '\u2026' || (ch == '-' && k > 0 && text.charAt(k - 1) == ' ');
+    return ch == ','
+        || ch == ';'
+        || ch == ':'
+        || ch == '('
+        || ch == ')'
+        || ch == '\u2014'
+        || ch == '\u2013'
+        || ch == '\u2026'
+        || (ch == '-' && k > 0 && text.charAt(k - 1) == ' ');
   }
 
   /** Lower-case word without a possessive ending, runs of three or more letters cut to two. */

@@ -13,41 +13,52 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads misspelt evaluative words in comments ("lier", "theif", "corupt") as the VADER
- * lexicon word they most likely are, so that the stance toward "putin is a lier" is not left to
- * chance. A word is read as a lexicon word only when: it is unknown to the lexicon and to the
- * bundled list of common English words (SCOWL, in the entity package; so real words like "hat"
- * never become "hate"), it has four letters or more, it begins with the same letter, the two
- * differ by one deleted letter on either side (which covers a wrong, missing, extra or swapped
- * letter: found by the symmetric-delete method of SymSpell, then checked), the word is not
- * capitalised (names are), the lexicon word has a valence of at least
- * 1.5 either way, and exactly one lexicon word fits. Immutable and thread safe.
+ * Reads misspelt evaluative words in comments ("lier", "theif", "corupt") as the VADER lexicon word
+ * they most likely are, so that the stance toward "putin is a lier" is not left to chance. A word
+ * is read as a lexicon word only when: it is unknown to the lexicon and to the bundled list of
+ * common English words (SCOWL, in the entity package; so real words like "hat" never become
+ * "hate"), it has four letters or more, it begins with the same letter, the two differ by one
+ * deleted letter on either side (which covers a wrong, missing, extra or swapped letter: found by
+ * the symmetric-delete method of SymSpell, then checked), the word is not capitalised (names are),
+ * the lexicon word has a valence of at least 1.5 either way, and exactly one lexicon word fits.
+ * Immutable and thread safe.
  */
 final class StanceSpelling {
   /** Lexicon words of at least this much valence, either way, are candidates. */
   static final double MIN_VALENCE = 1.5;
+
   private static final String COMMON = "/org/voxpop/enrich/entity/common-words.txt.gz";
   private static final String AMBIGUOUS = "";
 
   private static final class Holder {
-    static final StanceSpelling INSTANCE = new StanceSpelling(SentimentScorer.create().vader().lexicon(), common());
+    static final StanceSpelling INSTANCE =
+        new StanceSpelling(SentimentScorer.create().vader().lexicon(), common());
   }
 
-  /** A lexicon word or one of its one-letter deletions, to the word; {@link #AMBIGUOUS} when two fit. */
+  /**
+   * A lexicon word or one of its one-letter deletions, to the word; {@link #AMBIGUOUS} when two
+   * fit.
+   */
   private final Map<String, String> deletes = new HashMap<>();
+
   private final Map<String, Double> lexicon;
   private final Set<String> common;
 
   StanceSpelling(Map<String, Double> lexicon, Set<String> common) {
     this.lexicon = lexicon;
     this.common = common;
-    lexicon.entrySet().stream().filter(e -> Math.abs(e.getValue()) >= MIN_VALENCE)
-        .map(Map.Entry::getKey).filter(StanceSpelling::letters).sorted().forEach(w -> {
-          put(w, w);
-          for (int i = 0; i < w.length(); i++) {
-            put(w.substring(0, i) + w.substring(i + 1), w);
-          }
-        });
+    lexicon.entrySet().stream()
+        .filter(e -> Math.abs(e.getValue()) >= MIN_VALENCE)
+        .map(Map.Entry::getKey)
+        .filter(StanceSpelling::letters)
+        .sorted()
+        .forEach(
+            w -> {
+              put(w, w);
+              for (int i = 0; i < w.length(); i++) {
+                put(w.substring(0, i) + w.substring(i + 1), w);
+              }
+            });
   }
 
   static StanceSpelling bundled() {
@@ -77,7 +88,9 @@ final class StanceSpelling {
         found = m;
       }
     }
-    return found == null || found.charAt(0) != word.charAt(0) || !oneEdit(word, found) ? 0 : lexicon.get(found);
+    return found == null || found.charAt(0) != word.charAt(0) || !oneEdit(word, found)
+        ? 0
+        : lexicon.get(found);
   }
 
   /** Whether two words differ by exactly one inserted, deleted, replaced or swapped letter. */
@@ -93,10 +106,14 @@ final class StanceSpelling {
     }
     if (n == m) {
       return a.substring(i + 1).equals(b.substring(i + 1))
-          || i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          || i + 1 < n
+              && a.charAt(i) == b.charAt(i + 1)
+              && a.charAt(i + 1) == b.charAt(i)
               && a.substring(i + 2).equals(b.substring(i + 2));
     }
-    return n > m ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    return n > m
+        ? a.substring(i + 1).equals(b.substring(i))
+        : a.substring(i).equals(b.substring(i + 1));
   }
 
   private String match(String key) {
@@ -119,7 +136,9 @@ final class StanceSpelling {
     if (raw == null) {
       throw new IllegalStateException("missing bundled resource " + COMMON);
     }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
       Set<String> out = new HashSet<>(80_000);
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         out.add(line.strip());

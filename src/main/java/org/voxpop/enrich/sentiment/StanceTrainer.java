@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Trains the stance classifier: multinomial logistic regression by stochastic gradient descent
- * with AdaGrad step sizes and an L2 penalty, examples in an order drawn from a seeded {@link
- * Random}. Deterministic: the same examples, options and seed give the same weights, bit for bit
- * (Java's floating point is reproducible and nothing runs in parallel).
+ * Trains the stance classifier: multinomial logistic regression by stochastic gradient descent with
+ * AdaGrad step sizes and an L2 penalty, examples in an order drawn from a seeded {@link Random}.
+ * Deterministic: the same examples, options and seed give the same weights, bit for bit (Java's
+ * floating point is reproducible and nothing runs in parallel).
  */
 final class StanceTrainer {
   private StanceTrainer() {}
@@ -35,7 +35,8 @@ final class StanceTrainer {
   /** One training example: its features and the index of its class (0 negative .. 2 positive). */
   record Example(int[] keys, float[] values, int label) {
     static Example of(StanceFeatures.Vector f, SentimentLabel label) {
-      return new Example(Arrays.copyOf(f.keys, f.size), Arrays.copyOf(f.values, f.size), label.ordinal());
+      return new Example(
+          Arrays.copyOf(f.keys, f.size), Arrays.copyOf(f.values, f.size), label.ordinal());
     }
   }
 
@@ -47,8 +48,12 @@ final class StanceTrainer {
         counts.merge(k, 1, Integer::sum);
       }
     }
-    int[] keys = counts.entrySet().stream().filter(en -> en.getValue() >= o.minCount())
-        .mapToInt(Map.Entry::getKey).sorted().toArray();
+    int[] keys =
+        counts.entrySet().stream()
+            .filter(en -> en.getValue() >= o.minCount())
+            .mapToInt(Map.Entry::getKey)
+            .sorted()
+            .toArray();
     Map<Integer, Integer> rowOf = new HashMap<>(keys.length * 2);
     for (int r = 0; r < keys.length; r++) {
       rowOf.put(keys[r], r);
@@ -96,7 +101,8 @@ final class StanceTrainer {
           double x = e.values()[j];
           for (int y = 0; y < c; y++) {
             int at = r[j] * c + y;
-            double g = classWeight[e.label()] * (p[y] - (y == e.label() ? 1 : 0)) * x + o.l2() * w[at];
+            double g =
+                classWeight[e.label()] * (p[y] - (y == e.label() ? 1 : 0)) * x + o.l2() * w[at];
             g2[at] += g * g;
             double d = o.rate() * g / Math.sqrt(g2[at]);
             w[at] -= d;

@@ -6,52 +6,131 @@ import java.util.Set;
  * Violence promised to or wished on someone, beyond the fixed threat phrases of the lexicon:
  *
  * <ul>
- *   <li>a speaker who means it, then a violent verb, then a person: "I will find you and kill
- *       you", "we should hang them all", "someone needs to shoot him", "I hope somebody stabs
- *       her" (the verb within five words of "I"/"we"/"someone" with a modal, "I'll", "gonna");
+ *   <li>a speaker who means it, then a violent verb, then a person: "I will find you and kill you",
+ *       "we should hang them all", "someone needs to shoot him", "I hope somebody stabs her" (the
+ *       verb within five words of "I"/"we"/"someone" with a modal, "I'll", "gonna");
  *   <li>a person, then "should/must/needs to/deserves to be" and a violent participle: "he should
  *       be hanged", "they must be shot", "Muslims should be gassed".
- *</ul>
+ * </ul>
  *
- * <p>A report of violence is not a threat: "police shot him" has no speaker who means it, "the
- * bill should be killed" no person. Stateless; the caller supplies the target flags.
+ * <p>A report of violence is not a threat: "police shot him" has no speaker who means it, "the bill
+ * should be killed" no person. Stateless; the caller supplies the target flags.
  */
 final class ThreatPatterns {
   private ThreatPatterns() {}
 
   /** Role bit ({@link AbuseScorer} looks each word up once): a violent verb. */
   static final int VERB = 4;
+
   /** Role bit: a violent participle. */
   static final int PARTICIPLE = 8;
 
-  static final Set<String> VERBS = Lexicons.set("kill", "kills", "shoot", "shoots", "hang",
-      "hangs", "stab", "stabs", "murder", "behead", "lynch", "strangle", "choke", "slaughter",
-      "butcher", "execute", "burn", "rape", "gut", "torture", "beat", "hurt", "punch", "slap", "bash",
-      "smash", "gas", "nuke", "bomb", "skin", "hunt", "whack", "shank", "stomp", "curb-stomp");
-  static final Set<String> PARTICIPLES = Lexicons.set("hanged", "hung", "shot", "killed",
-      "executed", "lynched", "burned", "burnt", "beheaded", "gassed", "stabbed", "murdered",
-      "strangled", "slaughtered", "tortured", "raped", "castrated", "stoned", "beaten", "nuked",
-      "butchered", "skinned", "electrocuted", "gutted", "exterminated");
+  static final Set<String> VERBS =
+      Lexicons.set(
+          "kill",
+          "kills",
+          "shoot",
+          "shoots",
+          "hang",
+          "hangs",
+          "stab",
+          "stabs",
+          "murder",
+          "behead",
+          "lynch",
+          "strangle",
+          "choke",
+          "slaughter",
+          "butcher",
+          "execute",
+          "burn",
+          "rape",
+          "gut",
+          "torture",
+          "beat",
+          "hurt",
+          "punch",
+          "slap",
+          "bash",
+          "smash",
+          "gas",
+          "nuke",
+          "bomb",
+          "skin",
+          "hunt",
+          "whack",
+          "shank",
+          "stomp",
+          "curb-stomp");
+  static final Set<String> PARTICIPLES =
+      Lexicons.set(
+          "hanged",
+          "hung",
+          "shot",
+          "killed",
+          "executed",
+          "lynched",
+          "burned",
+          "burnt",
+          "beheaded",
+          "gassed",
+          "stabbed",
+          "murdered",
+          "strangled",
+          "slaughtered",
+          "tortured",
+          "raped",
+          "castrated",
+          "stoned",
+          "beaten",
+          "nuked",
+          "butchered",
+          "skinned",
+          "electrocuted",
+          "gutted",
+          "exterminated");
+
   /** Speakers who promise: they need a modal after them ("I will", "we should"). */
-  private static final Set<String> SPEAKERS = Lexicons.set("i", "we", "someone", "somebody",
-      "anyone", "anybody", "everyone", "people");
+  private static final Set<String> SPEAKERS =
+      Lexicons.set("i", "we", "someone", "somebody", "anyone", "anybody", "everyone", "people");
+
   /**
    * Speakers with the promise built in. Not "ill", "im", "i'm" or "lets": "mentally ill people hurt
    * him", "I'm sick of watching police beat him", "he lets them beat him" report violence ("I'm
    * gonna" is caught by "gonna").
    */
-  private static final Set<String> PROMISES = Lexicons.set("i'll", "i'd", "we'll", "we'd",
-      "gonna", "wanna", "let's");
-  private static final Set<String> MODALS = Lexicons.set("will", "shall", "should", "must", "need",
-      "needs", "ought", "gonna", "going", "wanna", "want", "would", "could", "hope", "wish", "to");
+  private static final Set<String> PROMISES =
+      Lexicons.set("i'll", "i'd", "we'll", "we'd", "gonna", "wanna", "let's");
+
+  private static final Set<String> MODALS =
+      Lexicons.set(
+          "will", "shall", "should", "must", "need", "needs", "ought", "gonna", "going", "wanna",
+          "want", "would", "could", "hope", "wish", "to");
   private static final Set<String> WISHES = Lexicons.set("hope", "wish", "pray");
-  private static final Set<String> PASSIVE_MODALS = Lexicons.set("should", "must", "ought", "need",
-      "needs", "deserve", "deserves", "deserved", "oughta", "gotta");
-  /** "will be shot" is news about a third person ("He will be executed on Monday"), a threat to "you". */
+  private static final Set<String> PASSIVE_MODALS =
+      Lexicons.set(
+          "should",
+          "must",
+          "ought",
+          "need",
+          "needs",
+          "deserve",
+          "deserves",
+          "deserved",
+          "oughta",
+          "gotta");
+
+  /**
+   * "will be shot" is news about a third person ("He will be executed on Monday"), a threat to
+   * "you".
+   */
   private static final Set<String> FUTURE = Lexicons.set("will", "shall", "'ll");
+
   private static final Set<String> SECOND_PERSON = Lexicons.set("you", "u", "ya", "you'll");
-  private static final Set<String> OBJECT_FILLERS = Lexicons.set("the", "all", "every", "those",
-      "these", "that", "this", "a", "each", "up", "down", "out", "of");
+  private static final Set<String> OBJECT_FILLERS =
+      Lexicons.set(
+          "the", "all", "every", "those", "these", "that", "this", "a", "each", "up", "down", "out",
+          "of");
 
   /**
    * Marks each threat: {@code out[i]} is set at the violent verb or participle, 1 when aimed at a
@@ -70,7 +149,9 @@ final class ThreatPatterns {
       byte aim = 0;
       if ((roles[i] & VERB) != 0 && promised(lw, i)) {
         aim = objectAfter(lw, n, i + 1, person, group);
-      } else if ((roles[i] & PARTICIPLE) != 0 && i >= 2 && lw[i - 1].equals("be")
+      } else if ((roles[i] & PARTICIPLE) != 0
+          && i >= 2
+          && lw[i - 1].equals("be")
           && passiveModal(lw, i - 2)) {
         aim = subjectBefore(i - 2, person, group);
       }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The "words and emoticons" of one stretch of text, as VADER sees them, with offsets back into
- * the original text. Mutable and confined to one scoring call.
+ * The "words and emoticons" of one stretch of text, as VADER sees them, with offsets back into the
+ * original text. Mutable and confined to one scoring call.
  */
 final class Tokens {
   String[] raw = new String[32];
@@ -50,7 +50,9 @@ final class Tokens {
   }
 
   static boolean isAsciiPunct(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
+    return (c >= '!' && c <= '/')
+        || (c >= ':' && c <= '@')
+        || (c >= '[' && c <= '`')
         || (c >= '{' && c <= '~');
   }
 
@@ -59,8 +61,15 @@ final class Tokens {
     if (c > ' ' && c < 0x80) {
       return false; // printable ASCII: the common case, without Unicode property look-ups
     }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u2026' || c == '\u2014'
-        || c == '\u2013' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\u00ab'
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u2026'
+        || c == '\u2014'
+        || c == '\u2013'
+        || c == '\u201c'
+        || c == '\u201d'
+        || c == '\u2018'
+        || c == '\u00ab'
         || c == '\u00bb';
   }
 
@@ -72,8 +81,8 @@ final class Tokens {
    * "really?!yes") separates them; a single "." between a lower-case and an upper-case letter
    * ("world.The") does too.
    */
-  static Tokens tokenize(String text, int from, int to, EmojiLexicon emoji,
-      Map<String, Double> lexicon) {
+  static Tokens tokenize(
+      String text, int from, int to, EmojiLexicon emoji, Map<String, Double> lexicon) {
     Tokens t = new Tokens();
     int i = from;
     while (i < to) {
@@ -102,18 +111,24 @@ final class Tokens {
             continue;
           }
         }
-        if ((c == ',' || c == ';' || c == '!' || c == '?' || c == '.') && i > s
+        if ((c == ',' || c == ';' || c == '!' || c == '?' || c == '.')
+            && i > s
             && Character.isLetter(text.charAt(i - 1))) {
           int j = i;
-          while (j < to && (text.charAt(j) == ',' || text.charAt(j) == ';' || text.charAt(j) == '!'
-              || text.charAt(j) == '?' || text.charAt(j) == '.')) {
+          while (j < to
+              && (text.charAt(j) == ','
+                  || text.charAt(j) == ';'
+                  || text.charAt(j) == '!'
+                  || text.charAt(j) == '?'
+                  || text.charAt(j) == '.')) {
             j++;
           }
           if (j < to && Character.isLetter(text.charAt(j))) {
             boolean split;
             if (j - i == 1 && c == '.') {
-              split = Character.isLowerCase(text.charAt(i - 1))
-                  && Character.isUpperCase(text.charAt(j));
+              split =
+                  Character.isLowerCase(text.charAt(i - 1))
+                      && Character.isUpperCase(text.charAt(j));
             } else {
               split = true;
             }
@@ -176,14 +191,19 @@ final class Tokens {
     if (tok.indexOf(';') < 0) {
       return null;
     }
-    String d = tok.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+    String d =
+        tok.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&apos;", "'")
+            .replace("&amp;", "&");
     return d.equals(tok) ? null : d;
   }
 
   /** Adds a word of {@code text[s, e)}; offsets are reported as {@code [os, oe)} when os >= 0. */
-  private static void addWord(Tokens t, String text, int s, int e, Map<String, Double> lexicon,
-      int os, int oe) {
+  private static void addWord(
+      Tokens t, String text, int s, int e, Map<String, Double> lexicon, int os, int oe) {
     int a = s;
     int b = e;
     while (a < b && isAsciiPunct(text.charAt(a))) {

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The VADER rules (Hutto and Gilbert, ICWSM 2014; behaviour of vaderSentiment 3.3.2), re-written
- * in Java. Immutable after construction and therefore thread safe; every call works on its own
- * {@link Tokens}.
+ * The VADER rules (Hutto and Gilbert, ICWSM 2014; behaviour of vaderSentiment 3.3.2), re-written in
+ * Java. Immutable after construction and therefore thread safe; every call works on its own {@link
+ * Tokens}.
  */
 final class Vader {
   // Empirically derived constants of the published model.
@@ -16,41 +16,181 @@ final class Vader {
   static final double N_SCALAR = -0.74;
   static final double ALPHA = 15.0;
 
-  static final Set<String> NEGATE = Lexicons.set("aint", "arent", "cannot", "cant", "couldnt", "darent",
-      "didnt", "doesnt", "ain't", "aren't", "can't", "couldn't", "daren't", "didn't", "doesn't",
-      "dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither", "don't", "hadn't",
-      "hasn't", "haven't", "isn't", "mightn't", "mustn't", "neednt", "needn't", "never", "none",
-      "nope", "nor", "not", "nothing", "nowhere", "oughtnt", "shant", "shouldnt", "uhuh", "wasnt",
-      "werent", "oughtn't", "shan't", "shouldn't", "uh-uh", "wasn't", "weren't", "without", "wont",
-      "wouldnt", "won't", "wouldn't", "rarely", "seldom", "despite");
+  static final Set<String> NEGATE =
+      Lexicons.set(
+          "aint",
+          "arent",
+          "cannot",
+          "cant",
+          "couldnt",
+          "darent",
+          "didnt",
+          "doesnt",
+          "ain't",
+          "aren't",
+          "can't",
+          "couldn't",
+          "daren't",
+          "didn't",
+          "doesn't",
+          "dont",
+          "hadnt",
+          "hasnt",
+          "havent",
+          "isnt",
+          "mightnt",
+          "mustnt",
+          "neither",
+          "don't",
+          "hadn't",
+          "hasn't",
+          "haven't",
+          "isn't",
+          "mightn't",
+          "mustn't",
+          "neednt",
+          "needn't",
+          "never",
+          "none",
+          "nope",
+          "nor",
+          "not",
+          "nothing",
+          "nowhere",
+          "oughtnt",
+          "shant",
+          "shouldnt",
+          "uhuh",
+          "wasnt",
+          "werent",
+          "oughtn't",
+          "shan't",
+          "shouldn't",
+          "uh-uh",
+          "wasn't",
+          "weren't",
+          "without",
+          "wont",
+          "wouldnt",
+          "won't",
+          "wouldn't",
+          "rarely",
+          "seldom",
+          "despite");
 
   static final Map<String, Double> BOOSTERS = boosters();
 
   /** Multi-word expressions whose valence replaces that of the lexicon word inside them. */
-  static final Map<String, Double> SPECIAL_CASES = Lexicons.frozen(Map.ofEntries(
-      Map.entry("the shit", 3.0), Map.entry("the bomb", 3.0), Map.entry("bad ass", 1.5),
-      Map.entry("badass", 1.5), Map.entry("bus stop", 0.0), Map.entry("yeah right", -2.0),
-      Map.entry("kiss of death", -1.5), Map.entry("to die for", 3.0),
-      Map.entry("beating heart", 3.1), Map.entry("broken heart", -2.9),
-      Map.entry("cut the mustard", 2.0), Map.entry("hand to mouth", -2.0)));
+  static final Map<String, Double> SPECIAL_CASES =
+      Lexicons.frozen(
+          Map.ofEntries(
+              Map.entry("the shit", 3.0),
+              Map.entry("the bomb", 3.0),
+              Map.entry("bad ass", 1.5),
+              Map.entry("badass", 1.5),
+              Map.entry("bus stop", 0.0),
+              Map.entry("yeah right", -2.0),
+              Map.entry("kiss of death", -1.5),
+              Map.entry("to die for", 3.0),
+              Map.entry("beating heart", 3.1),
+              Map.entry("broken heart", -2.9),
+              Map.entry("cut the mustard", 2.0),
+              Map.entry("hand to mouth", -2.0)));
 
   private static Map<String, Double> boosters() {
     java.util.HashMap<String, Double> m = new java.util.HashMap<>();
-    for (String w : new String[] {"absolutely", "amazingly", "awfully", "completely", "considerable",
-        "considerably", "decidedly", "deeply", "effing", "enormous", "enormously", "entirely",
-        "especially", "exceptional", "exceptionally", "extreme", "extremely", "fabulously",
-        "flipping", "flippin", "frackin", "fracking", "fricking", "frickin", "frigging", "friggin",
-        "fully", "fuckin", "fucking", "fuggin", "fugging", "greatly", "hella", "highly", "hugely",
-        "incredible", "incredibly", "intensely", "major", "majorly", "more", "most",
-        "particularly", "purely", "quite", "really", "remarkably", "so", "substantially",
-        "thoroughly", "total", "totally", "tremendous", "tremendously", "uber", "unbelievably",
-        "unusually", "utter", "utterly", "very"}) {
+    for (String w :
+        new String[] {
+          "absolutely",
+          "amazingly",
+          "awfully",
+          "completely",
+          "considerable",
+          "considerably",
+          "decidedly",
+          "deeply",
+          "effing",
+          "enormous",
+          "enormously",
+          "entirely",
+          "especially",
+          "exceptional",
+          "exceptionally",
+          "extreme",
+          "extremely",
+          "fabulously",
+          "flipping",
+          "flippin",
+          "frackin",
+          "fracking",
+          "fricking",
+          "frickin",
+          "frigging",
+          "friggin",
+          "fully",
+          "fuckin",
+          "fucking",
+          "fuggin",
+          "fugging",
+          "greatly",
+          "hella",
+          "highly",
+          "hugely",
+          "incredible",
+          "incredibly",
+          "intensely",
+          "major",
+          "majorly",
+          "more",
+          "most",
+          "particularly",
+          "purely",
+          "quite",
+          "really",
+          "remarkably",
+          "so",
+          "substantially",
+          "thoroughly",
+          "total",
+          "totally",
+          "tremendous",
+          "tremendously",
+          "uber",
+          "unbelievably",
+          "unusually",
+          "utter",
+          "utterly",
+          "very"
+        }) {
       m.put(w, B_INCR);
     }
-    for (String w : new String[] {"almost", "barely", "hardly", "just enough", "kind of", "kinda",
-        "kindof", "kind-of", "less", "little", "marginal", "marginally", "occasional",
-        "occasionally", "partly", "scarce", "scarcely", "slight", "slightly", "somewhat", "sort of",
-        "sorta", "sortof", "sort-of"}) {
+    for (String w :
+        new String[] {
+          "almost",
+          "barely",
+          "hardly",
+          "just enough",
+          "kind of",
+          "kinda",
+          "kindof",
+          "kind-of",
+          "less",
+          "little",
+          "marginal",
+          "marginally",
+          "occasional",
+          "occasionally",
+          "partly",
+          "scarce",
+          "scarcely",
+          "slight",
+          "slightly",
+          "somewhat",
+          "sort of",
+          "sorta",
+          "sortof",
+          "sort-of"
+        }) {
       m.put(w, B_DECR);
     }
     return Lexicons.frozen(m);
@@ -71,8 +211,10 @@ final class Vader {
   /** The outcome of the rules on one stretch of text. */
   static final class Analysis {
     final Tokens tokens;
+
     /** Per-token valence after all rules; 0 for words the lexicon does not know. */
     final double[] valences;
+
     final double punctuation;
     final double sum;
     final double compound;
@@ -80,8 +222,15 @@ final class Vader {
     final double neutral;
     final double negative;
 
-    Analysis(Tokens tokens, double[] valences, double punctuation, double sum, double compound,
-        double positive, double neutral, double negative) {
+    Analysis(
+        Tokens tokens,
+        double[] valences,
+        double punctuation,
+        double sum,
+        double compound,
+        double positive,
+        double neutral,
+        double negative) {
       this.tokens = tokens;
       this.valences = valences;
       this.punctuation = punctuation;
@@ -155,14 +304,16 @@ final class Vader {
     double valence = lex;
     // "no" next to a lexicon word negates that word instead of carrying its own valence
     boolean repeatedNo = lw[i].equals("no") && i > 0 && lw[i - 1].equals("no");
-    if (lw[i].equals("no") && i != n - 1 && !Double.isNaN(lexv[i + 1])
-        && !lw[i + 1].equals("no")) {
+    if (lw[i].equals("no") && i != n - 1 && !Double.isNaN(lexv[i + 1]) && !lw[i + 1].equals("no")) {
       valence = 0.0;
     }
     // "NO NO NO" is emphasis, not a double negation (a deliberate departure from 3.3.2)
-    if (!repeatedNo && ((i > 0 && lw[i - 1].equals("no")) || (i > 1 && lw[i - 2].equals("no"))
-        || (i > 2 && lw[i - 3].equals("no")
-            && (lw[i - 1].equals("or") || lw[i - 1].equals("nor"))))) {
+    if (!repeatedNo
+        && ((i > 0 && lw[i - 1].equals("no"))
+            || (i > 1 && lw[i - 2].equals("no"))
+            || (i > 2
+                && lw[i - 3].equals("no")
+                && (lw[i - 1].equals("or") || lw[i - 1].equals("nor"))))) {
       valence = lex * N_SCALAR;
     }
     if (capDiff && Tokens.isUpper(t.raw[i])) {
@@ -229,7 +380,8 @@ final class Vader {
       }
     } else {
       if ((lw[i - 3].equals("never") && (lw[i - 2].equals("so") || lw[i - 2].equals("this")))
-          || lw[i - 1].equals("so") || lw[i - 1].equals("this")) {
+          || lw[i - 1].equals("so")
+          || lw[i - 1].equals("this")) {
         valence *= 1.25;
       } else if (lw[i - 3].equals("without")
           && (lw[i - 2].equals("doubt") || lw[i - 1].equals("doubt"))) {
@@ -270,8 +422,13 @@ final class Vader {
     }
     // same order of precedence as the reference: n-grams ending at the word, then those before
     // it, then those starting at it (the later ones win)
-    String[] before = {gram(lw, n, i - 1, i + 1), gram(lw, n, i - 2, i + 1), gram(lw, n, i - 2, i),
-        gram(lw, n, i - 3, i), gram(lw, n, i - 3, i - 1)};
+    String[] before = {
+      gram(lw, n, i - 1, i + 1),
+      gram(lw, n, i - 2, i + 1),
+      gram(lw, n, i - 2, i),
+      gram(lw, n, i - 3, i),
+      gram(lw, n, i - 3, i - 1)
+    };
     for (String seq : before) {
       Double v = seq == null ? null : SPECIAL_CASES.get(seq);
       if (v != null) {
@@ -345,8 +502,8 @@ final class Vader {
 
   /**
    * A shouted word that carries no valence of its own ("from beheading CHILDREN") emphasises its
-   * sentence like an exclamation mark does. Counted only when the text mixes case; short
-   * all-caps words are mostly acronyms (US, ISIS, NATO), so five letters are required.
+   * sentence like an exclamation mark does. Counted only when the text mixes case; short all-caps
+   * words are mostly acronyms (US, ISIS, NATO), so five letters are required.
    */
   int shouts(Tokens t, boolean capDiff) {
     if (!capDiff) {
@@ -355,8 +512,11 @@ final class Vader {
     int n = 0;
     for (int i = 0; i < t.size; i++) {
       String raw = t.raw[i];
-      if (raw.length() >= SHOUT_MIN_LETTERS && isLetters(raw) && Tokens.isUpper(raw)
-          && !lexicon.containsKey(t.lower[i]) && !BOOSTERS.containsKey(t.lower[i])) {
+      if (raw.length() >= SHOUT_MIN_LETTERS
+          && isLetters(raw)
+          && Tokens.isUpper(raw)
+          && !lexicon.containsKey(t.lower[i])
+          && !BOOSTERS.containsKey(t.lower[i])) {
         n++;
       }
     }
@@ -437,7 +597,14 @@ final class Vader {
       neg -= punct;
     }
     double total = pos + Math.abs(neg) + neu;
-    return new Analysis(t, sentiments, punct, raw, compound, Math.abs(pos / total),
-        Math.abs(neu / total), Math.abs(neg / total));
+    return new Analysis(
+        t,
+        sentiments,
+        punct,
+        raw,
+        compound,
+        Math.abs(pos / total),
+        Math.abs(neu / total),
+        Math.abs(neg / total));
   }
 }

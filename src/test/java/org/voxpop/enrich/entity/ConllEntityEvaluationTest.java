@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.voxpop.enrich.entity.ConllEntityEvaluation.DocumentRecognizer;
-import org.voxpop.enrich.entity.ConllEntityEvaluation.TokenSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.voxpop.enrich.entity.ConllEntityEvaluation.DocumentRecognizer;
+import org.voxpop.enrich.entity.ConllEntityEvaluation.TokenSpan;
 
 class ConllEntityEvaluationTest {
 
@@ -32,7 +32,9 @@ class ConllEntityEvaluationTest {
   @Test
   void conll2003TagsWithMiscLeftOut(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("c.conll");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         -DOCSTART- -X- O O
 
         Angela NNP B-NP B-PER
@@ -43,7 +45,8 @@ class ConllEntityEvaluationTest {
         French JJ B-NP B-MISC
         officials NNS I-NP O
         . . O O
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     ConllEntityEvaluation.Result r = ConllEntityEvaluation.evaluate(f, Optional.empty(), R);
     assertEquals(1, r.perType().get("PERSON").correct());
     assertEquals(1, r.perType().get("LOCATION").correct());
@@ -57,13 +60,15 @@ class ConllEntityEvaluationTest {
   @Test
   void handlesFollowTheCorpusConvention(@TempDir Path dir) throws IOException {
     Path btc = dir.resolve("btc");
-    Files.writeString(btc, "RT\tO\n@\tB-PER\nNikoWavy\tB-PER\nsays\tO\nhi\tO\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        btc, "RT\tO\n@\tB-PER\nNikoWavy\tB-PER\nsays\tO\nhi\tO\n", StandardCharsets.UTF_8);
     ConllEntityEvaluation.Result r = ConllEntityEvaluation.evaluate(btc, Optional.empty(), R);
     // The Broad Twitter Corpus tags "@" and the name as people; voxpop calls an unknown handle an
     // account, not a person, so it scores nothing there unless handles are left out.
     assertEquals(2, r.perType().get("PERSON").gold());
     assertEquals(0, r.perType().get("PERSON").predicted());
-    ConllEntityEvaluation.Result none = ConllEntityEvaluation.evaluate(btc, Optional.empty(), R, true);
+    ConllEntityEvaluation.Result none =
+        ConllEntityEvaluation.evaluate(btc, Optional.empty(), R, true);
     assertEquals(0, none.micro().gold());
     assertEquals(0, none.micro().predicted());
     Path wnut = dir.resolve("wnut");
@@ -75,8 +80,10 @@ class ConllEntityEvaluationTest {
   void malformedLinesAreNamed(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("bad");
     Files.writeString(f, "Syria\tB-location\nlonely\n", StandardCharsets.UTF_8);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ConllEntityEvaluation.evaluate(f, Optional.empty(), R));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ConllEntityEvaluation.evaluate(f, Optional.empty(), R));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }
 
@@ -113,11 +120,15 @@ class ConllEntityEvaluationTest {
 
   /** Everything right except two handles: "@CNN" typed as a person, "jack" missed. */
   static Scripted wrongOnHandles() {
-    return new Scripted(List.of(
-        List.of(span(1, 2, EntityType.PERSON), span(2, 3, EntityType.PERSON),
-            span(4, 6, EntityType.PERSON), span(7, 9, EntityType.LOCATION),
-            span(10, 11, EntityType.PERSON)),
-        List.of(span(1, 2, EntityType.PERSON), span(4, 5, EntityType.LOCATION))));
+    return new Scripted(
+        List.of(
+            List.of(
+                span(1, 2, EntityType.PERSON),
+                span(2, 3, EntityType.PERSON),
+                span(4, 6, EntityType.PERSON),
+                span(7, 9, EntityType.LOCATION),
+                span(10, 11, EntityType.PERSON)),
+            List.of(span(1, 2, EntityType.PERSON), span(4, 5, EntityType.LOCATION))));
   }
 
   @Test
@@ -140,7 +151,8 @@ class ConllEntityEvaluationTest {
     assertEquals(4, h.predicted());
     assertEquals(3, h.correct());
     String out = printed(none);
-    assertTrue(out.contains("handles left out (--no-handles): 5 gold, 4 predicted (3 of them matching)"),
+    assertTrue(
+        out.contains("handles left out (--no-handles): 5 gold, 4 predicted (3 of them matching)"),
         out);
     String[] lines = out.strip().split("\n");
     assertEquals("micro-F1: 1.000", lines[lines.length - 1]);
@@ -160,12 +172,27 @@ class ConllEntityEvaluationTest {
     Scripted system = wrongOnHandles();
     ConllEntityEvaluation.evaluate(handlesFixture(), Optional.of(out), system, false);
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-    assertEquals(List.of(
-        "RT\tO\tO", "@\tB-PER\tB-PER", "NikoWavy\tB-PER\tB-PER", ":\tO\tO",
-        "Angela\tB-PER\tB-PER", "Merkel\tI-PER\tI-PER", "visited\tO\tO",
-        "New\tB-LOC\tB-LOC", "York\tI-LOC\tI-LOC", "with\tO\tO", "@CNN\tB-ORG\tB-PER",
-        ".\tO\tO", "", "Thanks\tO\tO", "@\tB-PER\tB-PER", "jack\tB-PER\tO", "in\tO\tO",
-        "Paris\tB-LOC\tB-LOC"), lines);
+    assertEquals(
+        List.of(
+            "RT\tO\tO",
+            "@\tB-PER\tB-PER",
+            "NikoWavy\tB-PER\tB-PER",
+            ":\tO\tO",
+            "Angela\tB-PER\tB-PER",
+            "Merkel\tI-PER\tI-PER",
+            "visited\tO\tO",
+            "New\tB-LOC\tB-LOC",
+            "York\tI-LOC\tI-LOC",
+            "with\tO\tO",
+            "@CNN\tB-ORG\tB-PER",
+            ".\tO\tO",
+            "",
+            "Thanks\tO\tO",
+            "@\tB-PER\tB-PER",
+            "jack\tB-PER\tO",
+            "in\tO\tO",
+            "Paris\tB-LOC\tB-LOC"),
+        lines);
     // No "-DOCSTART-" lines: every tweet is a document of its own.
     assertEquals(List.of("doc", "RT", "doc", "Thanks"), system.calls);
   }
@@ -193,7 +220,9 @@ class ConllEntityEvaluationTest {
   @Test
   void overlappingSpansAreDroppedAndDocumentsFollowDocstart(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("c.conll");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         -DOCSTART- -X- O O
 
         Angela NNP B-NP B-PER
@@ -204,11 +233,14 @@ class ConllEntityEvaluationTest {
         -DOCSTART- -X- O O
 
         Berlin NNP B-NP B-LOC
-        """, StandardCharsets.UTF_8);
-    Scripted system = new Scripted(List.of(
-        List.of(span(0, 2, EntityType.PERSON), span(1, 2, EntityType.LOCATION)),
-        List.of(span(0, 1, EntityType.LOCATION)),
-        List.of(span(0, 1, EntityType.ORGANIZATION))));
+        """,
+        StandardCharsets.UTF_8);
+    Scripted system =
+        new Scripted(
+            List.of(
+                List.of(span(0, 2, EntityType.PERSON), span(1, 2, EntityType.LOCATION)),
+                List.of(span(0, 1, EntityType.LOCATION)),
+                List.of(span(0, 1, EntityType.ORGANIZATION))));
     ConllEntityEvaluation.Result r =
         ConllEntityEvaluation.evaluate(f, Optional.empty(), system, false);
     assertEquals(3, r.micro().predicted(), "the span inside Angela Merkel is dropped");
@@ -221,10 +253,13 @@ class ConllEntityEvaluationTest {
     Path f = dir.resolve("wnut.conll");
     Files.writeString(f, "Merkel\tO\nspoke\tO\n\nObama\tB-person\n", StandardCharsets.UTF_8);
     Path out = dir.resolve("out.conll");
-    Scripted system = new Scripted(List.of(List.of(span(0, 1, EntityType.PERSON)),
-        List.of(span(0, 1, EntityType.PERSON))));
+    Scripted system =
+        new Scripted(
+            List.of(
+                List.of(span(0, 1, EntityType.PERSON)), List.of(span(0, 1, EntityType.PERSON))));
     ConllEntityEvaluation.evaluate(f, Optional.of(out), system, false);
-    assertEquals(List.of("Merkel\tO\tB-person", "spoke\tO\tO", "", "Obama\tB-person\tB-person"),
+    assertEquals(
+        List.of("Merkel\tO\tB-person", "spoke\tO\tO", "", "Obama\tB-person\tB-person"),
         Files.readAllLines(out, StandardCharsets.UTF_8));
   }
 }

@@ -20,12 +20,35 @@ class GazetteerTest {
 
   @ParameterizedTest
   @CsvSource({
-      "United States,Q30", "Q30,Q30", "q30,Q30", "America,Q30", "USA,Q30", "US,Q30", "U.S.,Q30",
-      "united states,Q30", "American,Q30", "IS,Q2429253", "ISIS,Q2429253", "ISIL,Q2429253",
-      "Daesh,Q2429253", "Islamic State,Q2429253", "daesh,Q2429253", "Israel,Q801",
-      "Israeli,Q801", "Syria,Q858", "Aleppo,Q41183", "Deraa,slug:daraa", "Dar'a,slug:daraa",
-      "EU,Q458", "European Union,Q458", "Kurds,slug:kurds", "Middle East,Q7204",
-      "slug:ar-raqqah-sy,slug:raqqa", "Ar Raqqah,slug:raqqa", "Tabqa dam,slug:tabqa-dam"})
+    "United States,Q30",
+    "Q30,Q30",
+    "q30,Q30",
+    "America,Q30",
+    "USA,Q30",
+    "US,Q30",
+    "U.S.,Q30",
+    "united states,Q30",
+    "American,Q30",
+    "IS,Q2429253",
+    "ISIS,Q2429253",
+    "ISIL,Q2429253",
+    "Daesh,Q2429253",
+    "Islamic State,Q2429253",
+    "daesh,Q2429253",
+    "Israel,Q801",
+    "Israeli,Q801",
+    "Syria,Q858",
+    "Aleppo,Q41183",
+    "Deraa,slug:daraa",
+    "Dar'a,slug:daraa",
+    "EU,Q458",
+    "European Union,Q458",
+    "Kurds,slug:kurds",
+    "Middle East,Q7204",
+    "slug:ar-raqqah-sy,slug:raqqa",
+    "Ar Raqqah,slug:raqqa",
+    "Tabqa dam,slug:tabqa-dam"
+  })
   void resolvesNamesAliasesAndIds(String name, String id) {
     assertEquals(id, G.lookup(name).orElseThrow(() -> new AssertionError(name)).id());
   }
@@ -49,11 +72,14 @@ class GazetteerTest {
   @Test
   void newsroomTsvAddsAndOverrides(@TempDir Path dir) throws IOException {
     Path tsv = dir.resolve("newsroom.tsv");
-    Files.writeString(tsv, """
+    Files.writeString(
+        tsv,
+        """
         # our own list
         slug:jane-doe-mp\tJane Doe\tPERSON\tpolitician\tDoe|J. Doe\t\t
         Q858\t\t\t\tSham|Bilad al-Sham\t\t
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     Gazetteer g = G.withOverrides(tsv);
     assertEquals("slug:jane-doe-mp", g.lookup("Jane Doe").orElseThrow().id());
     assertEquals("Q858", g.lookup("Bilad al-Sham").orElseThrow().id());
@@ -67,7 +93,9 @@ class GazetteerTest {
   @Test
   void newsroomRowsCanFoldGeneratedEntries(@TempDir Path dir) throws IOException {
     Path tsv = dir.resolve("fold.tsv");
-    Files.writeString(tsv, "slug:homs\tHoms\tLOCATION\tcity\tHims|Emesa\t\tslug:homs-sy\n",
+    Files.writeString(
+        tsv,
+        "slug:homs\tHoms\tLOCATION\tcity\tHims|Emesa\t\tslug:homs-sy\n",
         StandardCharsets.UTF_8);
     Gazetteer g = G.withOverrides(tsv);
     assertEquals("slug:homs", g.lookup("Emesa").orElseThrow().id());
@@ -78,10 +106,13 @@ class GazetteerTest {
   @Test
   void newsroomJsonAddsEntities(@TempDir Path dir) throws IOException {
     Path json = dir.resolve("newsroom.json");
-    Files.writeString(json, """
+    Files.writeString(
+        json,
+        """
         [{"id": "slug:raqqa-civil-council", "name": "Raqqa Civil Council",
           "type": "organization", "subtype": "council", "aliases": ["RCC"]}]
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     Gazetteer g = G.withOverrides(json);
     assertEquals(EntityType.ORGANIZATION, g.lookup("RCC").orElseThrow().type());
   }
@@ -90,7 +121,8 @@ class GazetteerTest {
   void badRowsAreReportedWithTheirLine(@TempDir Path dir) throws IOException {
     Path tsv = dir.resolve("bad.tsv");
     Files.writeString(tsv, "slug:x\tX\tPLANET\t\t\t\t\n", StandardCharsets.UTF_8);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> G.withOverrides(tsv));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> G.withOverrides(tsv));
     assertTrue(e.getMessage().contains("line 1"), e.getMessage());
   }
 

@@ -16,8 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Share of Reuters-21578 articles whose {@code places} are all among the recognised LOCATION
- * entities of title and body. Research data, never bundled: run by hand with
- * {@code ReutersPlacesCheck ../shared/corpora/reuters-21578/reuters-21578.jsonl}.
+ * entities of title and body. Research data, never bundled: run by hand with {@code
+ * ReutersPlacesCheck ../shared/corpora/reuters-21578/reuters-21578.jsonl}.
  */
 public final class ReutersPlacesCheck {
 
@@ -25,7 +25,8 @@ public final class ReutersPlacesCheck {
 
   /** Prints the share and the places most often missed. */
   public static void main(String[] args) throws IOException {
-    Path file = Path.of(args.length > 0 ? args[0] : "../shared/corpora/reuters-21578/reuters-21578.jsonl");
+    Path file =
+        Path.of(args.length > 0 ? args[0] : "../shared/corpora/reuters-21578/reuters-21578.jsonl");
     EntityRecognizer r = EntityRecognizer.create();
     Gazetteer g = r.gazetteer();
     ObjectMapper json = new ObjectMapper();
@@ -71,12 +72,22 @@ public final class ReutersPlacesCheck {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "articles with places: %d, all places found: %d (%.3f)%n",
-        withPlaces, allFound, allFound / (double) withPlaces);
-    System.out.printf(Locale.ROOT, "places: %d, found: %d (%.3f)%n", places, placesFound,
+    System.out.printf(
+        Locale.ROOT,
+        "articles with places: %d, all places found: %d (%.3f)%n",
+        withPlaces,
+        allFound,
+        allFound / (double) withPlaces);
+    System.out.printf(
+        Locale.ROOT,
+        "places: %d, found: %d (%.3f)%n",
+        places,
+        placesFound,
         placesFound / (double) places);
     System.out.println("place codes the gazetteer cannot resolve: " + unresolved);
-    missed.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
+    missed.entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .limit(15)
         .forEach(e -> System.out.println("  missed " + e.getKey() + ": " + e.getValue()));
   }
 
@@ -84,8 +95,10 @@ public final class ReutersPlacesCheck {
     String name = place.replace('-', ' ');
     // Reuters drops "and" from compound names ("trinidad-tobago").
     String withAnd = name.replaceFirst(" ", " and ");
-    Optional<Entity> e = g.lookup(name.toUpperCase(Locale.ROOT)).or(() -> g.lookup(name))
-        .or(() -> g.lookup(withAnd));
+    Optional<Entity> e =
+        g.lookup(name.toUpperCase(Locale.ROOT))
+            .or(() -> g.lookup(name))
+            .or(() -> g.lookup(withAnd));
     return e.filter(x -> x.type() == EntityType.LOCATION);
   }
 }

@@ -78,8 +78,14 @@ class SeedGoldTest {
     int tp = gold.size() - missed.size();
     double recall = tp / (double) gold.size();
     double precision = tp / (double) predicted.size();
-    String report = String.format(java.util.Locale.ROOT, "P=%.3f R=%.3f missed=%s spurious=%s",
-        precision, recall, missed, unmatched);
+    String report =
+        String.format(
+            java.util.Locale.ROOT,
+            "P=%.3f R=%.3f missed=%s spurious=%s",
+            precision,
+            recall,
+            missed,
+            unmatched);
     System.out.println("seed: " + report);
     assertTrue(recall >= 0.95, report);
     assertTrue(precision >= 0.95, report);
@@ -87,12 +93,17 @@ class SeedGoldTest {
 
   @Test
   void noIslamicStateOrUnitedStatesFromTheVerbOrThePronoun() throws IOException {
-    DocumentContext article = DocumentContext.of(RECOGNIZER.recognize(seedDocuments().get("article")));
+    DocumentContext article =
+        DocumentContext.of(RECOGNIZER.recognize(seedDocuments().get("article")));
     for (String text : seedDocuments().values()) {
       for (EntityMention m : RECOGNIZER.recognize(text, article)) {
         if (m.id().equals("Q2429253") || m.id().equals("Q30")) {
-          assertTrue(!m.surface().equals("is") && !m.surface().equals("us")
-              && !m.surface().equals("Is") && !m.surface().equals("Us"), m.toString());
+          assertTrue(
+              !m.surface().equals("is")
+                  && !m.surface().equals("us")
+                  && !m.surface().equals("Is")
+                  && !m.surface().equals("Us"),
+              m.toString());
         }
       }
     }

@@ -27,26 +27,38 @@ class TurkishLocaleTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "So when ISIS asked for a surender, they were granted a conditional one.|ISIS|Q2429253",
-      "the streets of Istanbul were quiet|Istanbul|slug:istanbul-tr",
-      "This IS was created by Iran & America & Russia|Iran|Q794",
-      "Islamic State fighters left. This IS was created by Iran & America & Russia|IS|Q2429253",
-      "blaming the USA and Israel for everything|Israel|Q801",
-      "IRAQI forces entered the city|IRAQI|Q796",
-      "the IS made a similar deal whith the russians in Allepo, Yarmook, Ghouta south Damascas|Allepo|Q41183",
-      "the president of İran spoke|İran|Q794",
-      "Islamic State fighters left|Islamic State|Q2429253"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "So when ISIS asked for a surender, they were granted a conditional one.|ISIS|Q2429253",
+        "the streets of Istanbul were quiet|Istanbul|slug:istanbul-tr",
+        "This IS was created by Iran & America & Russia|Iran|Q794",
+        "Islamic State fighters left. This IS was created by Iran & America & Russia|IS|Q2429253",
+        "blaming the USA and Israel for everything|Israel|Q801",
+        "IRAQI forces entered the city|IRAQI|Q796",
+        "the IS made a similar deal whith the russians in Allepo, Yarmook, Ghouta south Damascas|Allepo|Q41183",
+        "the president of İran spoke|İran|Q794",
+        "Islamic State fighters left|Islamic State|Q2429253"
+      })
   void namesWithAnIAreFound(String text, String surface, String id) {
     EntityRecognizer r = EntityRecognizer.create();
     List<EntityMention> all = r.recognize(text);
-    EntityMention m = all.stream().filter(x -> x.surface().equals(surface)).findFirst()
-        .orElseThrow(() -> new AssertionError(surface + " not in " + all));
+    EntityMention m =
+        all.stream()
+            .filter(x -> x.surface().equals(surface))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(surface + " not in " + all));
     assertEquals(id, m.id());
   }
 
   @ParameterizedTest
-  @CsvSource({"ISIS,Q2429253", "isis,Q2429253", "IRAN,Q794", "Israel,Q801", "ISTANBUL,slug:istanbul-tr"})
+  @CsvSource({
+    "ISIS,Q2429253",
+    "isis,Q2429253",
+    "IRAN,Q794",
+    "Israel,Q801",
+    "ISTANBUL,slug:istanbul-tr"
+  })
   void lookupIgnoresTheLocale(String name, String id) {
     assertEquals(id, Gazetteer.defaultGazetteer().lookup(name).orElseThrow().id());
     assertTrue(Gazetteer.defaultGazetteer().lookup("is").isEmpty());

@@ -9,14 +9,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Golden cases for each kind of abuse: the kind a reader gives a clear text is labelled, and
- * the other kinds are not; swearing alone is never likely abuse; naming a group is no attack.
+ * Golden cases for each kind of abuse: the kind a reader gives a clear text is labelled, and the
+ * other kinds are not; swearing alone is never likely abuse; naming a group is no attack.
  */
 class AbuseKindsTest {
   private static final AbuseScorer ABUSE = AbuseScorer.create();
 
   @ParameterizedTest(name = "{0} -> {1} {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       you are an idiot                                    | INSULT          | LIKELY
       Trump is a moron                                    | INSULT          | LIKELY
       he is an idiot                                      | INSULT          | LIKELY
@@ -52,7 +55,10 @@ class AbuseKindsTest {
 
   /** Swearing with no target is profanity, never likely abuse; aimed at "you" it insults too. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       f*** this weather
       fuck this weather
       this is fucking bullshit, shit shit shit
@@ -76,7 +82,10 @@ class AbuseKindsTest {
 
   /** Naming a religion, nationality, ethnicity, gender or sexuality is not an attack. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Muslims celebrated Eid
       the gay couple married
       Mexicans voted in record numbers
@@ -101,7 +110,10 @@ class AbuseKindsTest {
 
   /** Abuse is mostly identity attacks, insults and threats: each alone labels the text. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       you are an idiot
       all Muslims are animals
       I will find you and kill you
@@ -126,7 +138,10 @@ class AbuseKindsTest {
 
   /** Reports of violence, said in the first person or the future, are no threat. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       I'm sick of watching police beat him
       mentally ill people hurt him
       he lets them beat him

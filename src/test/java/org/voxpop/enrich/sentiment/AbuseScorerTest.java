@@ -15,7 +15,10 @@ class AbuseScorerTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       typical scum blaming the USA and Israel for everything                       | LIKELY
       y'all cowards sons of jackals                                                | LIKELY
       only an idiot would not see this for what it is                              | POSSIBLE
@@ -65,7 +68,10 @@ class AbuseScorerTest {
 
   /** Negation before a term dampens it. */
   @ParameterizedTest(name = "{1} < {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       he is an idiot               | he is not an idiot
       these people are animals     | these people are not animals
       you are vermin               | you are not vermin
@@ -76,7 +82,10 @@ class AbuseScorerTest {
 
   /** Second-person and group targeting raise the weight of an insult. */
   @ParameterizedTest(name = "{1} > {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       what a pathetic idiot              | you are a pathetic idiot
       that is stupid                     | your people are stupid
       they are savages                   | muslims are savages
@@ -89,7 +98,10 @@ class AbuseScorerTest {
 
   /** Caps and intensifiers raise; "typical scum" is above plain "scum". */
   @ParameterizedTest(name = "{1} > {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       he is an idiot     | he is an IDIOT
       scum               | typical scum
       an idiot           | a total idiot
@@ -99,7 +111,10 @@ class AbuseScorerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       sons of jackals                 | sons of jackals
       typical scum                    | scum
       go back to where you came from  | go back to
@@ -110,7 +125,10 @@ class AbuseScorerTest {
 
   /** A sad or negative text with no abusive term stays below POSSIBLE. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       The US has messed up the whole world.. Lives lost can't come back ever.. So sad
       Kurds were tired of suffering heavy casualties trying to reclaim the dam
       This is terrible, horrible, awful news and I am furious!!!
@@ -121,11 +139,14 @@ class AbuseScorerTest {
   }
 
   /**
-   * The topics of hostile generalisations about a group raise the ranking of a text that names
-   * the group, without labelling it: ranking, not a verdict.
+   * The topics of hostile generalisations about a group raise the ranking of a text that names the
+   * group, without labelling it: ranking, not a verdict.
    */
   @ParameterizedTest(name = "{1} > {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       immigrants bring food from home             | immigrants bring crime and drugs
       Muslims pray on Friday                      | Muslims want sharia on Friday
       """)

@@ -20,18 +20,18 @@ class EvaluationTest {
 
   @Test
   void pearsonOfKnownSeries() {
-    assertEquals(1.0, SentimentEvaluation.pearson(new double[] {1, 2, 3}, new double[] {2, 4, 6}),
-        1e-12);
-    assertEquals(-1.0, SentimentEvaluation.pearson(new double[] {1, 2, 3}, new double[] {3, 2, 1}),
-        1e-12);
+    assertEquals(
+        1.0, SentimentEvaluation.pearson(new double[] {1, 2, 3}, new double[] {2, 4, 6}), 1e-12);
+    assertEquals(
+        -1.0, SentimentEvaluation.pearson(new double[] {1, 2, 3}, new double[] {3, 2, 1}), 1e-12);
     assertEquals(0.0, SentimentEvaluation.pearson(new double[] {1, 1, 1}, new double[] {3, 2, 1}));
   }
 
   @Test
   void macroF1AndConfusion() {
     // gold: neg, neu, pos, pos ; system: neg, pos, pos, neu
-    SentimentEvaluation.Result r = SentimentEvaluation.metrics(
-        new double[] {-0.5, 0.3, 0.9, 0.0}, new double[] {-2, 0, 2, 1});
+    SentimentEvaluation.Result r =
+        SentimentEvaluation.metrics(new double[] {-0.5, 0.3, 0.9, 0.0}, new double[] {-2, 0, 2, 1});
     assertEquals(1, r.confusion()[0][0]);
     assertEquals(1, r.confusion()[1][2]);
     assertEquals(1, r.confusion()[2][2]);
@@ -44,14 +44,19 @@ class EvaluationTest {
   void aucWithTies() {
     assertEquals(1.0, AbuseEvaluation.auc(new double[] {0.1, 0.9}, new boolean[] {false, true}));
     assertEquals(0.5, AbuseEvaluation.auc(new double[] {0.5, 0.5}, new boolean[] {false, true}));
-    assertEquals(0.875, AbuseEvaluation.auc(new double[] {0.2, 0.5, 0.5, 0.9},
-        new boolean[] {false, false, true, true}), 1e-12);
+    assertEquals(
+        0.875,
+        AbuseEvaluation.auc(
+            new double[] {0.2, 0.5, 0.5, 0.9}, new boolean[] {false, false, true, true}),
+        1e-12);
   }
 
   @Test
   void readsCrlfAndLfAndWritesScores() throws IOException {
     Path f = dir.resolve("gt.txt");
-    Files.writeString(f, "1\t2.5\tI love it\r\n2\t-3.1\tThis is awful, so sad\n3\t0.1\tA table.\r\n",
+    Files.writeString(
+        f,
+        "1\t2.5\tI love it\r\n2\t-3.1\tThis is awful, so sad\n3\t0.1\tA table.\r\n",
         StandardCharsets.UTF_8);
     List<SentimentEvaluation.Item> items = SentimentEvaluation.read(f);
     assertEquals(3, items.size());
@@ -79,7 +84,9 @@ class EvaluationTest {
   @Test
   void abuseEvaluationOnJsonLines() throws IOException {
     Path f = dir.resolve("fox.json");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         {"text": "Merkel would never say NO", "label": 0}
         {"text": "typical scum, go back to where you came from, you savages", "label": 1}
         {"text": "Nice article, thanks.", "label": 0}

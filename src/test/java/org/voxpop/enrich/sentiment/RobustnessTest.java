@@ -10,13 +10,38 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Scores stay finite and in range for odd input. */
 class RobustnessTest {
   static Stream<String> oddTexts() {
-    return Stream.of("", " ", "\n\n\t", "😀", "😀😀😀🤬🤬", "!!!???", "…..", "....", "\u0000",
-        "\uD83D", "a", "I", "NO NO NO NO NO", ":) :( :D", "not not not not",
-        "but but but", "kind of", "the least", "never so", "x".repeat(100_000),
-        "So sad.. ".repeat(11_200), "Allah Allah Allah ".repeat(6_000),
-        "good bad ".repeat(12_500), "y'all cowards sons of jackals! ".repeat(3_300),
-        "\r\n\r\n1.\r\n2.", "x.".repeat(50_000), "a*".repeat(50_000), "😀".repeat(50_000),
-        "NO. ".repeat(25_000), "…".repeat(100_000), "you ".repeat(25_000));
+    return Stream.of(
+        "",
+        " ",
+        "\n\n\t",
+        "😀",
+        "😀😀😀🤬🤬",
+        "!!!???",
+        "…..",
+        "....",
+        "\u0000",
+        "\uD83D",
+        "a",
+        "I",
+        "NO NO NO NO NO",
+        ":) :( :D",
+        "not not not not",
+        "but but but",
+        "kind of",
+        "the least",
+        "never so",
+        "x".repeat(100_000),
+        "So sad.. ".repeat(11_200),
+        "Allah Allah Allah ".repeat(6_000),
+        "good bad ".repeat(12_500),
+        "y'all cowards sons of jackals! ".repeat(3_300),
+        "\r\n\r\n1.\r\n2.",
+        "x.".repeat(50_000),
+        "a*".repeat(50_000),
+        "😀".repeat(50_000),
+        "NO. ".repeat(25_000),
+        "…".repeat(100_000),
+        "you ".repeat(25_000));
   }
 
   @ParameterizedTest

@@ -12,11 +12,11 @@ import org.voxpop.enrich.StancedMention;
 import org.voxpop.enrich.TextEnrichment;
 
 /**
- * The seed's comments as a reader takes them: the mean stance of each comment toward each
- * entity it names (the number the stance facet labels), through the whole enrichment pipeline.
- * Comment 1 defends the USA and Israel against "typical scum blaming" them; comment 2's "well
- * done." is sarcasm; comment 3 says Iran, America and Russia created IS "to kill"; comment 8
- * tells others to "stop blaming United States".
+ * The seed's comments as a reader takes them: the mean stance of each comment toward each entity it
+ * names (the number the stance facet labels), through the whole enrichment pipeline. Comment 1
+ * defends the USA and Israel against "typical scum blaming" them; comment 2's "well done." is
+ * sarcasm; comment 3 says Iran, America and Russia created IS "to kill"; comment 8 tells others to
+ * "stop blaming United States".
  */
 class SeedStanceTest {
   private static final EnrichmentPipeline PIPELINE = EnrichmentPipeline.create();
@@ -35,7 +35,9 @@ class SeedStanceTest {
   }
 
   @ParameterizedTest(name = "comment {0}, {2} ({1}): {3}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       1, Q30,      United States,  not negative
       1, Q801,     Israel,         not negative
       2, Q30,      United States,  negative
@@ -54,9 +56,11 @@ class SeedStanceTest {
     assertTrue(stances.containsKey(id), name + " is named in comment " + comment + ": " + stances);
     SentimentLabel label = SentimentLabel.of(stances.get(id));
     if (expected.equals("negative")) {
-      assertEquals(SentimentLabel.NEGATIVE, label, name + " in comment " + comment + ": " + stances);
+      assertEquals(
+          SentimentLabel.NEGATIVE, label, name + " in comment " + comment + ": " + stances);
     } else {
-      assertTrue(label != SentimentLabel.NEGATIVE, name + " in comment " + comment + ": " + stances);
+      assertTrue(
+          label != SentimentLabel.NEGATIVE, name + " in comment " + comment + ": " + stances);
     }
   }
 }

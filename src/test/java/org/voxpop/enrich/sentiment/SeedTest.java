@@ -15,7 +15,9 @@ class SeedTest {
   private static final AbuseScorer ABUSE = AbuseScorer.create();
 
   @ParameterizedTest(name = "comment {0} is {1}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       1, NEGATIVE
       2, NEGATIVE
       3, NEGATIVE
@@ -30,16 +32,20 @@ class SeedTest {
   @Test
   void sentencesSurviveEllipsesAndMissingSpaces() {
     DocumentSentiment d = SCORER.score(Seed.C2);
-    List<String> s = d.sentences().stream().map(x -> Seed.C2.substring(x.start(), x.end())).toList();
+    List<String> s =
+        d.sentences().stream().map(x -> Seed.C2.substring(x.start(), x.end())).toList();
     assertEquals(5, s.size(), s.toString());
     assertTrue(s.get(1).startsWith("only an idiot"), s.get(1));
     assertEquals("well done.", s.get(4));
     DocumentSentiment d6 = SCORER.score(Seed.C6);
-    assertEquals("The US has messed up the whole world..",
+    assertEquals(
+        "The US has messed up the whole world..",
         Seed.C6.substring(d6.sentences().get(0).start(), d6.sentences().get(0).end()));
     // the stray "!!" after "lives.." joins the sentence before it
-    assertTrue(Seed.C6.substring(d6.sentences().get(2).start(), d6.sentences().get(2).end())
-        .endsWith("lives.. !!"));
+    assertTrue(
+        Seed.C6
+            .substring(d6.sentences().get(2).start(), d6.sentences().get(2).end())
+            .endsWith("lives.. !!"));
   }
 
   @Test
@@ -86,7 +92,9 @@ class SeedTest {
   }
 
   @ParameterizedTest(name = "comment {0} abuse {1}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       1, LIKELY
       2, POSSIBLE
       7, NONE

@@ -19,7 +19,10 @@ class SentenceSplitterTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '#', textBlock = """
+  @CsvSource(
+      delimiter = '#',
+      textBlock =
+          """
       bidding….. only an idiot would not see this for what it is…. these people executed  # bidding….. | only an idiot would not see this for what it is…. | these people executed
       The US has messed up the whole world.. Lives lost can't come back ever..          # The US has messed up the whole world.. | Lives lost can't come back ever..
       precious lives.. !! Human lives                                                   # precious lives.. !! | Human lives
@@ -38,7 +41,10 @@ class SentenceSplitterTest {
   }
 
   @ParameterizedTest(name = "line breaks")
-  @CsvSource(delimiter = '#', textBlock = """
+  @CsvSource(
+      delimiter = '#',
+      textBlock =
+          """
       no stop here # no stop here
       """)
   void lineBreaksEndSentences(String text, String expected) {

@@ -31,8 +31,8 @@ class SentimentCorrectionTest {
   }
 
   @Test
-  void weightsFileRoundTripsAndCorrectedScoresStayInRange(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
-      throws java.io.IOException {
+  void weightsFileRoundTripsAndCorrectedScoresStayInRange(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws java.io.IOException {
     StringBuilder sb = new StringBuilder("# feature TAB weight\n");
     for (String f : SentimentCorrection.FEATURE_NAMES) {
       sb.append(f).append('\t').append(f.equals("compound") ? "0.9" : "0.01").append('\n');

@@ -10,16 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.voxpop.SharedData;
 
 /**
- * Quality floors on the shared evaluation data (not part of the project): failing in CI when
- * {@code ../shared} is absent, skipped with the reason elsewhere ({@link SharedData}). Floors sit
- * a little under the measured numbers (docs/quality.md) so that a regression fails.
+ * Quality floors on the shared evaluation data (not part of the project): failing in CI when {@code
+ * ../shared} is absent, skipped with the reason elsewhere ({@link SharedData}). Floors sit a little
+ * under the measured numbers (docs/quality.md) so that a regression fails.
  */
 class SharedEvaluationTest {
 
   private static double pearson(String file) throws IOException {
     Path f = SharedData.file("eval/vader/" + file, "VADER ground truth");
-    return SentimentEvaluation.evaluate(SentimentEvaluation.read(f),
-        new PrintWriter(new StringWriter()), null).pearson();
+    return SentimentEvaluation.evaluate(
+            SentimentEvaluation.read(f), new PrintWriter(new StringWriter()), null)
+        .pearson();
   }
 
   @Test
@@ -36,9 +37,12 @@ class SharedEvaluationTest {
 
   @Test
   void foxAbuse() throws IOException {
-    Path fox = SharedData.file("corpora/fox-news-comments/fox-news-comments.json", "Fox News comments");
-    double auc = AbuseEvaluation.evaluate(AbuseEvaluation.read(fox),
-        new PrintWriter(new StringWriter()), null).auc();
+    Path fox =
+        SharedData.file("corpora/fox-news-comments/fox-news-comments.json", "Fox News comments");
+    double auc =
+        AbuseEvaluation.evaluate(
+                AbuseEvaluation.read(fox), new PrintWriter(new StringWriter()), null)
+            .auc();
     assertTrue(auc >= 0.75, "fox auc " + auc);
   }
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SpellingTest {
   /** The spellings that dodge filters read back as the word; ordinary words stay as they are. */
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       scuuuum      | scum
       f.a.g        | fag
       1diot        | idiot

@@ -38,7 +38,8 @@ class StanceModelTest {
 
   @Test
   void sameDataAndSeedGiveTheSameBytesAndAnotherSeedOtherBytes() throws IOException {
-    List<List<StanceTrainer.Example>> ex = StanceModelBuilder.examples(StanceCorpus.read(fixture()));
+    List<List<StanceTrainer.Example>> ex =
+        StanceModelBuilder.examples(StanceCorpus.read(fixture()));
     byte[] a = bytes(StanceModelBuilder.train(ex, StanceModelBuilder.options(1)));
     byte[] b = bytes(StanceModelBuilder.train(ex, StanceModelBuilder.options(1)));
     byte[] c = bytes(StanceModelBuilder.train(ex, StanceModelBuilder.options(2)));
@@ -51,7 +52,9 @@ class StanceModelTest {
     Path data = dir.resolve("data");
     Files.createDirectories(data.resolve("eval/newsmtsc"));
     Files.copy(fixture(), data.resolve(StanceModelBuilder.TRAIN));
-    java.io.PrintStream log = new java.io.PrintStream(new ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
+    java.io.PrintStream log =
+        new java.io.PrintStream(
+            new ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
     Path one = StanceModelBuilder.build(data, dir.resolve("one"), 5, log);
     Path two = StanceModelBuilder.build(data, dir.resolve("two"), 5, log);
     assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
@@ -59,32 +62,44 @@ class StanceModelTest {
 
   @Test
   void aModelReadsBackAsItWasWrittenAndRejectsOtherFiles() throws IOException {
-    StanceModel m = StanceModelBuilder.train(StanceModelBuilder.examples(StanceCorpus.read(fixture())),
-        StanceModelBuilder.options(3));
+    StanceModel m =
+        StanceModelBuilder.train(
+            StanceModelBuilder.examples(StanceCorpus.read(fixture())),
+            StanceModelBuilder.options(3));
     byte[] b = bytes(m);
     StanceModel back = StanceModel.read(new ByteArrayInputStream(b));
     assertArrayEquals(b, bytes(back));
-    assertThrows(IOException.class, () -> StanceModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 0, 0, 0, 1, 0, 0, 0, 3})));
+    assertThrows(
+        IOException.class,
+        () ->
+            StanceModel.read(
+                new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 0, 0, 0, 1, 0, 0, 0, 3})));
   }
 
   /** The classifier alone (before the rules, which may overrule it) fits what it was trained on. */
   @Test
   void aModelLearnsItsTrainingSentences() throws IOException {
     List<StanceCorpus.Sentence> s = StanceCorpus.read(fixture());
-    StanceModel m = StanceModelBuilder.train(StanceModelBuilder.examples(s),
-        new StanceTrainer.Options(100, 0.5, 0, 1, 1));
+    StanceModel m =
+        StanceModelBuilder.train(
+            StanceModelBuilder.examples(s), new StanceTrainer.Options(100, 0.5, 0, 1, 1));
     StanceScorer scorer = StanceScorer.of(m);
     SentimentScorer sentiment = SentimentScorer.create();
     int[] counts = new int[2];
     double[] p = new double[3];
     for (StanceCorpus.Sentence sentence : s) {
-      List<StanceScorer.Span> spans = sentence.targets().stream().map(t -> new StanceScorer.Span(t.start(), t.end())).toList();
-      scorer.read(sentence.text(), sentiment.score(sentence.text()), spans, (i, ss, si, first, last, f) -> {
-        m.probabilities(f, p);
-        SentimentLabel l = SentimentLabel.of(StanceScorer.score(p));
-        counts[0] += l == sentence.targets().get(i).label() ? 1 : 0;
-        counts[1]++;
-      });
+      List<StanceScorer.Span> spans =
+          sentence.targets().stream().map(t -> new StanceScorer.Span(t.start(), t.end())).toList();
+      scorer.read(
+          sentence.text(),
+          sentiment.score(sentence.text()),
+          spans,
+          (i, ss, si, first, last, f) -> {
+            m.probabilities(f, p);
+            SentimentLabel l = SentimentLabel.of(StanceScorer.score(p));
+            counts[0] += l == sentence.targets().get(i).label() ? 1 : 0;
+            counts[1]++;
+          });
     }
     assertEquals(counts[1], counts[0], counts[0] + " of " + counts[1]);
   }
@@ -93,7 +108,8 @@ class StanceModelTest {
   void evaluationPrintsPerClassScoresAndF1mLastAndWritesOneLinePerTarget() throws IOException {
     StringWriter out = new StringWriter();
     Path labels = dir.resolve("labels.tsv");
-    StanceEvaluation.Scores s = StanceEvaluation.evaluate(fixture(), new PrintWriter(out), Optional.of(labels), 0);
+    StanceEvaluation.Scores s =
+        StanceEvaluation.evaluate(fixture(), new PrintWriter(out), Optional.of(labels), 0);
     String[] lines = out.toString().strip().split("\\R");
     assertTrue(lines[lines.length - 1].matches("F1m: [01]\\.\\d{3}"), lines[lines.length - 1]);
     assertTrue(out.toString().contains("in-sample"), out.toString());
@@ -101,7 +117,9 @@ class StanceModelTest {
     List<String> written = Files.readAllLines(labels);
     assertEquals(16, written.size());
     assertEquals("fixture_0_Smith\tnegative", written.get(0));
-    assertTrue(written.stream().allMatch(l -> l.matches("fixture_\\d+_\\w+\t(negative|neutral|positive)")));
+    assertTrue(
+        written.stream()
+            .allMatch(l -> l.matches("fixture_\\d+_\\w+\t(negative|neutral|positive)")));
     assertTrue(s.macroF1() > 0.5, "clear sentences: " + s.macroF1());
   }
 
@@ -121,8 +139,11 @@ class StanceModelTest {
   @Test
   void badLinesNameTheirLine() throws IOException {
     Path bad = dir.resolve("bad.jsonl");
-    Files.writeString(bad, "{\"sentence_normalized\": \"Smith won.\", \"targets\": [{\"from\": 0, \"to\": 5, \"polarity\": 5.0}]}\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StanceCorpus.read(bad));
+    Files.writeString(
+        bad,
+        "{\"sentence_normalized\": \"Smith won.\", \"targets\": [{\"from\": 0, \"to\": 5, \"polarity\": 5.0}]}\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> StanceCorpus.read(bad));
     assertTrue(e.getMessage().contains("line 1"), e.getMessage());
   }
 }

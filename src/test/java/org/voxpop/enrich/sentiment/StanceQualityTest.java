@@ -2,7 +2,6 @@ package org.voxpop.enrich.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The stance model against its training data in {@code ../shared}: the bundled weights are what
  * {@code voxpop train stance} makes of it, byte for byte, and the cross-validated macro-F1 holds
- * its floor (model selection on seen data: a regression check, not a held-out measure). Where
- * the data is missing the tests fail in CI ({@code VOXPOP_CI} set) and are skipped visibly
- * elsewhere.
+ * its floor (model selection on seen data: a regression check, not a held-out measure). Where the
+ * data is missing the tests fail in CI ({@code VOXPOP_CI} set) and are skipped visibly elsewhere.
  */
 class StanceQualityTest {
   @TempDir Path dir;
@@ -35,10 +33,16 @@ class StanceQualityTest {
   @Test
   void bundledModelIsRebuiltByteForByte() throws IOException {
     Path data = shared();
-    Path built = StanceModelBuilder.build(data, dir, StanceModelBuilder.DEFAULT_SEED,
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    Path built =
+        StanceModelBuilder.build(
+            data,
+            dir,
+            StanceModelBuilder.DEFAULT_SEED,
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     try (InputStream bundled = StanceModel.class.getResourceAsStream(StanceModel.RESOURCE)) {
-      assertArrayEquals(bundled.readAllBytes(), Files.readAllBytes(built),
+      assertArrayEquals(
+          bundled.readAllBytes(),
+          Files.readAllBytes(built),
           "the bundled stance model is not what voxpop train stance --data ../shared makes: retrain it");
     }
   }
@@ -47,8 +51,10 @@ class StanceQualityTest {
   void crossValidatedMacroF1HoldsItsFloor() throws IOException {
     Path data = shared();
     StringWriter out = new StringWriter();
-    double f1 = StanceEvaluation.evaluate(data.resolve(StanceModelBuilder.TRAIN), new PrintWriter(out),
-        Optional.empty(), 10).macroF1();
+    double f1 =
+        StanceEvaluation.evaluate(
+                data.resolve(StanceModelBuilder.TRAIN), new PrintWriter(out), Optional.empty(), 10)
+            .macroF1();
     assertTrue(f1 >= 0.665, "10-fold F1m " + f1 + "\n" + out);
   }
 }

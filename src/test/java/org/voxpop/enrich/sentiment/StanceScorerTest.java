@@ -21,7 +21,10 @@ class StanceScorerTest {
 
   /** The target's role decides, not the sentence's tone. */
   @ParameterizedTest(name = "{0} toward {1}: {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Merkel was praised for her leadership during the crisis.          | Merkel  | POSITIVE
       Obama praised Merkel for her leadership during the crisis.        | Merkel  | POSITIVE
       Trump thanked Macron for his support.                             | Macron  | POSITIVE
@@ -43,7 +46,10 @@ class StanceScorerTest {
 
   /** Short, informal, misspelt comment text. */
   @ParameterizedTest(name = "{0} toward {1}: {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       The US has messed up the whole world..                           | US      | NEGATIVE
       EU is doomed Merkel may need to do a magic trick to save it       | EU      | NEGATIVE
       I love Britain and its wonderful people                           | Britain | POSITIVE
@@ -70,13 +76,18 @@ class StanceScorerTest {
     assertTrue(stance("Prosecutors blamed Obama for the crisis.", "Obama") < 0);
     assertTrue(stance("typical scum blaming Obama for everything", "Obama") > 0);
     assertTrue(stance("its too easy to keep blaming America and Israel", "Israel") > 0);
-    assertTrue(stance("if you continue placing blame on Germany for everything you will never learn", "Germany") > 0);
+    assertTrue(
+        stance(
+                "if you continue placing blame on Germany for everything you will never learn",
+                "Germany")
+            > 0);
   }
 
   /** "well done." after a list of wrongs is blame; the same praise in a calm text is not. */
   @Test
   void sarcasticPraiseTurnsAgainstTheActors() {
-    String sarcastic = "France freed the killers. These people executed women and children, they are evil murderers. Well done.";
+    String sarcastic =
+        "France freed the killers. These people executed women and children, they are evil murderers. Well done.";
     assertTrue(stance(sarcastic, "France") < 0, "" + stance(sarcastic, "France"));
     String sincere = "France rescued the hostages. The rescue went smoothly. Well done.";
     assertTrue(stance(sincere, "France") >= 0, "" + stance(sincere, "France"));
@@ -85,9 +96,15 @@ class StanceScorerTest {
   /** The sign of one mention's stance is the classifier's most probable class. */
   @Test
   void scoreKeepsTheMostProbableClass() {
-    assertEquals(SentimentLabel.NEUTRAL, SentimentLabel.of(StanceScorer.score(new double[] {0.1, 0.5, 0.4})));
-    assertEquals(SentimentLabel.POSITIVE, SentimentLabel.of(StanceScorer.score(new double[] {0.3, 0.33, 0.37})));
-    assertEquals(SentimentLabel.NEGATIVE, SentimentLabel.of(StanceScorer.score(new double[] {0.9, 0.05, 0.05})));
+    assertEquals(
+        SentimentLabel.NEUTRAL,
+        SentimentLabel.of(StanceScorer.score(new double[] {0.1, 0.5, 0.4})));
+    assertEquals(
+        SentimentLabel.POSITIVE,
+        SentimentLabel.of(StanceScorer.score(new double[] {0.3, 0.33, 0.37})));
+    assertEquals(
+        SentimentLabel.NEGATIVE,
+        SentimentLabel.of(StanceScorer.score(new double[] {0.9, 0.05, 0.05})));
     assertEquals(-(0.05 + 0.95 * 0.85), StanceScorer.score(new double[] {0.9, 0.05, 0.05}), 1e-12);
   }
 
@@ -97,8 +114,9 @@ class StanceScorerTest {
     DocumentSentiment d = SCORER.score(text);
     assertEquals(0.0, STANCE.stance(text, d, 500, 502));
     assertEquals(0.0, STANCE.stance(text, d, 5, 5));
-    List<Double> all = STANCE.stances(text, d, List.of(new StanceScorer.Span(4, 6),
-        new StanceScorer.Span(25, 30)));
+    List<Double> all =
+        STANCE.stances(
+            text, d, List.of(new StanceScorer.Span(4, 6), new StanceScorer.Span(25, 30)));
     assertEquals(2, all.size());
     assertTrue(StanceScorer.mean(all) < 0);
     assertEquals(0.0, StanceScorer.mean(List.of()));

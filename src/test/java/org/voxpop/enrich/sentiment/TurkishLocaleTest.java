@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Scores must not depend on the default locale: under Turkish rules "I".toLowerCase() is a
- * dotless "ı", which would hide "IS", "I", "KILL" and "IDIOT" from the lexicons.
+ * Scores must not depend on the default locale: under Turkish rules "I".toLowerCase() is a dotless
+ * "ı", which would hide "IS", "I", "KILL" and "IDIOT" from the lexicons.
  */
 class TurkishLocaleTest {
   private static Locale saved;
@@ -34,8 +34,16 @@ class TurkishLocaleTest {
     AbuseScore a = AbuseScorer.create().score(text);
     int at = text.indexOf('I');
     double stance = at < 0 ? 0 : StanceScorer.create().stance(text, d, at, at + 1);
-    return new double[] {d.compound(), d.positive(), d.neutral(), d.negative(), a.score(), stance,
-        d.sentences().size(), a.matchedTerms().size()};
+    return new double[] {
+      d.compound(),
+      d.positive(),
+      d.neutral(),
+      d.negative(),
+      a.score(),
+      stance,
+      d.sentences().size(),
+      a.matchedTerms().size()
+    };
   }
 
   @BeforeAll

@@ -15,7 +15,10 @@ class VaderRulesTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       The US has messed up the whole world..                              | NEGATIVE
       So sad                                                              | NEGATIVE
       only an idiot would not see this for what it is                     | NEGATIVE
@@ -36,7 +39,10 @@ class VaderRulesTest {
 
   /** Negation in the three words before flips (and dampens) a word's valence. */
   @ParameterizedTest(name = "{1} < 0 < {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Their allies too are responsible for all the destruction      | Their allies too are not responsible for all the destruction
       Same kind of deal happened, it was good                       | Same kind of deal happened, it was not good
       Yes you can fact check it, it is true and fair                | Yes you can fact check it, it is never fair
@@ -49,7 +55,10 @@ class VaderRulesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       this is a good law                | this is not a good law
       he is happy                       | he is not happy
       the deal was great                | the deal was never great
@@ -61,7 +70,10 @@ class VaderRulesTest {
 
   /** Boosters raise, dampeners lower the intensity; "kind of" is a dampener. */
   @ParameterizedTest(name = "{0} < {1} < {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       the plan was somewhat stupid  | the plan was stupid  | the plan was extremely stupid
       it was kind of bad            | it was bad           | it was really bad
       a slightly sad story          | a sad story          | a very sad story
@@ -77,7 +89,10 @@ class VaderRulesTest {
 
   /** ALL-CAPS emphasis (seed comment 2), only when the text mixes case. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       do not refrain from beheading CHILDREN and killing them    | do not refrain from beheading children and killing them
       EU is doomed and it is a TERRIBLE policy                   | EU is doomed and it is a terrible policy
       thanks to the European union's WELCOME policy              | thanks to the European union's welcome policy
@@ -88,7 +103,10 @@ class VaderRulesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       IT IS A TERRIBLE POLICY | it is a terrible policy
       SO SAD                  | so sad
       """)
@@ -98,7 +116,10 @@ class VaderRulesTest {
 
   /** "but" halves what comes before and raises what follows by half. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       the food was great but the service was terrible            | NEGATIVE
       the service was terrible but the food was great            | POSITIVE
       for some it was good for some bad, but this is the dark side of capitalism | NEGATIVE
@@ -110,7 +131,10 @@ class VaderRulesTest {
 
   /** "!" (up to four) and "??" amplify; a single "?" does not. */
   @ParameterizedTest(name = "{0} vs {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       making yourselves look stupider by each comment you leave!!! | making yourselves look stupider by each comment you leave
       Pathetic!                                                   | Pathetic
       Are you serious ??                                           | Are you serious
@@ -122,7 +146,10 @@ class VaderRulesTest {
 
   /** Special cases and idioms replace the valence of the lexicon word inside them. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Yeah right.                       | NEGATIVE
       Yeah.                             | POSITIVE
       that movie was the bomb           | POSITIVE
@@ -135,7 +162,10 @@ class VaderRulesTest {
 
   /** "least" negates unless "at least"; "never so" intensifies rather than negates. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       he is the least happy man     | NEGATIVE
       at least he is happy          | POSITIVE
       At least trump has a wife that is easy on the eyes | POSITIVE
@@ -148,7 +178,10 @@ class VaderRulesTest {
 
   /** Words glued by a comma are still seen: "truth,but" carries the "but" shift. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       you aren't even close to the truth,but keep leaving comments | you aren't even close to the truth, but keep leaving comments
       this not the end of this story,When IS was near              | this not the end of this story, When IS was near
       it was great.The rest was awful                              | it was great. The rest was awful

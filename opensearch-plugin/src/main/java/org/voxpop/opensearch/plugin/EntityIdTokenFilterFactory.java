@@ -11,12 +11,14 @@ import org.voxpop.enrich.entity.Entity;
 public final class EntityIdTokenFilterFactory extends AbstractTokenFilterFactory {
 
   /** The signature OpenSearch's analysis registry calls. */
-  public EntityIdTokenFilterFactory(IndexSettings indexSettings, Environment environment, String name, Settings settings) {
+  public EntityIdTokenFilterFactory(
+      IndexSettings indexSettings, Environment environment, String name, Settings settings) {
     super(indexSettings, name, settings);
   }
 
   @Override
   public TokenStream create(TokenStream tokenStream) {
-    return new EntityIdTokenFilter(tokenStream, name -> SharedEnrichment.gazetteer().lookup(name).map(Entity::id));
+    return new EntityIdTokenFilter(
+        tokenStream, name -> SharedEnrichment.gazetteer().lookup(name).map(Entity::id));
   }
 }

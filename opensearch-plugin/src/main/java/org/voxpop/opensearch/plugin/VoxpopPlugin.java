@@ -25,7 +25,8 @@ public final class VoxpopPlugin extends Plugin implements IngestPlugin, Analysis
 
   @Override
   public Map<String, Processor.Factory> getProcessors(Processor.Parameters parameters) {
-    return Map.of(OpenSearchFields.PROCESSOR_TYPE, new VoxpopProcessor.Factory(SharedEnrichment::enricher));
+    return Map.of(
+        OpenSearchFields.PROCESSOR_TYPE, new VoxpopProcessor.Factory(SharedEnrichment::enricher));
   }
 
   @Override
@@ -37,8 +38,11 @@ public final class VoxpopPlugin extends Plugin implements IngestPlugin, Analysis
   public List<PreBuiltAnalyzerProviderFactory> getPreBuiltAnalyzerProviderFactories() {
     PreBuiltCacheFactory.CachingStrategy once = PreBuiltCacheFactory.CachingStrategy.ONE;
     return List.of(
-        new PreBuiltAnalyzerProviderFactory(OpenSearchFields.ENTITY_SEARCH_ANALYZER, once, EntityLookupAnalyzer::new),
-        new PreBuiltAnalyzerProviderFactory(OpenSearchFields.NEWS_ANALYZER, once, NewsAnalyzer::exact),
-        new PreBuiltAnalyzerProviderFactory(OpenSearchFields.NEWS_STEMMED_ANALYZER, once, NewsAnalyzer::stemmed));
+        new PreBuiltAnalyzerProviderFactory(
+            OpenSearchFields.ENTITY_SEARCH_ANALYZER, once, EntityLookupAnalyzer::new),
+        new PreBuiltAnalyzerProviderFactory(
+            OpenSearchFields.NEWS_ANALYZER, once, NewsAnalyzer::exact),
+        new PreBuiltAnalyzerProviderFactory(
+            OpenSearchFields.NEWS_STEMMED_ANALYZER, once, NewsAnalyzer::stemmed));
   }
 }

@@ -12,11 +12,11 @@ import org.voxpop.opensearch.SourceEnricher;
 /**
  * The {@code voxpop} ingest processor.
  *
- * <p>Without options it takes the document as a voxpop article (docs/input-format.md) and adds
- * the enrichment of its title and body and of every comment under {@code comments}, with the
- * article's context copied onto each comment ({@link SourceEnricher#enrichArticle}). With {@code
- * field} it enriches that one text field of any document into {@code target_field} (default
- * {@code voxpop}). {@code ignore_missing} lets documents without the text through untouched.
+ * <p>Without options it takes the document as a voxpop article (docs/input-format.md) and adds the
+ * enrichment of its title and body and of every comment under {@code comments}, with the article's
+ * context copied onto each comment ({@link SourceEnricher#enrichArticle}). With {@code field} it
+ * enriches that one text field of any document into {@code target_field} (default {@code voxpop}).
+ * {@code ignore_missing} lets documents without the text through untouched.
  */
 public final class VoxpopProcessor extends AbstractProcessor {
 
@@ -26,7 +26,11 @@ public final class VoxpopProcessor extends AbstractProcessor {
   private final boolean ignoreMissing;
 
   VoxpopProcessor(
-      String tag, String description, Supplier<SourceEnricher> enricher, String field, String targetField,
+      String tag,
+      String description,
+      Supplier<SourceEnricher> enricher,
+      String field,
+      String targetField,
       boolean ignoreMissing) {
     super(tag, description);
     this.enricher = enricher;
@@ -68,11 +72,16 @@ public final class VoxpopProcessor extends AbstractProcessor {
 
     @Override
     public VoxpopProcessor create(
-        Map<String, Processor.Factory> factories, String tag, String description, Map<String, Object> config) {
+        Map<String, Processor.Factory> factories,
+        String tag,
+        String description,
+        Map<String, Object> config) {
       String type = OpenSearchFields.PROCESSOR_TYPE;
       String field = ConfigurationUtils.readOptionalStringProperty(type, tag, config, "field");
-      String target = ConfigurationUtils.readStringProperty(type, tag, config, "target_field", "voxpop");
-      boolean ignoreMissing = ConfigurationUtils.readBooleanProperty(type, tag, config, "ignore_missing", false);
+      String target =
+          ConfigurationUtils.readStringProperty(type, tag, config, "target_field", "voxpop");
+      boolean ignoreMissing =
+          ConfigurationUtils.readBooleanProperty(type, tag, config, "ignore_missing", false);
       return new VoxpopProcessor(tag, description, enricher, field, target, ignoreMissing);
     }
   }

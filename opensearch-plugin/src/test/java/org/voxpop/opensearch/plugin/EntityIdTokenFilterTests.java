@@ -13,8 +13,10 @@ public class EntityIdTokenFilterTests extends OpenSearchTokenStreamTestCase {
   private static void assertResolves(String input, String expected) throws Exception {
     Tokenizer tokenizer = new KeywordTokenizer();
     tokenizer.setReader(new StringReader(input));
-    assertTokenStreamContents(new EntityIdTokenFilter(tokenizer,
-        name -> SharedEnrichment.gazetteer().lookup(name).map(Entity::id)), new String[] {expected});
+    assertTokenStreamContents(
+        new EntityIdTokenFilter(
+            tokenizer, name -> SharedEnrichment.gazetteer().lookup(name).map(Entity::id)),
+        new String[] {expected});
   }
 
   public void testNamesAliasesAndIdsBecomeTheCanonicalId() throws Exception {
@@ -29,6 +31,7 @@ public class EntityIdTokenFilterTests extends OpenSearchTokenStreamTestCase {
     assertResolves("no such entity anywhere", "no such entity anywhere");
     Tokenizer tokenizer = new KeywordTokenizer();
     tokenizer.setReader(new StringReader("x"));
-    assertTokenStreamContents(new EntityIdTokenFilter(tokenizer, name -> Optional.empty()), new String[] {"x"});
+    assertTokenStreamContents(
+        new EntityIdTokenFilter(tokenizer, name -> Optional.empty()), new String[] {"x"});
   }
 }

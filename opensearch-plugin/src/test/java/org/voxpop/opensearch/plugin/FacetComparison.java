@@ -7,7 +7,10 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import org.voxpop.opensearch.ExpectedFacets;
 
-/** Asserts that an OpenSearch index gives every count of {@code index-fixtures/expected-facets.json}. */
+/**
+ * Asserts that an OpenSearch index gives every count of {@code
+ * index-fixtures/expected-facets.json}.
+ */
 final class FacetComparison {
   private FacetComparison() {}
 

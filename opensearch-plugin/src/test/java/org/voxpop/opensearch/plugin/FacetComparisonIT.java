@@ -30,7 +30,10 @@ import org.voxpop.opensearch.LoadStats;
  * counts of {@code index-fixtures/expected-facets.json}, which voxpop's own index gives too.
  */
 @OpenSearchIntegTestCase.ClusterScope(
-    scope = OpenSearchIntegTestCase.Scope.SUITE, numDataNodes = 2, numClientNodes = 0, supportsDedicatedMasters = false)
+    scope = OpenSearchIntegTestCase.Scope.SUITE,
+    numDataNodes = 2,
+    numClientNodes = 0,
+    supportsDedicatedMasters = false)
 public class FacetComparisonIT extends OpenSearchIntegTestCase {
 
   @Override
@@ -59,13 +62,16 @@ public class FacetComparisonIT extends OpenSearchIntegTestCase {
       files.add(FacetComparison.root().resolve(fixture));
     }
     List<Reject> rejects = Collections.synchronizedList(new ArrayList<>());
-    LoadStats stats = new BulkLoader(LoadSettings.defaults(url).withShards(2).withBatch(4, 1 << 20))
-        .load(files, new IndexListener() {
-          @Override
-          public void rejected(Reject reject) {
-            rejects.add(reject);
-          }
-        });
+    LoadStats stats =
+        new BulkLoader(LoadSettings.defaults(url).withShards(2).withBatch(4, 1 << 20))
+            .load(
+                files,
+                new IndexListener() {
+                  @Override
+                  public void rejected(Reject reject) {
+                    rejects.add(reject);
+                  }
+                });
     // The same reading and the same rejects as voxpop's GoldenIndexTest.
     assertEquals(19, stats.recordsRead());
     assertEquals(13, stats.articlesLoaded());
@@ -73,13 +79,31 @@ public class FacetComparisonIT extends OpenSearchIntegTestCase {
     assertEquals(6, stats.rejectedRecords());
     assertEquals(6, stats.rejectedComments());
     Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);
-    reasons.putAll(Map.of(
-        RejectReason.MALFORMED_JSON, 2L, RejectReason.MISSING_FIELD, 3L, RejectReason.WRONG_TYPE, 2L,
-        RejectReason.DUPLICATE_COMMENT_ID, 1L, RejectReason.UNKNOWN_PARENT, 1L,
-        RejectReason.REPLY_CYCLE, 2L, RejectReason.UNKNOWN_ARTICLE, 1L));
+    reasons.putAll(
+        Map.of(
+            RejectReason.MALFORMED_JSON,
+            2L,
+            RejectReason.MISSING_FIELD,
+            3L,
+            RejectReason.WRONG_TYPE,
+            2L,
+            RejectReason.DUPLICATE_COMMENT_ID,
+            1L,
+            RejectReason.UNKNOWN_PARENT,
+            1L,
+            RejectReason.REPLY_CYCLE,
+            2L,
+            RejectReason.UNKNOWN_ARTICLE,
+            1L));
     assertEquals(reasons, stats.rejectsByReason());
-    assertTrue(rejects.toString(), rejects.stream().anyMatch(r -> r.toString().matches(
-        ".*bad-input\\.jsonl:8: UNKNOWN_ARTICLE: comment 'orphan-1': article 'no-such-article' is not in the index")));
+    assertTrue(
+        rejects.toString(),
+        rejects.stream()
+            .anyMatch(
+                r ->
+                    r.toString()
+                        .matches(
+                            ".*bad-input\\.jsonl:8: UNKNOWN_ARTICLE: comment 'orphan-1': article 'no-such-article' is not in the index")));
 
     int cases = FacetComparison.assertSameCounts(url, "voxpop");
     logger.info("voxpop and OpenSearch agree on {} facet cases", cases);

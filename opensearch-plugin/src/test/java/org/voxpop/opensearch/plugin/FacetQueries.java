@@ -40,7 +40,9 @@ final class FacetQueries {
     this.index = index;
   }
 
-  /** The case with the results OpenSearch gives, values ordered as the expected ones where equal. */
+  /**
+   * The case with the results OpenSearch gives, values ordered as the expected ones where equal.
+   */
   ExpectedFacets.Case run(ExpectedFacets.Case c) throws IOException, InterruptedException {
     JsonNode response = search(c.comments() ? commentsRequest(c) : articlesRequest(c));
     JsonNode totals;
@@ -49,21 +51,30 @@ final class FacetQueries {
     if (c.comments()) {
       JsonNode comments = response.path("aggregations").path("comments");
       totals = comments.path("hits");
-      total = new ExpectedFacets.Count(totals.path("doc_count").asLong(), totals.path("articles").path("doc_count").asLong());
+      total =
+          new ExpectedFacets.Count(
+              totals.path("doc_count").asLong(),
+              totals.path("articles").path("doc_count").asLong());
       values = comments.path("facet").path("values").path("buckets");
     } else {
       long hits = response.path("hits").path("total").path("value").asLong();
       total = new ExpectedFacets.Count(hits, hits);
       values = response.path("aggregations").path("facet").path("values").path("buckets");
     }
-    String prefix = c.path().isEmpty() ? "" : String.join(OpenSearchFields.STANCE_SEPARATOR, c.path()) + OpenSearchFields.STANCE_SEPARATOR;
+    String prefix =
+        c.path().isEmpty()
+            ? ""
+            : String.join(OpenSearchFields.STANCE_SEPARATOR, c.path())
+                + OpenSearchFields.STANCE_SEPARATOR;
     List<ExpectedFacets.Value> out = new ArrayList<>();
     for (JsonNode bucket : values) {
       String value = bucket.path("key").asText().substring(prefix.length());
       int docs = bucket.path("doc_count").asInt();
-      out.add(c.comments()
-          ? new ExpectedFacets.Value(value, docs, bucket.path("articles").path("doc_count").asInt())
-          : new ExpectedFacets.Value(value, 0, docs));
+      out.add(
+          c.comments()
+              ? new ExpectedFacets.Value(
+                  value, docs, bucket.path("articles").path("doc_count").asInt())
+              : new ExpectedFacets.Value(value, 0, docs));
     }
     return c.withResults(total, out);
   }
@@ -78,20 +89,38 @@ final class FacetQueries {
     Map<String, Object> terms = terms(c, OpenSearchFields.COMMENTS + "." + field(c.facet(), true));
     Map<String, Object> inner = new LinkedHashMap<>();
     inner.put("hits", Map.of("filter", filter(c, true, null), "aggs", articles));
-    inner.put("facet", Map.of("filter", filter(c, true, c.facet()),
-        "aggs", Map.of("values", Map.of("terms", terms, "aggs", articles))));
+    inner.put(
+        "facet",
+        Map.of(
+            "filter",
+            filter(c, true, c.facet()),
+            "aggs",
+            Map.of("values", Map.of("terms", terms, "aggs", articles))));
     return Map.of(
-        "size", 0,
-        "aggs", Map.of("comments", Map.of("nested", Map.of("path", OpenSearchFields.COMMENTS), "aggs", inner)));
+        "size",
+        0,
+        "aggs",
+        Map.of(
+            "comments",
+            Map.of("nested", Map.of("path", OpenSearchFields.COMMENTS), "aggs", inner)));
   }
 
   private Map<String, Object> articlesRequest(ExpectedFacets.Case c) {
     return Map.of(
-        "size", 0,
-        "track_total_hits", true,
-        "query", filter(c, false, null),
-        "aggs", Map.of("facet", Map.of("filter", filter(c, false, c.facet()),
-            "aggs", Map.of("values", Map.of("terms", terms(c, field(c.facet(), false)))))));
+        "size",
+        0,
+        "track_total_hits",
+        true,
+        "query",
+        filter(c, false, null),
+        "aggs",
+        Map.of(
+            "facet",
+            Map.of(
+                "filter",
+                filter(c, false, c.facet()),
+                "aggs",
+                Map.of("values", Map.of("terms", terms(c, field(c.facet(), false)))))));
   }
 
   private static Map<String, Object> terms(ExpectedFacets.Case c, String field) {
@@ -101,26 +130,38 @@ final class FacetQueries {
     terms.put("shard_size", SHARD_SIZE);
     if (!c.path().isEmpty()) {
       // A hierarchical dimension's children: the values under "Q30/".
-      terms.put("include", regexEscape(String.join(OpenSearchFields.STANCE_SEPARATOR, c.path()) + OpenSearchFields.STANCE_SEPARATOR) + ".*");
+      terms.put(
+          "include",
+          regexEscape(
+                  String.join(OpenSearchFields.STANCE_SEPARATOR, c.path())
+                      + OpenSearchFields.STANCE_SEPARATOR)
+              + ".*");
     }
     return terms;
   }
 
   /** The drill-downs as a bool filter, leaving out {@code except} (drill sideways). */
-  private static Map<String, Object> filter(ExpectedFacets.Case c, boolean onComments, String except) {
+  private static Map<String, Object> filter(
+      ExpectedFacets.Case c, boolean onComments, String except) {
     List<Object> clauses = new ArrayList<>();
-    c.filters().forEach((dim, values) -> {
-      if (!dim.equals(except)) {
-        String f = field(dim, onComments);
-        clauses.add(Map.of("terms", Map.of(onComments ? OpenSearchFields.COMMENTS + "." + f : f, values)));
-      }
-    });
+    c.filters()
+        .forEach(
+            (dim, values) -> {
+              if (!dim.equals(except)) {
+                String f = field(dim, onComments);
+                clauses.add(
+                    Map.of(
+                        "terms",
+                        Map.of(onComments ? OpenSearchFields.COMMENTS + "." + f : f, values)));
+              }
+            });
     return Map.of("bool", Map.of("filter", clauses));
   }
 
   private static String field(String dim, boolean onComments) {
     return OpenSearchFields.forDimension(dim, onComments)
-        .orElseThrow(() -> new IllegalArgumentException("no OpenSearch field for dimension " + dim));
+        .orElseThrow(
+            () -> new IllegalArgumentException("no OpenSearch field for dimension " + dim));
   }
 
   /** Lucene regular expressions treat many punctuation marks as operators; ids contain some. */
@@ -136,11 +177,13 @@ final class FacetQueries {
   }
 
   private JsonNode search(Map<String, Object> body) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(url.resolve("/" + index + "/_search"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-        .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(url.resolve("/" + index + "/_search"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build();
+    HttpResponse<String> response =
+        http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     if (response.statusCode() != 200) {
       throw new IOException("search failed: HTTP " + response.statusCode() + " " + response.body());
     }

@@ -12,42 +12,55 @@ import org.voxpop.opensearch.OpenSearchFields;
 public class VoxpopProcessorTests extends OpenSearchTestCase {
 
   private static VoxpopProcessor processor(Map<String, Object> config) {
-    return new VoxpopProcessor.Factory(SharedEnrichment::enricher).create(Map.of(), "tag", null, new HashMap<>(config));
+    return new VoxpopProcessor.Factory(SharedEnrichment::enricher)
+        .create(Map.of(), "tag", null, new HashMap<>(config));
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> seedArticle() throws Exception {
-    String line = Files.readAllLines(FacetComparison.root().resolve("index-fixtures/seed.jsonl")).get(0);
+    String line =
+        Files.readAllLines(FacetComparison.root().resolve("index-fixtures/seed.jsonl")).get(0);
     return new com.fasterxml.jackson.databind.ObjectMapper().readValue(line, HashMap.class);
   }
 
   @SuppressWarnings("unchecked")
   public void testEnrichesTheSeedArticleAndEveryComment() throws Exception {
-    IngestDocument document = new IngestDocument("voxpop", "bbc-raqqa-deal", null, null, null, seedArticle());
+    IngestDocument document =
+        new IngestDocument("voxpop", "bbc-raqqa-deal", null, null, null, seedArticle());
     processor(Map.of()).execute(document);
     Map<String, Object> source = document.getSourceAndMetadata();
-    assertTrue(source.toString(), ((List<String>) source.get(OpenSearchFields.ENTITY)).contains("Q858"));
+    assertTrue(
+        source.toString(), ((List<String>) source.get(OpenSearchFields.ENTITY)).contains("Q858"));
     assertEquals(8, source.get(OpenSearchFields.COMMENT_COUNT));
-    List<Map<String, Object>> comments = (List<Map<String, Object>>) source.get(OpenSearchFields.COMMENTS);
-    long naming = comments.stream()
-        .filter(c -> c.get(OpenSearchFields.ENTITY) instanceof List<?> ids && ids.contains("Q30"))
-        .count();
+    List<Map<String, Object>> comments =
+        (List<Map<String, Object>>) source.get(OpenSearchFields.COMMENTS);
+    long naming =
+        comments.stream()
+            .filter(
+                c -> c.get(OpenSearchFields.ENTITY) instanceof List<?> ids && ids.contains("Q30"))
+            .count();
     assertEquals("the seed's comments that name the United States", 7, naming);
     Map<String, Object> sixth = comments.get(5);
     assertEquals("6", sixth.get(OpenSearchFields.COMMENT_ID));
-    assertTrue(sixth.toString(), ((List<String>) sixth.get(OpenSearchFields.STANCE)).contains("Q30/negative"));
+    assertTrue(
+        sixth.toString(),
+        ((List<String>) sixth.get(OpenSearchFields.STANCE)).contains("Q30/negative"));
     assertEquals("BBC", sixth.get(OpenSearchFields.SOURCE));
     assertEquals("bbc-raqqa-deal", sixth.get(OpenSearchFields.ARTICLE_ID));
     assertNotNull(sixth.get(OpenSearchFields.SENTIMENT));
     assertNotNull(sixth.get(OpenSearchFields.ABUSE));
-    Map<String, Object> mention = ((List<Map<String, Object>>) sixth.get(OpenSearchFields.MENTIONS)).get(0);
+    Map<String, Object> mention =
+        ((List<Map<String, Object>>) sixth.get(OpenSearchFields.MENTIONS)).get(0);
     String text = (String) sixth.get(OpenSearchFields.TEXT);
-    assertEquals(mention.get("surface"), text.substring((Integer) mention.get("start"), (Integer) mention.get("end")));
+    assertEquals(
+        mention.get("surface"),
+        text.substring((Integer) mention.get("start"), (Integer) mention.get("end")));
   }
 
   @SuppressWarnings("unchecked")
   public void testEnrichesOneFieldOfAnyDocument() throws Exception {
-    Map<String, Object> source = new HashMap<>(Map.of("message", "The US has messed up the whole world.."));
+    Map<String, Object> source =
+        new HashMap<>(Map.of("message", "The US has messed up the whole world.."));
     IngestDocument document = new IngestDocument("logs", "1", null, null, null, source);
     processor(Map.of("field", "message", "target_field", "nlp")).execute(document);
     Map<String, Object> nlp = document.getFieldValue("nlp", Map.class);
@@ -56,11 +69,18 @@ public class VoxpopProcessorTests extends OpenSearchTestCase {
   }
 
   public void testIgnoresDocumentsWithoutTextOnlyWhenAsked() throws Exception {
-    IngestDocument empty = new IngestDocument("voxpop", "x", null, null, null, new HashMap<>(Map.of("title", "t")));
+    IngestDocument empty =
+        new IngestDocument("voxpop", "x", null, null, null, new HashMap<>(Map.of("title", "t")));
     processor(Map.of("ignore_missing", true)).execute(empty);
     assertFalse(empty.hasField(OpenSearchFields.ENTITY));
-    IllegalArgumentException e = expectThrows(IllegalArgumentException.class, () -> processor(Map.of()).execute(
-        new IngestDocument("voxpop", "x", null, null, null, new HashMap<>(Map.of("title", "t")))));
+    IllegalArgumentException e =
+        expectThrows(
+            IllegalArgumentException.class,
+            () ->
+                processor(Map.of())
+                    .execute(
+                        new IngestDocument(
+                            "voxpop", "x", null, null, null, new HashMap<>(Map.of("title", "t")))));
     assertTrue(e.getMessage(), e.getMessage().contains("[body] is missing"));
   }
 }

@@ -21,20 +21,20 @@ import java.util.stream.Stream;
 // its merge loop, cluster bookkeeping and merge-tree paths share the same primitive arrays, which
 // a split would expose between classes.
 /**
- * Brown word clustering: the agglomerative clustering of Brown et al. ("Class-based n-gram
- * models of natural language", Computational Linguistics 18(4), 1992) that merges word classes
- * so as to lose the least mutual information between adjacent classes, run as the windowed
- * algorithm of Percy Liang ("Semi-supervised learning for natural language", MEng thesis, MIT,
- * 2005; his {@code wcluster} program). Written afresh in Java from those descriptions.
+ * Brown word clustering: the agglomerative clustering of Brown et al. ("Class-based n-gram models
+ * of natural language", Computational Linguistics 18(4), 1992) that merges word classes so as to
+ * lose the least mutual information between adjacent classes, run as the windowed algorithm of
+ * Percy Liang ("Semi-supervised learning for natural language", MEng thesis, MIT, 2005; his {@code
+ * wcluster} program). Written afresh in Java from those descriptions.
  *
  * <p>Words are sorted by frequency (ties by {@link String#compareTo}). The {@code clusters} most
- * frequent start as one cluster each; every further word joins as a new cluster and then the
- * pair of clusters whose merge loses the least mutual information is merged, so that there are
- * {@code clusters} again. When every word has joined, the clusters are merged pairwise down to
- * one, and that last stage's merges form the binary tree whose root-to-leaf paths are the
- * output: the words of one final cluster share its path. Words occurring fewer than
- * {@code minCount} times are left out; they also break the adjacency of their neighbours.
- * Bigrams are counted within a sentence, never across sentences.
+ * frequent start as one cluster each; every further word joins as a new cluster and then the pair
+ * of clusters whose merge loses the least mutual information is merged, so that there are {@code
+ * clusters} again. When every word has joined, the clusters are merged pairwise down to one, and
+ * that last stage's merges form the binary tree whose root-to-leaf paths are the output: the words
+ * of one final cluster share its path. Words occurring fewer than {@code minCount} times are left
+ * out; they also break the adjacency of their neighbours. Bigrams are counted within a sentence,
+ * never across sentences.
  *
  * <p>Costs. Liang's program updates the loss of every pair of clusters after every merge with
  * several logarithms per pair. Here the loss of merging {@code a} and {@code b} is written as
@@ -44,8 +44,8 @@ import java.util.stream.Stream;
  * </pre>
  *
  * with {@code P} the unigram counts, {@code M} the bigram counts between clusters, {@code R_a} the
- * bigrams that start or end in {@code a}, {@code g(y) = y ln y}, {@code h(y, z) = g(y + z) - g(y)
- * - g(z)}, {@code K} the term {@code h} over the 2x2 block of {@code a} and {@code b}, and
+ * bigrams that start or end in {@code a}, {@code g(y) = y ln y}, {@code h(y, z) = g(y + z) - g(y) -
+ * g(z)}, {@code K} the term {@code h} over the 2x2 block of {@code a} and {@code b}, and
  *
  * <pre>
  *   X(a, b) = sum over other clusters x of h(M_ax, M_bx) + h(M_xa, M_xb),
@@ -53,15 +53,15 @@ import java.util.stream.Stream;
  *
  * which is zero unless {@code a} and {@code b} have a neighbour in common. A merge or a new word
  * therefore changes the loss only of the pairs that share a neighbour with the clusters involved,
- * and since most words are rare, most steps touch a few thousand pairs instead of all
- * {@code clusters^2 / 2}. Counts are integers, so {@code g} of small counts comes from a table.
- * The merge is still chosen by scanning every pair: O(V C^2) comparisons for V words and C
- * clusters, but no logarithms there.
+ * and since most words are rare, most steps touch a few thousand pairs instead of all {@code
+ * clusters^2 / 2}. Counts are integers, so {@code g} of small counts comes from a table. The merge
+ * is still chosen by scanning every pair: O(V C^2) comparisons for V words and C clusters, but no
+ * logarithms there.
  *
  * <p>Deterministic: the same sentences and parameters give the same clusters on any JVM (integer
  * counts, {@link StrictMath} logarithms, a fixed scan order in which the first of equal losses
- * wins, and no iteration over hash tables). Uses about {@code 24 C^2} bytes for the cluster
- * tables plus the bigram counts.
+ * wins, and no iteration over hash tables). Uses about {@code 24 C^2} bytes for the cluster tables
+ * plus the bigram counts.
  */
 public final class BrownClustering {
 
@@ -72,11 +72,10 @@ public final class BrownClustering {
   private final Consumer<String> progress;
 
   /**
-   * A clustering into {@code clusters} leaves of words occurring at least {@code minCount}
-   * times.
+   * A clustering into {@code clusters} leaves of words occurring at least {@code minCount} times.
    */
   public BrownClustering(int clusters, int minCount) {
-    this(clusters, minCount, message -> { });
+    this(clusters, minCount, message -> {});
   }
 
   /** As {@link #BrownClustering(int, int)}, telling {@code progress} how far training got. */
@@ -106,9 +105,16 @@ public final class BrownClustering {
     long start = System.nanoTime();
     Corpus corpus = Corpus.of(sentences, minCount);
     int v = corpus.words.length;
-    progress.accept(String.format(Locale.ROOT,
-        "%,d tokens, %,d word types, %,d with count >= %d, %,d distinct bigrams (%.1f s)",
-        corpus.tokens, corpus.types, v, minCount, corpus.rightWord.length, seconds(start)));
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "%,d tokens, %,d word types, %,d with count >= %d, %,d distinct bigrams (%.1f s)",
+            corpus.tokens,
+            corpus.types,
+            v,
+            minCount,
+            corpus.rightWord.length,
+            seconds(start)));
     if (v == 0) {
       return WordClusters.of(List.of());
     }
@@ -133,12 +139,17 @@ public final class BrownClustering {
         merger.verify();
       }
       if ((w - c + 1) % every == 0) {
-        progress.accept(String.format(Locale.ROOT, "%,d of %,d words clustered (%.1f s)",
-            w + 1, v, seconds(start)));
+        progress.accept(
+            String.format(
+                Locale.ROOT, "%,d of %,d words clustered (%.1f s)", w + 1, v, seconds(start)));
       }
     }
-    progress.accept(String.format(Locale.ROOT,
-        "all words in %d clusters; building the tree (%.1f s)", c, seconds(start)));
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "all words in %d clusters; building the tree (%.1f s)",
+            c,
+            seconds(start)));
     int[] leafOfWord = new int[v];
     for (int w = 0; w < v; w++) {
       leafOfWord[w] = merger.clusterOf(w);
@@ -160,8 +171,7 @@ public final class BrownClustering {
     }
     List<WordClusters.Entry> entries = new ArrayList<>(v);
     for (int w = 0; w < v; w++) {
-      entries.add(new WordClusters.Entry(corpus.words[w], paths[leafOfWord[w]],
-          corpus.counts[w]));
+      entries.add(new WordClusters.Entry(corpus.words[w], paths[leafOfWord[w]], corpus.counts[w]));
     }
     progress.accept(String.format(Locale.ROOT, "done (%.1f s)", seconds(start)));
     return WordClusters.of(entries);
@@ -173,10 +183,10 @@ public final class BrownClustering {
 
   /**
    * Command line: {@code BrownClustering IN.txt OUT.gz [--clusters N] [--min-count M]}. The input
-   * is UTF-8 text, one sentence a line, tokens separated by white space; the output is the
-   * gzipped {@link WordClusters} file. Prints progress and timings to standard error. A
-   * development tool (the product clusters in {@code voxpop train entities}); bad arguments throw
-   * rather than end the JVM, as this class is library code.
+   * is UTF-8 text, one sentence a line, tokens separated by white space; the output is the gzipped
+   * {@link WordClusters} file. Prints progress and timings to standard error. A development tool
+   * (the product clusters in {@code voxpop train entities}); bad arguments throw rather than end
+   * the JVM, as this class is library code.
    */
   public static void main(String[] args) throws IOException {
     int clusters = 1000;
@@ -201,34 +211,47 @@ public final class BrownClustering {
     long start = System.nanoTime();
     WordClusters result;
     try (Stream<String> lines = Files.lines(Path.of(files.get(0)), StandardCharsets.UTF_8)) {
-      Iterable<List<String>> sentences = () -> lines
-          .map(String::strip)
-          .filter(line -> !line.isEmpty())
-          .map(line -> Arrays.asList(SPACES.split(line)))
-          .iterator();
+      Iterable<List<String>> sentences =
+          () ->
+              lines
+                  .map(String::strip)
+                  .filter(line -> !line.isEmpty())
+                  .map(line -> Arrays.asList(SPACES.split(line)))
+                  .iterator();
       result = new BrownClustering(clusters, minCount, err::println).train(sentences);
     }
     try (OutputStream out = Files.newOutputStream(Path.of(files.get(1)))) {
       result.write(out);
     }
     long leaves = result.entries().stream().map(WordClusters.Entry::path).distinct().count();
-    err.printf(Locale.ROOT, "%,d words in %,d clusters written to %s; %.1f s in all%n",
-        result.size(), leaves, files.get(1), seconds(start));
+    err.printf(
+        Locale.ROOT,
+        "%,d words in %,d clusters written to %s; %.1f s in all%n",
+        result.size(),
+        leaves,
+        files.get(1),
+        seconds(start));
   }
 
   /** The vocabulary by rank and the bigram counts between its words, both directions. */
   static final class Corpus {
     long tokens;
     int types;
+
     /** Words by rank: count descending, then {@link String#compareTo}. */
     String[] words;
+
     long[] counts;
+
     /** Bigrams (w, rightWord[k]) for k in [rightStart[w], rightStart[w + 1]). */
     int[] rightStart;
+
     int[] rightWord;
     int[] rightCount;
+
     /** Bigrams (leftWord[k], w) for k in [leftStart[w], leftStart[w + 1]). */
     int[] leftStart;
+
     int[] leftWord;
     int[] leftCount;
 
@@ -275,8 +298,7 @@ public final class BrownClustering {
         }
       }
       final int[] tc = typeCount;
-      kept.sort(Comparator.<Integer>comparingInt(id -> -tc[id])
-          .thenComparing(id -> types.get(id)));
+      kept.sort(Comparator.<Integer>comparingInt(id -> -tc[id]).thenComparing(id -> types.get(id)));
       int v = kept.size();
       int[] rank = new int[types.size()];
       Arrays.fill(rank, -1);
@@ -350,10 +372,10 @@ public final class BrownClustering {
   }
 
   /**
-   * The clusters of one training run, each in a slot of dense {@code slots x slots} tables:
-   * bigram counts both ways round (so that rows and columns both read contiguously), the log of
-   * the pair's unigram sum, and the loss of merging the pair (upper triangle only, +infinity
-   * where a slot is free).
+   * The clusters of one training run, each in a slot of dense {@code slots x slots} tables: bigram
+   * counts both ways round (so that rows and columns both read contiguously), the log of the pair's
+   * unigram sum, and the loss of merging the pair (upper triangle only, +infinity where a slot is
+   * free).
    */
   static final class Merger {
     private static final int G_TABLE = 1 << 16;
@@ -367,29 +389,41 @@ public final class BrownClustering {
 
     final Corpus corpus;
     final int n;
+
     /** m[s * n + t]: bigrams from cluster s to cluster t; mt the transpose. */
     final int[] m;
+
     final int[] mt;
+
     /** ln(P_s + P_t), both triangles. */
     final double[] lnPair;
+
     /** Loss of merging s and t, at [s * n + t] for s < t. */
     final double[] loss;
+
     final long[] unigrams;
     final double[] lnUnigrams;
+
     /** Bigrams starting or ending in the slot's cluster (a bigram within it counted twice). */
     final long[] ends;
+
     final boolean[] active;
     int activeCount;
+
     /** Cluster id in each slot: a word's rank for a one-word cluster, then v, v + 1, ... */
     final int[] slotCluster;
+
     /** A word of each slot's cluster that is its union-find root. */
     final int[] slotRoot;
+
     final int[] parent;
     final int[] setSize;
     final int[] slotOfRoot;
     int nextCluster;
+
     /** Children of each merged cluster: left the one with the smaller id. */
     final int[] left;
+
     final int[] right;
 
     // Scratch, one entry per slot.
@@ -608,8 +642,10 @@ public final class BrownClustering {
           continue;
         }
         long tt = m[t * n + t];
-        double l = unigramTerm(endsS, lnS, ends[t], lnUnigrams[t], lnPair[sn + t])
-            - block(ss, m[sn + t], mt[sn + t], tt) - acc[t];
+        double l =
+            unigramTerm(endsS, lnS, ends[t], lnUnigrams[t], lnPair[sn + t])
+                - block(ss, m[sn + t], mt[sn + t], tt)
+                - acc[t];
         setLoss(s, t, l);
       }
     }
@@ -698,8 +734,10 @@ public final class BrownClustering {
         }
         int tn = t * n;
         long tt = m[tn + t];
-        double xbt = unigramTerm(ends[b], lnUnigrams[b], ends[t], lnUnigrams[t], lnPair[bn + t])
-            - block(m[bn + b], m[bn + t], mt[bn + t], tt) - lossAt(b, t);
+        double xbt =
+            unigramTerm(ends[b], lnUnigrams[b], ends[t], lnUnigrams[t], lnPair[bn + t])
+                - block(m[bn + b], m[bn + t], mt[bn + t], tt)
+                - lossAt(b, t);
         acc[t] = xbt - h(m[bn + a], m[tn + a]) - h(m[an + b], m[an + t]);
       }
       for (int i = 0; i < countNa; i++) {
@@ -734,8 +772,10 @@ public final class BrownClustering {
         }
         double l = StrictMath.log(pu + unigrams[t]);
         lnPairU[t] = l;
-        acc[t] = unigramTerm(endsU, lnU, ends[t], lnUnigrams[t], l)
-            - block(uu, rowU[t], colU[t], m[t * n + t]) - acc[t];
+        acc[t] =
+            unigramTerm(endsU, lnU, ends[t], lnUnigrams[t], l)
+                - block(uu, rowU[t], colU[t], m[t * n + t])
+                - acc[t];
       }
 
       // Other pairs: X(v, w) changes at x = a, b, u when v or w neighbours a.
@@ -755,8 +795,13 @@ public final class BrownClustering {
           if (w == v || (inA[w] && w < v)) {
             continue;
           }
-          double dx = h(vu, colU[w]) - h(va, mt[an + w]) - h(vb, mt[bn + w])
-              + h(uv, rowU[w]) - h(av, m[an + w]) - h(bv, m[bn + w]);
+          double dx =
+              h(vu, colU[w])
+                  - h(va, mt[an + w])
+                  - h(vb, mt[bn + w])
+                  + h(uv, rowU[w])
+                  - h(av, m[an + w])
+                  - h(bv, m[bn + w]);
           addLoss(v, w, -dx);
         }
       }
@@ -838,20 +883,25 @@ public final class BrownClustering {
       }
       for (int j = 0; j < n; j++) {
         if (active[j]) {
-          sum -= q(m[s * n + j], unigrams[s], unigrams[j])
-              + q(m[j * n + s], unigrams[j], unigrams[s])
-              + q(m[t * n + j], unigrams[t], unigrams[j])
-              + q(m[j * n + t], unigrams[j], unigrams[t]);
+          sum -=
+              q(m[s * n + j], unigrams[s], unigrams[j])
+                  + q(m[j * n + s], unigrams[j], unigrams[s])
+                  + q(m[t * n + j], unigrams[t], unigrams[j])
+                  + q(m[j * n + t], unigrams[j], unigrams[t]);
         }
       }
       // The terms within the pair were taken away twice.
-      sum += q(m[s * n + s], unigrams[s], unigrams[s]) + q(m[t * n + t], unigrams[t], unigrams[t])
-          + q(m[s * n + t], unigrams[s], unigrams[t]) + q(m[t * n + s], unigrams[t], unigrams[s]);
+      sum +=
+          q(m[s * n + s], unigrams[s], unigrams[s])
+              + q(m[t * n + t], unigrams[t], unigrams[t])
+              + q(m[s * n + t], unigrams[s], unigrams[t])
+              + q(m[t * n + s], unigrams[t], unigrams[s]);
       long pu = unigrams[s] + unigrams[t];
       for (int j = 0; j < n; j++) {
         if (active[j] && j != s && j != t) {
-          sum += q((long) m[s * n + j] + m[t * n + j], pu, unigrams[j])
-              + q((long) m[j * n + s] + m[j * n + t], unigrams[j], pu);
+          sum +=
+              q((long) m[s * n + j] + m[t * n + j], pu, unigrams[j])
+                  + q((long) m[j * n + s] + m[j * n + t], unigrams[j], pu);
         }
       }
       return sum + q((long) m[s * n + s] + m[s * n + t] + m[t * n + s] + m[t * n + t], pu, pu);
@@ -885,8 +935,7 @@ public final class BrownClustering {
           double expected = before - mutualInformation(s, t);
           double actual = loss[s * n + t];
           if (Math.abs(expected - actual) > 1e-6 * Math.max(1, Math.abs(expected))) {
-            throw new AssertionError("loss of " + s + ", " + t + ": " + actual + " != "
-                + expected);
+            throw new AssertionError("loss of " + s + ", " + t + ": " + actual + " != " + expected);
           }
         }
       }

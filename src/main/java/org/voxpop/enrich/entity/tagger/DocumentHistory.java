@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The types given so far in a document to each capitalised word: a later "Chelsea" in a report
- * that tagged it as a team is likely the team again (the non-local "prediction history" features
- * of Ratinov and Roth 2009). One per document, single-threaded.
+ * The types given so far in a document to each capitalised word: a later "Chelsea" in a report that
+ * tagged it as a team is likely the team again (the non-local "prediction history" features of
+ * Ratinov and Roth 2009). One per document, single-threaded.
  */
 final class DocumentHistory {
 
@@ -42,7 +42,8 @@ final class DocumentHistory {
         continue;
       }
       int type = labels[i] == Labels.O ? 0 : 1 + Labels.type(labels[i]);
-      seen.computeIfAbsent(words[i].toLowerCase(Locale.ROOT), k -> new int[1 + Labels.TYPES])[type]++;
+      seen.computeIfAbsent(words[i].toLowerCase(Locale.ROOT), k -> new int[1 + Labels.TYPES])[
+          type]++;
     }
   }
 

@@ -57,13 +57,23 @@ public final class EntityTagger {
   }
 
   /** Trains a tagger on labelled corpora (see {@link TaggerTrainer}). */
-  public static EntityTagger train(List<NerCorpus.Corpus> corpora, TokenLexicon lexicon,
-      WordClasses classes, Options options, Progress progress) {
+  public static EntityTagger train(
+      List<NerCorpus.Corpus> corpora,
+      TokenLexicon lexicon,
+      WordClasses classes,
+      Options options,
+      Progress progress) {
     FeatureExtractor fx = new FeatureExtractor(lexicon, classes);
-    TaggerModel m = TaggerTrainer.train(corpora, fx,
-        new TaggerTrainer.Options(options.epochs(), options.seed(), options.minFeatureCount(),
-            options.lexiconDropout()),
-        (e, model) -> progress.epoch(e, new EntityTagger(model, lexicon, classes)));
+    TaggerModel m =
+        TaggerTrainer.train(
+            corpora,
+            fx,
+            new TaggerTrainer.Options(
+                options.epochs(),
+                options.seed(),
+                options.minFeatureCount(),
+                options.lexiconDropout()),
+            (e, model) -> progress.epoch(e, new EntityTagger(model, lexicon, classes)));
     return new EntityTagger(m, lexicon, classes);
   }
 
@@ -86,8 +96,8 @@ public final class EntityTagger {
   /**
    * The same weights with the temperature that makes the tagger's label probabilities fit these
    * labelled documents best (least negative log-likelihood of the gold labels): the tagger's
-   * confidences then mean what they say. Development data only, never training data, whose
-   * labels the weights already fit.
+   * confidences then mean what they say. Development data only, never training data, whose labels
+   * the weights already fit.
    */
   public EntityTagger calibrated(List<NerCorpus.Corpus> dev) {
     double best = Double.NaN;
@@ -104,7 +114,8 @@ public final class EntityTagger {
           }
           List<TaggerModel.Sentence> tagged = m.tagDocument(ss, fx, mc);
           for (int s = 0; s < ss.size(); s++) {
-            int[] gold = TaggerTrainer.goldMask(ss.get(s), d.sentences().get(s).spans(), c.miscComplete());
+            int[] gold =
+                TaggerTrainer.goldMask(ss.get(s), d.sentences().get(s).spans(), c.miscComplete());
             double[] p = m.marginals(tagged.get(s));
             for (int i = 0; i < gold.length; i++) {
               double q = 0;
@@ -158,7 +169,8 @@ public final class EntityTagger {
   public TaggedText tag(Tokens tokens, List<String[][]> codes) {
     List<String[]> sentences = sentences(tokens);
     if (codes.size() != sentences.size()) {
-      throw new IllegalArgumentException(codes.size() + " code lists for " + sentences.size() + " sentences");
+      throw new IllegalArgumentException(
+          codes.size() + " code lists for " + sentences.size() + " sentences");
     }
     java.util.Iterator<String[][]> next = codes.iterator();
     FeatureExtractor given = new FeatureExtractor(words -> next.next(), classes);
@@ -166,8 +178,8 @@ public final class EntityTagger {
   }
 
   /**
-   * A tagged text: its names, and on demand how close the tagger came to a name anywhere.
-   * Not thread safe (it computes lazily); one per text.
+   * A tagged text: its names, and on demand how close the tagger came to a name anywhere. Not
+   * thread safe (it computes lazily); one per text.
    */
   public final class TaggedText {
     private final Tokens tokens;
@@ -198,8 +210,8 @@ public final class EntityTagger {
 
     /**
      * The model's probability that token {@code i} is part of some name (one minus the marginal
-     * probability of "no name"): how close the tagger came, where it tagged nothing. Computed
-     * for the token's sentence on first asking.
+     * probability of "no name"): how close the tagger came, where it tagged nothing. Computed for
+     * the token's sentence on first asking.
      */
     public double nameProbability(int i) {
       int s = sentenceOf(i);
@@ -256,8 +268,8 @@ public final class EntityTagger {
    *
    * @param marginals the sentence's label probabilities, asked for only when it has a name
    */
-  private static List<TaggedSpan> spans(TaggerModel.Sentence s,
-      java.util.function.Supplier<double[]> marginals) {
+  private static List<TaggedSpan> spans(
+      TaggerModel.Sentence s, java.util.function.Supplier<double[]> marginals) {
     int[] l = s.labels();
     List<TaggedSpan> out = new ArrayList<>();
     double[] p = null;

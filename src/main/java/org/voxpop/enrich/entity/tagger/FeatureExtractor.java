@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * The features of each token of a sentence, as 64-bit keys: the token and its neighbours, their
  * shapes and affixes, word classes learned from unlabelled text, dictionary codes, and whether
- * capitals carry information in this sentence. Keys are hashes of a template number and its
- * values, so that no string is built per feature at tagging time.
+ * capitals carry information in this sentence. Keys are hashes of a template number and its values,
+ * so that no string is built per feature at tagging time.
  *
  * <p>Immutable and thread safe.
  */
@@ -110,16 +110,25 @@ final class FeatureExtractor {
    *
    * @param low hash of the word in lower case, digits as 0
    * @param shape hash of the word's shape
-   * @param caps how the word counts toward {@link #headline}: {@link #NOT_A_WORD}, {@link #HAS_LOWER}
-   *     or {@link #ALL_UPPER}
+   * @param caps how the word counts toward {@link #headline}: {@link #NOT_A_WORD}, {@link
+   *     #HAS_LOWER} or {@link #ALL_UPPER}
    */
-  record Word(long low, long shape, int caps, long[] self, long[] asPrev, long[] asNext,
-      long[] asPrev2, long[] asNext2) {}
+  record Word(
+      long low,
+      long shape,
+      int caps,
+      long[] self,
+      long[] asPrev,
+      long[] asNext,
+      long[] asPrev2,
+      long[] asNext2) {}
 
   /** A token of fewer than two chars or without letters: not counted by {@link #headline}. */
   static final int NOT_A_WORD = 0;
+
   /** A word with a small letter. */
   static final int HAS_LOWER = 1;
+
   /** A word whose letters are all capitals. */
   static final int ALL_UPPER = 2;
 
@@ -173,18 +182,33 @@ final class FeatureExtractor {
     long[] self = Arrays.copyOf(buf, k);
     long c4 = path.isEmpty() ? 0 : hash(4, path, 0, Math.min(4, path.length()));
     long c10 = path.isEmpty() ? 0 : hash(10, path, 0, Math.min(10, path.length()));
-    long[] asPrev = path.isEmpty() ? new long[] {mix(PREV, low), mix(PREV_SHAPE, shp)}
-        : new long[] {mix(PREV, low), mix(PREV_SHAPE, shp), mix(PREV_CLUSTER, c4), mix(PREV_CLUSTER, c10)};
-    long[] asNext = path.isEmpty() ? new long[] {mix(NEXT, low), mix(NEXT_SHAPE, shp)}
-        : new long[] {mix(NEXT, low), mix(NEXT_SHAPE, shp), mix(NEXT_CLUSTER, c4), mix(NEXT_CLUSTER, c10)};
-    return new Word(low, shp, caps(w), self, asPrev, asNext, new long[] {mix(PREV2, low)},
+    long[] asPrev =
+        path.isEmpty()
+            ? new long[] {mix(PREV, low), mix(PREV_SHAPE, shp)}
+            : new long[] {
+              mix(PREV, low), mix(PREV_SHAPE, shp), mix(PREV_CLUSTER, c4), mix(PREV_CLUSTER, c10)
+            };
+    long[] asNext =
+        path.isEmpty()
+            ? new long[] {mix(NEXT, low), mix(NEXT_SHAPE, shp)}
+            : new long[] {
+              mix(NEXT, low), mix(NEXT_SHAPE, shp), mix(NEXT_CLUSTER, c4), mix(NEXT_CLUSTER, c10)
+            };
+    return new Word(
+        low,
+        shp,
+        caps(w),
+        self,
+        asPrev,
+        asNext,
+        new long[] {mix(PREV2, low)},
         new long[] {mix(NEXT2, low)});
   }
 
   /**
-   * Features of token {@code i} that look at more than one word: word pairs, the shapes around
-   * it, its place in the sentence, and last (after {@link #nonLexicalContext} of them) the
-   * dictionary's codes.
+   * Features of token {@code i} that look at more than one word: word pairs, the shapes around it,
+   * its place in the sentence, and last (after {@link #nonLexicalContext} of them) the dictionary's
+   * codes.
    */
   int context(Word[] ws, int i, String[][] codes, boolean headline, long[] buf, int k) {
     int n = ws.length;

@@ -10,14 +10,17 @@ final class FeatureIndex {
 
   /** {@code slots[2 * i]} a key (0 for empty), {@code slots[2 * i + 1]} its row. */
   private long[] slots;
+
   private int size;
   private int mask;
+
   /**
    * One bit per hash value of the keys present, small enough for the processor's cache: most
-   * features of a text (rare words, their pairs) are not in the model, and this answers "no"
-   * for them without touching the table. Built by {@link #freeze}; absent while training.
+   * features of a text (rare words, their pairs) are not in the model, and this answers "no" for
+   * them without touching the table. Built by {@link #freeze}; absent while training.
    */
   private long[] present;
+
   private int presentMask;
 
   FeatureIndex(int expected) {

@@ -3,9 +3,9 @@ package org.voxpop.enrich.entity.tagger;
 import java.util.List;
 
 /**
- * The tagger's BILOU labels over {@link NerCorpus#TYPES}: {@code O}, then for each type its
- * Begin, Inside, Last and Unit label. BILOU rather than BIO because a linear model learns the
- * ends of names better when they have labels of their own (Ratinov and Roth 2009).
+ * The tagger's BILOU labels over {@link NerCorpus#TYPES}: {@code O}, then for each type its Begin,
+ * Inside, Last and Unit label. BILOU rather than BIO because a linear model learns the ends of
+ * names better when they have labels of their own (Ratinov and Roth 2009).
  */
 final class Labels {
 
@@ -19,6 +19,7 @@ final class Labels {
 
   /** Legal transitions: {@code ALLOWED[from][to]}, and from the start ({@code START[to]}). */
   static final boolean[][] ALLOWED = new boolean[COUNT][COUNT];
+
   static final boolean[] START = new boolean[COUNT];
   static final boolean[] END = new boolean[COUNT];
 
@@ -28,9 +29,10 @@ final class Labels {
       END[to] = to == O || part(to) == L || part(to) == U;
       for (int from = 0; from < COUNT; from++) {
         boolean open = from != O && (part(from) == B || part(from) == I);
-        ALLOWED[from][to] = open
-            ? to != O && type(to) == type(from) && (part(to) == I || part(to) == L)
-            : START[to];
+        ALLOWED[from][to] =
+            open
+                ? to != O && type(to) == type(from) && (part(to) == I || part(to) == L)
+                : START[to];
       }
     }
   }

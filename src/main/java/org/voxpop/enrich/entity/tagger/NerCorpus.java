@@ -1,6 +1,5 @@
 package org.voxpop.enrich.entity.tagger;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,15 +10,15 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads named-entity corpora in the column formats of CoNLL-2003, wikigold (IOB1), WNUT-17 and
- * the Broad Twitter Corpus into documents of sentences with typed spans.
+ * Reads named-entity corpora in the column formats of CoNLL-2003, wikigold (IOB1), WNUT-17 and the
+ * Broad Twitter Corpus into documents of sentences with typed spans.
  *
- * <p>Every corpus is mapped onto the tagger's four types: {@code PER}, {@code LOC}, {@code ORG}
- * and {@code MISC}. WNUT-17's "corporation" and "group" (companies, teams, bands) are
- * {@code ORG}, its "product" and "creative-work" {@code MISC}. Corpora that do not annotate every
- * kind of {@code MISC} (the two tweet corpora: BTC has no MISC at all, WNUT-17 tags products and
- * works but not nationalities or events) say so in {@link Corpus#miscComplete()}, so that
- * training does not learn their unannotated names as non-names.
+ * <p>Every corpus is mapped onto the tagger's four types: {@code PER}, {@code LOC}, {@code ORG} and
+ * {@code MISC}. WNUT-17's "corporation" and "group" (companies, teams, bands) are {@code ORG}, its
+ * "product" and "creative-work" {@code MISC}. Corpora that do not annotate every kind of {@code
+ * MISC} (the two tweet corpora: BTC has no MISC at all, WNUT-17 tags products and works but not
+ * nationalities or events) say so in {@link Corpus#miscComplete()}, so that training does not learn
+ * their unannotated names as non-names.
  */
 public final class NerCorpus {
 
@@ -84,8 +83,10 @@ public final class NerCorpus {
 
     /** Number of tokens. */
     public int tokenCount() {
-      return documents.stream().flatMap(d -> d.sentences().stream())
-          .mapToInt(s -> s.tokens().size()).sum();
+      return documents.stream()
+          .flatMap(d -> d.sentences().stream())
+          .mapToInt(s -> s.tokens().size())
+          .sum();
     }
   }
 
@@ -93,9 +94,9 @@ public final class NerCorpus {
 
   /**
    * Reads a file. The format is told from its content: lower-case types mean WNUT-17, a file
-   * without MISC is taken as not annotating it; IOB1 (wikigold, where {@code B-} only separates
-   * two adjacent spans of one type) and BIO read alike. Documents are split at "-DOCSTART-" lines; a file without them (tweets)
-   * has one document per sentence.
+   * without MISC is taken as not annotating it; IOB1 (wikigold, where {@code B-} only separates two
+   * adjacent spans of one type) and BIO read alike. Documents are split at "-DOCSTART-" lines; a
+   * file without them (tweets) has one document per sentence.
    *
    * @throws IllegalArgumentException if a line is not a token followed by a BIO tag (the message
    *     names the file and line)

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The trained weights of the tagger: one weight per feature and label, plus label transitions,
- * and the decoding of a document sentence by sentence. Immutable and thread safe.
+ * The trained weights of the tagger: one weight per feature and label, plus label transitions, and
+ * the decoding of a document sentence by sentence. Immutable and thread safe.
  */
 final class TaggerModel {
 
@@ -18,14 +18,21 @@ final class TaggerModel {
   private static final int FORMAT = 2;
 
   final FeatureIndex index;
+
   /** {@code weights[row * COUNT + label]}. */
   final float[] weights;
+
   /** {@code trans[from * COUNT + to]}, row {@code COUNT} from the sentence start. */
   final double[] trans;
-  /** Divides the scores before they are read as log-probabilities (see {@link Viterbi#marginals}). */
+
+  /**
+   * Divides the scores before they are read as log-probabilities (see {@link Viterbi#marginals}).
+   */
   final double temperature;
+
   /** {@code exp(trans / temperature)}, zero where a transition is not allowed. */
   private final double[] potentials;
+
   /** See {@link Viterbi#sureOutsideMargin}. */
   private final double sureOutside;
 
@@ -43,9 +50,9 @@ final class TaggerModel {
   }
 
   /**
-   * The same model without the features whose weights are all zero: most features of the
-   * training data never took part in a mistake, so never moved. They change no score, and
-   * leaving them out makes the table a third of the size, which is what tagging speed hangs on.
+   * The same model without the features whose weights are all zero: most features of the training
+   * data never took part in a mistake, so never moved. They change no score, and leaving them out
+   * makes the table a third of the size, which is what tagging speed hangs on.
    */
   TaggerModel compact() {
     int c = Labels.COUNT;
@@ -79,8 +86,8 @@ final class TaggerModel {
   }
 
   /**
-   * One tagged sentence: its words, the score of every label at every token, the labels chosen
-   * and the labels allowed, kept so that label probabilities can be had without tagging again.
+   * One tagged sentence: its words, the score of every label at every token, the labels chosen and
+   * the labels allowed, kept so that label probabilities can be had without tagging again.
    */
   record Sentence(String[] words, double[] em, int[] labels, int[] allowed) {}
 

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Trains the tagger: a structured averaged perceptron (Collins 2002) over BILOU labels with
- * Viterbi decoding, one document at a time so that the history features see what the model
- * itself tagged earlier in the document.
+ * Trains the tagger: a structured averaged perceptron (Collins 2002) over BILOU labels with Viterbi
+ * decoding, one document at a time so that the history features see what the model itself tagged
+ * earlier in the document.
  *
- * <p>Corpora that leave some names unannotated ({@link NerCorpus.Corpus#miscComplete()} false)
- * are trained with partial labels: where the file says "no name", the update target is the
- * best sequence that agrees with the file, in which such a token may still be a MISC name.
+ * <p>Corpora that leave some names unannotated ({@link NerCorpus.Corpus#miscComplete()} false) are
+ * trained with partial labels: where the file says "no name", the update target is the best
+ * sequence that agrees with the file, in which such a token may still be a MISC name.
  *
- * <p>Deterministic: the weights are integers while training, the document order comes from a
- * seeded {@link Random}, so the same inputs and seed give the same model, bit for bit.
+ * <p>Deterministic: the weights are integers while training, the document order comes from a seeded
+ * {@link Random}, so the same inputs and seed give the same model, bit for bit.
  */
 final class TaggerTrainer {
 
@@ -44,8 +44,8 @@ final class TaggerTrainer {
 
   private TaggerTrainer() {}
 
-  static TaggerModel train(List<NerCorpus.Corpus> corpora, FeatureExtractor fx, Options o,
-      Progress progress) {
+  static TaggerModel train(
+      List<NerCorpus.Corpus> corpora, FeatureExtractor fx, Options o, Progress progress) {
     // Pass 1: the static features of every token, and how often each occurs.
     List<List<String[]>> docWords = new ArrayList<>();
     List<List<FeatureExtractor.SentenceFeatures>> docKeys = new ArrayList<>();

@@ -1,9 +1,9 @@
 package org.voxpop.enrich.entity.tagger;
 
 /**
- * What a dictionary knows of a sentence's tokens, as feature codes: for instance that tokens 3
- * and 4 begin and end a country's name ({@code "B-country"}, {@code "L-country"}). The tagger
- * learns how far to trust each code; it never sees the dictionary itself, so the entity package's
+ * What a dictionary knows of a sentence's tokens, as feature codes: for instance that tokens 3 and
+ * 4 begin and end a country's name ({@code "B-country"}, {@code "L-country"}). The tagger learns
+ * how far to trust each code; it never sees the dictionary itself, so the entity package's
  * gazetteer plugs in here without this package depending on it.
  */
 @FunctionalInterface

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits text into the tokens the tagger was trained on, close to the Penn Treebank conventions
- * of CoNLL-2003 ("Assad's" is "Assad" + "'s", "don't" is "do" + "n't", "U.S." and "Corp." keep
- * their period, punctuation stands alone) and of tweet corpora ("@user", "#tag" and web
- * addresses are one token), and groups the tokens into sentences.
+ * Splits text into the tokens the tagger was trained on, close to the Penn Treebank conventions of
+ * CoNLL-2003 ("Assad's" is "Assad" + "'s", "don't" is "do" + "n't", "U.S." and "Corp." keep their
+ * period, punctuation stands alone) and of tweet corpora ("@user", "#tag" and web addresses are one
+ * token), and groups the tokens into sentences.
  *
  * <p>Text written as tokens separated by spaces (an evaluation file joined back) comes out as the
  * same tokens. Offsets always point into the original text. Stateless and thread safe.
@@ -18,11 +18,13 @@ public final class Tokenizer {
   /** Longest sentence handed to the tagger; longer runs (comments without full stops) are cut. */
   static final int MAX_SENTENCE = 200;
 
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "st", "jr", "sr", "mt", "ft", "corp", "inc", "co", "ltd", "bros",
-      "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "prof", "rev", "jan",
-      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-      "etc", "cf", "messrs", "dept", "univ", "assn", "ave", "blvd", "approx", "est", "fig");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "st", "jr", "sr", "mt", "ft", "corp", "inc", "co", "ltd", "bros",
+          "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "prof", "rev",
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+          "vs", "etc", "cf", "messrs", "dept", "univ", "assn", "ave", "blvd", "approx", "est",
+          "fig");
   private static final String[] CLITICS = {"'s", "'re", "'ve", "'ll", "'d", "'m"};
 
   private Tokenizer() {}
@@ -75,7 +77,8 @@ public final class Tokenizer {
     if (c < 128) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+    return Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK
         || Character.getType(c) == Character.COMBINING_SPACING_MARK;
   }
 
@@ -83,7 +86,10 @@ public final class Tokenizer {
   private static int nextToken(String s, int p, int cs, int ce) {
     char c = s.charAt(p);
     // "@name" at the start of a chunk or after punctuation; "someone@example.com" is no handle.
-    if ((c == '@' || c == '#') && (p == cs || !isWordChar(s.charAt(p - 1))) && p + 1 < ce && (isWordChar(s.charAt(p + 1)) || s.charAt(p + 1) == '_')) {
+    if ((c == '@' || c == '#')
+        && (p == cs || !isWordChar(s.charAt(p - 1)))
+        && p + 1 < ce
+        && (isWordChar(s.charAt(p + 1)) || s.charAt(p + 1) == '_')) {
       int j = p + 1;
       while (j < ce && (isWordChar(s.charAt(j)) || s.charAt(j) == '_')) {
         j++;
@@ -100,7 +106,8 @@ public final class Tokenizer {
     if (c == '\'' || c == '’') {
       for (String cl : CLITICS) {
         int e = p + cl.length();
-        if (e <= ce && s.regionMatches(true, p + 1, cl, 1, cl.length() - 1)
+        if (e <= ce
+            && s.regionMatches(true, p + 1, cl, 1, cl.length() - 1)
             && (e == ce || !isWordChar(s.charAt(e)))) {
           return e;
         }
@@ -128,7 +135,9 @@ public final class Tokenizer {
         j++;
         continue;
       }
-      if (nextWord && (d == ',' || d == ':' || d == '/') && Character.isDigit(s.charAt(j - 1))
+      if (nextWord
+          && (d == ',' || d == ':' || d == '/')
+          && Character.isDigit(s.charAt(j - 1))
           && Character.isDigit(s.charAt(j + 1))) {
         j++;
         continue;
@@ -140,7 +149,9 @@ public final class Tokenizer {
     if (clitic > p) {
       return clitic;
     }
-    if (j < ce && s.charAt(j) == '.' && (j + 1 == ce || s.charAt(j + 1) != '.')
+    if (j < ce
+        && s.charAt(j) == '.'
+        && (j + 1 == ce || s.charAt(j + 1) != '.')
         && abbreviation(s, p, j)) {
       return j + 1;
     }
@@ -149,14 +160,16 @@ public final class Tokenizer {
 
   private static int cliticStart(String s, int p, int j) {
     int len = j - p;
-    if (len > 3 && (s.charAt(j - 2) == '\'' || s.charAt(j - 2) == '’')
+    if (len > 3
+        && (s.charAt(j - 2) == '\'' || s.charAt(j - 2) == '’')
         && (s.charAt(j - 3) == 'n' || s.charAt(j - 3) == 'N')
         && (s.charAt(j - 1) == 't' || s.charAt(j - 1) == 'T')) {
       return j - 3;
     }
     for (String cl : CLITICS) {
       int b = j - cl.length();
-      if (b > p && (s.charAt(b) == '\'' || s.charAt(b) == '’')
+      if (b > p
+          && (s.charAt(b) == '\'' || s.charAt(b) == '’')
           && s.regionMatches(true, b + 1, cl, 1, cl.length() - 1)) {
         return b;
       }
@@ -177,7 +190,8 @@ public final class Tokenizer {
   }
 
   private static boolean startsWithUrl(String s, int p, int ce) {
-    return s.startsWith("http://", p) || s.startsWith("https://", p)
+    return s.startsWith("http://", p)
+        || s.startsWith("https://", p)
         || (s.startsWith("www.", p) && ce - p > 5);
   }
 
@@ -189,7 +203,9 @@ public final class Tokenizer {
     return FeatureExtractor.headline(java.util.Arrays.copyOfRange(words, from, to));
   }
 
-  /** Sentence starts: after terminal punctuation before a capital, digit or quote; at paragraphs. */
+  /**
+   * Sentence starts: after terminal punctuation before a capital, digit or quote; at paragraphs.
+   */
   private static int[] sentences(String s, int[] st, int[] en, int n) {
     int[] starts = new int[Math.max(1, n)];
     int k = 0;
@@ -200,11 +216,21 @@ public final class Tokenizer {
     for (int t = 1; t < n; t++) {
       boolean split = false;
       char p = s.charAt(st[t - 1]);
-      boolean terminal = en[t - 1] - st[t - 1] >= 1 && (p == '.' || p == '!' || p == '?' || p == '…')
-          && !isWordChar(s.charAt(en[t - 1] - 1));
+      boolean terminal =
+          en[t - 1] - st[t - 1] >= 1
+              && (p == '.' || p == '!' || p == '?' || p == '…')
+              && !isWordChar(s.charAt(en[t - 1] - 1));
       char c = s.charAt(st[t]);
-      if (terminal && (Character.isUpperCase(c) || Character.isDigit(c) || p == '!' || p == '?'
-          || c == '"' || c == '“' || c == '\'' || c == '(' || !Character.isLetter(c))) {
+      if (terminal
+          && (Character.isUpperCase(c)
+              || Character.isDigit(c)
+              || p == '!'
+              || p == '?'
+              || c == '"'
+              || c == '“'
+              || c == '\''
+              || c == '('
+              || !Character.isLetter(c))) {
         split = true;
       }
       if (!split && paragraph(s, en[t - 1], st[t])) {

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 /**
  * Sentences of unlabelled text for learning word classes: JSON lines or a JSON array of objects
  * whose text sits in {@code title}, {@code body}, {@code text} or {@code sentence_normalized}
- * (Reuters-21578, the Fox News comments, NewsMTSC), or the first column of a CoNLL file (the
- * words of a labelled corpus, labels ignored). Each text is tokenised as the tagger tokenises.
+ * (Reuters-21578, the Fox News comments, NewsMTSC), or the first column of a CoNLL file (the words
+ * of a labelled corpus, labels ignored). Each text is tokenised as the tagger tokenises.
  */
 public final class UnlabelledText {
 

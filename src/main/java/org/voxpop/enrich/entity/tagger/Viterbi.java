@@ -1,9 +1,8 @@
 package org.voxpop.enrich.entity.tagger;
 
 /**
- * Best label sequence under first-order transition scores, restricted to legal BILOU sequences
- * and to the labels each token allows (gold constraints while training, "never a name" for
- * handles).
+ * Best label sequence under first-order transition scores, restricted to legal BILOU sequences and
+ * to the labels each token allows (gold constraints while training, "never a name" for handles).
  */
 final class Viterbi {
 
@@ -12,12 +11,13 @@ final class Viterbi {
 
   /** The labels that may precede each label: few, since an open name must go on. */
   private static final int[][] BEFORE = new int[Labels.COUNT][];
+
   /** The labels that may follow each label. */
   private static final int[][] AFTER = new int[Labels.COUNT][];
 
   /**
-   * Below this, a label's scaled score is taken as impossible: its potential would be under
-   * e^-60 of the best label's, far below what any probability we report can show.
+   * Below this, a label's scaled score is taken as impossible: its potential would be under e^-60
+   * of the best label's, far below what any probability we report can show.
    */
   private static final double NEGLIGIBLE = -60;
 
@@ -60,7 +60,8 @@ final class Viterbi {
     double[] score = new double[n * c];
     int[] back = new int[n * c];
     for (int y = 0; y < c; y++) {
-      score[y] = Labels.START[y] && (allowed[0] & (1 << y)) != 0 ? trans[c * c + y] + em[y] : impossible;
+      score[y] =
+          Labels.START[y] && (allowed[0] & (1 << y)) != 0 ? trans[c * c + y] + em[y] : impossible;
     }
     for (int t = 1; t < n; t++) {
       int mask = allowed[t];
@@ -106,11 +107,11 @@ final class Viterbi {
   }
 
   /**
-   * How far "no name" must lead every other label at every token for a sentence to be all
-   * {@code O} without decoding: twice the most any legal transition can gain over staying
-   * outside a name (a label other than O changes at most two transitions). Then any sequence with
-   * a name scores strictly less than the all-O one, so this is exact, not a pruning heuristic.
-   * It spares the search for sentences of plain words only; one capitalised word usually fails it.
+   * How far "no name" must lead every other label at every token for a sentence to be all {@code O}
+   * without decoding: twice the most any legal transition can gain over staying outside a name (a
+   * label other than O changes at most two transitions). Then any sequence with a name scores
+   * strictly less than the all-O one, so this is exact, not a pruning heuristic. It spares the
+   * search for sentences of plain words only; one capitalised word usually fails it.
    */
   static double sureOutsideMargin(double[] trans) {
     int c = Labels.COUNT;
@@ -151,11 +152,11 @@ final class Viterbi {
   }
 
   /**
-   * Posterior probability of each label at each token, treating the scores divided by a
-   * temperature as the log-potentials of a linear-chain model (forward-backward): how sure the
-   * model is of a name. A perceptron's scores are not probabilities; the temperature, fitted on
-   * development data, makes them behave like ones. Computed in probability space with each
-   * token's scores shifted by their maximum and each step rescaled, so no logarithm is needed.
+   * Posterior probability of each label at each token, treating the scores divided by a temperature
+   * as the log-potentials of a linear-chain model (forward-backward): how sure the model is of a
+   * name. A perceptron's scores are not probabilities; the temperature, fitted on development data,
+   * makes them behave like ones. Computed in probability space with each token's scores shifted by
+   * their maximum and each step rescaled, so no logarithm is needed.
    */
   static double[] marginals(double[] em, int n, double[] psi, int[] allowed, double temperature) {
     double[] p = marginals(em, n, psi, allowed, temperature, NEGLIGIBLE);
@@ -168,8 +169,8 @@ final class Viterbi {
    * As above, labels whose scaled score is under {@code cutoff} dropped; null when that leaves no
    * legal path (never when nothing is dropped).
    */
-  private static double[] marginals(double[] em, int n, double[] psi, int[] allowed, double temperature,
-      double cutoff) {
+  private static double[] marginals(
+      double[] em, int n, double[] psi, int[] allowed, double temperature, double cutoff) {
     int c = Labels.COUNT;
     double[] phi = new double[n * c];
     for (int t = 0; t < n; t++) {

@@ -4,9 +4,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The summed weights of each word's word-alone features ({@link FeatureExtractor.Word}), per role,
- * computed once per distinct word: words repeat (a few thousand make most of any text), and
- * looking up their fifteen-odd features in a table of a hundred thousand is what tagging time
- * goes to. Thread safe; holds at most {@link #MAX_WORDS} words, then computes the rest each time.
+ * computed once per distinct word: words repeat (a few thousand make most of any text), and looking
+ * up their fifteen-odd features in a table of a hundred thousand is what tagging time goes to.
+ * Thread safe; holds at most {@link #MAX_WORDS} words, then computes the rest each time.
  */
 final class WordCache {
 
@@ -16,15 +16,16 @@ final class WordCache {
    * One word's scores.
    *
    * @param word its features (for the ones that look at more than one word)
-   * @param scores the summed label scores of its five roles, {@code COUNT} values each, in
-   *     {@link FeatureExtractor.Word} order: self, as previous, as next, as second previous, as
-   *     second next
+   * @param scores the summed label scores of its five roles, {@code COUNT} values each, in {@link
+   *     FeatureExtractor.Word} order: self, as previous, as next, as second previous, as second
+   *     next
    */
   record Scored(FeatureExtractor.Word word, float[] scores) {}
 
   private final ConcurrentHashMap<String, Scored> words = new ConcurrentHashMap<>();
   private final TaggerModel model;
   private final FeatureExtractor fx;
+
   /** The boundary's scores in the four neighbour roles. */
   private final float[] boundary;
 
@@ -59,8 +60,8 @@ final class WordCache {
 
   /**
    * The sentence boundary's scores in the four neighbour roles, {@code COUNT} values each, in
-   * {@link Scored} order from "as previous" (so role {@code r} of {@link Scored} is at
-   * {@code (r - 1) * COUNT}). Shared: do not write to it.
+   * {@link Scored} order from "as previous" (so role {@code r} of {@link Scored} is at {@code (r -
+   * 1) * COUNT}). Shared: do not write to it.
    */
   float[] boundaryScores() {
     return boundary;

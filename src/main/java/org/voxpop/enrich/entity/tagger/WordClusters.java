@@ -23,11 +23,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Hierarchical word clusters: each word's path from the root of a binary merge tree to its
- * cluster, as a string of {@code 0} (left) and {@code 1} (right), plus how often the word occurred
- * in the text the tree was trained on. Words of one cluster share a path; words in nearby
- * clusters share long prefixes, so the prefixes of a few lengths (Ratinov and Roth 2009 use 4, 6,
- * 10 and 20) are word-class features at several granularities.
+ * Hierarchical word clusters: each word's path from the root of a binary merge tree to its cluster,
+ * as a string of {@code 0} (left) and {@code 1} (right), plus how often the word occurred in the
+ * text the tree was trained on. Words of one cluster share a path; words in nearby clusters share
+ * long prefixes, so the prefixes of a few lengths (Ratinov and Roth 2009 use 4, 6, 10 and 20) are
+ * word-class features at several granularities.
  *
  * <p>Words are looked up exactly as given: the caller decides on lower-casing or other
  * normalisation, and must do the same as the training text did.
@@ -67,9 +67,10 @@ public final class WordClusters {
   }
 
   /** File order: by path (so depth-first, left before right), then more frequent first. */
-  private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path)
-      .thenComparing(Comparator.comparingLong(Entry::count).reversed())
-      .thenComparing(Entry::word);
+  private static final Comparator<Entry> ORDER =
+      Comparator.comparing(Entry::path)
+          .thenComparing(Comparator.comparingLong(Entry::count).reversed())
+          .thenComparing(Entry::word);
 
   private final List<Entry> entries;
   private final Map<String, Entry> byWord;
@@ -148,28 +149,34 @@ public final class WordClusters {
   }
 
   /**
-   * Writes the clusters gzipped, one {@code path TAB word TAB count} line per word in
-   * {@link #entries()} order. The same clusters always give the same bytes. Leaves {@code out}
-   * open.
+   * Writes the clusters gzipped, one {@code path TAB word TAB count} line per word in {@link
+   * #entries()} order. The same clusters always give the same bytes. Leaves {@code out} open.
    */
   public void write(OutputStream out) throws IOException {
-    OutputStream shield = new FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
+    OutputStream shield =
+        new FilterOutputStream(out) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
 
-      @Override
-      public void close() throws IOException {
-        flush(); // the caller owns the stream
-      }
-    };
-    try (Writer w = new BufferedWriter(new OutputStreamWriter(
-        new GZIPOutputStream(shield, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+          @Override
+          public void close() throws IOException {
+            flush(); // the caller owns the stream
+          }
+        };
+    try (Writer w =
+        new BufferedWriter(
+            new OutputStreamWriter(new GZIPOutputStream(shield, 1 << 16), StandardCharsets.UTF_8),
+            1 << 16)) {
       StringBuilder line = new StringBuilder(128);
       for (Entry e : entries) {
         line.setLength(0);
-        line.append(e.path()).append('\t').append(e.word()).append('\t').append(e.count())
+        line.append(e.path())
+            .append('\t')
+            .append(e.word())
+            .append('\t')
+            .append(e.count())
             .append('\n');
         w.append(line);
       }
@@ -183,12 +190,13 @@ public final class WordClusters {
    * @throws IOException when reading fails or a line is not {@code path TAB word TAB count}
    */
   public static WordClusters read(InputStream in) throws IOException {
-    InputStream shield = new FilterInputStream(in) {
-      @Override
-      public void close() {
-        // the caller owns the stream
-      }
-    };
+    InputStream shield =
+        new FilterInputStream(in) {
+          @Override
+          public void close() {
+            // the caller owns the stream
+          }
+        };
     BufferedInputStream buffered = new BufferedInputStream(shield, 1 << 16);
     buffered.mark(2);
     int b0 = buffered.read();
@@ -196,8 +204,8 @@ public final class WordClusters {
     buffered.reset();
     InputStream data = b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
     List<Entry> entries = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(data, StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       int number = 0;
       while ((line = r.readLine()) != null) {

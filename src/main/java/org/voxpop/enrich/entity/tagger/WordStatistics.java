@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Word classes learned from unlabelled text: each word's cluster path and how often it is
- * written in lower case versus capitalised where a capital is not forced (anywhere but a
- * sentence's first word). Words are keyed in lower case with digits as 0, the way the features
- * see them. Immutable and thread safe.
+ * Word classes learned from unlabelled text: each word's cluster path and how often it is written
+ * in lower case versus capitalised where a capital is not forced (anywhere but a sentence's first
+ * word). Words are keyed in lower case with digits as 0, the way the features see them. Immutable
+ * and thread safe.
  *
  * <p>File format (gzip by the caller): one line per word, sorted, {@code word TAB path TAB lower
  * TAB capitalised}, the path "-" for a word without a cluster.
@@ -30,6 +30,7 @@ public final class WordStatistics implements WordClasses {
 
   private final Map<String, String> paths;
   private final Map<String, int[]> cases;
+
   /** Both, per word, looked up once per token while tagging. */
   private final Map<String, WordClass> classes;
 
@@ -67,11 +68,12 @@ public final class WordStatistics implements WordClasses {
       }
     }
     Map<String, int[]> kept = new HashMap<>();
-    counts.forEach((k, c) -> {
-      if (c[0] + c[1] >= MIN_COUNT) {
-        kept.put(k, c);
-      }
-    });
+    counts.forEach(
+        (k, c) -> {
+          if (c[0] + c[1] >= MIN_COUNT) {
+            kept.put(k, c);
+          }
+        });
     return new WordStatistics(Map.copyOf(clusterPaths), kept);
   }
 
@@ -124,7 +126,8 @@ public final class WordStatistics implements WordClasses {
   public static WordStatistics read(InputStream in) throws IOException {
     Map<String, String> paths = new HashMap<>();
     Map<String, int[]> cases = new HashMap<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     String line;
     int no = 0;
     while ((line = r.readLine()) != null) {

@@ -22,12 +22,13 @@ import org.junit.jupiter.api.Test;
 
 class BrownClusteringTest {
 
-  private static final Map<String, List<String>> CLASSES = Map.of(
-      "determiner", List.of("the", "a", "this", "every"),
-      "noun", List.of("cat", "dog", "bird", "horse", "cow"),
-      "verb", List.of("sat", "ran", "slept", "jumped", "ate"),
-      "day", List.of("monday", "tuesday", "wednesday", "thursday", "friday"),
-      "name", List.of("smith", "jones", "brown", "taylor", "wilson"));
+  private static final Map<String, List<String>> CLASSES =
+      Map.of(
+          "determiner", List.of("the", "a", "this", "every"),
+          "noun", List.of("cat", "dog", "bird", "horse", "cow"),
+          "verb", List.of("sat", "ran", "slept", "jumped", "ate"),
+          "day", List.of("monday", "tuesday", "wednesday", "thursday", "friday"),
+          "name", List.of("smith", "jones", "brown", "taylor", "wilson"));
 
   /** Sentences of a tiny grammar in which each class has its own contexts. */
   static List<List<String>> grammar(int sentences, long seed) {
@@ -98,8 +99,8 @@ class BrownClusteringTest {
         int inside = Integer.MAX_VALUE;
         for (String a : members) {
           for (String b : members) {
-            inside = Math.min(inside, commonPrefix(c.path(a).orElseThrow(),
-                c.path(b).orElseThrow()));
+            inside =
+                Math.min(inside, commonPrefix(c.path(a).orElseThrow(), c.path(b).orElseThrow()));
           }
         }
         for (WordClusters.Entry e : c.entries()) {
@@ -108,10 +109,21 @@ class BrownClusteringTest {
           }
           for (String a : members) {
             int across = commonPrefix(c.path(a).orElseThrow(), e.path());
-            assertTrue(across < inside, () -> "C=" + clusters + ": " + a + " shares "
-                + across + " bits with " + e.word() + ", but the " + cls.getKey()
-                + "s only " + cls.getValue().stream().map(w -> w + "=" + c.path(w).get())
-                .toList());
+            assertTrue(
+                across < inside,
+                () ->
+                    "C="
+                        + clusters
+                        + ": "
+                        + a
+                        + " shares "
+                        + across
+                        + " bits with "
+                        + e.word()
+                        + ", but the "
+                        + cls.getKey()
+                        + "s only "
+                        + cls.getValue().stream().map(w -> w + "=" + c.path(w).get()).toList());
           }
         }
       }
@@ -140,8 +152,10 @@ class BrownClusteringTest {
       int length = 3 + random.nextInt(8);
       for (int k = 0; k < length; k++) {
         s.add("w" + w);
-        w = random.nextInt(3) == 0 ? (w * 7 + 3) % 60 : (int) Math.floor(Math.pow(60,
-            random.nextDouble()));
+        w =
+            random.nextInt(3) == 0
+                ? (w * 7 + 3) % 60
+                : (int) Math.floor(Math.pow(60, random.nextDouble()));
       }
       sentences.add(s);
     }
@@ -168,30 +182,38 @@ class BrownClusteringTest {
     assertArrayEquals(written, bytes(back));
 
     String plain = "0\tthe\t10\n10\tcat\t4\n11\tdog\t3\n\n";
-    WordClusters p = WordClusters.read(
-        new ByteArrayInputStream(plain.getBytes(StandardCharsets.UTF_8)));
+    WordClusters p =
+        WordClusters.read(new ByteArrayInputStream(plain.getBytes(StandardCharsets.UTF_8)));
     assertEquals(Optional.of("10"), p.path("cat"));
     assertEquals(Optional.of("1"), p.prefix("dog", 1));
     assertEquals(Optional.of("11"), p.prefix("dog", 20));
     assertEquals(Optional.empty(), p.prefix("Dog", 4));
     assertEquals(3, p.count("dog"));
     assertEquals(0, p.count("cow"));
-    assertEquals(List.of("the", "cat", "dog"),
-        p.entries().stream().map(WordClusters.Entry::word).toList());
+    assertEquals(
+        List.of("the", "cat", "dog"), p.entries().stream().map(WordClusters.Entry::word).toList());
 
-    for (String bad : List.of("0\tthe\n", "0\tthe\tmany\n", "2\tthe\t1\n", "0\tthe\t1\n1\tthe\t2\n",
-        "0\tthe\t1\tx\n")) {
-      assertThrows(IOException.class, () -> WordClusters.read(
-          new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))), bad);
+    for (String bad :
+        List.of(
+            "0\tthe\n",
+            "0\tthe\tmany\n",
+            "2\tthe\t1\n",
+            "0\tthe\t1\n1\tthe\t2\n",
+            "0\tthe\t1\tx\n")) {
+      assertThrows(
+          IOException.class,
+          () -> WordClusters.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))),
+          bad);
     }
   }
 
   @Test
   void countsAndRareWords() {
-    List<List<String>> sentences = List.of(
-        Arrays.asList("a", "b", "c", "a", "b"),
-        Arrays.asList("b", "a", "rare", "c"),
-        Arrays.asList("c", "a", "b"));
+    List<List<String>> sentences =
+        List.of(
+            Arrays.asList("a", "b", "c", "a", "b"),
+            Arrays.asList("b", "a", "rare", "c"),
+            Arrays.asList("c", "a", "b"));
     WordClusters c = new BrownClustering(10, 2).train(sentences);
     assertEquals(3, c.size());
     assertEquals(4, c.count("a"));
@@ -203,7 +225,8 @@ class BrownClusteringTest {
     assertEquals(Optional.of(""), one.path("y"));
 
     assertEquals(0, new BrownClustering(5, 1).train(List.of()).size());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new BrownClustering(5, 1).train(List.of(List.of("a\tb"))));
   }
 }

@@ -21,23 +21,27 @@ class EntityTaggerTest {
     return NerCorpus.read(Path.of(EntityTaggerTest.class.getResource("tiny-train.conll").toURI()));
   }
 
-  static final TokenLexicon CAPITALS = words -> {
-    String[][] out = new String[words.length][];
-    for (int i = 0; i < words.length; i++) {
-      out[i] = words[i].equals("London") || words[i].equals("Paris") ? new String[] {"U-LOC.capital"}
-          : new String[0];
-    }
-    return out;
-  };
+  static final TokenLexicon CAPITALS =
+      words -> {
+        String[][] out = new String[words.length][];
+        for (int i = 0; i < words.length; i++) {
+          out[i] =
+              words[i].equals("London") || words[i].equals("Paris")
+                  ? new String[] {"U-LOC.capital"}
+                  : new String[0];
+        }
+        return out;
+      };
 
   static EntityTagger train(NerCorpus.Corpus c, long seed) {
     List<String[]> text = new ArrayList<>();
     text.add(new String[] {"The", "man", "is", "in", "London", "and", "Paris"});
     text.add(new String[] {"A", "man", "is", "here"});
     text.add(new String[] {"The", "man", "is", "in", "Paris"});
-    WordStatistics words = WordStatistics.build(text, Map.of("paris", "0110", "london", "0111", "man", "10"));
-    return EntityTagger.train(List.of(c), CAPITALS, words, new EntityTagger.Options(5, seed, 1, 0),
-        (e, m) -> { });
+    WordStatistics words =
+        WordStatistics.build(text, Map.of("paris", "0110", "london", "0111", "man", "10"));
+    return EntityTagger.train(
+        List.of(c), CAPITALS, words, new EntityTagger.Options(5, seed, 1, 0), (e, m) -> {});
   }
 
   static byte[] bytes(EntityTagger t) throws IOException {
@@ -59,12 +63,14 @@ class EntityTaggerTest {
   void aWrittenModelReadsBackToTheSameTags() throws Exception {
     NerCorpus.Corpus c = tiny();
     EntityTagger t = train(c, 7);
-    EntityTagger back = EntityTagger.read(new ByteArrayInputStream(bytes(t)), CAPITALS,
-        WordClasses.NONE).withLexicon(CAPITALS);
+    EntityTagger back =
+        EntityTagger.read(new ByteArrayInputStream(bytes(t)), CAPITALS, WordClasses.NONE)
+            .withLexicon(CAPITALS);
     List<String[]> doc = new ArrayList<>();
     doc.add(new String[] {"Peter", "Blackburn", "said", "in", "Brussels", "."});
     // The read model has no word statistics: compare it with the trained one on the same footing.
-    EntityTagger plain = EntityTagger.read(new ByteArrayInputStream(bytes(t)), CAPITALS, WordClasses.NONE);
+    EntityTagger plain =
+        EntityTagger.read(new ByteArrayInputStream(bytes(t)), CAPITALS, WordClasses.NONE);
     assertEquals(plain.tagSentences(doc), back.tagSentences(doc));
     assertEquals(bytes(t).length, bytes(back).length);
   }
@@ -116,8 +122,11 @@ class EntityTaggerTest {
     assertTrue((mask[2] & (1 << Labels.O)) != 0);
     int[] full = TaggerTrainer.goldMask(new String[] {"I", "love", "Tesla"}, List.of(), true);
     assertEquals(1 << Labels.O, full[2]);
-    int[] handle = TaggerTrainer.goldMask(new String[] {"@", "NikoWavy", "hi"},
-        List.of(new NerCorpus.Span(0, 2, "PER", "PER")), true);
+    int[] handle =
+        TaggerTrainer.goldMask(
+            new String[] {"@", "NikoWavy", "hi"},
+            List.of(new NerCorpus.Span(0, 2, "PER", "PER")),
+            true);
     assertEquals(1 << Labels.O, handle[0], "handles are never labelled");
     assertEquals(1 << Labels.O, handle[1]);
   }
