@@ -145,7 +145,9 @@ public final class AbuseScorer {
    */
   public AbuseScore score(String text, DocumentSentiment known) {
     String t = text == null ? "" : text;
-    return score(t, sentiment.vader().tokenize(t, 0, t.length()), known.negative());
+    Tokens tokens = SentimentScorer.analysisOf(text, known).flatMap(SentimentScorer.Detailed::wholeText)
+        .orElseGet(() -> sentiment.vader().tokenize(t, 0, t.length()));
+    return score(t, tokens, known.negative());
   }
 
   /**

@@ -64,7 +64,30 @@ final class StanceSentence {
     boolean capDiff = Vader.allCapDifferential(t);
     double[] v = vader.valences(t, capDiff);
     double punct = Vader.punctuationEmphasis(text, from, to, vader.shouts(t, capDiff));
-    double compound = Vader.score(t, v, punct).compound;
+    return analyse(text, from, to, t, v, Vader.score(t, v, punct).compound);
+  }
+
+  /**
+   * {@link #analyse(Vader, String, int, int)} of sentence {@code k} of a text the sentiment
+   * scorer has analysed: its tokens are the same, and so are its valences and compound when the
+   * sentence mixes case exactly when the whole text does (the ALL-CAPS rule, which the sentiment
+   * scorer decides over the whole text and the stance over the sentence).
+   */
+  static StanceSentence analyse(Vader vader, String text, int from, int to,
+      SentimentScorer.Detailed known, int k) {
+    Vader.Analysis a = known.sentences[k];
+    Tokens t = a.tokens;
+    boolean capDiff = Vader.allCapDifferential(t);
+    if (capDiff == known.capDiff) {
+      return analyse(text, from, to, t, a.valences.clone(), a.compound);
+    }
+    double[] v = vader.valences(t, capDiff);
+    double punct = Vader.punctuationEmphasis(text, from, to, vader.shouts(t, capDiff));
+    return analyse(text, from, to, t, v, Vader.score(t, v, punct).compound);
+  }
+
+  private static StanceSentence analyse(String text, int from, int to, Tokens t, double[] v,
+      double compound) {
     int n = t.size;
     String[] words = new String[n];
     int[] clause = new int[n];
