@@ -66,6 +66,12 @@ final class AbuseLexicon {
   private final Set<String> prefixes;
   private final int maxWords;
   private final List<Entry> singleWords;
+  /**
+   * Every word {@link #single} can find a term for without a mask: the terms, and their forms
+   * with "s" or "es" added or an "s" taken off. One look-up turns away the rest, nearly every
+   * word of a text, which would otherwise cost up to four.
+   */
+  private final Set<String> near;
 
   /** The bundled lexicon, loaded once. */
   static AbuseLexicon bundled() {
@@ -128,6 +134,16 @@ final class AbuseLexicon {
     this.prefixes = Lexicons.frozenSet(pre);
     this.maxWords = max;
     // the lexicon's own rows first: a masked "f***" is its "fuck" before the list's "fcuk"
+    Set<String> forms = new HashSet<>();
+    for (String k : map.keySet()) {
+      forms.add(k);
+      forms.add(k + "s");
+      forms.add(k + "es");
+      if (k.endsWith("s")) {
+        forms.add(k.substring(0, k.length() - 1));
+      }
+    }
+    this.near = Lexicons.frozenSet(forms);
     this.singleWords = map.values().stream().filter(e -> e.term().indexOf(' ') < 0)
         .sorted(Comparator.comparing(Entry::listOnly).thenComparing(Entry::term)).toList();
   }
@@ -270,6 +286,9 @@ final class AbuseLexicon {
   }
 
   private Entry single(String w) {
+    if (w.indexOf('*') < 0 && !near.contains(w)) {
+      return null;
+    }
     Entry e = terms.get(w);
     if (e == null && w.length() >= 3) {
       // a lexicon row in the plural ("idiots") matches the singular; a list word does not ("as")

@@ -26,6 +26,8 @@ final class StanceSentence {
   final String[] masked;
   /** The hash of {@link StanceFeatures#stem} of each {@link #masked} word, once for all the mentions. */
   final int[] stemHashes;
+  /** {@link StanceFeatures#flags} of each of {@link #words}. */
+  final int[] flags;
   final int[] clause;
   final boolean[] quoted;
   /** The word that stands for a capitalised word, see {@link #masked}. */
@@ -42,7 +44,9 @@ final class StanceSentence {
     this.words = words;
     this.masked = words.clone();
     this.stemHashes = new int[words.length];
+    this.flags = new int[words.length];
     for (int i = 0; i < words.length; i++) {
+      flags[i] = StanceFeatures.flags(words[i]);
       if (i > 0 && valences[i] == 0 && Character.isUpperCase(tokens.raw[i].charAt(0))) {
         masked[i] = NAME;
       }
