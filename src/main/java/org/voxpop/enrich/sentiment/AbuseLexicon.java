@@ -72,6 +72,11 @@ final class AbuseLexicon {
    * word of a text, which would otherwise cost up to four.
    */
   private final Set<String> near;
+  /** Bits of {@link #wordBits}: the word is in {@link #near}, or is a first word of a phrase term. */
+  static final int NEAR = 1 << 8;
+  static final int PREFIX = 1 << 9;
+  /** {@link #NEAR} and {@link #PREFIX} of every word that has either. */
+  private final Map<String, Integer> wordBits;
 
   /** The bundled lexicon, loaded once. */
   static AbuseLexicon bundled() {
@@ -133,7 +138,6 @@ final class AbuseLexicon {
     }
     this.prefixes = Lexicons.frozenSet(pre);
     this.maxWords = max;
-    // the lexicon's own rows first: a masked "f***" is its "fuck" before the list's "fcuk"
     Set<String> forms = new HashSet<>();
     for (String k : map.keySet()) {
       forms.add(k);
@@ -144,6 +148,11 @@ final class AbuseLexicon {
       }
     }
     this.near = Lexicons.frozenSet(forms);
+    Map<String, Integer> bits = new HashMap<>();
+    forms.forEach(w -> bits.merge(w, NEAR, (a, b) -> a | b));
+    pre.forEach(w -> bits.merge(w, PREFIX, (a, b) -> a | b));
+    this.wordBits = Map.copyOf(bits);
+    // the lexicon's own rows first: a masked "f***" is its "fuck" before the list's "fcuk"
     this.singleWords = map.values().stream().filter(e -> e.term().indexOf(' ') < 0)
         .sorted(Comparator.comparing(Entry::listOnly).thenComparing(Entry::term)).toList();
   }
@@ -183,9 +192,22 @@ final class AbuseLexicon {
     return maxWords;
   }
 
+  /**
+   * {@link #NEAR} and {@link #PREFIX} of each word that has one, so that a scorer asking about
+   * every token can merge them with its own word lists into one look-up.
+   */
+  Map<String, Integer> wordBits() {
+    return wordBits;
+  }
+
   /** The entry of one token, by its raw and lower-case spelling, or null. */
   Entry lookupSingle(String raw, String lower) {
-    Entry e = single(lower);
+    return lookupSingle(raw, lower, near.contains(lower));
+  }
+
+  /** {@link #lookupSingle(String, String)}, told whether the lower-case word is in {@link #near}. */
+  Entry lookupSingle(String raw, String lower, boolean isNear) {
+    Entry e = isNear || lower.indexOf('*') >= 0 ? single(lower) : null;
     if (e == null) {
       e = hiddenInCaps(raw);
     }
