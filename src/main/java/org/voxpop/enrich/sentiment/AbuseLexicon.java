@@ -75,6 +75,17 @@ final class AbuseLexicon {
 
   private final int maxWords;
   private final List<Entry> singleWords;
+  /**
+   * Every word {@link #single} can find a term for without a mask: the terms, and their forms
+   * with "s" or "es" added or an "s" taken off. One look-up turns away the rest, nearly every
+   * word of a text, which would otherwise cost up to four.
+   */
+  private final Set<String> near;
+  /** Bits of {@link #wordBits}: the word is in {@link #near}, or is a first word of a phrase term. */
+  static final int NEAR = 1 << 8;
+  static final int PREFIX = 1 << 9;
+  /** {@link #NEAR} and {@link #PREFIX} of every word that has either. */
+  private final Map<String, Integer> wordBits;
 
   /** The bundled lexicon, loaded once. */
   static AbuseLexicon bundled() {
@@ -143,6 +154,20 @@ final class AbuseLexicon {
     }
     this.prefixes = Lexicons.frozenSet(pre);
     this.maxWords = max;
+    Set<String> forms = new HashSet<>();
+    for (String k : map.keySet()) {
+      forms.add(k);
+      forms.add(k + "s");
+      forms.add(k + "es");
+      if (k.endsWith("s")) {
+        forms.add(k.substring(0, k.length() - 1));
+      }
+    }
+    this.near = Lexicons.frozenSet(forms);
+    Map<String, Integer> bits = new HashMap<>();
+    forms.forEach(w -> bits.merge(w, NEAR, (a, b) -> a | b));
+    pre.forEach(w -> bits.merge(w, PREFIX, (a, b) -> a | b));
+    this.wordBits = Map.copyOf(bits);
     // the lexicon's own rows first: a masked "f***" is its "fuck" before the list's "fcuk"
     this.singleWords =
         map.values().stream()
@@ -186,9 +211,22 @@ final class AbuseLexicon {
     return maxWords;
   }
 
+  /**
+   * {@link #NEAR} and {@link #PREFIX} of each word that has one, so that a scorer asking about
+   * every token can merge them with its own word lists into one look-up.
+   */
+  Map<String, Integer> wordBits() {
+    return wordBits;
+  }
+
   /** The entry of one token, by its raw and lower-case spelling, or null. */
   Entry lookupSingle(String raw, String lower) {
-    Entry e = single(lower);
+    return lookupSingle(raw, lower, near.contains(lower));
+  }
+
+  /** {@link #lookupSingle(String, String)}, told whether the lower-case word is in {@link #near}. */
+  Entry lookupSingle(String raw, String lower, boolean isNear) {
+    Entry e = isNear || lower.indexOf('*') >= 0 ? single(lower) : null;
     if (e == null) {
       e = hiddenInCaps(raw);
     }
@@ -290,6 +328,9 @@ final class AbuseLexicon {
   }
 
   private Entry single(String w) {
+    if (w.indexOf('*') < 0 && !near.contains(w)) {
+      return null;
+    }
     Entry e = terms.get(w);
     if (e == null && w.length() >= 3) {
       // a lexicon row in the plural ("idiots") matches the singular; a list word does not ("as")

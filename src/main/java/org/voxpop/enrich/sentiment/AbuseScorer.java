@@ -137,7 +137,7 @@ public final class AbuseScorer {
 
   private static final int SECOND = 1;
   private static final int PRONOUN = 2;
-
+  private static final int ROLE_BITS = SECOND | PRONOUN | ThreatPatterns.VERB | ThreatPatterns.PARTICIPLE;
   /**
    * Every word with a role, to its role bits: one hashed look-up per token finds whether it is
    * second person, a person pronoun, a violent verb or participle ({@link ThreatPatterns}).
@@ -166,10 +166,15 @@ public final class AbuseScorer {
 
   private final SentimentScorer sentiment;
   private final AbuseLexicon lexicon;
+  /** {@link #ROLES} and the lexicon's {@link AbuseLexicon#wordBits}: one look-up per token. */
+  private final Map<String, Integer> words;
 
   private AbuseScorer(SentimentScorer sentiment, AbuseLexicon lexicon) {
     this.sentiment = sentiment;
     this.lexicon = lexicon;
+    Map<String, Integer> m = new HashMap<>(lexicon.wordBits());
+    ROLES.forEach((w, r) -> m.merge(w, r, (a, b) -> a | b));
+    this.words = Map.copyOf(m);
   }
 
   /** The scorer with the bundled lexicon, loaded once and shared. */
@@ -202,7 +207,9 @@ public final class AbuseScorer {
    */
   public AbuseScore score(String text, DocumentSentiment known) {
     String t = text == null ? "" : text;
-    return score(t, sentiment.vader().tokenize(t, 0, t.length()), known.negative());
+    Tokens tokens = SentimentScorer.analysisOf(text, known).flatMap(SentimentScorer.Detailed::wholeText)
+        .orElseGet(() -> sentiment.vader().tokenize(t, 0, t.length()));
+    return score(t, tokens, known.negative());
   }
 
   /**
@@ -259,14 +266,17 @@ public final class AbuseScorer {
     int stereotypes = 0;
     int persons = 0;
     for (int i = 0; i < n; ) {
-      Entry e = lexicon.lookupSingle(tok.raw[i], lw[i]);
+      Integer found = words.get(lw[i]);
+      int bits = found == null ? 0 : found;
+      Entry e = lexicon.lookupSingle(tok.raw[i], lw[i], (bits & AbuseLexicon.NEAR) != 0);
       if (e == null) {
         e = maskedAtEnd(text, tok, i);
       }
       int l = 1;
       String phrase = lw[i];
       // longest match: extend the phrase only while it is a prefix of some lexicon phrase
-      for (int k = 2; k <= lexicon.maxWords() && i + k <= n && lexicon.isPrefix(phrase); k++) {
+      for (int k = 2; k <= lexicon.maxWords() && i + k <= n
+          && (k == 2 ? (bits & AbuseLexicon.PREFIX) != 0 : lexicon.isPrefix(phrase)); k++) {
         phrase = phrase + " " + lw[i + k - 1];
         Entry m = lexicon.phrase(phrase);
         if (m != null) {
@@ -275,7 +285,7 @@ public final class AbuseScorer {
         }
       }
       for (int j = i; j < i + l; j++) {
-        roles[j] = role(lw[j]);
+        roles[j] = j == i ? bits & ROLE_BITS : role(lw[j]);
         second[j] = (roles[j] & SECOND) != 0;
         if ((roles[j] & (ThreatPatterns.VERB | ThreatPatterns.PARTICIPLE)) != 0) {
           violent++;

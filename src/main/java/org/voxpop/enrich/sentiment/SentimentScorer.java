@@ -61,28 +61,85 @@ public final class SentimentScorer {
 
   /** Scores a text; {@code null} is treated as empty. Never throws for odd input. */
   public DocumentSentiment score(String text) {
-    return analyse(text == null ? "" : text).sentiment;
+    Detailed d = analyse(text == null ? "" : text);
+    LAST.set(d);
+    return d.sentiment;
+  }
+
+  /**
+   * The analysis of the text this thread scored last. Indexing scores a text, then hands the
+   * same text and result to the stance and abuse scorers; keeping the tokens and valences here
+   * spares them a second and third tokenising of the text without changing the public API. One
+   * text per thread, replaced by the next.
+   */
+  private static final ThreadLocal<Detailed> LAST = new ThreadLocal<>();
+
+  /**
+   * The analysis behind {@code scored} if this thread made it from this very text object (by
+   * identity, so that a result scored elsewhere is never mistaken for it), else empty.
+   */
+  static java.util.Optional<Detailed> analysisOf(String text, DocumentSentiment scored) {
+    Detailed d = LAST.get();
+    return d != null && d.text == text && d.sentiment == scored
+        ? java.util.Optional.of(d) : java.util.Optional.empty();
   }
 
   /** Sentence analyses kept for the stance scorer, which needs per-token valences. */
   static final class Detailed {
+    final String text;
     final DocumentSentiment sentiment;
     final int[] spans;
     final Vader.Analysis[] sentences;
     final Vader.Analysis document;
     final int tokens;
+    /** Whether the whole text mixes case (the ALL-CAPS rule's condition). */
+    final boolean capDiff;
 
-    Detailed(
-        DocumentSentiment sentiment,
-        int[] spans,
-        Vader.Analysis[] sentences,
-        Vader.Analysis document,
-        int tokens) {
+    Detailed(String text, DocumentSentiment sentiment, int[] spans, Vader.Analysis[] sentences,
+        Vader.Analysis document, int tokens, boolean capDiff) {
+      this.text = text;
       this.sentiment = sentiment;
       this.spans = spans;
       this.sentences = sentences;
       this.document = document;
       this.tokens = tokens;
+      this.capDiff = capDiff;
+    }
+
+    /**
+     * The tokens of the whole text, as {@code vader.tokenize(text, 0, text.length())} gives them,
+     * made from the sentences' tokens when that is certain to give the same: every character
+     * outside the sentences separates words, and so do those on each side of every sentence
+     * boundary (the tokeniser never looks past a separator). Empty otherwise.
+     */
+    java.util.Optional<Tokens> wholeText() {
+      int ns = spans.length / 2;
+      int prev = 0;
+      for (int k = 0; k <= ns; k++) {
+        int gapEnd = k < ns ? spans[2 * k] : text.length();
+        for (int c = prev; c < gapEnd; c++) {
+          if (!Tokens.isHardSeparator(text.charAt(c))) {
+            return java.util.Optional.empty();
+          }
+        }
+        if (k < ns) {
+          int s = spans[2 * k];
+          int e = spans[2 * k + 1];
+          if (s > 0 && !Tokens.isHardSeparator(text.charAt(s - 1))
+              || e < text.length() && !Tokens.isHardSeparator(text.charAt(e))) {
+            return java.util.Optional.empty();
+          }
+          prev = e;
+        }
+      }
+      Tokens all = new Tokens();
+      for (Vader.Analysis a : sentences) {
+        Tokens t = a.tokens;
+        for (int i = 0; i < t.size; i++) {
+          all.add(t.raw[i], t.lower[i], t.start[i], t.end[i]);
+        }
+      }
+      return java.util.Optional.of(all);
     }
 
     /** The rule features of the learned correction. */
@@ -127,24 +184,12 @@ public final class SentimentScorer {
           new SentenceSentiment(
               spans[2 * k], spans[2 * k + 1], a.compound, a.positive, a.neutral, a.negative));
     }
-    Vader.Analysis doc =
-        ns == 1
-            ? analyses[0]
-            : Vader.score(
-                null,
-                all,
-                all.length,
-                Vader.punctuationEmphasis(t, 0, t.length(), shouts),
-                Vader.ALPHA * Math.sqrt(ns));
-    DocumentSentiment ds =
-        new DocumentSentiment(
-            sentences,
-            doc.compound,
-            doc.positive,
-            doc.neutral,
-            doc.negative,
-            SentimentLabel.of(doc.compound));
-    return new Detailed(ds, spans, analyses, doc, tokens);
+    Vader.Analysis doc = ns == 1 ? analyses[0]
+        : Vader.score(null, all, all.length, Vader.punctuationEmphasis(t, 0, t.length(), shouts),
+            Vader.ALPHA * Math.sqrt(ns));
+    DocumentSentiment ds = new DocumentSentiment(sentences, doc.compound, doc.positive,
+        doc.neutral, doc.negative, SentimentLabel.of(doc.compound));
+    return new Detailed(t, ds, spans, analyses, doc, tokens, capDiff);
   }
 
   /**

@@ -317,6 +317,36 @@ final class StanceFeatures {
     return c == null ? NONE : c;
   }
 
+  // Bits of {@link #flags}: the act class in the low two bits, then the word lists.
+  static final int ACT_MASK = 3;
+  static final int FILLER = 4;
+  static final int PASSIVE = 8;
+  static final int NEGATOR = 16;
+  static final int CONTRASTIVE = 32;
+
+  /** Every word in a list the features ask about, to its bits: one look-up per word of a sentence. */
+  private static final Map<String, Integer> FLAGS = flagTable();
+
+  private static Map<String, Integer> flagTable() {
+    Map<String, Integer> m = new HashMap<>(ACTS);
+    FILLERS.forEach(w -> m.merge(w, FILLER, (a, b) -> a | b));
+    PASSIVE_AUX.forEach(w -> m.merge(w, PASSIVE, (a, b) -> a | b));
+    Vader.NEGATE.forEach(w -> m.merge(w, NEGATOR, (a, b) -> a | b));
+    CONTRASTS.forEach(w -> m.merge(w, CONTRASTIVE, (a, b) -> a | b));
+    return Map.copyOf(m);
+  }
+
+  /**
+   * The act class and list bits of a normalised word, worked out once per sentence so that the
+   * features of each mention ask arrays, not hash sets ({@link #NEGATOR} as {@link
+   * Vader#negated}: the list or "n't").
+   */
+  static int flags(String word) {
+    Integer f = FLAGS.get(word);
+    int out = f == null ? 0 : f;
+    return word.contains("n't") ? out | NEGATOR : out;
+  }
+
   static int key(int template, int a) {
     return mix(template * 0x9E3779B1 + a);
   }
@@ -483,7 +513,8 @@ final class StanceFeatures {
       // sign of the valence on each side, and its role with the sign of the clause's valence
       boolean initial = true;
       for (int i = first - 1; i >= 0 && s.clause[i] == tc; i--) {
-        initial &= FILLERS.contains(w[i]);
+        // w[i] is a filler only when it is the word itself, not a placeholder
+        initial &= !others[i] && s.masked[i] != StanceSentence.NAME && (s.flags[i] & FILLER) != 0;
       }
       int sl = sign(sums[0]);
       int sr = sign(sums[1]);
@@ -503,10 +534,10 @@ final class StanceFeatures {
     int act = 0;
     int n = s.size();
     String[] w = s.words;
-    // object: an evaluative verb before the target, only fillers between ("accused X", "blame on
-    // X")
+    int[] fl = s.flags;
+    // object: an evaluative verb before the target, only fillers between ("accused X", "blame on X")
     for (int i = first - 1, seen = 0; i >= 0 && seen < 4 && s.clause[i] == tc; i--) {
-      int c = actClass(w[i]);
+      int c = fl[i] & ACT_MASK;
       if (c != NONE) {
         boolean byAgent = i + 1 < first && w[first - 1].equals("by");
         out.add(key(ACT, c * 8 + (byAgent ? 3 : 1)), 1);
@@ -514,7 +545,7 @@ final class StanceFeatures {
         out.add(key(ACT_WORD, byAgent ? 3 : 1, w[i]), 1);
         break;
       }
-      if (!FILLERS.contains(w[i]) && !w[i].equals("by")) {
+      if ((fl[i] & FILLER) == 0 && !w[i].equals("by")) {
         seen++;
       }
     }
@@ -522,11 +553,11 @@ final class StanceFeatures {
     // after a passive auxiliary the target is the one acted on ("X was praised")
     boolean passive = false;
     for (int i = after, seen = 0; i < n && seen < 3 && s.clause[i] == tc; i++) {
-      if (PASSIVE_AUX.contains(w[i])) {
+      if ((fl[i] & PASSIVE) != 0) {
         passive = true;
         continue;
       }
-      int c = actClass(w[i]);
+      int c = fl[i] & ACT_MASK;
       if (c != NONE) {
         int role = passive && w[i].endsWith("ed") || passive && c == SPEECH ? 2 : 0;
         out.add(key(ACT, c * 8 + role), 1);
@@ -534,7 +565,7 @@ final class StanceFeatures {
         out.add(key(ACT_WORD, role, w[i]), 1);
         break;
       }
-      if (!FILLERS.contains(w[i])) {
+      if ((fl[i] & FILLER) == 0) {
         seen++;
       }
     }
@@ -542,7 +573,7 @@ final class StanceFeatures {
     if (first >= 2 && w[first - 1].equals("to") && w[first - 2].equals("according")) {
       out.add(key(SPEAKER, 1), 1);
     }
-    if (first >= 1 && actClass(w[first - 1]) == SPEECH && s.hasQuote) {
+    if (first >= 1 && (fl[first - 1] & ACT_MASK) == SPEECH && s.hasQuote) {
       out.add(key(SPEAKER, 2), 1);
     }
     // quotation: inside, or outside a sentence that quotes someone
@@ -556,7 +587,7 @@ final class StanceFeatures {
     boolean near = false;
     boolean clause = false;
     for (int i = 0; i < n; i++) {
-      if (s.clause[i] == tc && Vader.negated(w[i])) {
+      if (s.clause[i] == tc && (fl[i] & NEGATOR) != 0) {
         clause = true;
         near |= i < first && first - i <= 3;
       }
@@ -568,7 +599,7 @@ final class StanceFeatures {
     }
     // contrast: the target before or after the first contrastive word
     for (int i = 0; i < n; i++) {
-      if (CONTRASTS.contains(w[i])) {
+      if ((fl[i] & CONTRASTIVE) != 0) {
         out.add(key(CONTRAST, i < first ? 1 : 2), 1);
         break;
       }

@@ -128,6 +128,8 @@ public final class StanceScorer {
    */
   void read(String text, DocumentSentiment scored, List<Span> mentions, MentionVisitor visitor) {
     List<SentenceSentiment> sentences = scored.sentences();
+    // the sentiment scorer's tokens and valences of this text, when it scored it just before
+    java.util.Optional<SentimentScorer.Detailed> known = SentimentScorer.analysisOf(text, scored);
     StanceSentence[] analysed = new StanceSentence[sentences.size()];
     StanceFeatures.Vector f = new StanceFeatures.Vector();
     int[] sentenceOf = new int[mentions.size()];
@@ -146,7 +148,9 @@ public final class StanceScorer {
       hint = si;
       if (analysed[si] == null) {
         SentenceSentiment ss = sentences.get(si);
-        analysed[si] = StanceSentence.analyse(sentiment.vader(), text, ss.start(), ss.end());
+        analysed[si] = known.isPresent()
+            ? StanceSentence.analyse(sentiment.vader(), text, ss.start(), ss.end(), known.get(), si)
+            : StanceSentence.analyse(sentiment.vader(), text, ss.start(), ss.end());
       }
       Tokens t = analysed[si].tokens;
       int first = -1;

@@ -48,7 +48,8 @@ final class StanceSentence {
    * mentions.
    */
   final int[] stemHashes;
-
+  /** {@link StanceFeatures#flags} of each of {@link #words}. */
+  final int[] flags;
   final int[] clause;
   final boolean[] quoted;
 
@@ -74,7 +75,9 @@ final class StanceSentence {
     this.words = words;
     this.masked = words.clone();
     this.stemHashes = new int[words.length];
+    this.flags = new int[words.length];
     for (int i = 0; i < words.length; i++) {
+      flags[i] = StanceFeatures.flags(words[i]);
       if (i > 0 && valences[i] == 0 && Character.isUpperCase(tokens.raw[i].charAt(0))) {
         masked[i] = NAME;
       }
@@ -96,7 +99,30 @@ final class StanceSentence {
     boolean capDiff = Vader.allCapDifferential(t);
     double[] v = vader.valences(t, capDiff);
     double punct = Vader.punctuationEmphasis(text, from, to, vader.shouts(t, capDiff));
-    double compound = Vader.score(t, v, punct).compound;
+    return analyse(text, from, to, t, v, Vader.score(t, v, punct).compound);
+  }
+
+  /**
+   * {@link #analyse(Vader, String, int, int)} of sentence {@code k} of a text the sentiment
+   * scorer has analysed: its tokens are the same, and so are its valences and compound when the
+   * sentence mixes case exactly when the whole text does (the ALL-CAPS rule, which the sentiment
+   * scorer decides over the whole text and the stance over the sentence).
+   */
+  static StanceSentence analyse(Vader vader, String text, int from, int to,
+      SentimentScorer.Detailed known, int k) {
+    Vader.Analysis a = known.sentences[k];
+    Tokens t = a.tokens;
+    boolean capDiff = Vader.allCapDifferential(t);
+    if (capDiff == known.capDiff) {
+      return analyse(text, from, to, t, a.valences.clone(), a.compound);
+    }
+    double[] v = vader.valences(t, capDiff);
+    double punct = Vader.punctuationEmphasis(text, from, to, vader.shouts(t, capDiff));
+    return analyse(text, from, to, t, v, Vader.score(t, v, punct).compound);
+  }
+
+  private static StanceSentence analyse(String text, int from, int to, Tokens t, double[] v,
+      double compound) {
     int n = t.size;
     String[] words = new String[n];
     int[] clause = new int[n];

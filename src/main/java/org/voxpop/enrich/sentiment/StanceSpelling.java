@@ -42,23 +42,21 @@ final class StanceSpelling {
   private final Map<String, String> deletes = new HashMap<>();
 
   private final Map<String, Double> lexicon;
-  private final Set<String> common;
+  /** The lexicon's words and the common words: one look-up says a word is no misspelling. */
+  private final Set<String> known;
 
   StanceSpelling(Map<String, Double> lexicon, Set<String> common) {
     this.lexicon = lexicon;
-    this.common = common;
-    lexicon.entrySet().stream()
-        .filter(e -> Math.abs(e.getValue()) >= MIN_VALENCE)
-        .map(Map.Entry::getKey)
-        .filter(StanceSpelling::letters)
-        .sorted()
-        .forEach(
-            w -> {
-              put(w, w);
-              for (int i = 0; i < w.length(); i++) {
-                put(w.substring(0, i) + w.substring(i + 1), w);
-              }
-            });
+    Set<String> k = new HashSet<>(common);
+    k.addAll(lexicon.keySet());
+    this.known = k;
+    lexicon.entrySet().stream().filter(e -> Math.abs(e.getValue()) >= MIN_VALENCE)
+        .map(Map.Entry::getKey).filter(StanceSpelling::letters).sorted().forEach(w -> {
+          put(w, w);
+          for (int i = 0; i < w.length(); i++) {
+            put(w.substring(0, i) + w.substring(i + 1), w);
+          }
+        });
   }
 
   static StanceSpelling bundled() {
@@ -75,7 +73,7 @@ final class StanceSpelling {
   /** The valence of the lexicon word a misspelt word stands for, or 0. */
   double valence(String word) {
     int n = word.length();
-    if (n < 4 || lexicon.containsKey(word) || !letters(word) || common.contains(word)) {
+    if (n < 4 || !letters(word) || known.contains(word)) {
       return 0;
     }
     String found = match(word);

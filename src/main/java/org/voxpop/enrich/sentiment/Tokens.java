@@ -57,7 +57,7 @@ final class Tokens {
   }
 
   /** Separators that social-media text glues words with: they never belong to a word. */
-  private static boolean isHardSeparator(char c) {
+  static boolean isHardSeparator(char c) {
     if (c > ' ' && c < 0x80) {
       return false; // printable ASCII: the common case, without Unicode property look-ups
     }

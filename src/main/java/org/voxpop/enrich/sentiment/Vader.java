@@ -269,7 +269,8 @@ final class Vader {
     }
     for (int i = 0; i < n; i++) {
       String lw = t.lower[i];
-      if (BOOSTERS.containsKey(lw)) {
+      // a word the lexicon does not know has no valence: no need to ask whether it boosts
+      if (Double.isNaN(lex[i]) || BOOSTERS.containsKey(lw)) {
         continue;
       }
       if (i < n - 1 && lw.equals("kind") && t.lower[i + 1].equals("of")) {
@@ -512,11 +513,9 @@ final class Vader {
     int n = 0;
     for (int i = 0; i < t.size; i++) {
       String raw = t.raw[i];
-      if (raw.length() >= SHOUT_MIN_LETTERS
-          && isLetters(raw)
-          && Tokens.isUpper(raw)
-          && !lexicon.containsKey(t.lower[i])
-          && !BOOSTERS.containsKey(t.lower[i])) {
+      // all capitals first: it fails on the second letter of nearly every word
+      if (raw.length() >= SHOUT_MIN_LETTERS && Tokens.isUpper(raw) && isLetters(raw)
+          && !lexicon.containsKey(t.lower[i]) && !BOOSTERS.containsKey(t.lower[i])) {
         n++;
       }
     }
