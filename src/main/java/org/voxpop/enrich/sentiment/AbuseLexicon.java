@@ -75,15 +75,21 @@ final class AbuseLexicon {
 
   private final int maxWords;
   private final List<Entry> singleWords;
+
   /**
-   * Every word {@link #single} can find a term for without a mask: the terms, and their forms
-   * with "s" or "es" added or an "s" taken off. One look-up turns away the rest, nearly every
-   * word of a text, which would otherwise cost up to four.
+   * Every word {@link #single} can find a term for without a mask: the terms, and their forms with
+   * "s" or "es" added or an "s" taken off. One look-up turns away the rest, nearly every word of a
+   * text, which would otherwise cost up to four.
    */
   private final Set<String> near;
-  /** Bits of {@link #wordBits}: the word is in {@link #near}, or is a first word of a phrase term. */
+
+  /**
+   * Bits of {@link #wordBits}: the word is in {@link #near}, or is a first word of a phrase term.
+   */
   static final int NEAR = 1 << 8;
+
   static final int PREFIX = 1 << 9;
+
   /** {@link #NEAR} and {@link #PREFIX} of every word that has either. */
   private final Map<String, Integer> wordBits;
 
@@ -224,7 +230,9 @@ final class AbuseLexicon {
     return lookupSingle(raw, lower, near.contains(lower));
   }
 
-  /** {@link #lookupSingle(String, String)}, told whether the lower-case word is in {@link #near}. */
+  /**
+   * {@link #lookupSingle(String, String)}, told whether the lower-case word is in {@link #near}.
+   */
   Entry lookupSingle(String raw, String lower, boolean isNear) {
     Entry e = isNear || lower.indexOf('*') >= 0 ? single(lower) : null;
     if (e == null) {

@@ -137,7 +137,9 @@ public final class AbuseScorer {
 
   private static final int SECOND = 1;
   private static final int PRONOUN = 2;
-  private static final int ROLE_BITS = SECOND | PRONOUN | ThreatPatterns.VERB | ThreatPatterns.PARTICIPLE;
+  private static final int ROLE_BITS =
+      SECOND | PRONOUN | ThreatPatterns.VERB | ThreatPatterns.PARTICIPLE;
+
   /**
    * Every word with a role, to its role bits: one hashed look-up per token finds whether it is
    * second person, a person pronoun, a violent verb or participle ({@link ThreatPatterns}).
@@ -166,6 +168,7 @@ public final class AbuseScorer {
 
   private final SentimentScorer sentiment;
   private final AbuseLexicon lexicon;
+
   /** {@link #ROLES} and the lexicon's {@link AbuseLexicon#wordBits}: one look-up per token. */
   private final Map<String, Integer> words;
 
@@ -207,8 +210,10 @@ public final class AbuseScorer {
    */
   public AbuseScore score(String text, DocumentSentiment known) {
     String t = text == null ? "" : text;
-    Tokens tokens = SentimentScorer.analysisOf(text, known).flatMap(SentimentScorer.Detailed::wholeText)
-        .orElseGet(() -> sentiment.vader().tokenize(t, 0, t.length()));
+    Tokens tokens =
+        SentimentScorer.analysisOf(text, known)
+            .flatMap(SentimentScorer.Detailed::wholeText)
+            .orElseGet(() -> sentiment.vader().tokenize(t, 0, t.length()));
     return score(t, tokens, known.negative());
   }
 
@@ -275,8 +280,11 @@ public final class AbuseScorer {
       int l = 1;
       String phrase = lw[i];
       // longest match: extend the phrase only while it is a prefix of some lexicon phrase
-      for (int k = 2; k <= lexicon.maxWords() && i + k <= n
-          && (k == 2 ? (bits & AbuseLexicon.PREFIX) != 0 : lexicon.isPrefix(phrase)); k++) {
+      for (int k = 2;
+          k <= lexicon.maxWords()
+              && i + k <= n
+              && (k == 2 ? (bits & AbuseLexicon.PREFIX) != 0 : lexicon.isPrefix(phrase));
+          k++) {
         phrase = phrase + " " + lw[i + k - 1];
         Entry m = lexicon.phrase(phrase);
         if (m != null) {

@@ -67,10 +67,10 @@ public final class SentimentScorer {
   }
 
   /**
-   * The analysis of the text this thread scored last. Indexing scores a text, then hands the
-   * same text and result to the stance and abuse scorers; keeping the tokens and valences here
-   * spares them a second and third tokenising of the text without changing the public API. One
-   * text per thread, replaced by the next.
+   * The analysis of the text this thread scored last. Indexing scores a text, then hands the same
+   * text and result to the stance and abuse scorers; keeping the tokens and valences here spares
+   * them a second and third tokenising of the text without changing the public API. One text per
+   * thread, replaced by the next.
    */
   private static final ThreadLocal<Detailed> LAST = new ThreadLocal<>();
 
@@ -81,7 +81,8 @@ public final class SentimentScorer {
   static java.util.Optional<Detailed> analysisOf(String text, DocumentSentiment scored) {
     Detailed d = LAST.get();
     return d != null && d.text == text && d.sentiment == scored
-        ? java.util.Optional.of(d) : java.util.Optional.empty();
+        ? java.util.Optional.of(d)
+        : java.util.Optional.empty();
   }
 
   /** Sentence analyses kept for the stance scorer, which needs per-token valences. */
@@ -92,11 +93,18 @@ public final class SentimentScorer {
     final Vader.Analysis[] sentences;
     final Vader.Analysis document;
     final int tokens;
+
     /** Whether the whole text mixes case (the ALL-CAPS rule's condition). */
     final boolean capDiff;
 
-    Detailed(String text, DocumentSentiment sentiment, int[] spans, Vader.Analysis[] sentences,
-        Vader.Analysis document, int tokens, boolean capDiff) {
+    Detailed(
+        String text,
+        DocumentSentiment sentiment,
+        int[] spans,
+        Vader.Analysis[] sentences,
+        Vader.Analysis document,
+        int tokens,
+        boolean capDiff) {
       this.text = text;
       this.sentiment = sentiment;
       this.spans = spans;
@@ -184,11 +192,23 @@ public final class SentimentScorer {
           new SentenceSentiment(
               spans[2 * k], spans[2 * k + 1], a.compound, a.positive, a.neutral, a.negative));
     }
-    Vader.Analysis doc = ns == 1 ? analyses[0]
-        : Vader.score(null, all, all.length, Vader.punctuationEmphasis(t, 0, t.length(), shouts),
-            Vader.ALPHA * Math.sqrt(ns));
-    DocumentSentiment ds = new DocumentSentiment(sentences, doc.compound, doc.positive,
-        doc.neutral, doc.negative, SentimentLabel.of(doc.compound));
+    Vader.Analysis doc =
+        ns == 1
+            ? analyses[0]
+            : Vader.score(
+                null,
+                all,
+                all.length,
+                Vader.punctuationEmphasis(t, 0, t.length(), shouts),
+                Vader.ALPHA * Math.sqrt(ns));
+    DocumentSentiment ds =
+        new DocumentSentiment(
+            sentences,
+            doc.compound,
+            doc.positive,
+            doc.neutral,
+            doc.negative,
+            SentimentLabel.of(doc.compound));
     return new Detailed(t, ds, spans, analyses, doc, tokens, capDiff);
   }
 

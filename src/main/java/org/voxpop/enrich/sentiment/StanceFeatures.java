@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+// Over 500 lines: one feature template set; its templates share the sentence's flags, positions
+// and the hashing that the trained model's keys depend on, so they stay in one place.
 /**
  * The target-dependent features of one mention in its sentence, as 32-bit hashed keys with values:
  * the words left and right of the target (with their distance up to three words, and whether they
@@ -324,7 +326,9 @@ final class StanceFeatures {
   static final int NEGATOR = 16;
   static final int CONTRASTIVE = 32;
 
-  /** Every word in a list the features ask about, to its bits: one look-up per word of a sentence. */
+  /**
+   * Every word in a list the features ask about, to its bits: one look-up per word of a sentence.
+   */
   private static final Map<String, Integer> FLAGS = flagTable();
 
   private static Map<String, Integer> flagTable() {
@@ -338,8 +342,8 @@ final class StanceFeatures {
 
   /**
    * The act class and list bits of a normalised word, worked out once per sentence so that the
-   * features of each mention ask arrays, not hash sets ({@link #NEGATOR} as {@link
-   * Vader#negated}: the list or "n't").
+   * features of each mention ask arrays, not hash sets ({@link #NEGATOR} as {@link Vader#negated}:
+   * the list or "n't").
    */
   static int flags(String word) {
     Integer f = FLAGS.get(word);
@@ -535,7 +539,8 @@ final class StanceFeatures {
     int n = s.size();
     String[] w = s.words;
     int[] fl = s.flags;
-    // object: an evaluative verb before the target, only fillers between ("accused X", "blame on X")
+    // object: an evaluative verb before the target, only fillers between ("accused X", "blame on
+    // X")
     for (int i = first - 1, seen = 0; i >= 0 && seen < 4 && s.clause[i] == tc; i--) {
       int c = fl[i] & ACT_MASK;
       if (c != NONE) {

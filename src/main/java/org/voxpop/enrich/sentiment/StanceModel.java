@@ -26,18 +26,22 @@ final class StanceModel {
   private final int[] keys;
 
   private final float[] weights;
+
   /**
-   * Open addressing, a key and its three weights side by side ({@code table[4 * i]} the key,
-   * then the weights' float bits), so that a feature the model knows costs one cache miss, not
-   * one for the slot and another for its weights. A slot whose key is {@link #EMPTY} is free;
-   * the model's weights of that key itself, if it has one, are kept in {@link #emptyKeyRow}.
+   * Open addressing, a key and its three weights side by side ({@code table[4 * i]} the key, then
+   * the weights' float bits), so that a feature the model knows costs one cache miss, not one for
+   * the slot and another for its weights. A slot whose key is {@link #EMPTY} is free; the model's
+   * weights of that key itself, if it has one, are kept in {@link #emptyKeyRow}.
    */
   private final int[] table;
+
   private final int mask;
   private static final int EMPTY = 0;
   private static final int STRIDE = 4;
+
   /** The row of the key {@link #EMPTY}, or -1. */
   private final int emptyKeyRow;
+
   /**
    * One bit per hash of the keys present (128 KB, so it stays in the processor's cache): most
    * features of a text (rare words and their pairs) are not in the model, and this answers "no" for

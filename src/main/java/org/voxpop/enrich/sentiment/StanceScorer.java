@@ -148,9 +148,11 @@ public final class StanceScorer {
       hint = si;
       if (analysed[si] == null) {
         SentenceSentiment ss = sentences.get(si);
-        analysed[si] = known.isPresent()
-            ? StanceSentence.analyse(sentiment.vader(), text, ss.start(), ss.end(), known.get(), si)
-            : StanceSentence.analyse(sentiment.vader(), text, ss.start(), ss.end());
+        analysed[si] =
+            known.isPresent()
+                ? StanceSentence.analyse(
+                    sentiment.vader(), text, ss.start(), ss.end(), known.get(), si)
+                : StanceSentence.analyse(sentiment.vader(), text, ss.start(), ss.end());
       }
       Tokens t = analysed[si].tokens;
       int first = -1;

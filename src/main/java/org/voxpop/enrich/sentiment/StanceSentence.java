@@ -48,8 +48,10 @@ final class StanceSentence {
    * mentions.
    */
   final int[] stemHashes;
+
   /** {@link StanceFeatures#flags} of each of {@link #words}. */
   final int[] flags;
+
   final int[] clause;
   final boolean[] quoted;
 
@@ -103,13 +105,13 @@ final class StanceSentence {
   }
 
   /**
-   * {@link #analyse(Vader, String, int, int)} of sentence {@code k} of a text the sentiment
-   * scorer has analysed: its tokens are the same, and so are its valences and compound when the
-   * sentence mixes case exactly when the whole text does (the ALL-CAPS rule, which the sentiment
-   * scorer decides over the whole text and the stance over the sentence).
+   * {@link #analyse(Vader, String, int, int)} of sentence {@code k} of a text the sentiment scorer
+   * has analysed: its tokens are the same, and so are its valences and compound when the sentence
+   * mixes case exactly when the whole text does (the ALL-CAPS rule, which the sentiment scorer
+   * decides over the whole text and the stance over the sentence).
    */
-  static StanceSentence analyse(Vader vader, String text, int from, int to,
-      SentimentScorer.Detailed known, int k) {
+  static StanceSentence analyse(
+      Vader vader, String text, int from, int to, SentimentScorer.Detailed known, int k) {
     Vader.Analysis a = known.sentences[k];
     Tokens t = a.tokens;
     boolean capDiff = Vader.allCapDifferential(t);
@@ -121,8 +123,8 @@ final class StanceSentence {
     return analyse(text, from, to, t, v, Vader.score(t, v, punct).compound);
   }
 
-  private static StanceSentence analyse(String text, int from, int to, Tokens t, double[] v,
-      double compound) {
+  private static StanceSentence analyse(
+      String text, int from, int to, Tokens t, double[] v, double compound) {
     int n = t.size;
     String[] words = new String[n];
     int[] clause = new int[n];

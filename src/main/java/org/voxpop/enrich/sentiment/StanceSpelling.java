@@ -42,6 +42,7 @@ final class StanceSpelling {
   private final Map<String, String> deletes = new HashMap<>();
 
   private final Map<String, Double> lexicon;
+
   /** The lexicon's words and the common words: one look-up says a word is no misspelling. */
   private final Set<String> known;
 
@@ -50,13 +51,18 @@ final class StanceSpelling {
     Set<String> k = new HashSet<>(common);
     k.addAll(lexicon.keySet());
     this.known = k;
-    lexicon.entrySet().stream().filter(e -> Math.abs(e.getValue()) >= MIN_VALENCE)
-        .map(Map.Entry::getKey).filter(StanceSpelling::letters).sorted().forEach(w -> {
-          put(w, w);
-          for (int i = 0; i < w.length(); i++) {
-            put(w.substring(0, i) + w.substring(i + 1), w);
-          }
-        });
+    lexicon.entrySet().stream()
+        .filter(e -> Math.abs(e.getValue()) >= MIN_VALENCE)
+        .map(Map.Entry::getKey)
+        .filter(StanceSpelling::letters)
+        .sorted()
+        .forEach(
+            w -> {
+              put(w, w);
+              for (int i = 0; i < w.length(); i++) {
+                put(w.substring(0, i) + w.substring(i + 1), w);
+              }
+            });
   }
 
   static StanceSpelling bundled() {

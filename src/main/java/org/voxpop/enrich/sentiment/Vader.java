@@ -3,6 +3,9 @@ package org.voxpop.enrich.sentiment;
 import java.util.Map;
 import java.util.Set;
 
+// Over 500 lines: one algorithm ported whole, to be read side by side with vaderSentiment 3.3.2;
+// about half the lines are its word lists (negations, boosters, idioms), one word a line as the
+// formatter writes them.
 /**
  * The VADER rules (Hutto and Gilbert, ICWSM 2014; behaviour of vaderSentiment 3.3.2), re-written in
  * Java. Immutable after construction and therefore thread safe; every call works on its own {@link
@@ -514,8 +517,11 @@ final class Vader {
     for (int i = 0; i < t.size; i++) {
       String raw = t.raw[i];
       // all capitals first: it fails on the second letter of nearly every word
-      if (raw.length() >= SHOUT_MIN_LETTERS && Tokens.isUpper(raw) && isLetters(raw)
-          && !lexicon.containsKey(t.lower[i]) && !BOOSTERS.containsKey(t.lower[i])) {
+      if (raw.length() >= SHOUT_MIN_LETTERS
+          && Tokens.isUpper(raw)
+          && isLetters(raw)
+          && !lexicon.containsKey(t.lower[i])
+          && !BOOSTERS.containsKey(t.lower[i])) {
         n++;
       }
     }

@@ -15,8 +15,8 @@ import org.voxpop.enrich.entity.EntityRecognizer;
 /**
  * Indexing scores a text's sentiment and then hands that text and result to the stance and abuse
  * scorers, which then reuse the sentiment scorer's tokens and valences instead of tokenising the
- * text again. A user must get the same stance and abuse either way, to the last bit: here each
- * text is scored both ways, with the reuse and with it defeated (another text scored in between).
+ * text again. A user must get the same stance and abuse either way, to the last bit: here each text
+ * is scored both ways, with the reuse and with it defeated (another text scored in between).
  */
 class SharedAnalysisTest {
   private static final SentimentScorer SENTIMENT = SentimentScorer.create();
@@ -29,7 +29,8 @@ class SharedAnalysisTest {
     // sentences glued together, a shouted sentence in a calm text, quotes, emoji, entities
     texts.add("Obama lied.Trump is a LIAR!! Clinton,Biden are fine. world.The USA is great");
     texts.add("WE WILL NEVER FORGIVE RUSSIA. but Germany was kind to refugees, said Merkel.");
-    texts.add("\"Putin is a thief,\" said Navalny \u2014 and Russia jailed him \uD83D\uDE21\uD83D\uDE21");
+    texts.add(
+        "\"Putin is a thief,\" said Navalny \u2014 and Russia jailed him \uD83D\uDE21\uD83D\uDE21");
     texts.add("Israel &amp; the USA &lt;3 ... you idiots blaming Israel for everything!!!");
     texts.add("  leading spaces. Trump\u2026Obama\u2026 Clinton!?!  ");
     return texts.stream();
@@ -39,7 +40,9 @@ class SharedAnalysisTest {
   @MethodSource("texts")
   void stanceAndAbuseAreTheSameWithTheSentimentScorersTokens(String text) {
     List<StanceScorer.Span> spans = new ArrayList<>();
-    EntityRecognizer.create().recognize(text).forEach(m -> spans.add(new StanceScorer.Span(m.start(), m.end())));
+    EntityRecognizer.create()
+        .recognize(text)
+        .forEach(m -> spans.add(new StanceScorer.Span(m.start(), m.end())));
     DocumentSentiment separate = SENTIMENT.score(text);
     SENTIMENT.score("another text, scored in between");
     assertFalse(SentimentScorer.analysisOf(text, separate).isPresent());
