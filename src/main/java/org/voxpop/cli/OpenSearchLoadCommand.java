@@ -15,6 +15,7 @@ import org.voxpop.opensearch.BulkLoader;
 import org.voxpop.opensearch.LoadSettings;
 import org.voxpop.opensearch.LoadStats;
 import org.voxpop.opensearch.OpenSearchFields;
+import org.voxpop.opensearch.PipelineGazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -121,6 +122,8 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Mixin GazetteerOption gazetteer = new GazetteerOption();
+
   @Override
   public Integer call() throws Exception {
     List<InputSource> sources = input.sources();
@@ -136,13 +139,24 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
             .withConcurrency(concurrency)
             .withRetries(maxRetries, Duration.ofMillis(200), Duration.ofSeconds(20))
             .withStrict(strict);
+    Optional<PipelineGazetteer> newsroom = Optional.empty();
+    if (gazetteer.file().isPresent()) {
+      try {
+        newsroom = Optional.of(PipelineGazetteer.read(gazetteer.file().get()));
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new UserError("no such gazetteer file: " + gazetteer.file().get());
+      } catch (java.io.IOException e) {
+        throw new UserError(
+            "cannot read gazetteer " + gazetteer.file().get() + ": " + e.getMessage());
+      }
+    }
     try (RejectLog lines = RejectLog.capped(maxRejectLines, rejectsFile)) {
       ConsoleIndexListener listener =
           new ConsoleIndexListener(
               spec.commandLine().getErr(), Terminal.interactive(), quiet, lines);
       LoadStats stats;
       try {
-        stats = new BulkLoader(settings).loadSources(sources, listener);
+        stats = new BulkLoader(settings, newsroom).loadSources(sources, listener);
       } finally {
         listener.finish();
       }

@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,10 +63,28 @@ public final class BulkLoader {
   private static final java.util.Set<Integer> ITEM_RETRY_STATUSES = java.util.Set.of(429, 503);
 
   private final LoadSettings settings;
+  private final Optional<PipelineGazetteer> gazetteer;
 
   /** A loader with the given settings. */
   public BulkLoader(LoadSettings settings) {
+    this(settings, Optional.empty());
+  }
+
+  /**
+   * A loader whose pipeline recognises names with a newsroom gazetteer on top of the built-in one:
+   * the pipeline is installed with it (replacing one of that name), so set-up must be on and there
+   * must be a pipeline.
+   *
+   * @throws IllegalArgumentException when there is a gazetteer but no pipeline or no set-up
+   */
+  public BulkLoader(LoadSettings settings, Optional<PipelineGazetteer> gazetteer) {
+    if (gazetteer.isPresent() && (settings.pipeline().isEmpty() || !settings.setup())) {
+      throw new IllegalArgumentException(
+          "a newsroom gazetteer goes to the cluster in the ingest pipeline: it needs a pipeline"
+              + " (not --pipeline none) and set-up (not --no-setup)");
+    }
     this.settings = settings;
+    this.gazetteer = gazetteer;
   }
 
   /** One document to send: an article as read, or rewritten with merged comment records. */
@@ -209,7 +228,10 @@ public final class BulkLoader {
     refresh(run.client);
   }
 
-  /** Installs the index template, and the pipeline when it does not exist yet. */
+  /**
+   * Installs the index template, and the pipeline when it does not exist yet, or always when it
+   * carries a newsroom gazetteer (the pipeline then records the names this load enriches with).
+   */
   private void setup(BulkClient client) throws IOException {
     String index = settings.index();
     expectOk(
@@ -221,11 +243,15 @@ public final class BulkLoader {
         "installing the index template");
     if (settings.pipeline().isPresent()) {
       String path = "_ingest/pipeline/" + encode(settings.pipeline().get());
-      BulkClient.Response existing = client.send("GET", path, "application/json", null);
-      if (existing.status() == 404) {
+      BulkClient.Response existing =
+          gazetteer.isPresent() ? null : client.send("GET", path, "application/json", null);
+      if (existing == null || existing.status() == 404) {
         expectOk(
             client.send(
-                "PUT", path, "application/json", JSON.writeValueAsString(IndexTemplate.pipeline())),
+                "PUT",
+                path,
+                "application/json",
+                JSON.writeValueAsString(IndexTemplate.pipeline(gazetteer))),
             "installing the ingest pipeline");
       } else {
         expectOk(existing, "looking up the ingest pipeline");

@@ -53,11 +53,22 @@ public final class IndexTemplate {
 
   /** The pipeline body for {@code PUT _ingest/pipeline/NAME}: the voxpop processor alone. */
   public static Map<String, Object> pipeline() {
+    return pipeline(java.util.Optional.empty());
+  }
+
+  /** As {@link #pipeline()}, its processor given a newsroom gazetteer when there is one. */
+  public static Map<String, Object> pipeline(java.util.Optional<PipelineGazetteer> gazetteer) {
+    Map<String, Object> processor = new LinkedHashMap<>();
+    gazetteer.ifPresent(
+        g -> {
+          processor.put(OpenSearchFields.PROCESSOR_GAZETTEER_NAME, g.fileName());
+          processor.put(OpenSearchFields.PROCESSOR_GAZETTEER, g.content());
+        });
     return Map.of(
         "description",
         "voxpop: entities, stance, sentiment and abuse of articles and their comments",
         "processors",
-        List.of(Map.of(PROCESSOR_TYPE, Map.of())));
+        List.of(Map.of(PROCESSOR_TYPE, processor)));
   }
 
   private static Map<String, Object> articleProperties() {

@@ -26,6 +26,22 @@ public final class OpenSearchFields {
   /** Type of the ingest processor. */
   public static final String PROCESSOR_TYPE = "voxpop";
 
+  /**
+   * Processor option: the content of a newsroom gazetteer (TSV or JSON, docs/entities.md) to add on
+   * top of the built-in one. The loader's {@code --gazetteer FILE} puts the file's content here,
+   * since the cluster's nodes cannot read the loader's disk.
+   */
+  public static final String PROCESSOR_GAZETTEER = "gazetteer";
+
+  /** Processor option: the newsroom gazetteer's file name; ".json" is read as JSON, else TSV. */
+  public static final String PROCESSOR_GAZETTEER_NAME = "gazetteer_name";
+
+  /**
+   * Largest newsroom gazetteer the loader puts in a pipeline, in bytes: the pipeline is part of the
+   * cluster state that every node holds and every change sends to all of them.
+   */
+  public static final int MAX_PIPELINE_GAZETTEER_BYTES = 1 << 20;
+
   /** Index the loader writes to unless told otherwise. */
   public static final String DEFAULT_INDEX = "voxpop";
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,44 @@ class BulkLoaderTest {
     assertEquals(
         stats.recordsRead(),
         stats.articlesLoaded() + stats.commentRecordsApplied() + stats.rejectedRecords());
+  }
+
+  @Test
+  void aNewsroomGazetteerGoesToTheClusterInThePipelineAndIsCheckedFirst(@TempDir Path dir)
+      throws IOException {
+    Path newsroom = dir.resolve("newsroom.tsv");
+    Files.writeString(newsroom, "slug:jane-roe-mayor\tJane Roe\tPERSON\tmayor\tMayor Roe\t\t\n");
+    PipelineGazetteer g = PipelineGazetteer.read(newsroom);
+    try (FakeCluster cluster = new FakeCluster()) {
+      new BulkLoader(fast(cluster), Optional.of(g)).load(List.of(SEED), IndexListener.silent());
+      List<FakeCluster.Request> puts = cluster.requests("PUT", "/_ingest/pipeline/");
+      assertEquals(1, puts.size());
+      Map<?, ?> processor =
+          (Map<?, ?>)
+              ((Map<?, ?>)
+                      ((List<?>)
+                              new com.fasterxml.jackson.databind.ObjectMapper()
+                                  .readValue(puts.get(0).body(), Map.class)
+                                  .get("processors"))
+                          .get(0))
+                  .get(OpenSearchFields.PROCESSOR_TYPE);
+      assertEquals("newsroom.tsv", processor.get(OpenSearchFields.PROCESSOR_GAZETTEER_NAME));
+      assertEquals(Files.readString(newsroom), processor.get(OpenSearchFields.PROCESSOR_GAZETTEER));
+    }
+    // Without a pipeline the names could not reach the cluster: refused before anything is sent.
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new BulkLoader(
+                LoadSettings.defaults(java.net.URI.create("http://127.0.0.1:1"))
+                    .withPipeline(Optional.empty()),
+                Optional.of(g)));
+    // A malformed file is refused with its line, before the cluster is asked anything.
+    Path bad = dir.resolve("bad.tsv");
+    Files.writeString(bad, "slug:x\tX\tNOT_A_TYPE\t\t\t\t\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PipelineGazetteer.read(bad));
+    assertTrue(e.getMessage().contains("line 1"), e.getMessage());
   }
 
   @Test

@@ -306,16 +306,28 @@ public final class Gazetteer {
    * @throws IllegalArgumentException if a row is malformed (message names the line)
    */
   public Gazetteer withOverrides(Path userFile) throws IOException {
+    return withOverrides(
+        userFile.getFileName().toString(), Files.readString(userFile, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * As {@link #withOverrides(Path)}, from a newsroom file's content: where the file cannot be read
+   * from disk, as on an OpenSearch node that got it in its ingest pipeline's definition.
+   *
+   * @param fileName the file's name: ".json" is read as JSON, anything else as TSV
+   * @throws IOException if JSON content cannot be parsed
+   * @throws IllegalArgumentException if a row is malformed (message names the line)
+   */
+  public Gazetteer withOverrides(String fileName, String content) throws IOException {
     Map<String, Draft> copy = new LinkedHashMap<>(drafts.size() * 2);
     for (Draft d : drafts) {
       copy.put(d.id, copyOf(d));
     }
     Map<String, String> redirects = new HashMap<>(this.redirects);
-    String fileName = userFile.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (fileName.endsWith(".json")) {
-      JsonNode arr = new ObjectMapper().readTree(userFile.toFile());
+    if (fileName.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      JsonNode arr = new ObjectMapper().readTree(content);
       if (arr == null || !arr.isArray()) {
-        throw new IllegalArgumentException(userFile + ": expected a JSON array of entities");
+        throw new IllegalArgumentException(fileName + ": expected a JSON array of entities");
       }
       int i = 0;
       for (JsonNode o : arr) {
@@ -334,17 +346,17 @@ public final class Gazetteer {
             f[k] = v.asText();
           }
         }
-        mergeRow(f, copy, redirects, 4, userFile + " entry " + i);
+        mergeRow(f, copy, redirects, 4, fileName + " entry " + i);
       }
     } else {
-      try (BufferedReader r = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
+      try (BufferedReader r = new BufferedReader(new java.io.StringReader(content))) {
         mergeTsv(r, copy, redirects, 4);
       }
     }
     return new Gazetteer(
         new ArrayList<>(copy.values()),
         redirects,
-        version + "+" + userFile.getFileName(),
+        version + "+" + fileName,
         givenNames,
         commonWords);
   }

@@ -1,6 +1,7 @@
 package org.voxpop.opensearch.plugin;
 
 import org.voxpop.enrich.EnrichmentPipeline;
+import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.opensearch.SourceEnricher;
 
@@ -21,6 +22,35 @@ final class SharedEnrichment {
   /** The node's enricher. */
   static SourceEnricher enricher() {
     return Holder.ENRICHER;
+  }
+
+  /** The last newsroom gazetteer's enricher, by its name and content: one at a time per node. */
+  private static volatile NewsroomEnricher newsroom;
+
+  private record NewsroomEnricher(String name, String content, SourceEnricher enricher) {}
+
+  /**
+   * The enricher with a newsroom gazetteer on top of the built-in one, built on first use and kept
+   * while pipelines ask for the same file (each copy of the gazetteer takes some 100 MB of heap).
+   *
+   * @throws IllegalArgumentException if the file is malformed
+   */
+  static synchronized SourceEnricher enricher(String name, String content) {
+    NewsroomEnricher n = newsroom;
+    if (n == null || !n.name().equals(name) || !n.content().equals(content)) {
+      try {
+        Gazetteer g = Gazetteer.defaultGazetteer().withOverrides(name, content);
+        SourceEnricher e =
+            new SourceEnricher(
+                EnrichmentPipeline.create(
+                    EnrichmentPipeline.Options.defaults(), EntityRecognizer.create(g)));
+        n = new NewsroomEnricher(name, content, e);
+        newsroom = n;
+      } catch (java.io.IOException e) {
+        throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+      }
+    }
+    return n.enricher();
   }
 
   /** The gazetteer the enricher uses, for resolving names at query time. */

@@ -16,7 +16,9 @@ import org.voxpop.opensearch.SourceEnricher;
  * enrichment of its title and body and of every comment under {@code comments}, with the article's
  * context copied onto each comment ({@link SourceEnricher#enrichArticle}). With {@code field} it
  * enriches that one text field of any document into {@code target_field} (default {@code voxpop}).
- * {@code ignore_missing} lets documents without the text through untouched.
+ * {@code ignore_missing} lets documents without the text through untouched. With {@code gazetteer}
+ * (a newsroom gazetteer's content) and {@code gazetteer_name} (its file name), names are recognised
+ * with that file on top of the built-in gazetteer, as {@code voxpop index --gazetteer} does.
  */
 public final class VoxpopProcessor extends AbstractProcessor {
 
@@ -82,7 +84,18 @@ public final class VoxpopProcessor extends AbstractProcessor {
           ConfigurationUtils.readStringProperty(type, tag, config, "target_field", "voxpop");
       boolean ignoreMissing =
           ConfigurationUtils.readBooleanProperty(type, tag, config, "ignore_missing", false);
-      return new VoxpopProcessor(tag, description, enricher, field, target, ignoreMissing);
+      String gazetteer =
+          ConfigurationUtils.readOptionalStringProperty(
+              type, tag, config, OpenSearchFields.PROCESSOR_GAZETTEER);
+      if (gazetteer == null) {
+        return new VoxpopProcessor(tag, description, enricher, field, target, ignoreMissing);
+      }
+      String name =
+          ConfigurationUtils.readStringProperty(
+              type, tag, config, OpenSearchFields.PROCESSOR_GAZETTEER_NAME, "newsroom.tsv");
+      // Built here, so that a malformed file fails the pipeline's PUT, not every document.
+      SourceEnricher newsroom = SharedEnrichment.enricher(name, gazetteer);
+      return new VoxpopProcessor(tag, description, () -> newsroom, field, target, ignoreMissing);
     }
   }
 }

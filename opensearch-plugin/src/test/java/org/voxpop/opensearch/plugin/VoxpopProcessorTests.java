@@ -68,6 +68,36 @@ public class VoxpopProcessorTests extends OpenSearchTestCase {
     assertEquals("negative", nlp.get(OpenSearchFields.SENTIMENT));
   }
 
+  public void testANewsroomGazetteerInThePipelineNamesItsEntities() throws Exception {
+    String text = "Jane Roe opened the bridge.";
+    IngestDocument plain =
+        new IngestDocument("x", "1", null, null, null, new HashMap<>(Map.of("message", text)));
+    processor(Map.of("field", "message")).execute(plain);
+    assertFalse(
+        plain.getFieldValue("voxpop", Map.class).toString(),
+        plain.getFieldValue("voxpop", Map.class).toString().contains("slug:jane-roe-mayor"));
+    IngestDocument withNewsroom =
+        new IngestDocument("x", "2", null, null, null, new HashMap<>(Map.of("message", text)));
+    processor(
+            Map.of(
+                "field",
+                "message",
+                OpenSearchFields.PROCESSOR_GAZETTEER_NAME,
+                "newsroom.tsv",
+                OpenSearchFields.PROCESSOR_GAZETTEER,
+                "slug:jane-roe-mayor\tJane Roe\tPERSON\tmayor\tMayor Roe\t\t\n"))
+        .execute(withNewsroom);
+    assertEquals(
+        List.of("slug:jane-roe-mayor"),
+        withNewsroom.getFieldValue("voxpop", Map.class).get(OpenSearchFields.ENTITY));
+    // A malformed file fails the pipeline's creation, not each document.
+    expectThrows(
+        IllegalArgumentException.class,
+        () ->
+            processor(
+                Map.of(OpenSearchFields.PROCESSOR_GAZETTEER, "slug:x\tX\tNOT_A_TYPE\t\t\t\t\n")));
+  }
+
   public void testIgnoresDocumentsWithoutTextOnlyWhenAsked() throws Exception {
     IngestDocument empty =
         new IngestDocument("voxpop", "x", null, null, null, new HashMap<>(Map.of("title", "t")));
