@@ -11,7 +11,8 @@ final class GazetteerOption {
       paramLabel = "FILE",
       description =
           "A newsroom's own entities (TSV or .json, see docs/entities.md) on top of the built-in "
-              + "gazetteer; kept in the index folder, so later runs and queries use them too.")
+              + "gazetteer; kept with the index (in its folder, or for OpenSearch in its pipeline "
+              + "and template), so later runs and queries use them too.")
   Path file;
 
   /** The file, when given. */

@@ -239,7 +239,7 @@ public final class BulkLoader {
             "PUT",
             "_index_template/" + encode(IndexTemplate.name(index)),
             "application/json",
-            JSON.writeValueAsString(IndexTemplate.template(index, settings.shards()))),
+            JSON.writeValueAsString(IndexTemplate.template(index, settings.shards(), gazetteer))),
         "installing the index template");
     if (settings.pipeline().isPresent()) {
       String path = "_ingest/pipeline/" + encode(settings.pipeline().get());

@@ -36,13 +36,50 @@ public final class IndexTemplate {
 
   /** The template body for {@code PUT _index_template/NAME}, applied to the index {@code index}. */
   public static Map<String, Object> template(String index, int shards) {
+    return template(index, shards, java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #template(String, int)}; with a newsroom gazetteer, the index's {@code entity.name}
+   * queries resolve names through it ({@link OpenSearchFields#NEWSROOM_ENTITY_SEARCH_ANALYZER}), as
+   * the pipeline that enriches its documents does, and its mapping names the file.
+   */
+  public static Map<String, Object> template(
+      String index, int shards, java.util.Optional<PipelineGazetteer> gazetteer) {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("index.number_of_shards", shards);
     settings.put("index.mapping.nested_objects.limit", NESTED_OBJECTS_LIMIT);
+    String lookup = ENTITY_SEARCH_ANALYZER;
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("voxpop_mapping_version", MAPPING_VERSION);
+    if (gazetteer.isPresent()) {
+      PipelineGazetteer g = gazetteer.get();
+      Map<String, Object> filter = new LinkedHashMap<>();
+      filter.put("type", OpenSearchFields.ENTITY_ID_FILTER);
+      filter.put(OpenSearchFields.PROCESSOR_GAZETTEER_NAME, g.fileName());
+      filter.put(OpenSearchFields.PROCESSOR_GAZETTEER, g.content());
+      settings.put(
+          "analysis",
+          Map.of(
+              "filter",
+              Map.of(OpenSearchFields.NEWSROOM_ENTITY_ID_FILTER, filter),
+              "analyzer",
+              Map.of(
+                  OpenSearchFields.NEWSROOM_ENTITY_SEARCH_ANALYZER,
+                  Map.of(
+                      "type",
+                      "custom",
+                      "tokenizer",
+                      "keyword",
+                      "filter",
+                      List.of(OpenSearchFields.NEWSROOM_ENTITY_ID_FILTER)))));
+      lookup = OpenSearchFields.NEWSROOM_ENTITY_SEARCH_ANALYZER;
+      meta.put("voxpop_gazetteer", g.fileName());
+    }
     Map<String, Object> mappings = new LinkedHashMap<>();
     mappings.put("dynamic", false);
-    mappings.put("_meta", Map.of("voxpop_mapping_version", MAPPING_VERSION));
-    mappings.put("properties", articleProperties());
+    mappings.put("_meta", meta);
+    mappings.put("properties", articleProperties(lookup));
     Map<String, Object> template = new LinkedHashMap<>();
     template.put("index_patterns", List.of(index));
     template.put("priority", 200);
@@ -71,7 +108,7 @@ public final class IndexTemplate {
         List.of(Map.of(PROCESSOR_TYPE, processor)));
   }
 
-  private static Map<String, Object> articleProperties() {
+  private static Map<String, Object> articleProperties(String lookup) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put(ID, keyword());
     p.put(URL, Map.of("type", "keyword", "index", false, "doc_values", false));
@@ -82,17 +119,19 @@ public final class IndexTemplate {
     p.put(BODY, text());
     p.put(AUTHORS, keyword());
     p.put(PUBLISHED, date());
-    textEnrichment(p);
+    textEnrichment(p, lookup);
     p.put(TITLE_ENTITY, keyword());
     p.put(TITLE_MENTIONS, notIndexed());
     p.put(COMMENT_COUNT, Map.of("type", "integer"));
     p.put(NEGATIVE_SHARE, Map.of("type", "double"));
     p.put(ENTITY_STANCE, notIndexed());
-    p.put(COMMENTS, Map.of("type", "nested", "dynamic", false, "properties", commentProperties()));
+    p.put(
+        COMMENTS,
+        Map.of("type", "nested", "dynamic", false, "properties", commentProperties(lookup)));
     return p;
   }
 
-  private static Map<String, Object> commentProperties() {
+  private static Map<String, Object> commentProperties(String lookup) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put(COMMENT_ID, keyword());
     p.put(PARENT_ID, keyword());
@@ -105,14 +144,14 @@ public final class IndexTemplate {
     p.put(SECTION, keyword());
     p.put(LANGUAGE, keyword());
     p.put(PUBLISHED, date());
-    textEnrichment(p);
+    textEnrichment(p, lookup);
     p.put(DEPTH, Map.of("type", "integer"));
     p.put(HAS_REPLIES, keyword());
     p.put(DIVERGENCE, Map.of("type", "double"));
     return p;
   }
 
-  private static void textEnrichment(Map<String, Object> p) {
+  private static void textEnrichment(Map<String, Object> p, String lookup) {
     p.put(
         ENTITY,
         Map.of(
@@ -127,7 +166,7 @@ public final class IndexTemplate {
                     "analyzer",
                     "keyword",
                     "search_analyzer",
-                    ENTITY_SEARCH_ANALYZER,
+                    lookup,
                     "norms",
                     false,
                     "index_options",

@@ -42,6 +42,18 @@ public final class OpenSearchFields {
    */
   public static final int MAX_PIPELINE_GAZETTEER_BYTES = 1 << 20;
 
+  /**
+   * The token filter, of type {@link #ENTITY_ID_FILTER} with a newsroom gazetteer in its settings,
+   * that an index loaded with {@code --gazetteer} defines, so that its queries resolve the names
+   * its documents were enriched with.
+   */
+  public static final String NEWSROOM_ENTITY_ID_FILTER = "voxpop_newsroom_entity_id";
+
+  /**
+   * The search analyzer of {@code entity.name} in such an index (keyword tokenizer, that filter).
+   */
+  public static final String NEWSROOM_ENTITY_SEARCH_ANALYZER = "voxpop_newsroom_entity_lookup";
+
   /** Index the loader writes to unless told otherwise. */
   public static final String DEFAULT_INDEX = "voxpop";
 

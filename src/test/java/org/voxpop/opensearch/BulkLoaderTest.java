@@ -111,6 +111,13 @@ class BulkLoaderTest {
                   .get(OpenSearchFields.PROCESSOR_TYPE);
       assertEquals("newsroom.tsv", processor.get(OpenSearchFields.PROCESSOR_GAZETTEER_NAME));
       assertEquals(Files.readString(newsroom), processor.get(OpenSearchFields.PROCESSOR_GAZETTEER));
+      // The index's queries resolve names through the same file: its template says so.
+      String template = cluster.requests("PUT", "/_index_template/").get(0).body();
+      assertTrue(
+          template.contains(
+              "\"search_analyzer\":\"" + OpenSearchFields.NEWSROOM_ENTITY_SEARCH_ANALYZER + "\""),
+          template);
+      assertTrue(template.contains("Mayor Roe"), template);
     }
     // Without a pipeline the names could not reach the cluster: refused before anything is sent.
     assertThrows(

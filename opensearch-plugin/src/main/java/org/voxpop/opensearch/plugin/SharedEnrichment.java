@@ -27,7 +27,8 @@ final class SharedEnrichment {
   /** The last newsroom gazetteer's enricher, by its name and content: one at a time per node. */
   private static volatile NewsroomEnricher newsroom;
 
-  private record NewsroomEnricher(String name, String content, SourceEnricher enricher) {}
+  private record NewsroomEnricher(
+      String name, String content, Gazetteer gazetteer, SourceEnricher enricher) {}
 
   /**
    * The enricher with a newsroom gazetteer on top of the built-in one, built on first use and kept
@@ -35,7 +36,11 @@ final class SharedEnrichment {
    *
    * @throws IllegalArgumentException if the file is malformed
    */
-  static synchronized SourceEnricher enricher(String name, String content) {
+  static SourceEnricher enricher(String name, String content) {
+    return newsroom(name, content).enricher();
+  }
+
+  private static synchronized NewsroomEnricher newsroom(String name, String content) {
     NewsroomEnricher n = newsroom;
     if (n == null || !n.name().equals(name) || !n.content().equals(content)) {
       try {
@@ -44,13 +49,23 @@ final class SharedEnrichment {
             new SourceEnricher(
                 EnrichmentPipeline.create(
                     EnrichmentPipeline.Options.defaults(), EntityRecognizer.create(g)));
-        n = new NewsroomEnricher(name, content, e);
+        n = new NewsroomEnricher(name, content, g, e);
         newsroom = n;
       } catch (java.io.IOException e) {
         throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
       }
     }
-    return n.enricher();
+    return n;
+  }
+
+  /**
+   * The built-in gazetteer with a newsroom file on top, shared with the enricher of {@link
+   * #enricher(String, String)} when the file is the same.
+   *
+   * @throws IllegalArgumentException if the file is malformed
+   */
+  static Gazetteer gazetteer(String name, String content) {
+    return newsroom(name, content).gazetteer();
   }
 
   /** The gazetteer the enricher uses, for resolving names at query time. */

@@ -34,4 +34,23 @@ public class EntityIdTokenFilterTests extends OpenSearchTokenStreamTestCase {
     assertTokenStreamContents(
         new EntityIdTokenFilter(tokenizer, name -> Optional.empty()), new String[] {"x"});
   }
+
+  public void testANewsroomGazetteerInTheFilterSettingsResolvesItsNames() throws Exception {
+    EntityIdTokenFilterFactory factory =
+        new EntityIdTokenFilterFactory(
+            org.opensearch.test.IndexSettingsModule.newIndexSettings(
+                "voxpop", org.opensearch.common.settings.Settings.EMPTY),
+            null,
+            "voxpop_newsroom_entity_id",
+            org.opensearch.common.settings.Settings.builder()
+                .put("gazetteer_name", "newsroom.tsv")
+                .put("gazetteer", "slug:jane-roe-mayor\tJane Roe\tPERSON\tmayor\tMayor Roe\t\t\n")
+                .build());
+    Tokenizer tokenizer = new KeywordTokenizer();
+    tokenizer.setReader(new StringReader("Mayor Roe"));
+    assertTokenStreamContents(factory.create(tokenizer), new String[] {"slug:jane-roe-mayor"});
+    Tokenizer built = new KeywordTokenizer();
+    built.setReader(new StringReader("America"));
+    assertTokenStreamContents(factory.create(built), new String[] {"Q30"});
+  }
 }
