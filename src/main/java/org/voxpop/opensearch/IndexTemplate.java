@@ -70,7 +70,7 @@ public final class IndexTemplate {
                       "type",
                       "custom",
                       "tokenizer",
-                      "keyword",
+                      OpenSearchFields.WHOLE_TEXT_TOKENIZER,
                       "filter",
                       List.of(OpenSearchFields.NEWSROOM_ENTITY_ID_FILTER)))));
       lookup = OpenSearchFields.NEWSROOM_ENTITY_SEARCH_ANALYZER;

@@ -49,8 +49,12 @@ public final class OpenSearchFields {
    */
   public static final String NEWSROOM_ENTITY_ID_FILTER = "voxpop_newsroom_entity_id";
 
+  /** The plugin's tokenizer that keeps the whole text as one token (as Lucene's keyword one). */
+  public static final String WHOLE_TEXT_TOKENIZER = "voxpop_whole_text";
+
   /**
-   * The search analyzer of {@code entity.name} in such an index (keyword tokenizer, that filter).
+   * The search analyzer of {@code entity.name} in such an index: {@link #WHOLE_TEXT_TOKENIZER},
+   * then that filter.
    */
   public static final String NEWSROOM_ENTITY_SEARCH_ANALYZER = "voxpop_newsroom_entity_lookup";
 

@@ -2,8 +2,10 @@ package org.voxpop.opensearch.plugin;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.opensearch.index.analysis.PreBuiltAnalyzerProviderFactory;
 import org.opensearch.index.analysis.TokenFilterFactory;
+import org.opensearch.index.analysis.TokenizerFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.opensearch.indices.analysis.PreBuiltCacheFactory;
 import org.opensearch.ingest.Processor;
@@ -32,6 +34,19 @@ public final class VoxpopPlugin extends Plugin implements IngestPlugin, Analysis
   @Override
   public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
     return Map.of(OpenSearchFields.ENTITY_ID_FILTER, EntityIdTokenFilterFactory::new);
+  }
+
+  /**
+   * The whole text as one token, for the newsroom lookup analyzer an index template defines with
+   * {@link OpenSearchFields#ENTITY_ID_FILTER}: the same tokenizer as the pre-built lookup analyzer,
+   * without the {@code analysis-common} module, whose {@code keyword} tokenizer a node may lack.
+   */
+  @Override
+  public Map<String, AnalysisProvider<TokenizerFactory>> getTokenizers() {
+    return Map.of(
+        OpenSearchFields.WHOLE_TEXT_TOKENIZER,
+        (indexSettings, environment, name, settings) ->
+            TokenizerFactory.newFactory(name, KeywordTokenizer::new));
   }
 
   @Override

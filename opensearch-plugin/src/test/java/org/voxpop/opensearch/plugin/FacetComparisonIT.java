@@ -108,4 +108,41 @@ public class FacetComparisonIT extends OpenSearchIntegTestCase {
     int cases = FacetComparison.assertSameCounts(url, "voxpop");
     logger.info("voxpop and OpenSearch agree on {} facet cases", cases);
   }
+
+  public void testANewsroomGazetteerEnrichesAndResolvesQueries() throws Exception {
+    InetSocketAddress address = internalCluster().httpAddresses()[0];
+    URI url = URI.create("http://" + NetworkAddress.format(address));
+    Path dir = createTempDir();
+    Path newsroom = dir.resolve("newsroom.tsv");
+    java.nio.file.Files.writeString(
+        newsroom, "slug:jane-roe-mayor\tJane Roe\tPERSON\tmayor\tMayor Roe\t\t\n");
+    Path input = dir.resolve("local.jsonl");
+    java.nio.file.Files.writeString(
+        input,
+        "{\"id\": \"local-1\", \"title\": \"Bridge opens\", \"body\": \"Jane Roe opened the"
+            + " bridge on Monday.\"}\n");
+    LoadStats stats =
+        new BulkLoader(
+                LoadSettings.defaults(url)
+                    .withIndex("newsroom")
+                    .withPipeline(java.util.Optional.of("voxpop-newsroom")),
+                java.util.Optional.of(org.voxpop.opensearch.PipelineGazetteer.read(newsroom)))
+            .load(List.of(input), new IndexListener() {});
+    assertEquals(1, stats.articlesLoaded());
+    // An alias only the newsroom file knows finds the entity the pipeline gave the article.
+    String query = "{\"query\": {\"match\": {\"entity.name\": \"Mayor Roe\"}}, \"_source\": false}";
+    java.net.http.HttpResponse<String> response;
+    // closed here: the suite fails on threads a client leaves behind
+    try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+      response =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(url.resolve("/newsroom/_search"))
+                  .header("Content-Type", "application/json")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString(query))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+    assertEquals(response.body(), 200, response.statusCode());
+    assertTrue(response.body(), response.body().contains("\"local-1\""));
+  }
 }
