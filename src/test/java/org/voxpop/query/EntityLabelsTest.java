@@ -12,12 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.voxpop.enrich.EnrichmentPipeline;
+import org.voxpop.Voxpop;
 import org.voxpop.enrich.entity.EntityType;
-import org.voxpop.enrich.entity.Gazetteer;
-import org.voxpop.index.IndexListener;
-import org.voxpop.index.Indexer;
-import org.voxpop.index.IndexerSettings;
 import org.voxpop.index.Schema;
 
 /**
@@ -40,12 +36,8 @@ class EntityLabelsTest {
             article("a1", "USDA SEES LOWER SUGAR OUTPUT", "The USDA said sugar output would fall."),
             article("a2", "CORN SALES", "The USDA reported corn sales to unknown buyers."),
             ""));
-    try (Indexer indexer =
-        Indexer.open(
-            tmp.resolve("idx"), EnrichmentPipeline.create(), IndexerSettings.defaults(), "test")) {
-      indexer.index(List.of(input), IndexListener.silent());
-    }
-    searcher = VoxpopSearcher.open(tmp.resolve("idx"), Gazetteer.defaultGazetteer());
+    Voxpop.index(tmp.resolve("idx"), List.of(input));
+    searcher = Voxpop.searcher(tmp.resolve("idx"));
   }
 
   private static String article(String id, String title, String body) {

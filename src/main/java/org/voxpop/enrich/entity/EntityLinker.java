@@ -307,12 +307,7 @@ final class EntityLinker {
       return null;
     }
     if (e != null) {
-      String source =
-          e.kind() == Gazetteer.Kind.DEMONYM
-              ? EntityRecognizer.DEMONYM
-              : EntityRecognizer.GAZETTEER;
-      Entity x = e.entity();
-      return mention(s, x.id(), x.name(), x.type(), x.subtype(), p, source);
+      return mention(s, e.entity(), p, EntityRecognizer.sourceOf(e));
     }
     if (type.equals("ORG")) {
       EntityMention named = single ? orgsByFirstWord.get(key) : null;
@@ -327,16 +322,13 @@ final class EntityLinker {
     if (!single && type.equals("PER") && nameEnd - s.start() == 2) {
       Optional<Entity> slip = misspeltPerson(key);
       if (slip.isPresent()) {
-        Entity x = slip.get();
-        return mention(s, x.id(), x.name(), x.type(), x.subtype(), p * 0.8, EntityRecognizer.FUZZY);
+        return mention(s, slip.get(), p * 0.8, EntityRecognizer.FUZZY);
       }
     }
     if (single && type.equals("PER")) {
       Optional<Entity> bearer = gazetteer.wellKnownBearer(key);
       if (bearer.isPresent()) {
-        Entity x = bearer.get();
-        return mention(
-            s, x.id(), x.name(), x.type(), x.subtype(), p * 0.8, EntityRecognizer.SURNAME);
+        return mention(s, bearer.get(), p * 0.8, EntityRecognizer.SURNAME);
       }
     }
     if (p < UNSURE) {
@@ -345,25 +337,14 @@ final class EntityLinker {
         if (any.priority() >= 2
             && !any.commonWord()
             && (!any.exactCase() || Text.letters(surface).equals(Text.letters(any.form())))) {
-          Entity x = any.entity();
-          return mention(
-              s,
-              x.id(),
-              x.name(),
-              x.type(),
-              x.subtype(),
-              p,
-              any.kind() == Gazetteer.Kind.DEMONYM
-                  ? EntityRecognizer.DEMONYM
-                  : EntityRecognizer.GAZETTEER);
+          return mention(s, any.entity(), p, EntityRecognizer.sourceOf(any));
         }
       }
     }
     if (single && (!type.equals("PER") || p < UNSURE)) {
       Optional<Gazetteer.Entry> fuzzy = fuzzy(surface, key, p < UNSURE ? "MISC" : type);
       if (fuzzy.isPresent()) {
-        Entity x = fuzzy.get().entity();
-        return mention(s, x.id(), x.name(), x.type(), x.subtype(), p * 0.8, EntityRecognizer.FUZZY);
+        return mention(s, fuzzy.get().entity(), p * 0.8, EntityRecognizer.FUZZY);
       }
     }
     if (type.equals("MISC")) {
@@ -637,6 +618,10 @@ final class EntityLinker {
       start = !Character.isLetterOrDigit(c) && c != '\'' && c != '’';
     }
     return sb.toString().toLowerCase(Locale.ROOT).equals(sb.toString()) ? s : sb.toString();
+  }
+
+  private EntityMention mention(TaggedSpan s, Entity x, double conf, String source) {
+    return mention(s, x.id(), x.name(), x.type(), x.subtype(), conf, source);
   }
 
   private EntityMention mention(

@@ -40,4 +40,19 @@ public record EntityMention(
       throw new IllegalArgumentException("bad offsets " + start + ".." + end);
     }
   }
+
+  /** A mention of a known entity, written {@code surface} at {@code [start, end)}. */
+  static EntityMention of(
+      Entity entity, String surface, int start, int end, double confidence, String source) {
+    return new EntityMention(
+        entity.id(),
+        entity.name(),
+        entity.type(),
+        entity.subtype(),
+        surface,
+        start,
+        end,
+        confidence,
+        source);
+  }
 }

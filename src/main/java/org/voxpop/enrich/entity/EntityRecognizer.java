@@ -95,6 +95,11 @@ public final class EntityRecognizer {
   /** How much a country or curated name, written with its capitals, raises those odds. */
   static final double KNOWN_NAME_ODDS = 3;
 
+  /** How a gazetteer name was found: as a demonym ("Syrian") or as a name or alias. */
+  static String sourceOf(Gazetteer.Entry e) {
+    return e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : GAZETTEER;
+  }
+
   /**
    * The entity mentions of a text, sorted by start offset and never overlapping.
    *
@@ -306,16 +311,7 @@ public final class EntityRecognizer {
       Entity known = handle.length() >= 3 ? gazetteer.lookup(handle).orElse(null) : null;
       out.add(
           known != null
-              ? new EntityMention(
-                  known.id(),
-                  known.name(),
-                  known.type(),
-                  known.subtype(),
-                  w,
-                  t.start()[i],
-                  t.end()[i],
-                  0.6,
-                  HANDLE)
+              ? EntityMention.of(known, w, t.start()[i], t.end()[i], 0.6, HANDLE)
               : new EntityMention(
                   "slug:@" + handle.toLowerCase(Locale.ROOT),
                   w,
@@ -355,17 +351,7 @@ public final class EntityRecognizer {
         }
         Entity x = e.entity();
         int b = t.start()[i];
-        out.add(
-            new EntityMention(
-                x.id(),
-                x.name(),
-                x.type(),
-                x.subtype(),
-                head,
-                b,
-                b + h,
-                0.8,
-                e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : GAZETTEER));
+        out.add(EntityMention.of(x, head, b, b + h, 0.8, sourceOf(e)));
         covered[i] = true;
         break;
       }
@@ -420,16 +406,13 @@ public final class EntityRecognizer {
             int cb = t.start()[a];
             int ce = t.end()[b - 1];
             out.add(
-                new EntityMention(
-                    x.id(),
-                    x.name(),
-                    x.type(),
-                    x.subtype(),
+                EntityMention.of(
+                    x,
                     t.text().substring(cb, ce),
                     cb,
                     ce,
                     odds / (1 + odds),
-                    e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : inContext ? COREF : GAZETTEER));
+                    inContext && e.kind() != Gazetteer.Kind.DEMONYM ? COREF : sourceOf(e)));
             mark(covered, a, b);
           }
           break;
@@ -467,16 +450,8 @@ public final class EntityRecognizer {
       if (odds >= 1) {
         Entity x = e.get().entity();
         out.add(
-            new EntityMention(
-                x.id(),
-                x.name(),
-                x.type(),
-                x.subtype(),
-                words[i],
-                t.start()[i],
-                t.end()[i],
-                0.8 * odds / (1 + odds),
-                FUZZY));
+            EntityMention.of(
+                x, words[i], t.start()[i], t.end()[i], 0.8 * odds / (1 + odds), FUZZY));
         covered[i] = true;
       }
     }
@@ -509,17 +484,7 @@ public final class EntityRecognizer {
           Entity x = e.entity();
           int cb = t.start()[a];
           int ce = t.end()[b - 1];
-          out.add(
-              new EntityMention(
-                  x.id(),
-                  x.name(),
-                  x.type(),
-                  x.subtype(),
-                  t.text().substring(cb, ce),
-                  cb,
-                  ce,
-                  0.6,
-                  e.kind() == Gazetteer.Kind.DEMONYM ? DEMONYM : GAZETTEER));
+          out.add(EntityMention.of(x, t.text().substring(cb, ce), cb, ce, 0.6, sourceOf(e)));
           mark(covered, a, b);
           break;
         }

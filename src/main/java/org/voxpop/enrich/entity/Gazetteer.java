@@ -574,17 +574,7 @@ public final class Gazetteer {
    * alone is Ronald Reagan; "Smith" alone is nobody in particular.
    */
   Optional<Entity> wellKnownBearer(String surname) {
-    Map<String, List<Entry>> idx = surnames;
-    if (idx == null) {
-      synchronized (this) {
-        idx = surnames;
-        if (idx == null) {
-          idx = buildSurnames();
-          surnames = idx;
-        }
-      }
-    }
-    List<Entry> list = idx.get(surname);
+    List<Entry> list = surnameIndex().get(surname);
     if (list == null || list.isEmpty() || commonWords.contains(surname)) {
       return Optional.empty(); // "Bush" alone may be a shrub
     }
@@ -603,8 +593,7 @@ public final class Gazetteer {
    * person's first name. The best-known such person wins.
    */
   Optional<Entity> wellKnownWithSurname(String surname, String first, int maxEdits) {
-    wellKnownBearer(surname); // builds the index on first use
-    for (Entry e : surnames.getOrDefault(surname, List.of())) {
+    for (Entry e : surnameIndex().getOrDefault(surname, List.of())) {
       // The curated layer's people are public figures picked by hand: well known by choice.
       if ((e.rank() < MIN_WELL_KNOWN_RANK && e.priority() < 3) || e.tokenCount() != 2) {
         continue;
@@ -617,6 +606,21 @@ public final class Gazetteer {
       }
     }
     return Optional.empty();
+  }
+
+  /** People by the last word of their name, best known first; built on first use. */
+  private Map<String, List<Entry>> surnameIndex() {
+    Map<String, List<Entry>> idx = surnames;
+    if (idx == null) {
+      synchronized (this) {
+        idx = surnames;
+        if (idx == null) {
+          idx = buildSurnames();
+          surnames = idx;
+        }
+      }
+    }
+    return idx;
   }
 
   private Map<String, List<Entry>> buildSurnames() {
