@@ -110,8 +110,20 @@ final class Answers {
       return false;
     }
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    if (hasBody(exchange)) {
+      // An error may be answered before the request's body was read (an upload refused for its
+      // origin): the server cannot read the next request on this connection, so the client is
+      // told to open a new one rather than find this one closed under its next request.
+      exchange.getResponseHeaders().set("Connection", "close");
+    }
     send(exchange, status, errorBody(status, message, column));
     return true;
+  }
+
+  private static boolean hasBody(HttpExchange exchange) {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    return exchange.getRequestHeaders().containsKey("Transfer-Encoding")
+        || (length != null && !length.strip().equals("0"));
   }
 
   /** The body of a JSON error answer, whoever sends it. */
