@@ -90,7 +90,10 @@ final class AbuseLexicon {
 
   static final int PREFIX = 1 << 9;
 
-  /** {@link #NEAR} and {@link #PREFIX} of every word that has either. */
+  /** Bit of {@link #wordBits}: the word is the second or a later word of a phrase term. */
+  static final int LATER = 1 << 10;
+
+  /** {@link #NEAR}, {@link #PREFIX} and {@link #LATER} of every word that has one. */
   private final Map<String, Integer> wordBits;
 
   /** The bundled lexicon, loaded once. */
@@ -151,10 +154,13 @@ final class AbuseLexicon {
     }
     this.terms = Lexicons.frozen(map);
     Set<String> pre = new HashSet<>();
+    Set<String> later = new HashSet<>();
     int max = 1;
     for (String k : map.keySet()) {
       for (int sp = k.indexOf(' '); sp > 0; sp = k.indexOf(' ', sp + 1)) {
         pre.add(k.substring(0, sp));
+        int next = k.indexOf(' ', sp + 1);
+        later.add(k.substring(sp + 1, next < 0 ? k.length() : next));
       }
       max = Math.max(max, k.split(" ").length);
     }
@@ -173,6 +179,7 @@ final class AbuseLexicon {
     Map<String, Integer> bits = new HashMap<>();
     forms.forEach(w -> bits.merge(w, NEAR, (a, b) -> a | b));
     pre.forEach(w -> bits.merge(w, PREFIX, (a, b) -> a | b));
+    later.forEach(w -> bits.merge(w, LATER, (a, b) -> a | b));
     this.wordBits = Map.copyOf(bits);
     // the lexicon's own rows first: a masked "f***" is its "fuck" before the list's "fcuk"
     this.singleWords =
@@ -218,8 +225,8 @@ final class AbuseLexicon {
   }
 
   /**
-   * {@link #NEAR} and {@link #PREFIX} of each word that has one, so that a scorer asking about
-   * every token can merge them with its own word lists into one look-up.
+   * {@link #NEAR}, {@link #PREFIX} and {@link #LATER} of each word that has one, so that a scorer
+   * asking about every token can merge them with its own word lists into one look-up.
    */
   Map<String, Integer> wordBits() {
     return wordBits;

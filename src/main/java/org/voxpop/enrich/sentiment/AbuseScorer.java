@@ -156,9 +156,19 @@ public final class AbuseScorer {
     return Lexicons.frozen(map);
   }
 
-  private static int role(String w) {
-    Integer r = ROLES.get(w);
-    return r == null ? 0 : r;
+  /**
+   * {@link #ROLES} and the lexicon's {@link AbuseLexicon#wordBits}: what the scorer asks about each
+   * token, in one map.
+   */
+  private static Map<String, Integer> wordBits(AbuseLexicon lexicon) {
+    Map<String, Integer> m = new HashMap<>(lexicon.wordBits());
+    ROLES.forEach((w, r) -> m.merge(w, r, (a, b) -> a | b));
+    return m;
+  }
+
+  /** {@link #wordBits} of the bundled lexicon: the words {@link WordTable} must hold. */
+  static Map<String, Integer> bundledWordBits() {
+    return wordBits(AbuseLexicon.bundled());
   }
 
   private static final class Holder {
@@ -169,15 +179,21 @@ public final class AbuseScorer {
   private final SentimentScorer sentiment;
   private final AbuseLexicon lexicon;
 
-  /** {@link #ROLES} and the lexicon's {@link AbuseLexicon#wordBits}: one look-up per token. */
-  private final Map<String, Integer> words;
+  /**
+   * {@link #wordBits} by {@link WordTable} id: the tokens carry their ids, so no token is hashed
+   * again here.
+   */
+  private final int[] words;
 
   private AbuseScorer(SentimentScorer sentiment, AbuseLexicon lexicon) {
     this.sentiment = sentiment;
     this.lexicon = lexicon;
-    Map<String, Integer> m = new HashMap<>(lexicon.wordBits());
-    ROLES.forEach((w, r) -> m.merge(w, r, (a, b) -> a | b));
-    this.words = Map.copyOf(m);
+    this.words = sentiment.vader().words().perWord(wordBits(lexicon));
+  }
+
+  private int bits(Tokens tok, int i) {
+    int id = tok.id[i];
+    return id == WordTable.NONE ? 0 : words[id];
   }
 
   /** The scorer with the bundled lexicon, loaded once and shared. */
@@ -271,8 +287,7 @@ public final class AbuseScorer {
     int stereotypes = 0;
     int persons = 0;
     for (int i = 0; i < n; ) {
-      Integer found = words.get(lw[i]);
-      int bits = found == null ? 0 : found;
+      int bits = bits(tok, i);
       Entry e = lexicon.lookupSingle(tok.raw[i], lw[i], (bits & AbuseLexicon.NEAR) != 0);
       if (e == null) {
         e = maskedAtEnd(text, tok, i);
@@ -285,6 +300,9 @@ public final class AbuseScorer {
               && i + k <= n
               && (k == 2 ? (bits & AbuseLexicon.PREFIX) != 0 : lexicon.isPrefix(phrase));
           k++) {
+        if ((bits(tok, i + k - 1) & AbuseLexicon.LATER) == 0) {
+          break; // no term has this word after its first: no longer phrase can match
+        }
         phrase = phrase + " " + lw[i + k - 1];
         Entry m = lexicon.phrase(phrase);
         if (m != null) {
@@ -293,7 +311,7 @@ public final class AbuseScorer {
         }
       }
       for (int j = i; j < i + l; j++) {
-        roles[j] = j == i ? bits & ROLE_BITS : role(lw[j]);
+        roles[j] = (j == i ? bits : bits(tok, j)) & ROLE_BITS;
         second[j] = (roles[j] & SECOND) != 0;
         if ((roles[j] & (ThreatPatterns.VERB | ThreatPatterns.PARTICIPLE)) != 0) {
           violent++;
@@ -480,7 +498,7 @@ public final class AbuseScorer {
         break;
       }
     }
-    if (capDiff && Tokens.isUpper(tok.raw[i])) {
+    if (capDiff && tok.upper[i]) {
       w *= 1.25;
     }
     for (int j = Math.max(0, i - 2); j < i; j++) {

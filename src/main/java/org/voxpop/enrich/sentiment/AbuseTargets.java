@@ -119,7 +119,7 @@ final class AbuseTargets {
         || NOT_NAMES.contains(tok.lower[i])) {
       return false;
     }
-    if (Tokens.isUpper(raw) && raw.length() > 4) {
+    if (tok.upper[i] && raw.length() > 4) {
       return false;
     }
     if (i == 0 || sentenceStart(text, tok, i)) {
@@ -171,7 +171,7 @@ final class AbuseTargets {
       String r = tok.raw[i];
       if (r.length() >= 2) {
         words++;
-        if (Tokens.isUpper(r)) {
+        if (tok.upper[i]) {
           caps++;
         }
       }

@@ -97,6 +97,9 @@ public final class SentimentScorer {
     /** Whether the whole text mixes case (the ALL-CAPS rule's condition). */
     final boolean capDiff;
 
+    /** The word table of the tokens' ids. */
+    final WordTable words;
+
     Detailed(
         String text,
         DocumentSentiment sentiment,
@@ -104,7 +107,8 @@ public final class SentimentScorer {
         Vader.Analysis[] sentences,
         Vader.Analysis document,
         int tokens,
-        boolean capDiff) {
+        boolean capDiff,
+        WordTable words) {
       this.text = text;
       this.sentiment = sentiment;
       this.spans = spans;
@@ -112,6 +116,7 @@ public final class SentimentScorer {
       this.document = document;
       this.tokens = tokens;
       this.capDiff = capDiff;
+      this.words = words;
     }
 
     /**
@@ -140,11 +145,11 @@ public final class SentimentScorer {
           prev = e;
         }
       }
-      Tokens all = new Tokens();
+      Tokens all = new Tokens(words);
       for (Vader.Analysis a : sentences) {
         Tokens t = a.tokens;
         for (int i = 0; i < t.size; i++) {
-          all.add(t.raw[i], t.lower[i], t.start[i], t.end[i]);
+          all.add(t, i);
         }
       }
       return java.util.Optional.of(all);
@@ -209,7 +214,7 @@ public final class SentimentScorer {
             doc.neutral,
             doc.negative,
             SentimentLabel.of(doc.compound));
-    return new Detailed(t, ds, spans, analyses, doc, tokens, capDiff);
+    return new Detailed(t, ds, spans, analyses, doc, tokens, capDiff, vader.words());
   }
 
   /**

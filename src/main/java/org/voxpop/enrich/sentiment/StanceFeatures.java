@@ -347,8 +347,20 @@ final class StanceFeatures {
    */
   static int flags(String word) {
     Integer f = FLAGS.get(word);
-    int out = f == null ? 0 : f;
-    return word.contains("n't") ? out | NEGATOR : out;
+    return (f == null ? 0 : f) | unlistedFlags(word);
+  }
+
+  /**
+   * The words of {@link #FLAGS}: {@link #flags} of any other word is that of its "n't" alone, so
+   * that the sentence can take the flags of listed words from {@link WordTable}.
+   */
+  static Set<String> flagWords() {
+    return FLAGS.keySet();
+  }
+
+  /** {@link #flags} of a word that is not one of {@link #flagWords}. */
+  static int unlistedFlags(String word) {
+    return word.contains("n't") ? NEGATOR : 0;
   }
 
   static int key(int template, int a) {

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class StanceSentence {
   /** Words that open a new clause. */
-  private static final Set<String> CLAUSE_WORDS =
+  static final Set<String> CLAUSE_WORDS =
       Lexicons.set(
           "but",
           "although",
@@ -79,7 +79,7 @@ final class StanceSentence {
     this.stemHashes = new int[words.length];
     this.flags = new int[words.length];
     for (int i = 0; i < words.length; i++) {
-      flags[i] = StanceFeatures.flags(words[i]);
+      flags[i] = flags(tokens, i, words[i]);
       if (i > 0 && valences[i] == 0 && Character.isUpperCase(tokens.raw[i].charAt(0))) {
         masked[i] = NAME;
       }
@@ -89,6 +89,18 @@ final class StanceSentence {
     this.quoted = quoted;
     this.hasQuote = hasQuote;
     this.compound = compound;
+  }
+
+  /**
+   * {@link StanceFeatures#flags} of word {@code i}, from the word table when the normalised word is
+   * the token itself (nearly always), without hashing it again.
+   */
+  private static int flags(Tokens t, int i, String word) {
+    if (word != t.lower[i]) {
+      return StanceFeatures.flags(word);
+    }
+    int id = t.id[i];
+    return id == WordTable.NONE ? StanceFeatures.unlistedFlags(word) : t.words.stanceFlags(id);
   }
 
   int size() {
@@ -146,7 +158,7 @@ final class StanceSentence {
           brk = true;
         }
       }
-      if (i > 0 && (brk || CLAUSE_WORDS.contains(t.lower[i]))) {
+      if (i > 0 && (brk || t.words.is(t.id[i], WordTable.CLAUSE))) {
         c++;
       }
       clause[i] = c;
@@ -159,7 +171,10 @@ final class StanceSentence {
     StanceSpelling spelling = StanceSpelling.bundled();
     for (int i = 0; i < n; i++) {
       if (v[i] == 0 && !Character.isUpperCase(t.raw[i].charAt(0))) {
-        double m = spelling.valence(words[i]);
+        double m =
+            words[i] == t.lower[i]
+                ? spelling.valence(words[i], t.id[i])
+                : spelling.valence(words[i]);
         if (m != 0) {
           boolean negated = false;
           for (int k = Math.max(0, i - 3); k < i; k++) {

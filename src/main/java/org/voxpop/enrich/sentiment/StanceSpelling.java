@@ -32,7 +32,10 @@ final class StanceSpelling {
 
   private static final class Holder {
     static final StanceSpelling INSTANCE =
-        new StanceSpelling(SentimentScorer.create().vader().lexicon(), common());
+        new StanceSpelling(
+            SentimentScorer.create().vader().lexicon(),
+            SentimentScorer.create().vader().words(),
+            commonWords());
   }
 
   /**
@@ -43,14 +46,16 @@ final class StanceSpelling {
 
   private final Map<String, Double> lexicon;
 
-  /** The lexicon's words and the common words: one look-up says a word is no misspelling. */
-  private final Set<String> known;
+  /** Its lexicon words are no misspellings. */
+  private final WordTable words;
 
-  StanceSpelling(Map<String, Double> lexicon, Set<String> common) {
+  /** The common English words: no misspellings either. */
+  private final Set<String> common;
+
+  StanceSpelling(Map<String, Double> lexicon, WordTable words, Set<String> common) {
     this.lexicon = lexicon;
-    Set<String> k = new HashSet<>(common);
-    k.addAll(lexicon.keySet());
-    this.known = k;
+    this.words = words;
+    this.common = common;
     lexicon.entrySet().stream()
         .filter(e -> Math.abs(e.getValue()) >= MIN_VALENCE)
         .map(Map.Entry::getKey)
@@ -78,8 +83,13 @@ final class StanceSpelling {
 
   /** The valence of the lexicon word a misspelt word stands for, or 0. */
   double valence(String word) {
+    return valence(word, words.id(word));
+  }
+
+  /** {@link #valence(String)} of a word whose {@link WordTable#id} is {@code id}. */
+  double valence(String word, int id) {
     int n = word.length();
-    if (n < 4 || !letters(word) || known.contains(word)) {
+    if (n < 4 || !Double.isNaN(words.valence(id)) || !letters(word) || common.contains(word)) {
       return 0;
     }
     String found = match(word);
@@ -135,7 +145,7 @@ final class StanceSpelling {
     return true;
   }
 
-  private static Set<String> common() {
+  private static Set<String> commonWords() {
     InputStream raw = StanceSpelling.class.getResourceAsStream(COMMON);
     if (raw == null) {
       throw new IllegalStateException("missing bundled resource " + COMMON);

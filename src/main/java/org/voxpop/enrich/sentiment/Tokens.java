@@ -2,35 +2,60 @@ package org.voxpop.enrich.sentiment;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The "words and emoticons" of one stretch of text, as VADER sees them, with offsets back into the
- * original text. Mutable and confined to one scoring call.
+ * original text, each word's id in the {@link WordTable} (looked up once, here, for all the
+ * scorers) and whether it is written in capitals. Mutable and confined to one scoring call.
  */
 final class Tokens {
+  final WordTable words;
   String[] raw = new String[32];
   String[] lower = new String[32];
   int[] start = new int[32];
   int[] end = new int[32];
+
+  /** {@link WordTable#id} of each lower-case token. */
+  int[] id = new int[32];
+
+  /** {@link #isUpper} of each raw token. */
+  boolean[] upper = new boolean[32];
+
   int size;
+
+  Tokens(WordTable words) {
+    this.words = words;
+  }
 
   void add(String token, int s, int e) {
     add(token, token.toLowerCase(Locale.ROOT), s, e);
   }
 
   void add(String token, String lowerCase, int s, int e) {
+    add(token, lowerCase, s, e, words.id(lowerCase), isUpper(token));
+  }
+
+  /** Adds token {@code i} of {@code other}, which shares this word table. */
+  void add(Tokens other, int i) {
+    add(other.raw[i], other.lower[i], other.start[i], other.end[i], other.id[i], other.upper[i]);
+  }
+
+  private void add(String token, String lowerCase, int s, int e, int wordId, boolean caps) {
     if (size == raw.length) {
       int n = size * 2;
       raw = Arrays.copyOf(raw, n);
       lower = Arrays.copyOf(lower, n);
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
+      id = Arrays.copyOf(id, n);
+      upper = Arrays.copyOf(upper, n);
     }
     raw[size] = token;
     lower[size] = lowerCase;
     start[size] = s;
     end[size] = e;
+    id[size] = wordId;
+    upper[size] = caps;
     size++;
   }
 
@@ -81,9 +106,8 @@ final class Tokens {
    * "really?!yes") separates them; a single "." between a lower-case and an upper-case letter
    * ("world.The") does too.
    */
-  static Tokens tokenize(
-      String text, int from, int to, EmojiLexicon emoji, Map<String, Double> lexicon) {
-    Tokens t = new Tokens();
+  static Tokens tokenize(String text, int from, int to, EmojiLexicon emoji, WordTable lexicon) {
+    Tokens t = new Tokens(lexicon);
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -175,7 +199,7 @@ final class Tokens {
    * it (the emoticons) and strip otherwise, so that "no." and "ok!" are found too; a token that is
    * all punctuation and unknown to the lexicon is dropped rather than counted as a neutral word.
    */
-  private static void addWord(Tokens t, String text, int s, int e, Map<String, Double> lexicon) {
+  private static void addWord(Tokens t, String text, int s, int e, WordTable lexicon) {
     if (e - s >= 4 && text.indexOf('&', s) >= 0 && text.indexOf('&', s) < e) {
       String decoded = decodeEntities(text.substring(s, e));
       if (decoded != null) {
@@ -203,7 +227,7 @@ final class Tokens {
 
   /** Adds a word of {@code text[s, e)}; offsets are reported as {@code [os, oe)} when os >= 0. */
   private static void addWord(
-      Tokens t, String text, int s, int e, Map<String, Double> lexicon, int os, int oe) {
+      Tokens t, String text, int s, int e, WordTable lexicon, int os, int oe) {
     int a = s;
     int b = e;
     while (a < b && isAsciiPunct(text.charAt(a))) {
@@ -214,12 +238,9 @@ final class Tokens {
     }
     String tok = text.substring(s, e);
     String low = tok.toLowerCase(Locale.ROOT);
-    if (a == s && b == e) {
-      t.add(tok, low, os < 0 ? s : os, os < 0 ? e : oe);
-      return;
-    }
-    if (lexicon.containsKey(low)) {
-      t.add(tok, low, os < 0 ? s : os, os < 0 ? e : oe);
+    int id = lexicon.id(low);
+    if (a == s && b == e || !Double.isNaN(lexicon.valence(id))) {
+      t.add(tok, low, os < 0 ? s : os, os < 0 ? e : oe, id, isUpper(tok));
       return;
     }
     if (a == b) {

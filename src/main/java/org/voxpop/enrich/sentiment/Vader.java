@@ -201,14 +201,21 @@ final class Vader {
 
   private final Map<String, Double> lexicon;
   private final EmojiLexicon emoji;
+  private final WordTable words;
 
   Vader(Map<String, Double> lexicon, Map<String, String> emoji) {
     this.lexicon = lexicon;
     this.emoji = new EmojiLexicon(emoji);
+    this.words = new WordTable(lexicon);
   }
 
   Map<String, Double> lexicon() {
     return lexicon;
+  }
+
+  /** The table of every word the scorers ask about, built with this lexicon. */
+  WordTable words() {
+    return words;
   }
 
   /** The outcome of the rules on one stretch of text. */
@@ -246,7 +253,7 @@ final class Vader {
   }
 
   Tokens tokenize(String text, int from, int to) {
-    return Tokens.tokenize(text, from, to, emoji, lexicon);
+    return Tokens.tokenize(text, from, to, emoji, words);
   }
 
   Analysis analyse(String text, int from, int to) {
@@ -264,16 +271,15 @@ final class Vader {
   double[] valences(Tokens t, boolean capDiff) {
     int n = t.size;
     double[] sentiments = new double[n];
-    // one look-up per token; NaN marks words the lexicon does not know
+    // the word ids were looked up when tokenising; NaN marks words the lexicon does not know
     double[] lex = new double[n];
     for (int i = 0; i < n; i++) {
-      Double v = lexicon.get(t.lower[i]);
-      lex[i] = v == null ? Double.NaN : v;
+      lex[i] = words.valence(t.id[i]);
     }
     for (int i = 0; i < n; i++) {
       String lw = t.lower[i];
       // a word the lexicon does not know has no valence: no need to ask whether it boosts
-      if (Double.isNaN(lex[i]) || BOOSTERS.containsKey(lw)) {
+      if (Double.isNaN(lex[i]) || words.booster(t.id[i]) != 0) {
         continue;
       }
       if (i < n - 1 && lw.equals("kind") && t.lower[i + 1].equals("of")) {
@@ -294,7 +300,7 @@ final class Vader {
   static int capsCount(Tokens t) {
     int caps = 0;
     for (int i = 0; i < t.size; i++) {
-      if (Tokens.isUpper(t.raw[i])) {
+      if (t.upper[i]) {
         caps++;
       }
     }
@@ -302,6 +308,7 @@ final class Vader {
   }
 
   private double valence(Tokens t, int i, boolean capDiff, double[] lexv) {
+    int[] ids = t.id;
     String[] lw = t.lower;
     int n = t.size;
     double lex = lexv[i];
@@ -320,24 +327,25 @@ final class Vader {
                 && (lw[i - 1].equals("or") || lw[i - 1].equals("nor"))))) {
       valence = lex * N_SCALAR;
     }
-    if (capDiff && Tokens.isUpper(t.raw[i])) {
+    if (capDiff && t.upper[i]) {
       valence += valence > 0 ? C_INCR : -C_INCR;
     }
     for (int startI = 0; startI < 3; startI++) {
       if (i > startI && Double.isNaN(lexv[i - (startI + 1)])) {
-        double s = scalarIncDec(t.raw[i - (startI + 1)], lw[i - (startI + 1)], valence, capDiff);
+        int b = i - (startI + 1);
+        double s = scalarIncDec(words.booster(ids[b]), t.upper[b], valence, capDiff);
         if (startI == 1 && s != 0) {
           s *= 0.95;
         } else if (startI == 2 && s != 0) {
           s *= 0.9;
         }
         valence += s;
-        valence = negationCheck(valence, lw, startI, i);
+        valence = negationCheck(valence, t, startI, i);
       }
     }
     // The reference checks idioms only for words with three non-lexicon words before them, so
     // "yeah right" at the start of a sentence was never seen; here every lexicon word is checked.
-    valence = specialIdiomsCheck(valence, lw, n, i);
+    valence = specialIdiomsCheck(valence, t, n, i);
     valence = dampenerBigramCheck(valence, lw, i);
     return leastCheck(valence, lw, i);
   }
@@ -346,13 +354,18 @@ final class Vader {
     return NEGATE.contains(lowerWord) || lowerWord.contains("n't");
   }
 
-  private static double scalarIncDec(String raw, String lower, double valence, boolean capDiff) {
-    Double b = BOOSTERS.get(lower);
-    if (b == null) {
+  /** {@link #negated} of token {@code i}, by its word id. */
+  private boolean negated(Tokens t, int i) {
+    return words.is(t.id[i], WordTable.NEGATE) || t.lower[i].contains("n't");
+  }
+
+  /** The booster's push on a valence; {@code b} is its {@link #BOOSTERS} value, 0 for none. */
+  private static double scalarIncDec(double b, boolean upper, double valence, boolean capDiff) {
+    if (b == 0) {
       return 0.0;
     }
     double scalar = valence < 0 ? -b : b;
-    if (capDiff && Tokens.isUpper(raw)) {
+    if (capDiff && upper) {
       scalar += valence > 0 ? C_INCR : -C_INCR;
     }
     return scalar;
@@ -369,9 +382,10 @@ final class Vader {
     return true;
   }
 
-  private static double negationCheck(double valence, String[] lw, int startI, int i) {
+  private double negationCheck(double valence, Tokens t, int startI, int i) {
+    String[] lw = t.lower;
     if (startI == 0) {
-      if (negated(lw[i - 1])) {
+      if (negated(t, i - 1)) {
         valence *= N_SCALAR;
       }
     } else if (startI == 1) {
@@ -379,7 +393,7 @@ final class Vader {
         valence *= 1.25;
       } else if (lw[i - 2].equals("without") && lw[i - 1].equals("doubt")) {
         // "without doubt" affirms
-      } else if (negated(lw[i - 2])) {
+      } else if (negated(t, i - 2)) {
         valence *= N_SCALAR;
       }
     } else {
@@ -390,7 +404,7 @@ final class Vader {
       } else if (lw[i - 3].equals("without")
           && (lw[i - 2].equals("doubt") || lw[i - 1].equals("doubt"))) {
         // "without a doubt" affirms
-      } else if (negated(lw[i - 3])) {
+      } else if (negated(t, i - 3)) {
         valence *= N_SCALAR;
       }
     }
@@ -409,7 +423,7 @@ final class Vader {
   }
 
   /** Every word of a special-case idiom: no idiom can match unless one of these is near. */
-  private static final Set<String> IDIOM_WORDS = idiomWords();
+  static final Set<String> IDIOM_WORDS = idiomWords();
 
   private static Set<String> idiomWords() {
     java.util.HashSet<String> words = new java.util.HashSet<>();
@@ -419,11 +433,12 @@ final class Vader {
     return Lexicons.frozenSet(words);
   }
 
-  private static double specialIdiomsCheck(double valence, String[] lw, int n, int i) {
+  private double specialIdiomsCheck(double valence, Tokens t, int n, int i) {
     // every n-gram checked below contains word i or word i-2
-    if (!IDIOM_WORDS.contains(lw[i]) && (i < 2 || !IDIOM_WORDS.contains(lw[i - 2]))) {
+    if (!words.is(t.id[i], WordTable.IDIOM) && (i < 2 || !words.is(t.id[i - 2], WordTable.IDIOM))) {
       return valence;
     }
+    String[] lw = t.lower;
     // same order of precedence as the reference: n-grams ending at the word, then those before
     // it, then those starting at it (the later ones win)
     String[] before = {
@@ -518,10 +533,10 @@ final class Vader {
       String raw = t.raw[i];
       // all capitals first: it fails on the second letter of nearly every word
       if (raw.length() >= SHOUT_MIN_LETTERS
-          && Tokens.isUpper(raw)
+          && t.upper[i]
           && isLetters(raw)
-          && !lexicon.containsKey(t.lower[i])
-          && !BOOSTERS.containsKey(t.lower[i])) {
+          && Double.isNaN(words.valence(t.id[i]))
+          && words.booster(t.id[i]) == 0) {
         n++;
       }
     }
