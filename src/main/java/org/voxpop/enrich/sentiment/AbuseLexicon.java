@@ -241,6 +241,10 @@ final class AbuseLexicon {
    * {@link #lookupSingle(String, String)}, told whether the lower-case word is in {@link #near}.
    */
   Entry lookupSingle(String raw, String lower, boolean isNear) {
+    if (plainWord(raw)) {
+      // nothing hidden in capitals, nothing respelled, masked or hyphenated: the word itself
+      return isNear ? single(lower) : null;
+    }
     Entry e = isNear || lower.indexOf('*') >= 0 ? single(lower) : null;
     if (e == null) {
       e = hiddenInCaps(raw);
@@ -257,6 +261,20 @@ final class AbuseLexicon {
       }
     }
     return e;
+  }
+
+  /**
+   * Whether a word is only the letters a-z with no three equal ones in a row: nearly every word of
+   * a text, for which {@link #lookupSingle} need not try capitals, respellings or parts.
+   */
+  private static boolean plainWord(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < 'a' || c > 'z' || i >= 2 && c == raw.charAt(i - 1) && c == raw.charAt(i - 2)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -145,7 +145,10 @@ public final class SentimentScorer {
           prev = e;
         }
       }
-      Tokens all = new Tokens(words);
+      if (sentences.length == 1) {
+        return java.util.Optional.of(sentences[0].tokens); // no one writes to tokens once made
+      }
+      Tokens all = new Tokens(words, tokens);
       for (Vader.Analysis a : sentences) {
         Tokens t = a.tokens;
         for (int i = 0; i < t.size; i++) {

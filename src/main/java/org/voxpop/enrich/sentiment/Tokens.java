@@ -10,21 +10,33 @@ import java.util.Locale;
  */
 final class Tokens {
   final WordTable words;
-  String[] raw = new String[32];
-  String[] lower = new String[32];
-  int[] start = new int[32];
-  int[] end = new int[32];
+  String[] raw;
+  String[] lower;
+  int[] start;
+  int[] end;
 
   /** {@link WordTable#id} of each lower-case token. */
-  int[] id = new int[32];
+  int[] id;
 
   /** {@link #isUpper} of each raw token. */
-  boolean[] upper = new boolean[32];
+  boolean[] upper;
 
   int size;
 
   Tokens(WordTable words) {
+    this(words, 32);
+  }
+
+  /** Room for {@code capacity} tokens before the arrays grow. */
+  Tokens(WordTable words, int capacity) {
     this.words = words;
+    int c = Math.max(1, capacity);
+    raw = new String[c];
+    lower = new String[c];
+    start = new int[c];
+    end = new int[c];
+    id = new int[c];
+    upper = new boolean[c];
   }
 
   void add(String token, int s, int e) {
@@ -64,6 +76,14 @@ final class Tokens {
     boolean cased = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c < 0x80) {
+        // ASCII, without the Unicode tables: only a-z are lower case, only A-Z upper case
+        if (c >= 'a' && c <= 'z') {
+          return false;
+        }
+        cased |= c >= 'A' && c <= 'Z';
+        continue;
+      }
       if (Character.isLowerCase(c)) {
         return false;
       }

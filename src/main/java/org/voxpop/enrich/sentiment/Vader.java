@@ -411,10 +411,20 @@ final class Vader {
     return valence;
   }
 
-  private static String gram(String[] lw, int n, int from, int to) {
+  /**
+   * The words {@code [from, to)} joined by spaces, or null when out of range or when one of them is
+   * not a word of any idiom (then no idiom can be the n-gram: no string is built).
+   */
+  private String gram(Tokens t, int n, int from, int to) {
     if (from < 0 || to > n) {
       return null;
     }
+    for (int k = from; k < to; k++) {
+      if (!words.is(t.id[k], WordTable.IDIOM)) {
+        return null;
+      }
+    }
+    String[] lw = t.lower;
     StringBuilder b = new StringBuilder(lw[from]);
     for (int k = from + 1; k < to; k++) {
       b.append(' ').append(lw[k]);
@@ -438,15 +448,14 @@ final class Vader {
     if (!words.is(t.id[i], WordTable.IDIOM) && (i < 2 || !words.is(t.id[i - 2], WordTable.IDIOM))) {
       return valence;
     }
-    String[] lw = t.lower;
     // same order of precedence as the reference: n-grams ending at the word, then those before
     // it, then those starting at it (the later ones win)
     String[] before = {
-      gram(lw, n, i - 1, i + 1),
-      gram(lw, n, i - 2, i + 1),
-      gram(lw, n, i - 2, i),
-      gram(lw, n, i - 3, i),
-      gram(lw, n, i - 3, i - 1)
+      gram(t, n, i - 1, i + 1),
+      gram(t, n, i - 2, i + 1),
+      gram(t, n, i - 2, i),
+      gram(t, n, i - 3, i),
+      gram(t, n, i - 3, i - 1)
     };
     for (String seq : before) {
       Double v = seq == null ? null : SPECIAL_CASES.get(seq);
@@ -455,11 +464,11 @@ final class Vader {
         break;
       }
     }
-    String zeroOne = gram(lw, n, i, i + 2);
+    String zeroOne = gram(t, n, i, i + 2);
     if (zeroOne != null && SPECIAL_CASES.containsKey(zeroOne)) {
       valence = SPECIAL_CASES.get(zeroOne);
     }
-    String zeroOneTwo = gram(lw, n, i, i + 3);
+    String zeroOneTwo = gram(t, n, i, i + 3);
     if (zeroOneTwo != null && SPECIAL_CASES.containsKey(zeroOneTwo)) {
       valence = SPECIAL_CASES.get(zeroOneTwo);
     }

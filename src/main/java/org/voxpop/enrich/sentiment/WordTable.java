@@ -40,9 +40,16 @@ final class WordTable {
   private final int idMask;
   private final String[] words;
 
-  private final double[] valence;
-  private final double[] booster;
-  private final int[] bits;
+  /**
+   * Per id, in one int so that a token's facts share a cache line: the bits of {@link #is} in the
+   * low byte, then the index + 1 of its booster value in {@link #values} (0: none), then that of
+   * its valence (0: not in the lexicon). The lexicon has a few dozen distinct valences.
+   */
+  private final int[] info;
+
+  /** The distinct valences and booster values, indexed from {@link #info}. */
+  private final double[] values;
+
   private final int[] stanceFlags;
 
   /**
@@ -69,9 +76,8 @@ final class WordTable {
     mask = cap - 1;
     idMask = (1 << (32 - Integer.numberOfLeadingZeros(n + 1))) - 1;
     words = new String[n];
-    valence = new double[n];
-    booster = new double[n];
-    bits = new int[n];
+    info = new int[n];
+    Map<Double, Integer> index = new HashMap<>();
     stanceFlags = new int[n];
     int id = 0;
     for (String w : all) {
@@ -83,12 +89,25 @@ final class WordTable {
       slots[slot] = (h & ~idMask) | (id + 1);
       words[id] = w;
       Double v = lexicon.get(w);
-      valence[id] = v == null ? Double.NaN : v;
-      booster[id] = Vader.BOOSTERS.getOrDefault(w, 0.0);
-      bits[id] = bitsOf.getOrDefault(w, 0);
+      Double b = Vader.BOOSTERS.get(w);
+      info[id] =
+          bitsOf.getOrDefault(w, 0)
+              | (b == null ? 0 : code(index, b)) << 8
+              | (v == null ? 0 : code(index, v)) << 16;
       stanceFlags[id] = StanceFeatures.flags(w);
       id++;
     }
+    values = new double[index.size()];
+    index.forEach((v, c) -> values[c - 1] = v);
+  }
+
+  /** The index + 1 of a value in {@link #values} as it is being built: at most 255 of them. */
+  private static int code(Map<Double, Integer> index, double value) {
+    int c = index.computeIfAbsent(value, v -> index.size() + 1);
+    if (c > 0xFF) {
+      throw new IllegalStateException("over 255 distinct valences: widen WordTable.info");
+    }
+    return c;
   }
 
   private int slot(int hash) {
@@ -135,17 +154,19 @@ final class WordTable {
 
   /** VADER valence of the word, NaN when the lexicon does not hold it (or for {@link #NONE}). */
   double valence(int id) {
-    return id == NONE ? Double.NaN : valence[id];
+    int code = id == NONE ? 0 : info[id] >>> 16;
+    return code == 0 ? Double.NaN : values[code - 1];
   }
 
   /** The booster or dampener value of {@link Vader#BOOSTERS}, 0 for other words. */
   double booster(int id) {
-    return id == NONE ? 0 : booster[id];
+    int code = id == NONE ? 0 : (info[id] >>> 8) & 0xFF;
+    return code == 0 ? 0 : values[code - 1];
   }
 
   /** Whether the word has the given bit ({@link #NEGATE}, {@link #IDIOM}, ...). */
   boolean is(int id, int bit) {
-    return id != NONE && (bits[id] & bit) != 0;
+    return id != NONE && (info[id] & bit) != 0;
   }
 
   /** {@link StanceFeatures#flags} of the word with this id; only for ids other than NONE. */
