@@ -23,7 +23,8 @@ import java.util.Locale;
  * <p>Run with JDK 21+: {@code java bench/sentiment-cpu/SentimentCpu.java OLD.jar NEW.jar
  * ../shared/corpora/fox-news-comments/fox-news-comments.json [rounds]}, or with {@code
  * jmh:target/voxpop-0.1.0-SNAPSHOT-benchmarks.jar} instead of the file for the JMH benchmark's
- * texts. One jar twice measures the noise.
+ * texts. One jar twice measures the noise. Prints the ratio of the total CPU times and, robust to
+ * the few slow rounds of a loaded machine, the median of the rounds' ratios.
  */
 public class SentimentCpu {
   public static void main(String[] args) throws Exception {
@@ -59,6 +60,7 @@ public class SentimentCpu {
     }
     long ta = 0;
     long tb = 0;
+    double[] pairRatios = new double[rounds];
     for (int r = 0; r < rounds; r++) {
       long t0 = mx.getCurrentThreadCpuTime();
       for (int k = 0; k < reps; k++) {
@@ -71,11 +73,19 @@ public class SentimentCpu {
       long t2 = mx.getCurrentThreadCpuTime();
       ta += t1 - t0;
       tb += t2 - t1;
+      pairRatios[r] = (double) (t1 - t0) / (t2 - t1);
       System.out.printf(Locale.ROOT, "round %d: old %.2f MB/s, new %.2f MB/s (CPU time)%n", r,
           reps * bytes / 1e6 / ((t1 - t0) / 1e9), reps * bytes / 1e6 / ((t2 - t1) / 1e9));
     }
     System.out.printf(Locale.ROOT, "total: old %.2f MB/s, new %.2f MB/s per CPU second; ratio old/new CPU time %.2f%n",
         rounds * reps * bytes / 1e6 / (ta / 1e9), rounds * reps * bytes / 1e6 / (tb / 1e9), (double) ta / tb);
+    // on a loaded machine single rounds swing by a factor of two; the median of the rounds'
+    // ratios (each old round next to its new round in time) is what a few slow rounds do not move
+    java.util.Arrays.sort(pairRatios);
+    double median = rounds % 2 == 1 ? pairRatios[rounds / 2]
+        : (pairRatios[rounds / 2 - 1] + pairRatios[rounds / 2]) / 2;
+    System.out.printf(Locale.ROOT, "median of the %d rounds' ratios old/new CPU time: %.2f (quartiles %.2f, %.2f)%n",
+        rounds, median, pairRatios[rounds / 4], pairRatios[(3 * rounds) / 4]);
   }
 
   /** The texts of {@code SentimentBenchmark} (what the JMH target is measured on), as JSON lines. */
