@@ -241,7 +241,7 @@ final class AbuseLexicon {
    * {@link #lookupSingle(String, String)}, told whether the lower-case word is in {@link #near}.
    */
   Entry lookupSingle(String raw, String lower, boolean isNear) {
-    if (plainWord(raw)) {
+    if (plainWord(raw, lower)) {
       // nothing hidden in capitals, nothing respelled, masked or hyphenated: the word itself
       return isNear ? single(lower) : null;
     }
@@ -264,17 +264,34 @@ final class AbuseLexicon {
   }
 
   /**
-   * Whether a word is only the letters a-z with no three equal ones in a row: nearly every word of
-   * a text, for which {@link #lookupSingle} need not try capitals, respellings or parts.
+   * Whether a word is, in lower case, only the letters a-z with no three equal ones in a row, and
+   * has no run of three capitals after or before a lower-case letter: nearly every word of a text
+   * ("the", "The", "USA"), for which {@link #lookupSingle} need not try capitals ({@link
+   * #hiddenInCaps} finds nothing), respellings or parts.
    */
-  private static boolean plainWord(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c < 'a' || c > 'z' || i >= 2 && c == raw.charAt(i - 1) && c == raw.charAt(i - 2)) {
+  private static boolean plainWord(String raw, String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c < 'a' || c > 'z' || i >= 2 && c == lower.charAt(i - 1) && c == lower.charAt(i - 2)) {
         return false;
       }
     }
-    return true;
+    if (raw.equals(lower)) {
+      return true;
+    }
+    int run = 0;
+    boolean longRun = false;
+    boolean lowerCase = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isUpperCase(c)) {
+        longRun |= ++run >= 3;
+      } else {
+        run = 0;
+        lowerCase |= Character.isLowerCase(c);
+      }
+    }
+    return !(longRun && lowerCase);
   }
 
   /**
