@@ -103,38 +103,6 @@ public final class AbuseScorer {
   /** Determiners that make a group word one person: "that woman", "a Muslim". */
   private static final Set<String> ONE_OF = Lexicons.set("this", "that", "a", "an", "one");
 
-  private static final Set<String> INTENSIFIERS =
-      Lexicons.set(
-          "typical",
-          "such",
-          "bunch",
-          "pack",
-          "total",
-          "totally",
-          "complete",
-          "completely",
-          "utter",
-          "utterly",
-          "absolute",
-          "absolutely",
-          "fucking",
-          "fuckin",
-          "freaking",
-          "damn",
-          "real",
-          "really",
-          "biggest",
-          "filthy",
-          "dirty",
-          "stupid",
-          "disgusting",
-          "worthless",
-          "pathetic",
-          "sick",
-          "these",
-          "bloody",
-          "all");
-
   private static final int SECOND = 1;
   private static final int PRONOUN = 2;
   private static final int ROLE_BITS =
@@ -373,7 +341,7 @@ public final class AbuseScorer {
         c = Category.DEHUMANISING;
       }
       matched.add(e.term());
-      double w = emphasis(e.weight(), tok, i, capDiff);
+      double w = AbuseEmphasis.of(e.weight(), tok, i, capDiff);
       double[] k = byKind;
       int ia = AbuseKind.IDENTITY_ATTACK.ordinal();
       int ins = AbuseKind.INSULT.ordinal();
@@ -486,27 +454,5 @@ public final class AbuseScorer {
     }
     String w = text.substring(s, m).toLowerCase(java.util.Locale.ROOT);
     return lexicon.lookupSingle(w, w);
-  }
-
-  /** Negation dampens a term, capitals in mixed-case text and intensifiers raise it. */
-  private static double emphasis(double weight, Tokens tok, int i, boolean capDiff) {
-    String[] lw = tok.lower;
-    double w = weight;
-    for (int j = Math.max(0, i - 3); j < i; j++) {
-      if (AbuseTargets.NEGATORS.contains(lw[j]) || lw[j].endsWith("n't")) {
-        w *= 0.3;
-        break;
-      }
-    }
-    if (capDiff && tok.upper[i]) {
-      w *= 1.25;
-    }
-    for (int j = Math.max(0, i - 2); j < i; j++) {
-      if (INTENSIFIERS.contains(lw[j]) || Vader.BOOSTERS.getOrDefault(lw[j], 0.0) > 0) {
-        w *= 1.2;
-        break;
-      }
-    }
-    return w;
   }
 }
