@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.voxpop.enrich.entity.ConllEntityEvaluation;
 import org.voxpop.enrich.entity.EntityRecognizer;
-import org.voxpop.enrich.entity.tagger.TextDomain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,14 +59,6 @@ public final class EvaluateEntitiesCommand implements Callable<Integer> {
               + "gold and prediction (--output still shows every predicted tag).")
   boolean noHandles;
 
-  @Option(
-      names = "--domain",
-      paramLabel = "news|social|auto",
-      description =
-          "Read every document as news or as social text, or tell each document's domain from"
-              + " its style (default: ${DEFAULT-VALUE}).")
-  String domain = "auto";
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -76,20 +67,10 @@ public final class EvaluateEntitiesCommand implements Callable<Integer> {
       err.println("voxpop evaluate entities: no such file: " + file);
       return 1;
     }
-    TextDomain d;
-    try {
-      d = TextDomain.parse(domain);
-    } catch (IllegalArgumentException e) {
-      err.println("voxpop evaluate entities: --domain must be news, social or auto: " + domain);
-      return 1;
-    }
     try {
       ConllEntityEvaluation.Result result =
           ConllEntityEvaluation.evaluate(
-              file,
-              Optional.ofNullable(output),
-              EntityRecognizer.create().withDomain(d),
-              noHandles);
+              file, Optional.ofNullable(output), EntityRecognizer.create(), noHandles);
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
         result.print(ps);

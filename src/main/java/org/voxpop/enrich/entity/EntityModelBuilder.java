@@ -17,7 +17,6 @@ import java.util.zip.GZIPOutputStream;
 import org.voxpop.enrich.entity.tagger.BrownClustering;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
 import org.voxpop.enrich.entity.tagger.NerCorpus;
-import org.voxpop.enrich.entity.tagger.TextDomain;
 import org.voxpop.enrich.entity.tagger.UnlabelledText;
 import org.voxpop.enrich.entity.tagger.WordClusters;
 import org.voxpop.enrich.entity.tagger.WordStatistics;
@@ -29,20 +28,13 @@ import org.voxpop.enrich.entity.tagger.WordStatistics;
  */
 public final class EntityModelBuilder {
 
-  /**
-   * Labelled training corpora, relative to the data folder (see {@code SOURCES.md}), each with
-   * its domain in {@link #TRAIN_DOMAINS}.
-   */
+  /** Labelled training corpora, relative to the data folder (see {@code SOURCES.md}). */
   public static final List<String> TRAIN =
       List.of(
           "eval/ner-train/conll2003-train.txt",
           "eval/ner-train/wikigold.conll.txt",
           "eval/wnut17/wnut17train.conll",
           "eval/btc/btc.train");
-
-  /** The domain of each of {@link #TRAIN}: Reuters and Wikipedia are news, the tweets social. */
-  public static final List<TextDomain> TRAIN_DOMAINS =
-      List.of(TextDomain.NEWS, TextDomain.NEWS, TextDomain.SOCIAL, TextDomain.SOCIAL);
 
   /**
    * Unlabelled text for the word statistics. The words of the CC-BY corpora are used, those of
@@ -64,10 +56,6 @@ public final class EntityModelBuilder {
   public static final List<String> DEV =
       List.of(
           "eval/ner-train/conll2003-dev.txt", "eval/wnut17/emerging.dev.conll", "eval/btc/btc.dev");
-
-  /** The domain of each of {@link #DEV}. */
-  public static final List<TextDomain> DEV_DOMAINS =
-      List.of(TextDomain.NEWS, TextDomain.SOCIAL, TextDomain.SOCIAL);
 
   /**
    * What to build.
@@ -150,7 +138,6 @@ public final class EntityModelBuilder {
     EntityTagger tagger =
         EntityTagger.train(
             train,
-            TRAIN_DOMAINS,
             new GazetteerLexicon(g),
             words,
             new EntityTagger.Options(o.epochs(), o.seed(), MIN_FEATURE_COUNT, LEXICON_DROPOUT),
@@ -159,17 +146,9 @@ public final class EntityModelBuilder {
                   new StringBuilder(
                       String.format(Locale.ROOT, "epoch %d (%.0f s)", epoch, secs(t0)));
               if (!dev.isEmpty()) {
-                // Each set read as its own domain, then with the domain told by the classifier.
                 EntityRecognizer r = EntityRecognizer.create(g, model);
-                for (int i = 0; i < dev.size(); i++) {
-                  Path d = dev.get(i);
-                  sb.append(
-                      String.format(
-                          Locale.ROOT,
-                          "  %s %.4f (auto %.4f)",
-                          d.getFileName(),
-                          devF1(d, r.withDomain(DEV_DOMAINS.get(i))),
-                          devF1(d, r)));
+                for (Path d : dev) {
+                  sb.append(String.format(Locale.ROOT, "  %s %.4f", d.getFileName(), devF1(d, r)));
                 }
               }
               log.println(sb);
@@ -178,31 +157,11 @@ public final class EntityModelBuilder {
     for (String f : DEV) {
       devCorpora.add(NerCorpus.read(o.data().resolve(f)));
     }
-    for (int i = 0; i < DEV.size(); i++) {
-      int right = 0;
-      List<NerCorpus.Document> docs = devCorpora.get(i).documents();
-      for (NerCorpus.Document d : docs) {
-        List<String[]> ss = new ArrayList<>();
-        for (NerCorpus.Sentence s : d.sentences()) {
-          ss.add(s.tokens().toArray(new String[0]));
-        }
-        right += tagger.domainOf(ss) == DEV_DOMAINS.get(i) ? 1 : 0;
-      }
-      log.printf(
-          Locale.ROOT,
-          "domain classifier on %s (model selection only): %d of %d documents taken for %s%n",
-          DEV.get(i),
-          right,
-          docs.size(),
-          DEV_DOMAINS.get(i).name().toLowerCase(Locale.ROOT));
-    }
-    tagger = tagger.calibrated(devCorpora, DEV_DOMAINS);
+    tagger = tagger.calibrated(devCorpora);
     log.printf(
         Locale.ROOT,
-        "temperature of the label probabilities, fitted on the development sets: news %.1f,"
-            + " social %.1f%n",
-        tagger.temperature(TextDomain.NEWS),
-        tagger.temperature(TextDomain.SOCIAL));
+        "temperature of the label probabilities, fitted on the development sets: %.1f%n",
+        tagger.temperature());
     Files.createDirectories(o.out());
     Path wordsFile = o.out().resolve("word-statistics.tsv.gz");
     Path modelFile = o.out().resolve("tagger-model.bin.gz");
@@ -230,10 +189,7 @@ public final class EntityModelBuilder {
 
   private static double devF1(Path file, EntityRecognizer r) {
     try {
-      // With handles left out, as docs/quality.md reports these sets.
-      return ConllEntityEvaluation.evaluate(file, java.util.Optional.empty(), r, true)
-          .micro()
-          .f1();
+      return ConllEntityEvaluation.evaluate(file, java.util.Optional.empty(), r).micro().f1();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
 import org.voxpop.enrich.entity.tagger.TaggedSpan;
-import org.voxpop.enrich.entity.tagger.TextDomain;
 import org.voxpop.enrich.entity.tagger.Tokenizer;
 import org.voxpop.enrich.entity.tagger.Tokens;
 
@@ -46,29 +45,10 @@ public final class EntityRecognizer {
   private final GazetteerLexicon lexicon;
   private final EntityTagger tagger;
 
-  /** How each text is read: as news, as social text, or told from its style (the default). */
-  private final TextDomain domain;
-
   private EntityRecognizer(Gazetteer gazetteer, EntityTagger tagger) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lexicon = new GazetteerLexicon(gazetteer);
     this.tagger = Objects.requireNonNull(tagger, "tagger").withLexicon(lexicon);
-    this.domain = TextDomain.AUTO;
-  }
-
-  private EntityRecognizer(EntityRecognizer base, TextDomain domain) {
-    this.gazetteer = base.gazetteer;
-    this.lexicon = base.lexicon;
-    this.tagger = base.tagger;
-    this.domain = Objects.requireNonNull(domain, "domain");
-  }
-
-  /**
-   * This recogniser reading every text as the given domain: the tagger's news or social weights,
-   * or {@link TextDomain#AUTO} to tell each text's domain from its style (see docs/entities.md).
-   */
-  public EntityRecognizer withDomain(TextDomain domain) {
-    return new EntityRecognizer(this, domain);
   }
 
   /** A recogniser over the default gazetteer with the bundled model. */
@@ -158,7 +138,7 @@ public final class EntityRecognizer {
       matches.add(m);
       codes.add(lexicon.codes(sentence, m, views));
     }
-    EntityTagger.TaggedText tagged = tagger.tag(tokens, codes, domain);
+    EntityTagger.TaggedText tagged = tagger.tag(tokens, codes);
     List<TaggedSpan> spans = new ArrayList<>();
     for (TaggedSpan s : tagged.spans()) {
       if (s.confidence() < MIN_CONFIDENCE) {

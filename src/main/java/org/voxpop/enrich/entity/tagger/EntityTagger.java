@@ -14,10 +14,6 @@ import java.util.Objects;
  * <p>Immutable and thread safe: load the model once and share it. The dictionary it consults
  * ({@link TokenLexicon}) is separate from the weights, so that a newsroom's own gazetteer can be
  * used with the bundled model ({@link #withLexicon}).
- *
- * <p>News and social text get weights of their own, learnt together by domain adaptation (see
- * {@link AdaptedModel}); a text tagged without saying which it is ({@link TextDomain#AUTO}) is
- * classified by its style ({@link DomainClassifier}).
  */
 public final class EntityTagger {
 
@@ -37,72 +33,40 @@ public final class EntityTagger {
     void epoch(int epoch, EntityTagger model);
   }
 
-  private final AdaptedModel model;
+  private final TaggerModel model;
   private final TokenLexicon lexicon;
   private final WordClasses classes;
   private final FeatureExtractor fx;
+  private final WordCache cache;
 
-  /** Each known domain's summed weights and word cache, in {@link TextDomain#block} order. */
-  private final TaggerModel[] models;
-
-  private final WordCache[] caches;
-
-  private EntityTagger(AdaptedModel model, TokenLexicon lexicon, WordClasses classes) {
+  private EntityTagger(TaggerModel model, TokenLexicon lexicon, WordClasses classes) {
     this.model = Objects.requireNonNull(model, "model");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.classes = Objects.requireNonNull(classes, "classes");
     this.fx = new FeatureExtractor(lexicon, classes);
-    this.models = new TaggerModel[TextDomain.KNOWN.length];
-    this.caches = new WordCache[TextDomain.KNOWN.length];
-    for (TextDomain d : TextDomain.KNOWN) {
-      models[d.block() - 1] = model.forDomain(d);
-      caches[d.block() - 1] = new WordCache(models[d.block() - 1], fx);
-    }
+    this.cache = new WordCache(model, fx);
   }
 
-  /** Another dictionary over the same weights and words: the word caches are shared. */
+  /** Another dictionary over the same weights and words: the word cache is shared. */
   private EntityTagger(EntityTagger base, TokenLexicon lexicon) {
     this.model = base.model;
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.classes = base.classes;
     this.fx = new FeatureExtractor(lexicon, classes);
-    this.models = base.models;
-    this.caches = base.caches;
+    this.cache = base.cache;
   }
 
-  /** Trains a tagger on labelled news corpora (see {@link TaggerTrainer}). */
+  /** Trains a tagger on labelled corpora (see {@link TaggerTrainer}). */
   public static EntityTagger train(
       List<NerCorpus.Corpus> corpora,
-      TokenLexicon lexicon,
-      WordClasses classes,
-      Options options,
-      Progress progress) {
-    return train(
-        corpora,
-        java.util.Collections.nCopies(corpora.size(), TextDomain.NEWS),
-        lexicon,
-        classes,
-        options,
-        progress);
-  }
-
-  /**
-   * Trains a tagger on labelled corpora of both domains (see {@link TaggerTrainer}).
-   *
-   * @param domains the domain of each corpus, NEWS or SOCIAL
-   */
-  public static EntityTagger train(
-      List<NerCorpus.Corpus> corpora,
-      List<TextDomain> domains,
       TokenLexicon lexicon,
       WordClasses classes,
       Options options,
       Progress progress) {
     FeatureExtractor fx = new FeatureExtractor(lexicon, classes);
-    AdaptedModel m =
+    TaggerModel m =
         TaggerTrainer.train(
             corpora,
-            domains,
             fx,
             new TaggerTrainer.Options(
                 options.epochs(),
@@ -116,7 +80,7 @@ public final class EntityTagger {
   /** Reads weights written by {@link #write}. */
   public static EntityTagger read(InputStream in, TokenLexicon lexicon, WordClasses classes)
       throws IOException {
-    return new EntityTagger(AdaptedModel.read(in), lexicon, classes);
+    return new EntityTagger(TaggerModel.read(in), lexicon, classes);
   }
 
   /** The same weights over another dictionary. */
@@ -130,35 +94,16 @@ public final class EntityTagger {
   }
 
   /**
-   * The same weights with, for each domain, the temperature that makes the tagger's label
-   * probabilities fit that domain's labelled documents best (least negative log-likelihood of the
-   * gold labels): the tagger's confidences then mean what they say. Development data only, never
-   * training data, whose labels the weights already fit. A domain without documents keeps its
-   * temperature.
-   *
-   * @param domains the domain of each corpus, NEWS or SOCIAL
+   * The same weights with the temperature that makes the tagger's label probabilities fit these
+   * labelled documents best (least negative log-likelihood of the gold labels): the tagger's
+   * confidences then mean what they say. Development data only, never training data, whose labels
+   * the weights already fit.
    */
-  public EntityTagger calibrated(List<NerCorpus.Corpus> dev, List<TextDomain> domains) {
-    double[] temperatures = model.temperatures.clone();
-    for (TextDomain domain : TextDomain.KNOWN) {
-      List<NerCorpus.Corpus> own = new ArrayList<>();
-      for (int i = 0; i < dev.size(); i++) {
-        if (domains.get(i) == domain) {
-          own.add(dev.get(i));
-        }
-      }
-      if (!own.isEmpty()) {
-        temperatures[domain.block() - 1] = bestTemperature(model(domain), own);
-      }
-    }
-    return new EntityTagger(model.withTemperatures(temperatures), lexicon, classes);
-  }
-
-  private double bestTemperature(TaggerModel base, List<NerCorpus.Corpus> dev) {
+  public EntityTagger calibrated(List<NerCorpus.Corpus> dev) {
     double best = Double.NaN;
     double bestLoss = Double.POSITIVE_INFINITY;
     for (double t : new double[] {1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30}) {
-      TaggerModel m = base.withTemperature(t);
+      TaggerModel m = model.withTemperature(t);
       WordCache mc = new WordCache(m, fx);
       double loss = 0;
       for (NerCorpus.Corpus c : dev) {
@@ -189,30 +134,20 @@ public final class EntityTagger {
         best = t;
       }
     }
-    return best;
+    return new EntityTagger(model.withTemperature(best), lexicon, classes);
   }
 
-  /** The temperature of a known domain's label probabilities (see {@link #calibrated}). */
-  public double temperature(TextDomain domain) {
-    return model(domain).temperature;
+  /** The temperature of the label probabilities (see {@link #calibrated}). */
+  public double temperature() {
+    return model.temperature;
   }
 
-  /** The summed weights of a known domain. */
-  TaggerModel model(TextDomain domain) {
-    return models[domain.block() - 1];
+  TaggerModel model() {
+    return model;
   }
 
   FeatureExtractor features() {
     return fx;
-  }
-
-  /** The domain this tagger takes a document of these sentences for (see {@link #tag}). */
-  public TextDomain domainOf(List<String[]> sentences) {
-    return model.classifier.classify(sentences);
-  }
-
-  private TextDomain resolve(TextDomain domain, List<String[]> sentences) {
-    return domain == TextDomain.AUTO ? domainOf(sentences) : domain;
   }
 
   /** Number of features with weights. */
@@ -222,18 +157,7 @@ public final class EntityTagger {
 
   /** The names in a text's tokens, sentence by sentence, in order. */
   public TaggedText tag(Tokens tokens) {
-    return tag(tokens, TextDomain.AUTO);
-  }
-
-  /** As {@link #tag(Tokens)}, as text of this domain. */
-  public TaggedText tag(Tokens tokens, TextDomain domain) {
-    List<String[]> sentences = sentences(tokens);
-    TextDomain d = resolve(domain, sentences);
-    return new TaggedText(tokens, d, model(d), model(d).tagDocument(sentences, fx, cache(d)));
-  }
-
-  private WordCache cache(TextDomain d) {
-    return caches[d.block() - 1];
+    return new TaggedText(tokens, model.tagDocument(sentences(tokens), fx, cache));
   }
 
   /**
@@ -243,20 +167,14 @@ public final class EntityTagger {
    * @param codes for each sentence, the codes of each of its tokens
    */
   public TaggedText tag(Tokens tokens, List<String[][]> codes) {
-    return tag(tokens, codes, TextDomain.AUTO);
-  }
-
-  /** As {@link #tag(Tokens, List)}, as text of this domain. */
-  public TaggedText tag(Tokens tokens, List<String[][]> codes, TextDomain domain) {
     List<String[]> sentences = sentences(tokens);
-    TextDomain d = resolve(domain, sentences);
     if (codes.size() != sentences.size()) {
       throw new IllegalArgumentException(
           codes.size() + " code lists for " + sentences.size() + " sentences");
     }
     java.util.Iterator<String[][]> next = codes.iterator();
     FeatureExtractor given = new FeatureExtractor(words -> next.next(), classes);
-    return new TaggedText(tokens, d, model(d), model(d).tagDocument(sentences, given, cache(d)));
+    return new TaggedText(tokens, model.tagDocument(sentences, given, cache));
   }
 
   /**
@@ -265,23 +183,13 @@ public final class EntityTagger {
    */
   public final class TaggedText {
     private final Tokens tokens;
-    private final TextDomain domain;
-    private final TaggerModel model;
     private final List<TaggerModel.Sentence> sentences;
     private List<TaggedSpan> spans;
     private double[][] marginals;
 
-    private TaggedText(
-        Tokens tokens, TextDomain domain, TaggerModel model, List<TaggerModel.Sentence> sentences) {
+    private TaggedText(Tokens tokens, List<TaggerModel.Sentence> sentences) {
       this.tokens = tokens;
-      this.domain = domain;
-      this.model = model;
       this.sentences = sentences;
-    }
-
-    /** The domain the text was read as, NEWS or SOCIAL. */
-    public TextDomain domain() {
-      return domain;
     }
 
     /** The names found, in text order, token indexes into the whole text. */
@@ -348,16 +256,9 @@ public final class EntityTagger {
    * @param sentences the tokens of each sentence, in document order
    */
   public List<List<TaggedSpan>> tagSentences(List<String[]> sentences) {
-    return tagSentences(sentences, TextDomain.AUTO);
-  }
-
-  /** As {@link #tagSentences(List)}, as text of this domain. */
-  public List<List<TaggedSpan>> tagSentences(List<String[]> sentences, TextDomain domain) {
-    TextDomain d = resolve(domain, sentences);
-    TaggerModel m = model(d);
     List<List<TaggedSpan>> out = new ArrayList<>(sentences.size());
-    for (TaggerModel.Sentence s : m.tagDocument(sentences, fx, cache(d))) {
-      out.add(spans(s, () -> m.marginals(s)));
+    for (TaggerModel.Sentence s : model.tagDocument(sentences, fx, cache)) {
+      out.add(spans(s, () -> model.marginals(s)));
     }
     return out;
   }

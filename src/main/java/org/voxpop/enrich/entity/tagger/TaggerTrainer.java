@@ -14,11 +14,6 @@ import java.util.Random;
  * trained with partial labels: where the file says "no name", the update target is the best
  * sequence that agrees with the file, in which such a token may still be a MISC name.
  *
- * <p>Domain adaptation by feature augmentation (Daumé III 2007): each corpus is news or social text,
- * and every feature (and transition) of a document has a shared weight and one of its domain (see
- * {@link AdaptedModel}); an update moves both. The {@link DomainClassifier} that picks the domain
- * of a text given without one is fitted on the same documents.
- *
  * <p>Deterministic: the weights are integers while training, the document order comes from a seeded
  * {@link Random}, so the same inputs and seed give the same model, bit for bit.
  */
@@ -36,7 +31,7 @@ final class TaggerTrainer {
 
   /** Told about each finished epoch, with the averaged model so far. */
   interface Progress {
-    void epoch(int epoch, AdaptedModel model);
+    void epoch(int epoch, TaggerModel model);
   }
 
   /**
@@ -47,35 +42,17 @@ final class TaggerTrainer {
    */
   private record Sentence(String[] words, int[][] rows, int[] lexicalFrom, int[] gold) {}
 
-  /** One training document: its sentences and its domain's weight block. */
-  private record Doc(List<Sentence> sentences, int block) {}
-
   private TaggerTrainer() {}
 
-  /**
-   * @param domains the domain of each corpus, NEWS or SOCIAL
-   */
-  static AdaptedModel train(
-      List<NerCorpus.Corpus> corpora,
-      List<TextDomain> domains,
-      FeatureExtractor fx,
-      Options o,
-      Progress progress) {
-    if (domains.size() != corpora.size()) {
-      throw new IllegalArgumentException(domains.size() + " domains for " + corpora.size());
-    }
-    List<Integer> blocks = new ArrayList<>();
-    List<double[]> style = new ArrayList<>();
-    List<Boolean> social = new ArrayList<>();
+  static TaggerModel train(
+      List<NerCorpus.Corpus> corpora, FeatureExtractor fx, Options o, Progress progress) {
     // Pass 1: the static features of every token, and how often each occurs.
     List<List<String[]>> docWords = new ArrayList<>();
     List<List<FeatureExtractor.SentenceFeatures>> docKeys = new ArrayList<>();
     List<List<int[]>> docGold = new ArrayList<>();
     FeatureIndex counting = new FeatureIndex(1 << 20);
     int[] counts = new int[1 << 20];
-    for (int ci = 0; ci < corpora.size(); ci++) {
-      NerCorpus.Corpus corpus = corpora.get(ci);
-      TextDomain domain = domains.get(ci);
+    for (NerCorpus.Corpus corpus : corpora) {
       for (NerCorpus.Document d : corpus.documents()) {
         List<String[]> ws = new ArrayList<>();
         List<FeatureExtractor.SentenceFeatures> ks = new ArrayList<>();
@@ -97,9 +74,6 @@ final class TaggerTrainer {
           gs.add(goldMask(words, s.spans(), corpus.miscComplete()));
         }
         docWords.add(ws);
-        blocks.add(domain.block());
-        style.add(DomainClassifier.features(ws));
-        social.add(domain == TextDomain.SOCIAL);
         docKeys.add(ks);
         docGold.add(gs);
       }
@@ -116,7 +90,7 @@ final class TaggerTrainer {
       index.add(FeatureExtractor.historyKey(t));
     }
     index.freeze();
-    List<Doc> docs = new ArrayList<>(docWords.size());
+    List<List<Sentence>> docs = new ArrayList<>(docWords.size());
     for (int d = 0; d < docWords.size(); d++) {
       List<Sentence> ss = new ArrayList<>();
       for (int s = 0; s < docWords.get(d).size(); s++) {
@@ -143,11 +117,10 @@ final class TaggerTrainer {
         }
         ss.add(new Sentence(docWords.get(d).get(s), rows, lexicalFrom, docGold.get(d).get(s)));
       }
-      docs.add(new Doc(ss, blocks.get(d)));
+      docs.add(ss);
       docKeys.get(d).clear();
     }
-    DomainClassifier classifier = DomainClassifier.train(style, social);
-    return new Run(index, docs, classifier).train(o, progress);
+    return new Run(index, docs).train(o, progress);
   }
 
   /** The labels each token may take in the update target. */
@@ -187,42 +160,31 @@ final class TaggerTrainer {
   /** One training run: integer weights and their running sums for averaging. */
   private static final class Run {
     private final FeatureIndex index;
-    private final List<Doc> docs;
-    private final DomainClassifier classifier;
+    private final List<List<Sentence>> docs;
     private final int c = Labels.COUNT;
-    private final int rows;
-    private final int tn = AdaptedModel.transSize();
     private final int[] w;
     private final long[] acc;
-    private final int[] tw = new int[AdaptedModel.BLOCKS * tn];
+    private final int[] tw = new int[(Labels.COUNT + 1) * Labels.COUNT];
     private final long[] tacc = new long[tw.length];
     private long step = 1;
     private Random random;
     private double dropout;
 
-    /** The offset of the current document's domain block in {@link #w}. */
-    private int blockOff;
-
-    /** The offset of the current document's domain block in {@link #tw}. */
-    private int transOff;
-
-    Run(FeatureIndex index, List<Doc> docs, DomainClassifier classifier) {
+    Run(FeatureIndex index, List<List<Sentence>> docs) {
       this.index = index;
       this.docs = docs;
-      this.classifier = classifier;
-      this.rows = index.size();
-      this.w = new int[AdaptedModel.BLOCKS * rows * c];
+      this.w = new int[index.size() * c];
       this.acc = new long[w.length];
     }
 
-    AdaptedModel train(Options o, Progress progress) {
+    TaggerModel train(Options o, Progress progress) {
       random = new Random(o.seed());
       dropout = o.lexiconDropout();
       Integer[] order = new Integer[docs.size()];
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
       }
-      AdaptedModel last = null;
+      TaggerModel last = null;
       for (int epoch = 1; epoch <= o.epochs(); epoch++) {
         List<Integer> shuffled = new ArrayList<>(Arrays.asList(order));
         java.util.Collections.shuffle(shuffled, random);
@@ -235,15 +197,13 @@ final class TaggerTrainer {
       return last;
     }
 
-    private void trainDocument(Doc doc) {
-      blockOff = doc.block() * rows * c;
-      transOff = doc.block() * tn;
+    private void trainDocument(List<Sentence> doc) {
       DocumentHistory history = new DocumentHistory();
-      double[] dtrans = new double[tn];
-      for (int i = 0; i < tn; i++) {
-        dtrans[i] = tw[i] + tw[transOff + i];
+      double[] dtrans = new double[tw.length];
+      for (int i = 0; i < tw.length; i++) {
+        dtrans[i] = tw[i];
       }
-      for (Sentence s : doc.sentences()) {
+      for (Sentence s : doc) {
         int n = s.words.length;
         boolean drop = dropout > 0 && random.nextDouble() < dropout;
         long[][] hk = history.keys(s.words);
@@ -286,9 +246,8 @@ final class TaggerTrainer {
       for (int j = 0; j < limit; j++) {
         int r = rows[j];
         int off = r * c;
-        int offd = blockOff + off;
         for (int y = 0; y < c; y++) {
-          em[base + y] += w[off + y] + w[offd + y];
+          em[base + y] += w[off + y];
         }
       }
     }
@@ -301,22 +260,15 @@ final class TaggerTrainer {
         acc[off + gold] += step;
         w[off + pred]--;
         acc[off + pred] -= step;
-        int offd = blockOff + off;
-        w[offd + gold]++;
-        acc[offd + gold] += step;
-        w[offd + pred]--;
-        acc[offd + pred] -= step;
       }
     }
 
     private void bump(int i, int d) {
       tw[i] += d;
       tacc[i] += d * step;
-      tw[transOff + i] += d;
-      tacc[transOff + i] += d * step;
     }
 
-    private AdaptedModel averaged() {
+    private TaggerModel averaged() {
       float[] avg = new float[w.length];
       for (int i = 0; i < w.length; i++) {
         avg[i] = (float) (w[i] - (double) acc[i] / step);
@@ -325,9 +277,7 @@ final class TaggerTrainer {
       for (int i = 0; i < tw.length; i++) {
         t[i] = tw[i] - (double) tacc[i] / step;
       }
-      double[] temperatures = new double[TextDomain.KNOWN.length];
-      java.util.Arrays.fill(temperatures, 1);
-      return new AdaptedModel(index, avg, t, temperatures, classifier).compact();
+      return new TaggerModel(index, avg, t, 1).compact();
     }
   }
 }

@@ -93,7 +93,7 @@ class EntityTaggerTest {
   @Test
   void cachedWordScoresEqualTheFeatureSums() throws Exception {
     EntityTagger t = train(tiny(), 7);
-    TaggerModel m = t.model(TextDomain.NEWS);
+    TaggerModel m = t.model();
     FeatureExtractor fx = t.features();
     String[] words = {"Mr", "Smith", "of", "Reuters", "reported", "from", "#Paris", "."};
     List<String[]> doc = new ArrayList<>();
