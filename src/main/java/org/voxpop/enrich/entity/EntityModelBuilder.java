@@ -190,9 +190,7 @@ public final class EntityModelBuilder {
   private static double devF1(Path file, EntityRecognizer r) {
     try {
       // Handles left out, as docs/quality.md reports these sets (BTC tags them as people).
-      return ConllEntityEvaluation.evaluate(file, java.util.Optional.empty(), r, true)
-          .micro()
-          .f1();
+      return ConllEntityEvaluation.evaluate(file, java.util.Optional.empty(), r, true).micro().f1();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
