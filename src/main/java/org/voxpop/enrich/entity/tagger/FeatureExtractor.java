@@ -42,9 +42,6 @@ final class FeatureExtractor {
   private static final int PREV_WORD_SHAPE = 26;
   private static final int LEX_WORD_SHAPE = 27;
   private static final int HASHTAG = 28;
-  private static final int HASHTAG_FIRST = 29;
-  private static final int HASHTAG_LAST = 30;
-  private static final int HASHTAG_PARTS = 31;
 
   private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
   private static final long BOS = hash(0, "<s>");
@@ -158,7 +155,7 @@ final class FeatureExtractor {
     String b = bare(w);
     WordClasses.WordClass wc = classes.lookup(b == w ? lower : WordStatistics.key(b));
     String path = wc.path();
-    long[] buf = new long[32];
+    long[] buf = new long[24];
     int k = 0;
     buf[k++] = hash(BIAS, "");
     buf[k++] = hash(WORD, w);
@@ -167,7 +164,6 @@ final class FeatureExtractor {
       // "#Ford" is the word "Ford" made a hashtag: it shares the word's weights.
       buf[k++] = mix(LOWER, hash(0, digitsToZero(b.toLowerCase(Locale.ROOT))));
       buf[k++] = mix(HASHTAG, hash(0, shape(b)));
-      k = camelParts(b, buf, k);
     }
     buf[k++] = mix(SHAPE, shp);
     int len = w.length();
@@ -338,45 +334,6 @@ final class FeatureExtractor {
       return NOT_A_WORD;
     }
     return anyLower ? HAS_LOWER : ALL_UPPER;
-  }
-
-  /**
-   * The words of a camel-case hashtag ("#AlanPardew" is "Alan" and "Pardew"): its first and last
-   * word and their word classes, and how many words it has, so that a hashtag made of a given name
-   * and a surname looks like a person. A hashtag of one word adds nothing.
-   */
-  private int camelParts(String b, long[] buf, int k) {
-    int[] starts = new int[8];
-    int parts = 0;
-    for (int i = 0; i < b.length() && parts < starts.length; i++) {
-      char c = b.charAt(i);
-      boolean boundary =
-          i == 0
-              || Character.isUpperCase(c)
-                  && (Character.isLowerCase(b.charAt(i - 1))
-                      || i + 1 < b.length() && Character.isLowerCase(b.charAt(i + 1)))
-              || Character.isDigit(c) != Character.isDigit(b.charAt(i - 1));
-      if (boundary) {
-        starts[parts++] = i;
-      }
-    }
-    if (parts < 2) {
-      return k;
-    }
-    String first = WordStatistics.key(b.substring(0, starts[1]));
-    String last = WordStatistics.key(b.substring(starts[parts - 1]));
-    buf[k++] = mix(HASHTAG_FIRST, hash(0, first));
-    buf[k++] = mix(HASHTAG_LAST, hash(0, last));
-    buf[k++] = mix(HASHTAG_PARTS, Math.min(parts, 4));
-    String p1 = classes.lookup(first).path();
-    String p2 = classes.lookup(last).path();
-    if (!p1.isEmpty()) {
-      buf[k++] = mix(HASHTAG_FIRST, hash(6, p1, 0, Math.min(6, p1.length())));
-    }
-    if (!p2.isEmpty()) {
-      buf[k++] = mix(HASHTAG_LAST, hash(6, p2, 0, Math.min(6, p2.length())));
-    }
-    return k;
   }
 
   /** A hashtag's word: "#Ford" is "Ford". */

@@ -114,29 +114,6 @@ class EntityTaggerTest {
     }
   }
 
-  /** "#AlanPardew" shares features with "#AlanSmith" that the one-word "#Alanpardew" has not. */
-  @Test
-  void camelCaseHashtagsHaveFeaturesOfTheirWords() {
-    FeatureExtractor fx = new FeatureExtractor(TokenLexicon.NONE, WordClasses.NONE);
-    java.util.Set<Long> a = keys(fx.word("#AlanPardew").self());
-    java.util.Set<Long> shared = keys(fx.word("#AlanSmith").self());
-    shared.retainAll(a);
-    shared.removeAll(keys(fx.word("#Alanpardew").self()));
-    assertTrue(shared.size() >= 2, "first word and word count: " + shared);
-    java.util.Set<Long> last = keys(fx.word("#JohnPardew").self());
-    last.retainAll(a);
-    last.removeAll(keys(fx.word("#Alanpardew").self()));
-    assertTrue(!last.isEmpty(), "last word");
-  }
-
-  private static java.util.Set<Long> keys(long[] ks) {
-    java.util.Set<Long> out = new java.util.HashSet<>();
-    for (long k : ks) {
-      out.add(k);
-    }
-    return out;
-  }
-
   @Test
   void partialLabelsLetUnannotatedNamesBeMisc() {
     int[] mask = TaggerTrainer.goldMask(new String[] {"I", "love", "Tesla"}, List.of(), false);
