@@ -189,7 +189,8 @@ public final class EntityModelBuilder {
 
   private static double devF1(Path file, EntityRecognizer r) {
     try {
-      return ConllEntityEvaluation.evaluate(file, java.util.Optional.empty(), r).micro().f1();
+      // Handles left out, as docs/quality.md reports these sets (BTC tags them as people).
+      return ConllEntityEvaluation.evaluate(file, java.util.Optional.empty(), r, true).micro().f1();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
