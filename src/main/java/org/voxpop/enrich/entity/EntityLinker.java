@@ -212,6 +212,18 @@ final class EntityLinker {
         type = "PER";
       }
     }
+    // "General Petraeus" where the tagger took only the name: a rank written before it says who,
+    // unless the name ends in an ordinary word ("the General Assembly").
+    if (a == s.start()
+        && a > 0
+        && !type.equals("PER")
+        && Character.isUpperCase(words[a - 1].charAt(0))
+        && TITLES.contains(Text.key(words[a - 1]))
+        && !companyOrKnownName(a - 1, b)
+        && !knownAsOther(a, b)
+        && !gazetteer.isCommonWord(Text.key(words[b - 1]))) {
+      type = "PER";
+    }
     if (a >= b) {
       return null;
     }
@@ -227,9 +239,12 @@ final class EntityLinker {
       return false;
     }
     String key = Text.key(String.join(" ", java.util.Arrays.copyOfRange(words, a, b)));
-    if (!stripCompanySuffix(key).equals(key)) {
-      return true;
-    }
+    return !stripCompanySuffix(key).equals(key) || knownAsOther(a, b);
+  }
+
+  /** Whether words {@code a..b} are a name the gazetteer knows as something other than a person. */
+  private boolean knownAsOther(int a, int b) {
+    String key = Text.key(String.join(" ", java.util.Arrays.copyOfRange(words, a, b)));
     for (Gazetteer.Entry e : gazetteer.entries(key)) {
       if (e.entity().type() != EntityType.PERSON) {
         return true;

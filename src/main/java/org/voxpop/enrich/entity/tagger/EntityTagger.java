@@ -24,8 +24,10 @@ public final class EntityTagger {
    * @param seed seed of the document order
    * @param minFeatureCount features seen fewer times in the training data are dropped
    * @param lexiconDropout share of training sentences seen without dictionary features
+   * @param orders how many document orders are trained and averaged into one model
    */
-  public record Options(int epochs, long seed, int minFeatureCount, double lexiconDropout) {}
+  public record Options(
+      int epochs, long seed, int minFeatureCount, double lexiconDropout, int orders) {}
 
   /** Told about each finished epoch with the averaged model so far (for model selection). */
   @FunctionalInterface
@@ -72,7 +74,8 @@ public final class EntityTagger {
                 options.epochs(),
                 options.seed(),
                 options.minFeatureCount(),
-                options.lexiconDropout()),
+                options.lexiconDropout(),
+                options.orders()),
             (e, model) -> progress.epoch(e, new EntityTagger(model, lexicon, classes)));
     return new EntityTagger(m, lexicon, classes);
   }

@@ -41,7 +41,7 @@ class EntityTaggerTest {
     WordStatistics words =
         WordStatistics.build(text, Map.of("paris", "0110", "london", "0111", "man", "10"));
     return EntityTagger.train(
-        List.of(c), CAPITALS, words, new EntityTagger.Options(5, seed, 1, 0), (e, m) -> {});
+        List.of(c), CAPITALS, words, new EntityTagger.Options(5, seed, 1, 0, 1), (e, m) -> {});
   }
 
   static byte[] bytes(EntityTagger t) throws IOException {
