@@ -23,8 +23,11 @@ public final class EntityTagger {
    * @param epochs passes over the training data
    * @param seed seed of the document order
    * @param minFeatureCount features seen fewer times in the training data are dropped
-   * @param lexiconDropout share of training sentences seen without dictionary features
-   * @param orders how many document orders are trained and averaged into one model
+   * @param lexiconDropout share of training sentences seen without their dictionary features, so
+   *     that the weights of the context features are trained too and a name list never decides
+   *     alone (feature bagging, Sutton, Sindelar and McCallum 2006)
+   * @param orders how many runs, each over its own seeded document order ({@code seed}, {@code seed
+   *     + 1}, ...), are trained side by side and averaged into one model
    */
   public record Options(
       int epochs, long seed, int minFeatureCount, double lexiconDropout, int orders) {}
@@ -70,12 +73,7 @@ public final class EntityTagger {
         TaggerTrainer.train(
             corpora,
             fx,
-            new TaggerTrainer.Options(
-                options.epochs(),
-                options.seed(),
-                options.minFeatureCount(),
-                options.lexiconDropout(),
-                options.orders()),
+            options,
             (e, model) -> progress.epoch(e, new EntityTagger(model, lexicon, classes)));
     return new EntityTagger(m, lexicon, classes);
   }

@@ -19,18 +19,6 @@ import java.util.Random;
  */
 final class TaggerTrainer {
 
-  /**
-   * @param epochs passes over the training data
-   * @param seed seed of the document order
-   * @param minFeatureCount features seen fewer times in the training data are dropped
-   * @param lexiconDropout share of training sentences seen without their dictionary features, so
-   *     that the weights of the context features are trained too and a name list never decides
-   *     alone (feature bagging, Sutton, Sindelar and McCallum 2006)
-   * @param orders how many runs, each over its own seeded document order ({@code seed}, {@code seed
-   *     + 1}, ...), are trained side by side and averaged into one model
-   */
-  record Options(int epochs, long seed, int minFeatureCount, double lexiconDropout, int orders) {}
-
   /** Told about each finished epoch, with the averaged model so far. */
   interface Progress {
     void epoch(int epoch, TaggerModel model);
@@ -47,7 +35,10 @@ final class TaggerTrainer {
   private TaggerTrainer() {}
 
   static TaggerModel train(
-      List<NerCorpus.Corpus> corpora, FeatureExtractor fx, Options o, Progress progress) {
+      List<NerCorpus.Corpus> corpora,
+      FeatureExtractor fx,
+      EntityTagger.Options o,
+      Progress progress) {
     // Pass 1: the static features of every token, and how often each occurs.
     List<List<String[]>> docWords = new ArrayList<>();
     List<List<FeatureExtractor.SentenceFeatures>> docKeys = new ArrayList<>();
@@ -133,10 +124,10 @@ final class TaggerTrainer {
    * table of weights again.
    */
   private static TaggerModel trainOrders(
-      FeatureIndex index, List<List<Sentence>> docs, Options o, Progress progress) {
+      FeatureIndex index, List<List<Sentence>> docs, EntityTagger.Options o, Progress progress) {
     Run[] runs = new Run[Math.max(1, o.orders())];
     for (int k = 0; k < runs.length; k++) {
-      runs[k] = new Run(index, docs, o, o.seed() + k);
+      runs[k] = new Run(index, docs, o.seed() + k, o.lexiconDropout());
     }
     TaggerModel last = null;
     for (int epoch = 1; epoch <= o.epochs(); epoch++) {
@@ -213,13 +204,13 @@ final class TaggerTrainer {
     private final Random random;
     private final double dropout;
 
-    Run(FeatureIndex index, List<List<Sentence>> docs, Options o, long seed) {
+    Run(FeatureIndex index, List<List<Sentence>> docs, long seed, double dropout) {
       this.index = index;
       this.docs = docs;
       this.w = new int[index.size() * c];
       this.acc = new long[w.length];
       this.random = new Random(seed);
-      this.dropout = o.lexiconDropout();
+      this.dropout = dropout;
     }
 
     /** One pass over the documents in a fresh shuffle of this run's order. */
