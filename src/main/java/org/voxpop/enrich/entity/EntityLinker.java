@@ -1,7 +1,9 @@
 package org.voxpop.enrich.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,6 +140,15 @@ final class EntityLinker {
   private final Map<String, EntityMention> orgsByFirstWord = new HashMap<>();
 
   private final Map<String, EntityMention> orgsByInitials = new HashMap<>();
+
+  /**
+   * Organisations named with two or more words, by the common noun at their head ("bank" of "Bank
+   * of France" and of "World Bank"); a head two of them share ("White House", "House of
+   * Representatives") refers to neither.
+   */
+  private final Map<String, EntityMention> orgsByHead = new HashMap<>();
+
+  private final Set<String> sharedHeads = new HashSet<>();
 
   EntityLinker(Gazetteer gazetteer, Tokens tokens, String[] words) {
     this.gazetteer = gazetteer;
@@ -329,6 +340,11 @@ final class EntityLinker {
       if (named == null && single && isAcronym(surface)) {
         named = orgsByInitials.get(key);
       }
+      if (named == null && single && !sentenceStart[s.start()] && gazetteer.isCommonWord(key)) {
+        // "a Bank spokesman said", after "the Bank of France": a capitalised common noun is the
+        // organisation the document named by it, not an organisation called "Bank".
+        named = sharedHeads.contains(key) ? null : orgsByHead.get(key);
+      }
       if (named != null) {
         return mention(
             s, named.id(), named.name(), named.type(), named.subtype(), p, EntityRecognizer.COREF);
@@ -344,6 +360,18 @@ final class EntityLinker {
       Optional<Entity> bearer = gazetteer.wellKnownBearer(key);
       if (bearer.isPresent()) {
         return mention(s, bearer.get(), p * 0.8, EntityRecognizer.SURNAME);
+      }
+    }
+    if (single && type.equals("PER") && p < CONFIDENT) {
+      // A lone word no list knows as a person, which the curated news layer knows as an
+      // organisation ("Reuter" signing a wire story): the tagger took it for a surname.
+      for (Gazetteer.Entry any : gazetteer.entries(key)) {
+        if (any.priority() >= 3
+            && any.entity().type() == EntityType.ORGANIZATION
+            && !any.commonWord()
+            && (!any.exactCase() || Text.letters(surface).equals(Text.letters(any.form())))) {
+          return mention(s, any.entity(), p, EntityRecognizer.sourceOf(any));
+        }
       }
     }
     if (p < UNSURE) {
@@ -483,11 +511,15 @@ final class EntityLinker {
   /** "international business machines corp" is "international business machines". */
   static String stripCompanySuffix(String key) {
     String k = key;
+    boolean stripped = false;
     while (true) {
       int sp = k.lastIndexOf(' ');
-      if (sp < 0 || !COMPANY_SUFFIXES.contains(k.substring(sp + 1))) {
+      String last = sp < 0 ? "" : k.substring(sp + 1);
+      // "Morgan Stanley and Co": the "and" belongs to the legal form that went.
+      if (sp < 0 || !(COMPANY_SUFFIXES.contains(last) || stripped && last.equals("and"))) {
         return k;
       }
+      stripped = true;
       k = k.substring(0, sp);
     }
   }
@@ -599,7 +631,32 @@ final class EntityLinker {
       if (initials.length() >= 2) {
         orgsByInitials.putIfAbsent(initials.toString(), m);
       }
+      String head = head(s);
+      if (m.type() == EntityType.ORGANIZATION && gazetteer.isCommonWord(head)) {
+        EntityMention before = orgsByHead.putIfAbsent(head, m);
+        if (before != null && !before.id().equals(m.id())) {
+          sharedHeads.add(head);
+        }
+      }
     }
+  }
+
+  /**
+   * The noun an organisation's name is built on, by which news writing refers back to it ("the
+   * Bank", "the Commission"): the first word before "of" or "for" ("Bank of France"), else the last
+   * word before any legal form ("World Bank", "EC Commission", "Swiss Bank Corp").
+   */
+  private String head(TaggedSpan s) {
+    if (s.end() - s.start() > 2) {
+      String second = Text.key(words[s.start() + 1]);
+      if (second.equals("of") || second.equals("for")) {
+        return Text.key(words[s.start()]);
+      }
+    }
+    String bare =
+        stripCompanySuffix(
+            Text.key(String.join(" ", Arrays.copyOfRange(words, s.start(), s.end()))));
+    return bare.substring(bare.lastIndexOf(' ') + 1);
   }
 
   /** The name as written, unless it is shouted or all lower case: then capitalised words. */

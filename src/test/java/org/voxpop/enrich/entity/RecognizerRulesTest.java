@@ -2,6 +2,7 @@ package org.voxpop.enrich.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +140,30 @@ class RecognizerRulesTest {
     List<EntityMention> acme =
         R.recognize("Zorblax Holdings Corp said profits rose. Zorblax shares fell.");
     assertEquals(1, acme.stream().map(EntityMention::id).distinct().count(), acme.toString());
+    // "and Co" is the legal form as a whole: no "Morgan Stanley and" beside Morgan Stanley.
+    assertFound(
+        "Morgan Stanley and Co Inc lead managed the issue.",
+        "Morgan Stanley and Co Inc",
+        "Q334204",
+        "gazetteer");
+  }
+
+  @Test
+  void aCapitalisedCommonNounIsTheOrganisationTheDocumentNamedByIt() {
+    assertFound(
+        "The Bank of France is to inject liquidity at a tender this afternoon, a Bank spokesman said.",
+        "Bank",
+        "Q806950",
+        EntityRecognizer.COREF);
+    // Two organisations of one head: "the House" is neither of them.
+    List<EntityMention> all =
+        R.recognize(
+            "The White House and the House of Representatives disagreed on the budget. "
+                + "The House voted on Friday.");
+    EntityMention house =
+        all.stream().filter(m -> m.surface().equals("House")).findFirst().orElseThrow();
+    assertNotEquals("slug:white-house", house.id(), all.toString());
+    assertNotEquals(EntityRecognizer.COREF, house.source(), all.toString());
   }
 
   @Test
@@ -184,6 +209,13 @@ class RecognizerRulesTest {
         List.of("slug:reuters"),
         all.stream().map(EntityMention::id).distinct().toList(),
         all.toString());
+    // The sign-off alone, which the tagger takes for a surname: the curated agency, no person.
+    List<EntityMention> alone =
+        R.recognize("The company said sales of its paper mills rose 5 pct in March.\n REUTER\n");
+    assertEquals(
+        List.of("slug:reuters"),
+        alone.stream().map(EntityMention::id).distinct().toList(),
+        alone.toString());
   }
 
   @Test
