@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.voxpop.enrich.entity.tagger.EntityTagger;
 import org.voxpop.enrich.entity.tagger.TaggedSpan;
-import org.voxpop.enrich.entity.tagger.Tokenizer;
 import org.voxpop.enrich.entity.tagger.Tokens;
 
 // Over 500 lines: one decision (which entity a span is) made from trimming, type rules,
@@ -139,7 +139,10 @@ final class EntityLinker {
 
   private final Map<String, EntityMention> orgsByInitials = new HashMap<>();
 
-  EntityLinker(Gazetteer gazetteer, Tokens tokens, String[] words) {
+  /**
+   * @param tagged the tagger's reading of the same tokens (which sentences are shouted)
+   */
+  EntityLinker(Gazetteer gazetteer, Tokens tokens, String[] words, EntityTagger.TaggedText tagged) {
     this.gazetteer = gazetteer;
     this.tokens = tokens;
     this.words = words;
@@ -149,7 +152,7 @@ final class EntityLinker {
       int from = tokens.sentenceStarts()[s];
       sentenceStart[from] = true;
       int to = tokens.sentenceEnd(s);
-      boolean loud = Tokenizer.shouted(words, from, to);
+      boolean loud = tagged.shouted(s);
       for (int i = from; i < to; i++) {
         shouted[i] = loud;
       }

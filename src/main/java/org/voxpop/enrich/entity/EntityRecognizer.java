@@ -149,7 +149,7 @@ public final class EntityRecognizer {
       }
     }
     spans = splitJoinedNames(words, extendToKnownNames(tokens, words, matches, spans));
-    EntityLinker linker = new EntityLinker(gazetteer, tokens, words);
+    EntityLinker linker = new EntityLinker(gazetteer, tokens, words, tagged);
     for (EntityMention m : linker.link(spans)) {
       out.add(m);
       markChars(tokens, covered, m);
@@ -377,8 +377,7 @@ public final class EntityRecognizer {
       List<EntityMention> out) {
     for (int s = 0; s < t.sentenceStarts().length; s++) {
       int from = t.sentenceStarts()[s];
-      int to = t.sentenceEnd(s);
-      boolean shouted = Tokenizer.shouted(words, from, to);
+      boolean shouted = tagged.shouted(s);
       for (NameMatches.Match m : matches.get(s)) {
         int a = from + m.first();
         int b = from + m.last() + 1;

@@ -33,8 +33,8 @@ final class TaggerModel {
   /** {@code exp(trans / temperature)}, zero where a transition is not allowed. */
   private final double[] potentials;
 
-  /** See {@link Viterbi#sureOutsideMargin}. */
-  private final double sureOutside;
+  /** See {@link Viterbi#sureOutsideMargins}. */
+  private final double[] sureOutside;
 
   TaggerModel(FeatureIndex index, float[] weights, double[] trans, double temperature) {
     this.index = index;
@@ -42,7 +42,7 @@ final class TaggerModel {
     this.trans = trans;
     this.temperature = temperature;
     this.potentials = Viterbi.potentials(trans, temperature);
-    this.sureOutside = Viterbi.sureOutsideMargin(trans);
+    this.sureOutside = Viterbi.sureOutsideMargins(trans);
   }
 
   TaggerModel withTemperature(double t) {
@@ -89,7 +89,7 @@ final class TaggerModel {
    * One tagged sentence: its words, the score of every label at every token, the labels chosen and
    * the labels allowed, kept so that label probabilities can be had without tagging again.
    */
-  record Sentence(String[] words, double[] em, int[] labels, int[] allowed) {}
+  record Sentence(String[] words, double[] em, int[] labels, int[] allowed, boolean headline) {}
 
   /**
    * Each sentence of one document, tagged in order (later ones see what earlier ones got). The
@@ -144,7 +144,7 @@ final class TaggerModel {
       int[] allowed = handleMask(words);
       int[] labels = Viterbi.decode(em, n, trans, allowed, sureOutside);
       history.record(words, labels);
-      out.add(new Sentence(words, em, labels, allowed));
+      out.add(new Sentence(words, em, labels, allowed, headline));
     }
     return out;
   }
@@ -165,8 +165,12 @@ final class TaggerModel {
 
   /** The probability of each label at each token of a tagged sentence. */
   double[] marginals(Sentence s) {
-    int n = s.words().length;
-    return Viterbi.marginals(s.em(), n, potentials, s.allowed(), temperature);
+    return probabilities(s).all();
+  }
+
+  /** The label probabilities of a tagged sentence, computed as far as they are asked for. */
+  ForwardBackward probabilities(Sentence s) {
+    return new ForwardBackward(s.em(), s.words().length, potentials, s.allowed(), temperature);
   }
 
   /** Every label allowed, except on handles. */
