@@ -206,6 +206,8 @@ final class ForwardBackward {
     phi(t);
     phi(t + 1);
     int next = (t + 1) * C;
+    // Each next label's potential times its backward value, once rather than once per pair.
+    double[] w = next(t + 1);
     for (int x = 0; x < C; x++) {
       if (phi[t * C + x] == 0) {
         // The label is impossible here: its alpha is 0 and its phi keeps it out of the sums one
@@ -214,16 +216,25 @@ final class ForwardBackward {
       }
       double sum = 0;
       for (int y : Viterbi.after(x)) {
-        double v = phi[next + y];
-        if (v != 0) {
-          sum += psi[x * C + y] * v * beta[next + y];
-        }
+        sum += psi[x * C + y] * w[y];
       }
       beta[t * C + x] = sum;
     }
     normalise(beta, t * C);
     betaFrom = t;
   }
+
+  /** {@code phi * beta} of token {@code u}'s labels, in a buffer reused from step to step. */
+  private double[] next(int u) {
+    for (int y = 0; y < C; y++) {
+      double v = phi[u * C + y];
+      // Zero where the label is impossible, whatever its backward value.
+      step[y] = v != 0 ? v * beta[u * C + y] : 0;
+    }
+    return step;
+  }
+
+  private final double[] step = new double[C];
 
   /** Scales {@code v[from..from + COUNT)} to sum to 1; false when it is all 0. */
   private static boolean normalise(double[] v, int from) {

@@ -15,6 +15,11 @@ final class Viterbi {
   /** The labels that may follow each label. */
   private static final int[][] AFTER = new int[Labels.COUNT][];
 
+  /** {@link #BEFORE} of every label, one after the other: label y's from {@code PRED_FROM[y]}. */
+  private static final int[] PRED;
+
+  private static final int[] PRED_FROM = new int[Labels.COUNT + 1];
+
   static {
     for (int y = 0; y < Labels.COUNT; y++) {
       int nb = 0;
@@ -31,6 +36,16 @@ final class Viterbi {
       }
       BEFORE[y] = java.util.Arrays.copyOf(b, nb);
       AFTER[y] = java.util.Arrays.copyOf(a, na);
+    }
+    int total = 0;
+    for (int y = 0; y < Labels.COUNT; y++) {
+      PRED_FROM[y] = total;
+      total += BEFORE[y].length;
+    }
+    PRED_FROM[Labels.COUNT] = total;
+    PRED = new int[total];
+    for (int y = 0; y < Labels.COUNT; y++) {
+      System.arraycopy(BEFORE[y], 0, PRED, PRED_FROM[y], BEFORE[y].length);
     }
   }
 
@@ -57,6 +72,13 @@ final class Viterbi {
       score[y] =
           Labels.START[y] && (allowed[0] & (1 << y)) != 0 ? trans[c * c + y] + em[y] : impossible;
     }
+    // The transition score of each (predecessor, label) pair in the order the loop reads them.
+    double[] tb = new double[PRED.length];
+    for (int y = 0; y < c; y++) {
+      for (int j = PRED_FROM[y]; j < PRED_FROM[y + 1]; j++) {
+        tb[j] = trans[PRED[j] * c + y];
+      }
+    }
     for (int t = 1; t < n; t++) {
       int mask = allowed[t];
       int prev = (t - 1) * c;
@@ -66,12 +88,13 @@ final class Viterbi {
           score[cur + y] = impossible;
           continue;
         }
-        int[] before = BEFORE[y];
-        int arg = before[0];
-        double best = score[prev + arg] + trans[arg * c + y];
-        for (int j = 1; j < before.length; j++) {
-          int x = before[j];
-          double s = score[prev + x] + trans[x * c + y];
+        int from = PRED_FROM[y];
+        int to = PRED_FROM[y + 1];
+        int arg = PRED[from];
+        double best = score[prev + arg] + tb[from];
+        for (int j = from + 1; j < to; j++) {
+          int x = PRED[j];
+          double s = score[prev + x] + tb[j];
           // Written to compile to conditional moves: which predecessor wins is unpredictable.
           boolean better = s > best;
           best = better ? s : best;
