@@ -43,11 +43,13 @@ public final class EntityRecognizer {
 
   private final Gazetteer gazetteer;
   private final GazetteerLexicon lexicon;
+  private final Misspellings misspellings;
   private final EntityTagger tagger;
 
   private EntityRecognizer(Gazetteer gazetteer, EntityTagger tagger) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lexicon = new GazetteerLexicon(gazetteer);
+    this.misspellings = new Misspellings(gazetteer);
     this.tagger = Objects.requireNonNull(tagger, "tagger").withLexicon(lexicon);
   }
 
@@ -149,7 +151,7 @@ public final class EntityRecognizer {
       }
     }
     spans = splitJoinedNames(words, extendToKnownNames(tokens, words, matches, spans));
-    EntityLinker linker = new EntityLinker(gazetteer, tokens, words, tagged);
+    EntityLinker linker = new EntityLinker(gazetteer, misspellings, tokens, words, tagged);
     for (EntityMention m : linker.link(spans)) {
       out.add(m);
       markChars(tokens, covered, m);
