@@ -32,6 +32,9 @@ final class ForwardBackward {
 
   private final double[] phi;
 
+  /** The best allowed score of each token. */
+  private final double[] maxes;
+
   /** Whether {@code phi} of each token is computed. */
   private final boolean[] phiDone;
 
@@ -57,11 +60,19 @@ final class ForwardBackward {
     this.allowed = allowed;
     this.temperature = temperature;
     this.phi = new double[n * C];
+    this.maxes = new double[n];
     this.phiDone = new boolean[n];
     this.alpha = new double[n * C];
     this.beta = new double[n * C];
     this.betaFrom = n;
     this.cutoff = NEGLIGIBLE;
+    for (int j = 0; j < NO; j++) {
+      for (int i = 0; i < NC; i++) {
+        double v = psi[CLOSERS[i] * C + OPENERS[j]];
+        toOpener[j * NC + i] = v;
+        fromCloser[i * NO + j] = v;
+      }
+    }
     if (!anyNegligible()) {
       // Nothing to drop: the passes need not be checked for a legal path up front.
       return;
@@ -120,17 +131,26 @@ final class ForwardBackward {
     }
   }
 
-  /** Whether some allowed label of some token falls under the cutoff. */
+  /**
+   * Whether some allowed label of some token falls under the cutoff. Each token's best score is
+   * kept for {@link #phi}.
+   */
   private boolean anyNegligible() {
+    // A difference above this is surely not under the cutoff once divided by the temperature (the
+    // factor leaves room for rounding), so only the rare ones near it need the division.
+    double sure = cutoff * temperature * (1 - 1e-6);
+    boolean any = false;
     for (int t = 0; t < n; t++) {
       double max = max(t);
+      maxes[t] = max;
       for (int y = 0; y < C; y++) {
-        if ((allowed[t] & (1 << y)) != 0 && (em[t * C + y] - max) / temperature < cutoff) {
-          return true;
+        double d = em[t * C + y] - max;
+        if (d <= sure && (allowed[t] & (1 << y)) != 0 && d / temperature < cutoff) {
+          any = true;
         }
       }
     }
-    return false;
+    return any;
   }
 
   /** The whole forward pass; false when the dropped labels leave no legal path. */
@@ -161,7 +181,7 @@ final class ForwardBackward {
     if (phiDone[t]) {
       return;
     }
-    double max = max(t);
+    double max = maxes[t];
     for (int y = 0; y < C; y++) {
       if ((allowed[t] & (1 << y)) != 0) {
         double d = (em[t * C + y] - max) / temperature;
@@ -179,15 +199,41 @@ final class ForwardBackward {
         alpha[y] = psi[C * C + y] * phi[y];
       }
     } else {
-      for (int y = 0; y < C; y++) {
-        if (phi[t * C + y] == 0) {
+      // Each label's sum over its predecessors in ascending order, as the recurrence reads.
+      int p = (t - 1) * C;
+      int cur = t * C;
+      double[] ax = step;
+      for (int i = 0; i < NC; i++) {
+        ax[i] = alpha[p + CLOSERS[i]];
+      }
+      for (int j = 0; j < NO; j++) {
+        int y = OPENERS[j];
+        if (phi[cur + y] == 0) {
           continue;
         }
         double sum = 0;
-        for (int x : Viterbi.before(y)) {
-          sum += alpha[(t - 1) * C + x] * psi[x * C + y];
+        int row = j * NC;
+        for (int i = 0; i < NC; i++) {
+          sum += ax[i] * toOpener[row + i];
         }
-        alpha[t * C + y] = sum * phi[t * C + y];
+        alpha[cur + y] = sum * phi[cur + y];
+      }
+      for (int b = 1; b < C; b += 4) {
+        // B, I, L of one type: I and L follow B or I.
+        double ab = alpha[p + b];
+        double ai = alpha[p + b + 1];
+        if (phi[cur + b + 1] != 0) {
+          double sum = 0;
+          sum += ab * psi[b * C + b + 1];
+          sum += ai * psi[(b + 1) * C + b + 1];
+          alpha[cur + b + 1] = sum * phi[cur + b + 1];
+        }
+        if (phi[cur + b + 2] != 0) {
+          double sum = 0;
+          sum += ab * psi[b * C + b + 2];
+          sum += ai * psi[(b + 1) * C + b + 2];
+          alpha[cur + b + 2] = sum * phi[cur + b + 2];
+        }
       }
     }
     alphaTo = t;
@@ -205,20 +251,39 @@ final class ForwardBackward {
     }
     phi(t);
     phi(t + 1);
-    int next = (t + 1) * C;
     // Each next label's potential times its backward value, once rather than once per pair.
     double[] w = next(t + 1);
-    for (int x = 0; x < C; x++) {
-      if (phi[t * C + x] == 0) {
-        // The label is impossible here: its alpha is 0 and its phi keeps it out of the sums one
-        // step back, so its beta is never read.
+    int cur = t * C;
+    double[] wo = step2;
+    for (int j = 0; j < NO; j++) {
+      wo[j] = w[OPENERS[j]];
+    }
+    // A label that is impossible here keeps beta 0: its alpha is 0 and its phi keeps it out of the
+    // sums one step back, so its beta is never read.
+    for (int i = 0; i < NC; i++) {
+      int x = CLOSERS[i];
+      if (phi[cur + x] == 0) {
         continue;
       }
       double sum = 0;
-      for (int y : Viterbi.after(x)) {
-        sum += psi[x * C + y] * w[y];
+      int row = i * NO;
+      for (int j = 0; j < NO; j++) {
+        sum += fromCloser[row + j] * wo[j];
       }
-      beta[t * C + x] = sum;
+      beta[cur + x] = sum;
+    }
+    for (int b = 1; b < C; b += 4) {
+      // B and I of one type go on to I or L of it.
+      double wi = w[b + 1];
+      double wl = w[b + 2];
+      for (int x = b; x <= b + 1; x++) {
+        if (phi[cur + x] != 0) {
+          double sum = 0;
+          sum += psi[x * C + b + 1] * wi;
+          sum += psi[x * C + b + 2] * wl;
+          beta[cur + x] = sum;
+        }
+      }
     }
     normalise(beta, t * C);
     betaFrom = t;
@@ -235,6 +300,32 @@ final class ForwardBackward {
   }
 
   private final double[] step = new double[C];
+  private final double[] step2 = new double[C];
+
+  private static final int[] OPENERS = Labels.OPENERS;
+  private static final int[] CLOSERS = Labels.CLOSERS;
+  private static final int NO = OPENERS.length;
+  private static final int NC = CLOSERS.length;
+
+  static {
+    // The loops above are written for BILOU: openers follow exactly the closers, and the I and L
+    // of a type follow exactly its B and I.
+    for (int y = 0; y < C; y++) {
+      int[] expected =
+          Labels.START[y]
+              ? CLOSERS
+              : new int[] {y - Labels.part(y) + Labels.B, y - Labels.part(y) + Labels.I};
+      if (!java.util.Arrays.equals(Viterbi.before(y), expected)) {
+        throw new AssertionError("label " + y + " has other predecessors than BILOU gives");
+      }
+    }
+  }
+
+  /** {@code psi[closer][opener]}, a row of closers for each opener. */
+  private final double[] toOpener = new double[NO * NC];
+
+  /** {@code psi[closer][opener]}, a row of openers for each closer. */
+  private final double[] fromCloser = new double[NC * NO];
 
   /** Scales {@code v[from..from + COUNT)} to sum to 1; false when it is all 0. */
   private static boolean normalise(double[] v, int from) {

@@ -15,11 +15,6 @@ final class Viterbi {
   /** The labels that may follow each label. */
   private static final int[][] AFTER = new int[Labels.COUNT][];
 
-  /** {@link #BEFORE} of every label, one after the other: label y's from {@code PRED_FROM[y]}. */
-  private static final int[] PRED;
-
-  private static final int[] PRED_FROM = new int[Labels.COUNT + 1];
-
   static {
     for (int y = 0; y < Labels.COUNT; y++) {
       int nb = 0;
@@ -36,16 +31,6 @@ final class Viterbi {
       }
       BEFORE[y] = java.util.Arrays.copyOf(b, nb);
       AFTER[y] = java.util.Arrays.copyOf(a, na);
-    }
-    int total = 0;
-    for (int y = 0; y < Labels.COUNT; y++) {
-      PRED_FROM[y] = total;
-      total += BEFORE[y].length;
-    }
-    PRED_FROM[Labels.COUNT] = total;
-    PRED = new int[total];
-    for (int y = 0; y < Labels.COUNT; y++) {
-      System.arraycopy(BEFORE[y], 0, PRED, PRED_FROM[y], BEFORE[y].length);
     }
   }
 
@@ -72,36 +57,60 @@ final class Viterbi {
       score[y] =
           Labels.START[y] && (allowed[0] & (1 << y)) != 0 ? trans[c * c + y] + em[y] : impossible;
     }
-    // The transition score of each (predecessor, label) pair in the order the loop reads them.
-    double[] tb = new double[PRED.length];
-    for (int y = 0; y < c; y++) {
-      for (int j = PRED_FROM[y]; j < PRED_FROM[y + 1]; j++) {
-        tb[j] = trans[PRED[j] * c + y];
+    // The transition scores in the order the loop reads them: closers into each opener, then the
+    // B and I of each type into its I and L (the BILOU predecessors, see ForwardBackward).
+    int[] openers = Labels.OPENERS;
+    int[] closers = Labels.CLOSERS;
+    int no = openers.length;
+    int nc = closers.length;
+    double[] tb = new double[no * nc];
+    for (int j = 0; j < no; j++) {
+      for (int i = 0; i < nc; i++) {
+        tb[j * nc + i] = trans[closers[i] * c + openers[j]];
       }
     }
+    double[] sx = new double[nc];
     for (int t = 1; t < n; t++) {
       int mask = allowed[t];
       int prev = (t - 1) * c;
       int cur = t * c;
-      for (int y = 0; y < c; y++) {
+      for (int i = 0; i < nc; i++) {
+        sx[i] = score[prev + closers[i]];
+      }
+      for (int j = 0; j < no; j++) {
+        int y = openers[j];
         if ((mask & (1 << y)) == 0) {
           score[cur + y] = impossible;
           continue;
         }
-        int from = PRED_FROM[y];
-        int to = PRED_FROM[y + 1];
-        int arg = PRED[from];
-        double best = score[prev + arg] + tb[from];
-        for (int j = from + 1; j < to; j++) {
-          int x = PRED[j];
-          double s = score[prev + x] + tb[j];
+        int row = j * nc;
+        int arg = 0;
+        double best = sx[0] + tb[row];
+        for (int i = 1; i < nc; i++) {
+          double s = sx[i] + tb[row + i];
           // Written to compile to conditional moves: which predecessor wins is unpredictable.
           boolean better = s > best;
           best = better ? s : best;
-          arg = better ? x : arg;
+          arg = better ? i : arg;
         }
         score[cur + y] = best + em[cur + y];
-        back[cur + y] = arg;
+        back[cur + y] = closers[arg];
+      }
+      for (int b = 1; b < c; b += 4) {
+        // I and L of a type follow its B or I.
+        double sb = score[prev + b];
+        double si = score[prev + b + 1];
+        for (int y = b + 1; y <= b + 2; y++) {
+          if ((mask & (1 << y)) == 0) {
+            score[cur + y] = impossible;
+            continue;
+          }
+          double fromB = sb + trans[b * c + y];
+          double fromI = si + trans[(b + 1) * c + y];
+          boolean better = fromI > fromB;
+          score[cur + y] = (better ? fromI : fromB) + em[cur + y];
+          back[cur + y] = better ? b + 1 : b;
+        }
       }
     }
     double best = -Double.MAX_VALUE;

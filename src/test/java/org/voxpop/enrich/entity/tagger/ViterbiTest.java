@@ -45,6 +45,63 @@ class ViterbiTest {
     assertEquals(true, shortcuts > 200, "all-O sentences: " + shortcuts);
   }
 
+  /** The decoder finds the best legal sequence: checked against every sequence of short ones. */
+  @Test
+  void decodesTheBestLegalSequence() {
+    SplittableRandom r = new SplittableRandom(23);
+    for (int round = 0; round < 300; round++) {
+      double[] trans = new double[(C + 1) * C];
+      for (int i = 0; i < trans.length; i++) {
+        trans[i] = r.nextDouble(-10, 10);
+      }
+      int n = 1 + r.nextInt(3);
+      double[] em = new double[n * C];
+      for (int i = 0; i < em.length; i++) {
+        em[i] = r.nextDouble(-10, 10);
+      }
+      int[] allowed = new int[n];
+      for (int t = 0; t < n; t++) {
+        allowed[t] = r.nextInt(4) == 0 ? 1 << Labels.O : Viterbi.ANY;
+      }
+      int[] got = Viterbi.decode(em, n, trans, allowed);
+      double best = Double.NEGATIVE_INFINITY;
+      int[] labels = new int[n];
+      long total = (long) Math.pow(C, n);
+      for (long code = 0; code < total; code++) {
+        long k = code;
+        for (int t = 0; t < n; t++) {
+          labels[t] = (int) (k % C);
+          k /= C;
+        }
+        double s = score(em, trans, allowed, labels);
+        best = Math.max(best, s);
+      }
+      assertEquals(best, score(em, trans, allowed, got), 1e-9, "round " + round);
+    }
+  }
+
+  /** The score of a label sequence, minus infinity when it is not legal. */
+  private static double score(double[] em, double[] trans, int[] allowed, int[] labels) {
+    int n = labels.length;
+    if (!Labels.START[labels[0]] || !Labels.END[labels[n - 1]]) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double s = trans[C * C + labels[0]];
+    for (int t = 0; t < n; t++) {
+      if ((allowed[t] & (1 << labels[t])) == 0) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      if (t > 0) {
+        if (!Labels.ALLOWED[labels[t - 1]][labels[t]]) {
+          return Double.NEGATIVE_INFINITY;
+        }
+        s += trans[labels[t - 1] * C + labels[t]];
+      }
+      s += em[t * C + labels[t]];
+    }
+    return s;
+  }
+
   /**
    * A sure "no name" right before a sure inside-of-a-name leaves no legal path once negligible
    * labels are dropped: the probabilities must still be those of the full model, not all zero.
