@@ -112,6 +112,7 @@ final class TaggerModel {
         ws[i] = sw[i].word();
       }
       String[][] codes = fx.codes(words);
+      long[][] hashes = FeatureExtractor.codeHashes(codes);
       boolean headline = FeatureExtractor.headline(ws);
       long[][] hist = history.keys(words);
       // The features that look at more than one word, of every token, looked up together: the
@@ -125,7 +126,7 @@ final class TaggerModel {
           keys = java.util.Arrays.copyOf(keys, 2 * (k + need));
         }
         from[i] = k;
-        k = fx.context(ws, i, codes, headline, keys, k);
+        k = fx.context(ws, i, hashes, headline, keys, k);
         for (long h : hist[i]) {
           keys[k++] = h;
         }
