@@ -217,7 +217,7 @@ final class EntityLinker {
     // "Mr Fontaine", "President Obama": the title says who, but is no part of the name. Not in
     // "General Motors Corp" or "General Electric": a company's legal form or a known name as a
     // whole says the first word is part of the name, not a rank.
-    if (!companyOrKnownName(a, b)) {
+    if (b - a > 1 && TITLES.contains(Text.key(words[a])) && !companyOrKnownName(a, b)) {
       while (b - a > 1 && TITLES.contains(Text.key(words[a]))) {
         a++;
         type = "PER";
