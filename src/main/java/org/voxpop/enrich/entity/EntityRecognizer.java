@@ -203,11 +203,13 @@ public final class EntityRecognizer {
    */
   private List<NameMatches.Match> nameMatches(String[] sentence, Gazetteer.TokenView[] views) {
     List<NameMatches.Match> m = new ArrayList<>(NameMatches.find(gazetteer, sentence, views));
-    m.sort(
-        Comparator.comparingInt((NameMatches.Match x) -> x.first() - x.last())
-            .thenComparingInt(NameMatches.Match::first));
+    m.sort(LONGEST_FIRST);
     return m;
   }
+
+  private static final Comparator<NameMatches.Match> LONGEST_FIRST =
+      Comparator.comparingInt((NameMatches.Match x) -> x.first() - x.last())
+          .thenComparingInt(NameMatches.Match::first);
 
   /** "Allah Allah Allah" is one name said three times, not a name of three words. */
   private static List<TaggedSpan> repetitions(String[] words, TaggedSpan s) {
