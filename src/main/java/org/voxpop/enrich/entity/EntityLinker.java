@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.voxpop.enrich.entity.tagger.EntityTagger;
 import org.voxpop.enrich.entity.tagger.TaggedSpan;
-import org.voxpop.enrich.entity.tagger.Tokenizer;
 import org.voxpop.enrich.entity.tagger.Tokens;
 
 // Over 500 lines: one decision (which entity a span is) made from trimming, type rules,
@@ -124,6 +124,7 @@ final class EntityLinker {
   private static final double UNSURE = 0.5;
 
   private final Gazetteer gazetteer;
+  private final Misspellings misspellings;
   private final Tokens tokens;
   private final String[] words;
 
@@ -150,8 +151,18 @@ final class EntityLinker {
 
   private final Set<String> sharedHeads = new HashSet<>();
 
-  EntityLinker(Gazetteer gazetteer, Tokens tokens, String[] words) {
+  /**
+   * @param misspellings the gazetteer's misspellings, kept from text to text
+   * @param tagged the tagger's reading of the same tokens (which sentences are shouted)
+   */
+  EntityLinker(
+      Gazetteer gazetteer,
+      Misspellings misspellings,
+      Tokens tokens,
+      String[] words,
+      EntityTagger.TaggedText tagged) {
     this.gazetteer = gazetteer;
+    this.misspellings = misspellings;
     this.tokens = tokens;
     this.words = words;
     this.shouted = new boolean[words.length];
@@ -160,7 +171,7 @@ final class EntityLinker {
       int from = tokens.sentenceStarts()[s];
       sentenceStart[from] = true;
       int to = tokens.sentenceEnd(s);
-      boolean loud = Tokenizer.shouted(words, from, to);
+      boolean loud = tagged.shouted(s);
       for (int i = from; i < to; i++) {
         shouted[i] = loud;
       }
@@ -203,10 +214,10 @@ final class EntityLinker {
   private TaggedSpan trim(TaggedSpan s) {
     int a = s.start();
     int b = s.end();
-    while (b > a && Text.tokens(words[b - 1]).isEmpty() && !closesBracket(a, b - 1)) {
+    while (b > a && !Text.hasWordChar(words[b - 1]) && !closesBracket(a, b - 1)) {
       b--;
     }
-    while (a < b && Text.tokens(words[a]).isEmpty()) {
+    while (a < b && !Text.hasWordChar(words[a])) {
       a++;
     }
     // "The Royal Marines" at a sentence's start: the article is no part of the name.
@@ -217,7 +228,7 @@ final class EntityLinker {
     // "Mr Fontaine", "President Obama": the title says who, but is no part of the name. Not in
     // "General Motors Corp" or "General Electric": a company's legal form or a known name as a
     // whole says the first word is part of the name, not a rank.
-    if (!companyOrKnownName(a, b)) {
+    if (b - a > 1 && TITLES.contains(Text.key(words[a])) && !companyOrKnownName(a, b)) {
       while (b - a > 1 && TITLES.contains(Text.key(words[a]))) {
         a++;
         type = "PER";
@@ -537,18 +548,15 @@ final class EntityLinker {
     return true;
   }
 
-  /**
-   * A misspelt place or group ("Allepo", "Damascas"): edit distance 1 (2 for long names) to a
-   * well-known name of the tagger's kind, same first letter, doubled letters free, a plural group
-   * name only by a word in the plural, and never a word that only adds or drops two letters or more
-   * at the end of the name ("Christiania" is not "Christian"). Never for common words, given names,
-   * shouted words or anything with digits.
-   */
   /** A well-known place or group this capitalised word may misspell (see {@link #fuzzy}). */
   Optional<Gazetteer.Entry> misspelling(String surface, String key) {
     return surface.isEmpty() ? Optional.empty() : fuzzy(surface, key, "MISC");
   }
 
+  /**
+   * A misspelt place or group ("Allepo", "Damascas"; see {@link Misspellings}): never for common
+   * words, given names, names the gazetteer holds, acronyms or anything with digits.
+   */
   private Optional<Gazetteer.Entry> fuzzy(String surface, String key, String type) {
     int len = key.length();
     if (len < 5
@@ -562,46 +570,7 @@ final class EntityLinker {
         || (key.endsWith("s") && gazetteer.hasName(key.substring(0, len - 1)))) {
       return Optional.empty();
     }
-    Map<String, List<Gazetteer.Entry>> dels = gazetteer.deletions();
-    Gazetteer.Entry best = null;
-    int bestDist = 3;
-    String cw = Text.collapse(key);
-    for (String d : Gazetteer.deletes(cw, len >= 8 ? 2 : 1)) {
-      List<Gazetteer.Entry> cands = dels.get(d);
-      if (cands == null) {
-        continue;
-      }
-      for (Gazetteer.Entry e : cands) {
-        EntityType t = e.entity().type();
-        boolean kind =
-            switch (type) {
-              case "LOC" -> t == EntityType.LOCATION;
-              default -> t == EntityType.LOCATION || t == EntityType.GROUP;
-            };
-        String target = e.key();
-        if (!kind || target.charAt(0) != key.charAt(0)) {
-          continue;
-        }
-        // A name with two letters more or less at its end is another word made from it, not a
-        // slip: "Christiania" (a bank, a town) from "Christian", a plural from its singular.
-        if (Math.abs(target.length() - len) >= 2
-            && (key.startsWith(target) || target.startsWith(key))) {
-          continue;
-        }
-        // A group named in the plural ("Christians", "Shiites") is misspelt in the plural too.
-        if (t == EntityType.GROUP && target.endsWith("s") && !key.endsWith("s")) {
-          continue;
-        }
-        int allowed = Math.max(target.length(), len) >= 9 ? 2 : 1;
-        // Doubled letters are the commonest slip in transliterated names; they cost nothing.
-        int dist = Math.max(1, damerau(cw, Text.collapse(target), allowed));
-        if (dist <= allowed && (dist < bestDist || (dist == bestDist && e.better(best)))) {
-          best = e;
-          bestDist = dist;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    return misspellings.nearest(key, type.equals("LOC"));
   }
 
   private void remember(TaggedSpan s, EntityMention m) {

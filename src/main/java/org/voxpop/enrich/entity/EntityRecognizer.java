@@ -43,11 +43,13 @@ public final class EntityRecognizer {
 
   private final Gazetteer gazetteer;
   private final GazetteerLexicon lexicon;
+  private final Misspellings misspellings;
   private final EntityTagger tagger;
 
   private EntityRecognizer(Gazetteer gazetteer, EntityTagger tagger) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lexicon = new GazetteerLexicon(gazetteer);
+    this.misspellings = new Misspellings(gazetteer);
     this.tagger = Objects.requireNonNull(tagger, "tagger").withLexicon(lexicon);
   }
 
@@ -149,7 +151,7 @@ public final class EntityRecognizer {
       }
     }
     spans = splitJoinedNames(words, extendToKnownNames(tokens, words, matches, spans));
-    EntityLinker linker = new EntityLinker(gazetteer, tokens, words);
+    EntityLinker linker = new EntityLinker(gazetteer, misspellings, tokens, words, tagged);
     for (EntityMention m : linker.link(spans)) {
       out.add(m);
       markChars(tokens, covered, m);
@@ -201,11 +203,13 @@ public final class EntityRecognizer {
    */
   private List<NameMatches.Match> nameMatches(String[] sentence, Gazetteer.TokenView[] views) {
     List<NameMatches.Match> m = new ArrayList<>(NameMatches.find(gazetteer, sentence, views));
-    m.sort(
-        Comparator.comparingInt((NameMatches.Match x) -> x.first() - x.last())
-            .thenComparingInt(NameMatches.Match::first));
+    m.sort(LONGEST_FIRST);
     return m;
   }
+
+  private static final Comparator<NameMatches.Match> LONGEST_FIRST =
+      Comparator.comparingInt((NameMatches.Match x) -> x.first() - x.last())
+          .thenComparingInt(NameMatches.Match::first);
 
   /** "Allah Allah Allah" is one name said three times, not a name of three words. */
   private static List<TaggedSpan> repetitions(String[] words, TaggedSpan s) {
@@ -377,8 +381,7 @@ public final class EntityRecognizer {
       List<EntityMention> out) {
     for (int s = 0; s < t.sentenceStarts().length; s++) {
       int from = t.sentenceStarts()[s];
-      int to = t.sentenceEnd(s);
-      boolean shouted = Tokenizer.shouted(words, from, to);
+      boolean shouted = tagged.shouted(s);
       for (NameMatches.Match m : matches.get(s)) {
         int a = from + m.first();
         int b = from + m.last() + 1;

@@ -15,6 +15,16 @@ final class Text {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
+  /** Whether {@code s} has a word piece at all (whether {@link #tokens} of it is not empty). */
+  static boolean hasWordChar(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isWordChar(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Lower case (root locale), diacritics removed: the key every name is matched by. */
   static String normalize(String s, int b, int e) {
     boolean ascii = true;

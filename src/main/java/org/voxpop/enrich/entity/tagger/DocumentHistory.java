@@ -18,8 +18,9 @@ final class DocumentHistory {
   /** The history feature keys of each token. */
   long[][] keys(String[] words) {
     long[][] out = new long[words.length][];
+    String[] lower = lowerCase(words);
     for (int i = 0; i < words.length; i++) {
-      int[] c = capitalised(words[i]) ? seen.get(words[i].toLowerCase(Locale.ROOT)) : null;
+      int[] c = lower[i] != null ? seen.get(lower[i]) : null;
       if (c == null) {
         out[i] = NONE;
         continue;
@@ -37,14 +38,31 @@ final class DocumentHistory {
 
   /** Records the labels just given to a sentence. */
   void record(String[] words, int[] labels) {
+    String[] lower = lowerCase(words);
     for (int i = 0; i < words.length; i++) {
-      if (!capitalised(words[i])) {
+      if (lower[i] == null) {
         continue;
       }
       int type = labels[i] == Labels.O ? 0 : 1 + Labels.type(labels[i]);
-      seen.computeIfAbsent(words[i].toLowerCase(Locale.ROOT), k -> new int[1 + Labels.TYPES])[
-          type]++;
+      seen.computeIfAbsent(lower[i], k -> new int[1 + Labels.TYPES])[type]++;
     }
+  }
+
+  /** The sentence {@link #lower} was made for (the same array is asked about twice). */
+  private String[] lastWords;
+
+  private String[] lower;
+
+  /** Each capitalised word in lower case, null for the others; made once per sentence. */
+  private String[] lowerCase(String[] words) {
+    if (words != lastWords) {
+      lower = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        lower[i] = capitalised(words[i]) ? words[i].toLowerCase(Locale.ROOT) : null;
+      }
+      lastWords = words;
+    }
+    return lower;
   }
 
   private static boolean capitalised(String w) {

@@ -186,7 +186,7 @@ public final class EntityTagger {
     private final Tokens tokens;
     private final List<TaggerModel.Sentence> sentences;
     private List<TaggedSpan> spans;
-    private double[][] marginals;
+    private ForwardBackward[] probabilities;
 
     private TaggedText(Tokens tokens, List<TaggerModel.Sentence> sentences) {
       this.tokens = tokens;
@@ -200,7 +200,8 @@ public final class EntityTagger {
         for (int s = 0; s < sentences.size(); s++) {
           int off = tokens.sentenceStarts()[s];
           int sentence = s;
-          for (TaggedSpan sp : EntityTagger.spans(sentences.get(s), () -> marginals(sentence))) {
+          for (TaggedSpan sp :
+              EntityTagger.spans(sentences.get(s), () -> probabilities(sentence))) {
             out.add(new TaggedSpan(sp.start() + off, sp.end() + off, sp.type(), sp.confidence()));
           }
         }
@@ -211,24 +212,31 @@ public final class EntityTagger {
 
     /**
      * The model's probability that token {@code i} is part of some name (one minus the marginal
-     * probability of "no name"): how close the tagger came, where it tagged nothing. Computed for
-     * the token's sentence on first asking.
+     * probability of "no name"): how close the tagger came, where it tagged nothing.
      */
     public double nameProbability(int i) {
       int s = sentenceOf(i);
       int t = i - tokens.sentenceStarts()[s];
-      return 1 - marginals(s)[t * Labels.COUNT + Labels.O];
+      return 1 - probabilities(s).probability(t, Labels.O);
     }
 
-    /** The label probabilities of sentence {@code s}, computed once whoever asks first. */
-    private double[] marginals(int s) {
-      if (marginals == null) {
-        marginals = new double[sentences.size()][];
+    /**
+     * Whether most words of sentence {@code s} are written in capitals (a headline, an angry
+     * comment), where a capital says little about names.
+     */
+    public boolean shouted(int s) {
+      return sentences.get(s).headline();
+    }
+
+    /** The label probabilities of sentence {@code s}, shared by whoever asks. */
+    private ForwardBackward probabilities(int s) {
+      if (probabilities == null) {
+        probabilities = new ForwardBackward[sentences.size()];
       }
-      if (marginals[s] == null) {
-        marginals[s] = model.marginals(sentences.get(s));
+      if (probabilities[s] == null) {
+        probabilities[s] = model.probabilities(sentences.get(s));
       }
-      return marginals[s];
+      return probabilities[s];
     }
 
     private int sentenceOf(int i) {
@@ -259,7 +267,7 @@ public final class EntityTagger {
   public List<List<TaggedSpan>> tagSentences(List<String[]> sentences) {
     List<List<TaggedSpan>> out = new ArrayList<>(sentences.size());
     for (TaggerModel.Sentence s : model.tagDocument(sentences, fx, cache)) {
-      out.add(spans(s, () -> model.marginals(s)));
+      out.add(spans(s, () -> model.probabilities(s)));
     }
     return out;
   }
@@ -267,19 +275,19 @@ public final class EntityTagger {
   /**
    * A sentence's names, each with the probability of its least certain label.
    *
-   * @param marginals the sentence's label probabilities, asked for only when it has a name
+   * @param probabilities the sentence's label probabilities, asked for only when it has a name
    */
   private static List<TaggedSpan> spans(
-      TaggerModel.Sentence s, java.util.function.Supplier<double[]> marginals) {
+      TaggerModel.Sentence s, java.util.function.Supplier<ForwardBackward> probabilities) {
     int[] l = s.labels();
     List<TaggedSpan> out = new ArrayList<>();
-    double[] p = null;
+    ForwardBackward p = null;
     for (int t = 0; t < l.length; t++) {
       if (l[t] == Labels.O) {
         continue;
       }
       if (p == null) {
-        p = marginals.get();
+        p = probabilities.get();
       }
       int e = t;
       while (Labels.part(l[e]) != Labels.U && Labels.part(l[e]) != Labels.L) {
@@ -287,7 +295,7 @@ public final class EntityTagger {
       }
       double conf = 1;
       for (int k = t; k <= e; k++) {
-        conf = Math.min(conf, p[k * Labels.COUNT + l[k]]);
+        conf = Math.min(conf, p.probability(k, l[k]));
       }
       out.add(new TaggedSpan(t, e + 1, NerCorpus.TYPES.get(Labels.type(l[t])), conf));
       t = e;

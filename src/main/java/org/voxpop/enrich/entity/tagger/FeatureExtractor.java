@@ -84,6 +84,7 @@ final class FeatureExtractor {
     long[][] out = new long[n][];
     int[] lexicalFrom = new int[n];
     long[] buf = new long[128];
+    long[][] hashes = codeHashes(codes);
     for (int i = 0; i < n; i++) {
       int k = 0;
       k = append(buf, k, ws[i].self());
@@ -92,7 +93,7 @@ final class FeatureExtractor {
       k = append(buf, k, i > 1 ? ws[i - 2].asPrev2() : BOS_AS_PREV2);
       k = append(buf, k, i + 2 < n ? ws[i + 2].asNext2() : EOS_AS_NEXT2);
       lexicalFrom[i] = k + nonLexicalContext(i, headline);
-      k = context(ws, i, codes, headline, buf, k);
+      k = context(ws, i, hashes, headline, buf, k);
       out[i] = Arrays.copyOf(buf, k);
     }
     return new SentenceFeatures(out, lexicalFrom);
@@ -209,8 +210,10 @@ final class FeatureExtractor {
    * Features of token {@code i} that look at more than one word: word pairs, the shapes around it,
    * its place in the sentence, and last (after {@link #nonLexicalContext} of them) the dictionary's
    * codes.
+   *
+   * @param codes the hashes of each token's dictionary codes ({@link #codeHashes})
    */
-  int context(Word[] ws, int i, String[][] codes, boolean headline, long[] buf, int k) {
+  int context(Word[] ws, int i, long[][] codes, boolean headline, long[] buf, int k) {
     int n = ws.length;
     long low = ws[i].low();
     long s0 = ws[i].shape();
@@ -229,32 +232,48 @@ final class FeatureExtractor {
       buf[k++] = mix(HEADLINE, s0);
     }
     // Dictionary features last, so that training can leave them out of some sentences.
-    for (String c : codes[i]) {
+    for (long hc : codes[i]) {
       if (k + 3 >= buf.length) {
         break;
       }
-      long hc = hash(0, c);
       buf[k++] = mix(LEX, hc);
       buf[k++] = mix(LEX_WORD_SHAPE, combine(hc, s0));
     }
     if (i > 0) {
-      for (String c : codes[i - 1]) {
+      for (long hc : codes[i - 1]) {
         if (k + 1 >= buf.length) {
           break;
         }
-        buf[k++] = mix(PREV_LEX, hash(0, c));
+        buf[k++] = mix(PREV_LEX, hc);
       }
     }
     if (i + 1 < n) {
-      for (String c : codes[i + 1]) {
+      for (long hc : codes[i + 1]) {
         if (k + 1 >= buf.length) {
           break;
         }
-        buf[k++] = mix(NEXT_LEX, hash(0, c));
+        buf[k++] = mix(NEXT_LEX, hc);
       }
     }
     return k;
   }
+
+  /**
+   * The hash of each of a sentence's dictionary codes, made once: {@link #context} reads each code
+   * three times, as the token's own and as its neighbours'.
+   */
+  static long[][] codeHashes(String[][] codes) {
+    long[][] out = new long[codes.length][];
+    for (int i = 0; i < codes.length; i++) {
+      out[i] = codes[i].length == 0 ? NO_CODES : new long[codes[i].length];
+      for (int j = 0; j < codes[i].length; j++) {
+        out[i][j] = hash(0, codes[i][j]);
+      }
+    }
+    return out;
+  }
+
+  private static final long[] NO_CODES = {};
 
   /** The key of a document-history feature: this word was tagged {@code type} earlier on. */
   static long historyKey(int type) {

@@ -37,6 +37,32 @@ final class Labels {
     }
   }
 
+  /** The labels a name may start with, and O: the labels allowed at a sentence's start. */
+  static final int[] OPENERS;
+
+  /**
+   * The labels after which an opener may come (O and the ends of names), ascending: every opener's
+   * only predecessors. The other labels (I and L) follow only the B or I of their own type.
+   */
+  static final int[] CLOSERS;
+
+  static {
+    int[] open = new int[COUNT];
+    int[] close = new int[COUNT];
+    int no = 0;
+    int nc = 0;
+    for (int y = 0; y < COUNT; y++) {
+      if (START[y]) {
+        open[no++] = y;
+      }
+      if (END[y]) {
+        close[nc++] = y;
+      }
+    }
+    OPENERS = java.util.Arrays.copyOf(open, no);
+    CLOSERS = java.util.Arrays.copyOf(close, nc);
+  }
+
   private Labels() {}
 
   static int label(int type, int part) {

@@ -33,8 +33,8 @@ final class TaggerModel {
   /** {@code exp(trans / temperature)}, zero where a transition is not allowed. */
   private final double[] potentials;
 
-  /** See {@link Viterbi#sureOutsideMargin}. */
-  private final double sureOutside;
+  /** See {@link Viterbi#sureOutsideMargins}. */
+  private final double[] sureOutside;
 
   TaggerModel(FeatureIndex index, float[] weights, double[] trans, double temperature) {
     this.index = index;
@@ -42,7 +42,7 @@ final class TaggerModel {
     this.trans = trans;
     this.temperature = temperature;
     this.potentials = Viterbi.potentials(trans, temperature);
-    this.sureOutside = Viterbi.sureOutsideMargin(trans);
+    this.sureOutside = Viterbi.sureOutsideMargins(trans);
   }
 
   TaggerModel withTemperature(double t) {
@@ -89,7 +89,7 @@ final class TaggerModel {
    * One tagged sentence: its words, the score of every label at every token, the labels chosen and
    * the labels allowed, kept so that label probabilities can be had without tagging again.
    */
-  record Sentence(String[] words, double[] em, int[] labels, int[] allowed) {}
+  record Sentence(String[] words, double[] em, int[] labels, int[] allowed, boolean headline) {}
 
   /**
    * Each sentence of one document, tagged in order (later ones see what earlier ones got). The
@@ -100,7 +100,8 @@ final class TaggerModel {
     int c = Labels.COUNT;
     DocumentHistory history = new DocumentHistory();
     List<Sentence> out = new ArrayList<>(sentences.size());
-    long[] buf = new long[64];
+    long[] keys = new long[256];
+    int[] rows = new int[256];
     float[] bound = cache.boundaryScores();
     for (String[] words : sentences) {
       int n = words.length;
@@ -111,13 +112,35 @@ final class TaggerModel {
         ws[i] = sw[i].word();
       }
       String[][] codes = fx.codes(words);
+      long[][] hashes = FeatureExtractor.codeHashes(codes);
       boolean headline = FeatureExtractor.headline(ws);
       long[][] hist = history.keys(words);
+      // The features that look at more than one word, of every token, looked up together: the
+      // look-ups are independent, so the processor overlaps their waits on memory.
+      int[] from = new int[n + 1];
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        int need = 8 + 2 * codes[i].length + hist[i].length;
+        need += (i > 0 ? codes[i - 1].length : 0) + (i + 1 < n ? codes[i + 1].length : 0);
+        if (keys.length < k + need) {
+          keys = java.util.Arrays.copyOf(keys, 2 * (k + need));
+        }
+        from[i] = k;
+        k = fx.context(ws, i, hashes, headline, keys, k);
+        for (long h : hist[i]) {
+          keys[k++] = h;
+        }
+      }
+      from[n] = k;
+      if (rows.length < k) {
+        rows = new int[keys.length];
+      }
+      index.rows(keys, k, rows);
       double[] em = new double[n * c];
       for (int i = 0; i < n; i++) {
         int base = i * c;
         // The word itself, then its neighbours in their four roles (the sentence boundary where
-        // there is none), summed in that order in one pass.
+        // there is none), summed in that order in one pass; then the other features in order.
         float[] self = sw[i].scores();
         float[] p1 = i > 0 ? sw[i - 1].scores() : bound;
         float[] n1 = i + 1 < n ? sw[i + 1].scores() : bound;
@@ -130,21 +153,14 @@ final class TaggerModel {
         for (int y = 0; y < c; y++) {
           em[base + y] = (double) self[y] + p1[o1 + y] + n1[o2 + y] + p2[o3 + y] + n2[o4 + y];
         }
-        if (buf.length < 32 + 3 * 4 * codes[i].length + 64) {
-          buf = new long[64 + 12 * codes[i].length + 64];
-        }
-        int k = fx.context(ws, i, codes, headline, buf, 0);
-        for (int j = 0; j < k; j++) {
-          addRow(index.get(buf[j]), em, base);
-        }
-        for (long h : hist[i]) {
-          addRow(index.get(h), em, base);
+        for (int j = from[i]; j < from[i + 1]; j++) {
+          addRow(rows[j], em, base);
         }
       }
       int[] allowed = handleMask(words);
       int[] labels = Viterbi.decode(em, n, trans, allowed, sureOutside);
       history.record(words, labels);
-      out.add(new Sentence(words, em, labels, allowed));
+      out.add(new Sentence(words, em, labels, allowed, headline));
     }
     return out;
   }
@@ -165,8 +181,12 @@ final class TaggerModel {
 
   /** The probability of each label at each token of a tagged sentence. */
   double[] marginals(Sentence s) {
-    int n = s.words().length;
-    return Viterbi.marginals(s.em(), n, potentials, s.allowed(), temperature);
+    return probabilities(s).all();
+  }
+
+  /** The label probabilities of a tagged sentence, computed as far as they are asked for. */
+  ForwardBackward probabilities(Sentence s) {
+    return new ForwardBackward(s.em(), s.words().length, potentials, s.allowed(), temperature);
   }
 
   /** Every label allowed, except on handles. */

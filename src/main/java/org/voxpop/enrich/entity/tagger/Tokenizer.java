@@ -124,6 +124,7 @@ public final class Tokenizer {
       return j;
     }
     int j = p + 1;
+    boolean apostrophe = false;
     while (j < ce) {
       char d = s.charAt(j);
       if (isWordChar(d)) {
@@ -132,6 +133,7 @@ public final class Tokenizer {
       }
       boolean nextWord = j + 1 < ce && isWordChar(s.charAt(j + 1));
       if (nextWord && (d == '-' || d == '\'' || d == '’' || d == '.' || d == '&' || d == '_')) {
+        apostrophe |= d == '\'' || d == '’';
         j++;
         continue;
       }
@@ -145,7 +147,8 @@ public final class Tokenizer {
       break;
     }
     // "n't" and "'s" are tokens of their own, as in the training corpora.
-    int clitic = cliticStart(s, p, j);
+    // Only an apostrophe inside the token can start a clitic.
+    int clitic = apostrophe ? cliticStart(s, p, j) : -1;
     if (clitic > p) {
       return clitic;
     }

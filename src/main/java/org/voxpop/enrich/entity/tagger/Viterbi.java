@@ -15,12 +15,6 @@ final class Viterbi {
   /** The labels that may follow each label. */
   private static final int[][] AFTER = new int[Labels.COUNT][];
 
-  /**
-   * Below this, a label's scaled score is taken as impossible: its potential would be under e^-60
-   * of the best label's, far below what any probability we report can show.
-   */
-  private static final double NEGLIGIBLE = -60;
-
   static {
     for (int y = 0; y < Labels.COUNT; y++) {
       int nb = 0;
@@ -63,28 +57,60 @@ final class Viterbi {
       score[y] =
           Labels.START[y] && (allowed[0] & (1 << y)) != 0 ? trans[c * c + y] + em[y] : impossible;
     }
+    // The transition scores in the order the loop reads them: closers into each opener, then the
+    // B and I of each type into its I and L (the BILOU predecessors, see ForwardBackward).
+    int[] openers = Labels.OPENERS;
+    int[] closers = Labels.CLOSERS;
+    int no = openers.length;
+    int nc = closers.length;
+    double[] tb = new double[no * nc];
+    for (int j = 0; j < no; j++) {
+      for (int i = 0; i < nc; i++) {
+        tb[j * nc + i] = trans[closers[i] * c + openers[j]];
+      }
+    }
+    double[] sx = new double[nc];
     for (int t = 1; t < n; t++) {
       int mask = allowed[t];
       int prev = (t - 1) * c;
       int cur = t * c;
-      for (int y = 0; y < c; y++) {
+      for (int i = 0; i < nc; i++) {
+        sx[i] = score[prev + closers[i]];
+      }
+      for (int j = 0; j < no; j++) {
+        int y = openers[j];
         if ((mask & (1 << y)) == 0) {
           score[cur + y] = impossible;
           continue;
         }
-        int[] before = BEFORE[y];
-        int arg = before[0];
-        double best = score[prev + arg] + trans[arg * c + y];
-        for (int j = 1; j < before.length; j++) {
-          int x = before[j];
-          double s = score[prev + x] + trans[x * c + y];
+        int row = j * nc;
+        int arg = 0;
+        double best = sx[0] + tb[row];
+        for (int i = 1; i < nc; i++) {
+          double s = sx[i] + tb[row + i];
           // Written to compile to conditional moves: which predecessor wins is unpredictable.
           boolean better = s > best;
           best = better ? s : best;
-          arg = better ? x : arg;
+          arg = better ? i : arg;
         }
         score[cur + y] = best + em[cur + y];
-        back[cur + y] = arg;
+        back[cur + y] = closers[arg];
+      }
+      for (int b = 1; b < c; b += 4) {
+        // I and L of a type follow its B or I.
+        double sb = score[prev + b];
+        double si = score[prev + b + 1];
+        for (int y = b + 1; y <= b + 2; y++) {
+          if ((mask & (1 << y)) == 0) {
+            score[cur + y] = impossible;
+            continue;
+          }
+          double fromB = sb + trans[b * c + y];
+          double fromI = si + trans[(b + 1) * c + y];
+          boolean better = fromI > fromB;
+          score[cur + y] = (better ? fromI : fromB) + em[cur + y];
+          back[cur + y] = better ? b + 1 : b;
+        }
       }
     }
     double best = -Double.MAX_VALUE;
@@ -107,41 +133,56 @@ final class Viterbi {
   }
 
   /**
-   * How far "no name" must lead every other label at every token for a sentence to be all {@code O}
-   * without decoding: twice the most any legal transition can gain over staying outside a name (a
-   * label other than O changes at most two transitions). Then any sequence with a name scores
-   * strictly less than the all-O one, so this is exact, not a pruning heuristic. It spares the
-   * search for sentences of plain words only; one capitalised word usually fails it.
+   * How far "no name" must lead each label at a token for a sentence to be all {@code O} without
+   * decoding, {@code COUNT} values for the first token then {@code COUNT} for the others: the most
+   * a label can gain over staying outside a name from the transition into it, plus, for a label
+   * that ends a name, from the transition out of it back to O. Every transition of a sequence with
+   * a name that differs from the all-O one's is into a name label or out of one into O, so when
+   * each token's O score leads every other label by more than that label's margin, any sequence
+   * with a name scores strictly less than the all-O one: this is exact, not a pruning heuristic. It
+   * spares the search for sentences of plain words; a capitalised word usually fails it.
    */
-  static double sureOutsideMargin(double[] trans) {
+  static double[] sureOutsideMargins(double[] trans) {
     int c = Labels.COUNT;
-    double gain = 0;
-    for (int x = 0; x <= c; x++) {
-      // Row c is the sentence start: there the all-O sequence has start -> O.
-      double outside = trans[(x == c ? c : Labels.O) * c + Labels.O];
-      for (int y = 0; y < c; y++) {
-        boolean legal = x == c ? Labels.START[y] : Labels.ALLOWED[x][y];
-        if (legal) {
-          gain = Math.max(gain, trans[x * c + y] - outside);
+    double[] m = new double[2 * c];
+    double stay = trans[Labels.O * c + Labels.O];
+    for (int y = 0; y < c; y++) {
+      if (y == Labels.O) {
+        continue;
+      }
+      double out = Labels.ALLOWED[y][Labels.O] ? Math.max(0, trans[y * c + Labels.O] - stay) : 0;
+      m[y] =
+          Labels.START[y]
+              ? trans[c * c + y] - trans[c * c + Labels.O] + out
+              : Double.NEGATIVE_INFINITY;
+      double in = Double.NEGATIVE_INFINITY;
+      for (int x = 0; x < c; x++) {
+        if (Labels.ALLOWED[x][y]) {
+          in = Math.max(in, trans[x * c + y] - stay);
         }
       }
+      m[c + y] = in + out;
     }
-    return 2 * gain;
+    return m;
   }
 
   /**
    * As {@link #decode(double[], int, double[], int[])}, answering "no name anywhere" at once when
-   * every token's O score leads by more than {@code margin} (see {@link #sureOutsideMargin}).
+   * every token's O score leads each other label by more than its margin (see {@link
+   * #sureOutsideMargins}).
    */
-  static int[] decode(double[] em, int n, double[] trans, int[] allowed, double margin) {
+  static int[] decode(double[] em, int n, double[] trans, int[] allowed, double[] margins) {
     int c = Labels.COUNT;
     for (int t = 0; t < n; t++) {
       if ((allowed[t] & (1 << Labels.O)) == 0) {
         return decode(em, n, trans, allowed);
       }
-      double bar = em[t * c + Labels.O] - margin;
+      double o = em[t * c + Labels.O];
+      int m = t == 0 ? 0 : c;
       for (int y = 0; y < c; y++) {
-        if (y != Labels.O && (allowed[t] & (1 << y)) != 0 && em[t * c + y] >= bar) {
+        if (y != Labels.O
+            && (allowed[t] & (1 << y)) != 0
+            && em[t * c + y] - o + margins[m + y] >= 0) {
           return decode(em, n, trans, allowed);
         }
       }
@@ -152,108 +193,20 @@ final class Viterbi {
   }
 
   /**
-   * Posterior probability of each label at each token, treating the scores divided by a temperature
-   * as the log-potentials of a linear-chain model (forward-backward): how sure the model is of a
-   * name. A perceptron's scores are not probabilities; the temperature, fitted on development data,
-   * makes them behave like ones. Computed in probability space with each token's scores shifted by
-   * their maximum and each step rescaled, so no logarithm is needed.
+   * Posterior probability of each label at each token (see {@link ForwardBackward}), all at once.
    */
   static double[] marginals(double[] em, int n, double[] psi, int[] allowed, double temperature) {
-    double[] p = marginals(em, n, psi, allowed, temperature, NEGLIGIBLE);
-    // Dropping negligible labels token by token can leave no legal path at all (a sure "O" before
-    // a sure "I-" of a name): then every label is kept, as before the cut.
-    return p != null ? p : marginals(em, n, psi, allowed, temperature, Double.NEGATIVE_INFINITY);
+    return new ForwardBackward(em, n, psi, allowed, temperature).all();
   }
 
-  /**
-   * As above, labels whose scaled score is under {@code cutoff} dropped; null when that leaves no
-   * legal path (never when nothing is dropped).
-   */
-  private static double[] marginals(
-      double[] em, int n, double[] psi, int[] allowed, double temperature, double cutoff) {
-    int c = Labels.COUNT;
-    double[] phi = new double[n * c];
-    for (int t = 0; t < n; t++) {
-      double max = Double.NEGATIVE_INFINITY;
-      for (int y = 0; y < c; y++) {
-        if ((allowed[t] & (1 << y)) != 0) {
-          max = Math.max(max, em[t * c + y]);
-        }
-      }
-      for (int y = 0; y < c; y++) {
-        if ((allowed[t] & (1 << y)) != 0) {
-          double d = (em[t * c + y] - max) / temperature;
-          phi[t * c + y] = d < cutoff ? 0 : Math.exp(d);
-        }
-      }
-    }
-    double[] alpha = new double[n * c];
-    double[] beta = new double[n * c];
-    for (int y = 0; y < c; y++) {
-      alpha[y] = psi[c * c + y] * phi[y];
-    }
-    boolean cut = cutoff > Double.NEGATIVE_INFINITY;
-    if (!normalise(alpha, 0, c) && cut) {
-      return null;
-    }
-    for (int t = 1; t < n; t++) {
-      for (int y = 0; y < c; y++) {
-        if (phi[t * c + y] == 0) {
-          continue;
-        }
-        double sum = 0;
-        for (int x : BEFORE[y]) {
-          sum += alpha[(t - 1) * c + x] * psi[x * c + y];
-        }
-        alpha[t * c + y] = sum * phi[t * c + y];
-      }
-      if (!normalise(alpha, t * c, c) && cut) {
-        return null;
-      }
-    }
-    boolean ends = false;
-    for (int y = 0; y < c; y++) {
-      ends |= Labels.END[y] && alpha[(n - 1) * c + y] > 0;
-    }
-    if (!ends && cut) {
-      return null;
-    }
-    for (int y = 0; y < c; y++) {
-      beta[(n - 1) * c + y] = Labels.END[y] ? 1 : 0;
-    }
-    for (int t = n - 2; t >= 0; t--) {
-      int next = (t + 1) * c;
-      for (int x = 0; x < c; x++) {
-        if (phi[t * c + x] == 0) {
-          // The label is impossible here: its alpha is 0 and its phi keeps it out of the sums one
-          // step back, so its beta is never read.
-          continue;
-        }
-        double sum = 0;
-        for (int y : AFTER[x]) {
-          double v = phi[next + y];
-          if (v != 0) {
-            sum += psi[x * c + y] * v * beta[next + y];
-          }
-        }
-        beta[t * c + x] = sum;
-      }
-      normalise(beta, t * c, c);
-    }
-    double[] p = new double[n * c];
-    for (int t = 0; t < n; t++) {
-      double z = 0;
-      for (int y = 0; y < c; y++) {
-        p[t * c + y] = alpha[t * c + y] * beta[t * c + y];
-        z += p[t * c + y];
-      }
-      if (z > 0) {
-        for (int y = 0; y < c; y++) {
-          p[t * c + y] /= z;
-        }
-      }
-    }
-    return p;
+  /** The labels that may precede {@code y}, ascending. Shared: do not write to it. */
+  static int[] before(int y) {
+    return BEFORE[y];
+  }
+
+  /** The labels that may follow {@code x}, ascending. Shared: do not write to it. */
+  static int[] after(int x) {
+    return AFTER[x];
   }
 
   /** The transition potentials {@link #marginals} takes: {@code exp(trans / temperature)}. */
@@ -267,19 +220,5 @@ final class Viterbi {
       }
     }
     return psi;
-  }
-
-  /** Scales {@code v[from..from + len)} to sum to 1; false when it is all 0. */
-  private static boolean normalise(double[] v, int from, int len) {
-    double z = 0;
-    for (int i = from; i < from + len; i++) {
-      z += v[i];
-    }
-    if (z > 0) {
-      for (int i = from; i < from + len; i++) {
-        v[i] /= z;
-      }
-    }
-    return z > 0;
   }
 }

@@ -21,7 +21,8 @@ class ViterbiTest {
       for (int i = 0; i < trans.length; i++) {
         trans[i] = r.nextDouble(-10, 10);
       }
-      double margin = Viterbi.sureOutsideMargin(trans);
+      double[] margins = Viterbi.sureOutsideMargins(trans);
+      double margin = Arrays.stream(margins).max().getAsDouble();
       int n = 1 + r.nextInt(30);
       double[] em = new double[n * C];
       // O leads by about the margin, so both paths of the shortcut are taken.
@@ -35,13 +36,70 @@ class ViterbiTest {
       int[] allowed = new int[n];
       Arrays.fill(allowed, Viterbi.ANY);
       int[] full = Viterbi.decode(em, n, trans, allowed);
-      int[] fast = Viterbi.decode(em, n, trans, allowed, margin);
+      int[] fast = Viterbi.decode(em, n, trans, allowed, margins);
       assertArrayEquals(full, fast, "round " + round);
       boolean allOutside = Arrays.stream(fast).allMatch(y -> y == Labels.O);
       shortcuts += allOutside ? 1 : 0;
     }
     // Not a vacuous test: many sentences came out with no name at all.
     assertEquals(true, shortcuts > 200, "all-O sentences: " + shortcuts);
+  }
+
+  /** The decoder finds the best legal sequence: checked against every sequence of short ones. */
+  @Test
+  void decodesTheBestLegalSequence() {
+    SplittableRandom r = new SplittableRandom(23);
+    for (int round = 0; round < 300; round++) {
+      double[] trans = new double[(C + 1) * C];
+      for (int i = 0; i < trans.length; i++) {
+        trans[i] = r.nextDouble(-10, 10);
+      }
+      int n = 1 + r.nextInt(3);
+      double[] em = new double[n * C];
+      for (int i = 0; i < em.length; i++) {
+        em[i] = r.nextDouble(-10, 10);
+      }
+      int[] allowed = new int[n];
+      for (int t = 0; t < n; t++) {
+        allowed[t] = r.nextInt(4) == 0 ? 1 << Labels.O : Viterbi.ANY;
+      }
+      int[] got = Viterbi.decode(em, n, trans, allowed);
+      double best = Double.NEGATIVE_INFINITY;
+      int[] labels = new int[n];
+      long total = (long) Math.pow(C, n);
+      for (long code = 0; code < total; code++) {
+        long k = code;
+        for (int t = 0; t < n; t++) {
+          labels[t] = (int) (k % C);
+          k /= C;
+        }
+        double s = score(em, trans, allowed, labels);
+        best = Math.max(best, s);
+      }
+      assertEquals(best, score(em, trans, allowed, got), 1e-9, "round " + round);
+    }
+  }
+
+  /** The score of a label sequence, minus infinity when it is not legal. */
+  private static double score(double[] em, double[] trans, int[] allowed, int[] labels) {
+    int n = labels.length;
+    if (!Labels.START[labels[0]] || !Labels.END[labels[n - 1]]) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double s = trans[C * C + labels[0]];
+    for (int t = 0; t < n; t++) {
+      if ((allowed[t] & (1 << labels[t])) == 0) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      if (t > 0) {
+        if (!Labels.ALLOWED[labels[t - 1]][labels[t]]) {
+          return Double.NEGATIVE_INFINITY;
+        }
+        s += trans[labels[t - 1] * C + labels[t]];
+      }
+      s += em[t * C + labels[t]];
+    }
+    return s;
   }
 
   /**
