@@ -256,17 +256,70 @@ final class Tokens {
     while (b > a && isAsciiPunct(text.charAt(b - 1))) {
       b--;
     }
-    String tok = text.substring(s, e);
-    String low = tok.toLowerCase(Locale.ROOT);
-    int id = lexicon.id(low);
-    if (a == s && b == e || !Double.isNaN(lexicon.valence(id))) {
-      t.add(tok, low, os < 0 ? s : os, os < 0 ? e : oe, id, isUpper(tok));
+    if (a == s && b == e) {
+      addAsIs(t, text, s, e, lexicon, os < 0 ? s : os, os < 0 ? e : oe);
+      return;
+    }
+    // kept whole when the lexicon knows it with its punctuation (the emoticons)
+    int whole = idOf(text, s, e, lexicon);
+    if (!Double.isNaN(lexicon.valence(whole))) {
+      String tok = text.substring(s, e);
+      t.add(tok, lowerOf(tok, whole, lexicon), os < 0 ? s : os, os < 0 ? e : oe, whole, isUpper(tok));
       return;
     }
     if (a == b) {
       return;
     }
-    String stripped = text.substring(a, b);
-    t.add(stripped, stripped.toLowerCase(Locale.ROOT), os < 0 ? a : os, os < 0 ? b : oe);
+    addAsIs(t, text, a, b, lexicon, os < 0 ? a : os, os < 0 ? b : oe);
+  }
+
+  /**
+   * Adds {@code text[s, e)} as one token at {@code [os, oe)}. A word of ASCII, nearly every word, is
+   * lowered, hashed and looked up in one pass over its characters, and no lower-case copy is made
+   * of it: a word in lower case already is its own lower case, and the table holds the lower case
+   * of the words it knows.
+   */
+  private static void addAsIs(Tokens t, String text, int s, int e, WordTable lexicon, int os, int oe) {
+    int h = 0;
+    boolean capital = false;
+    boolean small = false;
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (c >= 0x80) {
+        String tok = text.substring(s, e);
+        String low = tok.toLowerCase(Locale.ROOT);
+        t.add(tok, low, os, oe, lexicon.id(low), isUpper(tok));
+        return;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        capital = true;
+        c += 'a' - 'A';
+      } else if (c >= 'a' && c <= 'z') {
+        small = true;
+      }
+      h = 31 * h + c;
+    }
+    int id = lexicon.id(text, s, e, h);
+    String tok = text.substring(s, e);
+    String low = !capital ? tok : id != WordTable.NONE ? lexicon.word(id) : tok.toLowerCase(Locale.ROOT);
+    // Python's str.isupper on ASCII: a capital and no small letter
+    t.add(tok, low, os, oe, id, capital && !small);
+  }
+
+  /** The table id of the lower case of {@code text[s, e)}. */
+  private static int idOf(String text, int s, int e, WordTable lexicon) {
+    int h = 0;
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (c >= 0x80) {
+        return lexicon.id(text.substring(s, e).toLowerCase(Locale.ROOT));
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return lexicon.id(text, s, e, h);
+  }
+
+  private static String lowerOf(String tok, int id, WordTable lexicon) {
+    return id != WordTable.NONE ? lexicon.word(id) : tok.toLowerCase(Locale.ROOT);
   }
 }

@@ -130,6 +130,41 @@ final class WordTable {
     return NONE;
   }
 
+  /**
+   * {@link #id(String)} of the lower case of {@code text[s, e)}, which is ASCII, given the {@link
+   * String#hashCode} {@code hash} of that lower case: no string is made for the look-up.
+   */
+  int id(String text, int s, int e, int hash) {
+    int high = hash & ~idMask;
+    int slot = slot(hash);
+    for (int x = slots[slot]; x != 0; x = slots[slot]) {
+      int id = (x & idMask) - 1;
+      if ((x & ~idMask) == high && sameLowerCase(words[id], text, s, e)) {
+        return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return NONE;
+  }
+
+  private static boolean sameLowerCase(String word, String text, int s, int e) {
+    if (word.length() != e - s) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = text.charAt(s + k);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lower-case word of an id other than {@link #NONE}. */
+  String word(int id) {
+    return words[id];
+  }
+
   /** How many words the table holds: ids are {@code 0 .. size() - 1}. */
   int size() {
     return words.length;
