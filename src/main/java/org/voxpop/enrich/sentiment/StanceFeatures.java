@@ -37,6 +37,21 @@ final class StanceFeatures {
      */
     double lexical;
 
+    /** Scratch of {@link StanceModel#probabilities}, as long as {@link #keys}. */
+    int[] known = new int[256];
+
+    /** Scratch of {@link StanceModel#probabilities}, as long as {@link #keys}. */
+    int[] firstKeys = new int[256];
+
+    /** {@link #known}, with room for {@code n} entries (and {@link #firstKeys} with it). */
+    int[] scratch(int n) {
+      if (known.length < n) {
+        known = new int[keys.length];
+        firstKeys = new int[keys.length];
+      }
+      return known;
+    }
+
     void clear() {
       size = 0;
       lexical = 0;
