@@ -295,6 +295,14 @@ final class AbuseLexicon {
   }
 
   /**
+   * {@link #lookupSingle(String, String, boolean)} of a word in {@link #near}, given {@code
+   * single}, the entry {@link #single} finds for its lower case (worked out beforehand).
+   */
+  Entry lookupSingle(String raw, String lower, Entry single) {
+    return plainWord(raw, lower) ? single : lookupSingle(raw, lower, true);
+  }
+
+  /**
    * "f*ggot", "n**ger", "f***": a masked letter matches any letter of a one-word term. When several
    * terms fit, a swear word wins ("f***" is "fuck", not "fags"), the lexicon's own rows before the
    * bundled list's.
@@ -377,7 +385,8 @@ final class AbuseLexicon {
     return null;
   }
 
-  private Entry single(String w) {
+  /** The entry of a one-word lower-case token, in any of its plural forms, or null. */
+  Entry single(String w) {
     if (w.indexOf('*') < 0 && !near.contains(w)) {
       return null;
     }

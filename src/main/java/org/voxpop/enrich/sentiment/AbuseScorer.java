@@ -153,10 +153,24 @@ public final class AbuseScorer {
    */
   private final int[] words;
 
+  /**
+   * By {@link WordTable} id, the lexicon's entry of each word with {@link AbuseLexicon#NEAR} (null
+   * for none): what {@link AbuseLexicon#lookupSingle} finds for such a word written plainly, worked
+   * out once instead of for every token.
+   */
+  private final Entry[] singles;
+
   private AbuseScorer(SentimentScorer sentiment, AbuseLexicon lexicon) {
     this.sentiment = sentiment;
     this.lexicon = lexicon;
-    this.words = sentiment.vader().words().perWord(wordBits(lexicon));
+    WordTable table = sentiment.vader().words();
+    this.words = table.perWord(wordBits(lexicon));
+    this.singles = new Entry[words.length];
+    for (int id = 0; id < words.length; id++) {
+      if ((words[id] & AbuseLexicon.NEAR) != 0) {
+        singles[id] = lexicon.single(table.word(id));
+      }
+    }
   }
 
   private int bits(Tokens tok, int i) {
@@ -256,7 +270,10 @@ public final class AbuseScorer {
     int persons = 0;
     for (int i = 0; i < n; ) {
       int bits = bits(tok, i);
-      Entry e = lexicon.lookupSingle(tok.raw[i], lw[i], (bits & AbuseLexicon.NEAR) != 0);
+      Entry e =
+          (bits & AbuseLexicon.NEAR) != 0
+              ? lexicon.lookupSingle(tok.raw[i], lw[i], singles[tok.id[i]])
+              : lexicon.lookupSingle(tok.raw[i], lw[i], false);
       if (e == null) {
         e = maskedAtEnd(text, tok, i);
       }

@@ -417,8 +417,15 @@ final class StanceFeatures {
   /** The length of {@link #stem}. */
   static int stemLength(String w) {
     int n = w.length();
+    if (n < 5) {
+      return n; // every suffix leaves at least four letters
+    }
+    char last = w.charAt(n - 1);
     for (String suffix : SUFFIXES) {
-      if (n > suffix.length() + 3 && w.endsWith(suffix)) {
+      // the last letter first: most words end in none of the suffixes' letters
+      if (suffix.charAt(suffix.length() - 1) == last
+          && n > suffix.length() + 3
+          && w.endsWith(suffix)) {
         return n - suffix.length();
       }
     }
