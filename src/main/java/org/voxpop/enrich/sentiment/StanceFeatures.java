@@ -399,6 +399,37 @@ final class StanceFeatures {
     return mix(key(template, a) * 0x85EBCA6B + b.hashCode());
   }
 
+  /** {@code key(SIDE_WORD, side)}, the head of {@code key(SIDE_WORD, side, word)}. */
+  private static final int[] SIDE_HEADS = heads(SIDE_WORD, 0, 2);
+
+  private static final int[] CLAUSE_HEADS = heads(CLAUSE_WORD, 0, 2);
+  private static final int[] STEM_HEADS = heads(STEM, 0, 4);
+
+  /** {@code key(NEAR_WORD, d)} for d = -3 .. 3, at d + 3. */
+  private static final int[] NEAR_HEADS = heads(NEAR_WORD, -3, 7);
+
+  /** {@code key(VALENCE, k)}: every key of the valence template. */
+  private static final int[] VALENCE_KEYS = heads(VALENCE, 0, 64);
+
+  private static final int OTHER_HASH = OTHER.hashCode();
+  private static final int OTHER_BIGRAM_HEAD = bigramHead(OTHER);
+
+  private static int[] heads(int template, int from, int count) {
+    int[] out = new int[count];
+    for (int k = 0; k < count; k++) {
+      out[k] = key(template, from + k);
+    }
+    return out;
+  }
+
+  /**
+   * {@code key(BIGRAM, word)}, the head of the key of a bigram starting with the word: worked out
+   * once per word of a sentence, not once per mention.
+   */
+  static int bigramHead(String word) {
+    return key(BIGRAM, word);
+  }
+
   /** Murmur3's finaliser: spreads the bits so that neighbouring inputs share no bucket. */
   private static int mix(int h) {
     h ^= h >>> 16;
@@ -497,22 +528,24 @@ final class StanceFeatures {
         continue;
       }
       double decay = 1.0 / (1.0 + d / 6.0);
-      out.add(key(SIDE_WORD, side, word), decay);
-      out.add(key(CLAUSE_WORD, same ? 1 : 0, word), 1);
-      out.add(
-          keyOfHash(
-              STEM, side * 2 + (same ? 1 : 0), others[i] ? OTHER.hashCode() : s.stemHashes[i]),
-          1);
+      // the keys of key(template, int, word) and key(BIGRAM, word, next) from precomputed heads:
+      // the same numbers, with a third of the hashing
+      int wh = word.hashCode();
+      int sc = same ? 1 : 0;
+      out.add(mix(SIDE_HEADS[side] * 31 + wh), decay);
+      out.add(mix(CLAUSE_HEADS[sc] * 31 + wh), 1);
+      out.add(mix(STEM_HEADS[side * 2 + sc] * 31 + (others[i] ? OTHER_HASH : s.stemHashes[i])), 1);
       if (i + 1 < n && (i + 1 < first || i > last)) {
-        out.add(key(BIGRAM, word, w[i + 1]), 1);
+        int head = others[i] ? OTHER_BIGRAM_HEAD : s.bigramHeads[i];
+        out.add(mix(head * 0x85EBCA6B + w[i + 1].hashCode()), 1);
       }
       if (d <= 3) {
-        out.add(key(NEAR_WORD, left ? -d : d, word), 1);
+        out.add(mix(NEAR_HEADS[(left ? -d : d) + 3] * 31 + wh), 1);
       }
       if (v[i] != 0) {
         int sign = v[i] > 0 ? 1 : 0;
         out.add(
-            key(VALENCE, ((side * 8 + bucket(d)) * 2 + (same ? 1 : 0)) * 2 + sign),
+            VALENCE_KEYS[((side * 8 + bucket(d)) * 2 + sc) * 2 + sign],
             Math.abs(v[i]) / 2);
         double wv = v[i] / (1.0 + d / 3.0);
         sums[same ? side : 2] += wv;
