@@ -278,18 +278,27 @@ public final class AbuseScorer {
         e = maskedAtEnd(text, tok, i);
       }
       int l = 1;
-      String phrase = lw[i];
+      // the hash of the phrase of words i .. i + k - 1, so that its string is made only when the
+      // lexicon may hold it
+      int ph = lw[i].hashCode();
       // longest match: extend the phrase only while it is a prefix of some lexicon phrase
       for (int k = 2;
           k <= lexicon.maxWords()
               && i + k <= n
-              && (k == 2 ? (bits & AbuseLexicon.PREFIX) != 0 : lexicon.isPrefix(phrase));
+              && (k == 2
+                  ? (bits & AbuseLexicon.PREFIX) != 0
+                  : lexicon.mayHold(ph) && lexicon.isPrefix(phrase(lw, i, k - 1)));
           k++) {
         if ((bits(tok, i + k - 1) & AbuseLexicon.LATER) == 0) {
           break; // no term has this word after its first: no longer phrase can match
         }
-        phrase = phrase + " " + lw[i + k - 1];
-        Entry m = lexicon.phrase(phrase);
+        String next = lw[i + k - 1];
+        ph = 31 * ph + ' ';
+        for (int c = 0; c < next.length(); c++) {
+          ph *= 31;
+        }
+        ph += next.hashCode();
+        Entry m = lexicon.mayHold(ph) ? lexicon.phrase(phrase(lw, i, k)) : null;
         if (m != null) {
           e = m;
           l = k;
@@ -420,6 +429,15 @@ public final class AbuseScorer {
       }
     }
     return new Evidence(byKind, groups, stereotypes, matched);
+  }
+
+  /** The {@code k} words from {@code i}, joined by spaces. */
+  private static String phrase(String[] lw, int i, int k) {
+    StringBuilder b = new StringBuilder(lw[i]);
+    for (int j = i + 1; j < i + k; j++) {
+      b.append(' ').append(lw[j]);
+    }
+    return b.toString();
   }
 
   /**

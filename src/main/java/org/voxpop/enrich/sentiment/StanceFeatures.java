@@ -399,6 +399,19 @@ final class StanceFeatures {
     return mix(key(template, a) * 0x85EBCA6B + b.hashCode());
   }
 
+  /**
+   * {@code key(template, a + " " + b, c)}, without making the string {@code a + " " + b}: its
+   * {@link String#hashCode} is {@code (hash(a) * 31 + ' ') * 31^length(b) + hash(b)}.
+   */
+  static int keyOfPair(int template, String a, String b, String c) {
+    int p = 31 * a.hashCode() + ' ';
+    for (int k = 0; k < b.length(); k++) {
+      p *= 31;
+    }
+    int ab = p + b.hashCode();
+    return mix(mix(template * 0x9E3779B1 ^ mix(ab)) * 0x85EBCA6B + c.hashCode());
+  }
+
   /** {@code key(SIDE_WORD, side)}, the head of {@code key(SIDE_WORD, side, word)}. */
   private static final int[] SIDE_HEADS = heads(SIDE_WORD, 0, 2);
 
@@ -577,8 +590,8 @@ final class StanceFeatures {
     out.add(key(SHAPE, 10 + bucket(n / 4)), 1);
     String l3 = first - 3 >= 0 ? w[first - 3] : "<s>";
     String r3 = after + 2 < n ? w[after + 2] : "</s>";
-    out.add(key(LEFT_TRIGRAM, l3 + " " + l2, l1), 1);
-    out.add(key(RIGHT_TRIGRAM, r1 + " " + r2, r3), 1);
+    out.add(keyOfPair(LEFT_TRIGRAM, l3, l2, l1), 1);
+    out.add(keyOfPair(RIGHT_TRIGRAM, r1, r2, r3), 1);
     {
       // conjunctions a linear model cannot form: where the target stands in its clause with the
       // sign of the valence on each side, and its role with the sign of the clause's valence

@@ -220,7 +220,7 @@ final class Tokens {
    * all punctuation and unknown to the lexicon is dropped rather than counted as a neutral word.
    */
   private static void addWord(Tokens t, String text, int s, int e, WordTable lexicon) {
-    if (e - s >= 4 && text.indexOf('&', s) >= 0 && text.indexOf('&', s) < e) {
+    if (e - s >= 4 && holdsAmpersand(text, s, e)) {
       String decoded = decodeEntities(text.substring(s, e));
       if (decoded != null) {
         // scraped comments carry HTML entities ("&lt;3" is the heart emoticon "<3")
@@ -229,6 +229,16 @@ final class Tokens {
       }
     }
     addWord(t, text, s, e, lexicon, -1, -1);
+  }
+
+  /** Whether {@code text[s, e)} holds an "&" (looking no further: the text may be long). */
+  private static boolean holdsAmpersand(String text, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (text.charAt(k) == '&') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String decodeEntities(String tok) {
