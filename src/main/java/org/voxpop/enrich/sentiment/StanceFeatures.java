@@ -25,8 +25,30 @@ import java.util.Set;
 final class StanceFeatures {
   private StanceFeatures() {}
 
-  /** A growable list of keys and values, reused across the mentions of one call. */
+  /**
+   * A growable list of keys and values, reused across the mentions of one call, and across the
+   * calls of a thread ({@link #take}): a few kilobytes made for every text were most of what the
+   * stance scorer allocated.
+   */
   static final class Vector {
+    private static final ThreadLocal<Vector> FREE = new ThreadLocal<>();
+
+    /** This thread's free vector, or a new one when it has none (or it is in use). */
+    static Vector take() {
+      Vector v = FREE.get();
+      if (v == null) {
+        return new Vector();
+      }
+      FREE.remove();
+      return v;
+    }
+
+    /** Gives the vector back to this thread, for the next {@link #take}; unused after this. */
+    void release() {
+      clear();
+      FREE.set(this);
+    }
+
     int[] keys = new int[256];
     float[] values = new float[256];
     int size;
@@ -50,6 +72,16 @@ final class StanceFeatures {
         firstKeys = new int[keys.length];
       }
       return known;
+    }
+
+    private String[] words = new String[64];
+
+    /** Room for the words of a sentence of {@code n} tokens, for {@link #extract} to mask. */
+    String[] words(int n) {
+      if (words.length < n) {
+        words = new String[Math.max(n, 2 * words.length)];
+      }
+      return words;
     }
 
     void clear() {
@@ -510,7 +542,8 @@ final class StanceFeatures {
     for (int i = 0; i < n; i++) {
       if (others[i]) {
         if (w == s.masked) {
-          w = w.clone();
+          w = out.words(n);
+          System.arraycopy(s.masked, 0, w, 0, n);
         }
         w[i] = OTHER;
         mentions += i == 0 || !others[i - 1] ? 1 : 0;

@@ -127,7 +127,8 @@ final class Tokens {
    * ("world.The") does too.
    */
   static Tokens tokenize(String text, int from, int to, EmojiLexicon emoji, WordTable lexicon) {
-    Tokens t = new Tokens(lexicon);
+    // about one token per four characters or more: room for all of them, seldom much more
+    Tokens t = new Tokens(lexicon, (to - from) / 4 + 2);
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -310,6 +311,12 @@ final class Tokens {
       h = 31 * h + c;
     }
     int id = lexicon.id(text, s, e, h);
+    if (!capital && id != WordTable.NONE) {
+      // the table's word is the token as written: no copy of it at all
+      String w = lexicon.word(id);
+      t.add(w, w, os, oe, id, false);
+      return;
+    }
     String tok = text.substring(s, e);
     String low = !capital ? tok : id != WordTable.NONE ? lexicon.word(id) : tok.toLowerCase(Locale.ROOT);
     // Python's str.isupper on ASCII: a capital and no small letter
