@@ -95,7 +95,14 @@ final class StanceSpelling {
       deleteBits[(h & BLOOM_MASK) >>> 6] |= 1L << h;
       deleteBits[((h >>> 12) & BLOOM_MASK) >>> 6] |= 1L << (h >>> 12);
     }
+    byId = new double[words.size()];
+    for (int id = 0; id < byId.length; id++) {
+      byId[id] = read(words.word(id), id);
+    }
   }
+
+  /** {@link #valence} of each word of the table, by id: worked out once, not for each token. */
+  private final double[] byId;
 
   private static final int BLOOM_MASK = (1 << BLOOM_BITS) - 1;
 
@@ -121,7 +128,7 @@ final class StanceSpelling {
    * {@link #match} finds nothing for any of them. The hash of each deletion is worked out from the
    * word's, as {@code prefix * 31^suffixLength + suffix}, with no string made.
    */
-  private boolean mayMatch(String word) {
+  boolean mayMatch(String word) {
     int n = word.length();
     if (n > MAX_FILTERED) {
       return true;
@@ -161,6 +168,10 @@ final class StanceSpelling {
 
   /** {@link #valence(String)} of a word whose {@link WordTable#id} is {@code id}. */
   double valence(String word, int id) {
+    return id == WordTable.NONE ? read(word, id) : byId[id];
+  }
+
+  private double read(String word, int id) {
     int n = word.length();
     if (n < 4
         || !Double.isNaN(words.valence(id))
