@@ -176,4 +176,11 @@ class StanceScorerTest {
           String.join("|", abc));
     }
   }
+
+  @Test
+  void theSarcasmCueCountsWordsAsSplittingOnWhiteSpaceDoes() {
+    for (String t : new String[] {"well done", "well  done .", "a\tb\nc", "x", "", "a \u00a0 b", "\u0001"}) {
+      assertEquals(t.trim().split("\\s+").length, StanceRoles.words(t.trim()), t);
+    }
+  }
 }
