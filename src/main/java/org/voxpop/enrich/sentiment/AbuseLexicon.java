@@ -80,6 +80,7 @@ final class AbuseLexicon {
    * extends a phrase word by word can turn it away by its hash before making its string.
    */
   private final int[] phraseHashes;
+
   private final List<Entry> singleWords;
 
   /**

@@ -56,9 +56,9 @@ final class Spelling {
 
   /**
    * Whether {@link #plain} changes the word: a dot between letters, a digit or symbol it reads as a
-   * letter, or three equal characters in a row. Exactly these, so that a word it leaves alone ("don't",
-   * "4000-5000", "so-called") costs no string; when none of the first two applies, the runs of
-   * {@link #plain} are the word's own.
+   * letter, or three equal characters in a row. Exactly these, so that a word it leaves alone
+   * ("don't", "4000-5000", "so-called") costs no string; when none of the first two applies, the
+   * runs of {@link #plain} are the word's own.
    */
   private static boolean respelled(String w) {
     int n = w.length();

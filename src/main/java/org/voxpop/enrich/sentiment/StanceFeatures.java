@@ -1,6 +1,5 @@
 package org.voxpop.enrich.sentiment;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,81 +23,6 @@ import java.util.Set;
  */
 final class StanceFeatures {
   private StanceFeatures() {}
-
-  /**
-   * A growable list of keys and values, reused across the mentions of one call, and across the
-   * calls of a thread ({@link #take}): a few kilobytes made for every text were most of what the
-   * stance scorer allocated.
-   */
-  static final class Vector {
-    private static final ThreadLocal<Vector> FREE = new ThreadLocal<>();
-
-    /** This thread's free vector, or a new one when it has none (or it is in use). */
-    static Vector take() {
-      Vector v = FREE.get();
-      if (v == null) {
-        return new Vector();
-      }
-      FREE.remove();
-      return v;
-    }
-
-    /** Gives the vector back to this thread, for the next {@link #take}; unused after this. */
-    void release() {
-      clear();
-      FREE.set(this);
-    }
-
-    int[] keys = new int[256];
-    float[] values = new float[256];
-    int size;
-
-    /**
-     * The lexical stance: VADER valences around the target, weighted by 1 / (1 + d / 3) for a
-     * distance of d tokens and by a quarter outside its clause, normalised like the compound.
-     */
-    double lexical;
-
-    /** Scratch of {@link StanceModel#probabilities}, as long as {@link #keys}. */
-    int[] known = new int[256];
-
-    /** Scratch of {@link StanceModel#probabilities}, as long as {@link #keys}. */
-    int[] firstKeys = new int[256];
-
-    /** {@link #known}, with room for {@code n} entries (and {@link #firstKeys} with it). */
-    int[] scratch(int n) {
-      if (known.length < n) {
-        known = new int[keys.length];
-        firstKeys = new int[keys.length];
-      }
-      return known;
-    }
-
-    private String[] words = new String[64];
-
-    /** Room for the words of a sentence of {@code n} tokens, for {@link #extract} to mask. */
-    String[] words(int n) {
-      if (words.length < n) {
-        words = new String[Math.max(n, 2 * words.length)];
-      }
-      return words;
-    }
-
-    void clear() {
-      size = 0;
-      lexical = 0;
-    }
-
-    void add(int key, double value) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        values = Arrays.copyOf(values, size * 2);
-      }
-      keys[size] = key;
-      values[size] = (float) value;
-      size++;
-    }
-  }
 
   // templates
   private static final int BIAS = 1;
@@ -533,7 +457,7 @@ final class StanceFeatures {
    * The features of the target {@code [first, last]} (token indices; {@code last < first} for a
    * target between tokens, anchored at {@code first}) into {@code out}, which is cleared first.
    */
-  static void extract(StanceSentence s, int first, int last, boolean[] others, Vector out) {
+  static void extract(StanceSentence s, int first, int last, boolean[] others, StanceVector out) {
     out.clear();
     int n = s.size();
     // names read as placeholders, so that the model learns the context and not who is named
@@ -590,9 +514,7 @@ final class StanceFeatures {
       }
       if (v[i] != 0) {
         int sign = v[i] > 0 ? 1 : 0;
-        out.add(
-            VALENCE_KEYS[((side * 8 + bucket(d)) * 2 + sc) * 2 + sign],
-            Math.abs(v[i]) / 2);
+        out.add(VALENCE_KEYS[((side * 8 + bucket(d)) * 2 + sc) * 2 + sign], Math.abs(v[i]) / 2);
         double wv = v[i] / (1.0 + d / 3.0);
         sums[same ? side : 2] += wv;
         if (d <= 3) {
@@ -647,7 +569,7 @@ final class StanceFeatures {
   }
 
   /** Evaluative verbs around the target, attribution, negation and contrast. */
-  private static int roles(StanceSentence s, int first, int after, int tc, Vector out) {
+  private static int roles(StanceSentence s, int first, int after, int tc, StanceVector out) {
     int act = 0;
     int n = s.size();
     String[] w = s.words;
@@ -725,7 +647,7 @@ final class StanceFeatures {
     return act;
   }
 
-  private static void target(StanceSentence s, int first, int last, int after, Vector out) {
+  private static void target(StanceSentence s, int first, int last, int after, StanceVector out) {
     int n = s.size();
     if (first == 0) {
       out.add(key(TARGET, 1), 1);

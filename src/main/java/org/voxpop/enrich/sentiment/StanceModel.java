@@ -89,7 +89,7 @@ final class StanceModel {
   }
 
   /** Class probabilities (negative, neutral, positive) of a feature vector into {@code p}. */
-  void probabilities(StanceFeatures.Vector f, double[] p) {
+  void probabilities(StanceVector f, double[] p) {
     int n = f.size;
     int[] keys = f.keys;
     int[] known = f.scratch(n);

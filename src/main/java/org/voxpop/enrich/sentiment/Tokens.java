@@ -275,7 +275,8 @@ final class Tokens {
     int whole = idOf(text, s, e, lexicon);
     if (!Double.isNaN(lexicon.valence(whole))) {
       String tok = text.substring(s, e);
-      t.add(tok, lowerOf(tok, whole, lexicon), os < 0 ? s : os, os < 0 ? e : oe, whole, isUpper(tok));
+      t.add(
+          tok, lowerOf(tok, whole, lexicon), os < 0 ? s : os, os < 0 ? e : oe, whole, isUpper(tok));
       return;
     }
     if (a == b) {
@@ -285,12 +286,13 @@ final class Tokens {
   }
 
   /**
-   * Adds {@code text[s, e)} as one token at {@code [os, oe)}. A word of ASCII, nearly every word, is
-   * lowered, hashed and looked up in one pass over its characters, and no lower-case copy is made
-   * of it: a word in lower case already is its own lower case, and the table holds the lower case
-   * of the words it knows.
+   * Adds {@code text[s, e)} as one token at {@code [os, oe)}. A word of ASCII, nearly every word,
+   * is lowered, hashed and looked up in one pass over its characters, and no lower-case copy is
+   * made of it: a word in lower case already is its own lower case, and the table holds the lower
+   * case of the words it knows.
    */
-  private static void addAsIs(Tokens t, String text, int s, int e, WordTable lexicon, int os, int oe) {
+  private static void addAsIs(
+      Tokens t, String text, int s, int e, WordTable lexicon, int os, int oe) {
     int h = 0;
     boolean capital = false;
     boolean small = false;
@@ -318,7 +320,8 @@ final class Tokens {
       return;
     }
     String tok = text.substring(s, e);
-    String low = !capital ? tok : id != WordTable.NONE ? lexicon.word(id) : tok.toLowerCase(Locale.ROOT);
+    String low =
+        !capital ? tok : id != WordTable.NONE ? lexicon.word(id) : tok.toLowerCase(Locale.ROOT);
     // Python's str.isupper on ASCII: a capital and no small letter
     t.add(tok, low, os, oe, id, capital && !small);
   }

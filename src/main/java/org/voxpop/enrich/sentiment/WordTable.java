@@ -53,11 +53,10 @@ final class WordTable {
   private final int[] stanceFlags;
 
   /**
-   * Every word's characters, one after another, for {@link #id(String, int, int, int)} to compare
-   * a token against without reaching for the word's {@code String} (two more cache misses): the
-   * word of id {@code i} is {@code letters[where[i] .. where[i + 1])}. A word with a character
-   * beyond ASCII is stored empty and so it never matches: that look-up is only asked about
-   * ASCII.
+   * Every word's characters, one after another, for {@link #id(String, int, int, int)} to compare a
+   * token against without reaching for the word's {@code String} (two more cache misses): the word
+   * of id {@code i} is {@code letters[where[i] .. where[i + 1])}. A word with a character beyond
+   * ASCII is stored empty and so it never matches: that look-up is only asked about ASCII.
    */
   private final byte[] letters;
 

@@ -152,7 +152,8 @@ class StanceScorerTest {
         String inserted = w.substring(0, i) + "q" + w.substring(i);
         assertTrue(s.mayMatch(inserted), inserted);
         if (i < w.length()) {
-          String replaced = w.substring(0, i) + (w.charAt(i) == 'z' ? 'y' : 'z') + w.substring(i + 1);
+          String replaced =
+              w.substring(0, i) + (w.charAt(i) == 'z' ? 'y' : 'z') + w.substring(i + 1);
           assertTrue(s.mayMatch(replaced), replaced);
         }
       }
@@ -168,7 +169,10 @@ class StanceScorerTest {
   void featureKeysOfJoinedWordsNeedNoJoinedString() {
     for (String[] abc :
         new String[][] {
-          {"<s>", "<s>", "the"}, {"he", "said", "</s>"}, {"caf\u00e9", "na\u00efve", "x"}, {"", "a", ""}
+          {"<s>", "<s>", "the"},
+          {"he", "said", "</s>"},
+          {"caf\u00e9", "na\u00efve", "x"},
+          {"", "a", ""}
         }) {
       assertEquals(
           StanceFeatures.key(27, abc[0] + " " + abc[1], abc[2]),
@@ -179,7 +183,8 @@ class StanceScorerTest {
 
   @Test
   void theSarcasmCueCountsWordsAsSplittingOnWhiteSpaceDoes() {
-    for (String t : new String[] {"well done", "well  done .", "a\tb\nc", "x", "", "a \u00a0 b", "\u0001"}) {
+    for (String t :
+        new String[] {"well done", "well  done .", "a\tb\nc", "x", "", "a \u00a0 b", "\u0001"}) {
       assertEquals(t.trim().split("\\s+").length, StanceRoles.words(t.trim()), t);
     }
   }

@@ -77,7 +77,8 @@ class WordTableTest {
       if (w.indexOf(' ') >= 0 || w.isEmpty()) {
         continue;
       }
-      for (String written : new String[] {w, w.toUpperCase(java.util.Locale.ROOT), capitalised(w)}) {
+      for (String written :
+          new String[] {w, w.toUpperCase(java.util.Locale.ROOT), capitalised(w)}) {
         String text = "x " + written + " y";
         Tokens t = VADER.tokenize(text, 2, 2 + written.length());
         for (int i = 0; i < t.size; i++) {
