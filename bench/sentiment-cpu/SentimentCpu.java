@@ -25,9 +25,18 @@ import java.util.Locale;
  * jmh:target/voxpop-0.1.0-SNAPSHOT-benchmarks.jar} instead of the file for the JMH benchmark's
  * texts. One jar twice measures the noise. Prints the ratio of the total CPU times and, robust to
  * the few slow rounds of a loaded machine, the median of the rounds' ratios.
+ *
+ * <p>{@code java bench/sentiment-cpu/SentimentCpu.java --solo JAR CORPUS [rounds]} times one jar
+ * alone in this JVM (its own entity recogniser finds the mentions): run it for each build in turn,
+ * alternating, because two builds in one process share the JIT's profiles of the JDK's code, which
+ * flattered the build that leans on it less.
  */
 public class SentimentCpu {
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("--solo")) {
+      solo(Path.of(args[1]), args[2], args.length > 3 ? Integer.parseInt(args[3]) : 10);
+      return;
+    }
     List<String> texts = args[2].startsWith("jmh:") ? benchmarkTexts(Path.of(args[2].substring(4)))
         : fox(Path.of(args[2]));
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
@@ -86,6 +95,44 @@ public class SentimentCpu {
         : (pairRatios[rounds / 2 - 1] + pairRatios[rounds / 2]) / 2;
     System.out.printf(Locale.ROOT, "median of the %d rounds' ratios old/new CPU time: %.2f (quartiles %.2f, %.2f)%n",
         rounds, median, pairRatios[rounds / 4], pairRatios[(3 * rounds) / 4]);
+  }
+
+  static List<String> texts(String corpus) throws Exception {
+    return corpus.startsWith("jmh:") ? benchmarkTexts(Path.of(corpus.substring(4))) : fox(Path.of(corpus));
+  }
+
+  /** One build alone: the same warm-up and rounds of about 1 MB, timed by thread CPU time. */
+  static void solo(Path jar, String corpus, int rounds) throws Exception {
+    List<String> texts = texts(corpus);
+    Build a = new Build(jar);
+    List<List<Object>> spans = a.mentions(texts);
+    long bytes = 0;
+    for (String t : texts) {
+      bytes += t.getBytes(StandardCharsets.UTF_8).length;
+    }
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    // rounds of about 0.25 MB: short enough that some of them run while nothing else does
+    int reps = (int) Math.max(1, 250_000 / bytes);
+    long warm = mx.getCurrentThreadCpuTime();
+    while (mx.getCurrentThreadCpuTime() - warm < 10_000_000_000L) {
+      a.run(texts, spans);
+    }
+    double[] rates = new double[rounds];
+    long total = 0;
+    for (int r = 0; r < rounds; r++) {
+      long t0 = mx.getCurrentThreadCpuTime();
+      for (int k = 0; k < reps; k++) {
+        a.run(texts, spans);
+      }
+      long t1 = mx.getCurrentThreadCpuTime();
+      total += t1 - t0;
+      rates[r] = reps * bytes / 1e6 / ((t1 - t0) / 1e9);
+    }
+    java.util.Arrays.sort(rates);
+    // the best round is the one least slowed by other processes on the same core
+    System.out.printf(Locale.ROOT, "%s: total %.2f MB/s per CPU second; median of %d rounds %.2f (quartiles %.2f, %.2f), best %.2f%n",
+        jar, rounds * reps * bytes / 1e6 / (total / 1e9), rounds, rates[rounds / 2], rates[rounds / 4], rates[(3 * rounds) / 4],
+        rates[rounds - 1]);
   }
 
   /** The texts of {@code SentimentBenchmark} (what the JMH target is measured on), as JSON lines. */

@@ -74,6 +74,13 @@ final class AbuseLexicon {
   private final Set<String> prefixes;
 
   private final int maxWords;
+
+  /**
+   * The {@link String#hashCode} of every term and every phrase prefix, sorted: a scorer that
+   * extends a phrase word by word can turn it away by its hash before making its string.
+   */
+  private final int[] phraseHashes;
+
   private final List<Entry> singleWords;
 
   /**
@@ -165,6 +172,12 @@ final class AbuseLexicon {
       max = Math.max(max, k.split(" ").length);
     }
     this.prefixes = Lexicons.frozenSet(pre);
+    this.phraseHashes =
+        java.util.stream.Stream.concat(map.keySet().stream(), pre.stream())
+            .mapToInt(String::hashCode)
+            .sorted()
+            .distinct()
+            .toArray();
     this.maxWords = max;
     Set<String> forms = new HashSet<>();
     for (String k : map.keySet()) {
@@ -212,6 +225,14 @@ final class AbuseLexicon {
   /** The entry of a lower-case phrase, or null. */
   Entry phrase(String lowerPhrase) {
     return terms.get(lowerPhrase);
+  }
+
+  /**
+   * Whether a term or a phrase prefix may have this {@link String#hashCode}: false means neither
+   * {@link #phrase} nor {@link #isPrefix} would find the words.
+   */
+  boolean mayHold(int hash) {
+    return java.util.Arrays.binarySearch(phraseHashes, hash) >= 0;
   }
 
   /** Whether some longer phrase starts with these words. */
@@ -292,6 +313,14 @@ final class AbuseLexicon {
       }
     }
     return !(longRun && lowerCase);
+  }
+
+  /**
+   * {@link #lookupSingle(String, String, boolean)} of a word in {@link #near}, given {@code
+   * single}, the entry {@link #single} finds for its lower case (worked out beforehand).
+   */
+  Entry lookupSingle(String raw, String lower, Entry single) {
+    return plainWord(raw, lower) ? single : lookupSingle(raw, lower, true);
   }
 
   /**
@@ -377,7 +406,8 @@ final class AbuseLexicon {
     return null;
   }
 
-  private Entry single(String w) {
+  /** The entry of a one-word lower-case token, in any of its plural forms, or null. */
+  Entry single(String w) {
     if (w.indexOf('*') < 0 && !near.contains(w)) {
       return null;
     }

@@ -153,10 +153,24 @@ public final class AbuseScorer {
    */
   private final int[] words;
 
+  /**
+   * By {@link WordTable} id, the lexicon's entry of each word with {@link AbuseLexicon#NEAR} (null
+   * for none): what {@link AbuseLexicon#lookupSingle} finds for such a word written plainly, worked
+   * out once instead of for every token.
+   */
+  private final Entry[] singles;
+
   private AbuseScorer(SentimentScorer sentiment, AbuseLexicon lexicon) {
     this.sentiment = sentiment;
     this.lexicon = lexicon;
-    this.words = sentiment.vader().words().perWord(wordBits(lexicon));
+    WordTable table = sentiment.vader().words();
+    this.words = table.perWord(wordBits(lexicon));
+    this.singles = new Entry[words.length];
+    for (int id = 0; id < words.length; id++) {
+      if ((words[id] & AbuseLexicon.NEAR) != 0) {
+        singles[id] = lexicon.single(table.word(id));
+      }
+    }
   }
 
   private int bits(Tokens tok, int i) {
@@ -256,23 +270,35 @@ public final class AbuseScorer {
     int persons = 0;
     for (int i = 0; i < n; ) {
       int bits = bits(tok, i);
-      Entry e = lexicon.lookupSingle(tok.raw[i], lw[i], (bits & AbuseLexicon.NEAR) != 0);
+      Entry e =
+          (bits & AbuseLexicon.NEAR) != 0
+              ? lexicon.lookupSingle(tok.raw[i], lw[i], singles[tok.id[i]])
+              : lexicon.lookupSingle(tok.raw[i], lw[i], false);
       if (e == null) {
         e = maskedAtEnd(text, tok, i);
       }
       int l = 1;
-      String phrase = lw[i];
+      // the hash of the phrase of words i .. i + k - 1, so that its string is made only when the
+      // lexicon may hold it
+      int ph = lw[i].hashCode();
       // longest match: extend the phrase only while it is a prefix of some lexicon phrase
       for (int k = 2;
           k <= lexicon.maxWords()
               && i + k <= n
-              && (k == 2 ? (bits & AbuseLexicon.PREFIX) != 0 : lexicon.isPrefix(phrase));
+              && (k == 2
+                  ? (bits & AbuseLexicon.PREFIX) != 0
+                  : lexicon.mayHold(ph) && lexicon.isPrefix(phrase(lw, i, k - 1)));
           k++) {
         if ((bits(tok, i + k - 1) & AbuseLexicon.LATER) == 0) {
           break; // no term has this word after its first: no longer phrase can match
         }
-        phrase = phrase + " " + lw[i + k - 1];
-        Entry m = lexicon.phrase(phrase);
+        String next = lw[i + k - 1];
+        ph = 31 * ph + ' ';
+        for (int c = 0; c < next.length(); c++) {
+          ph *= 31;
+        }
+        ph += next.hashCode();
+        Entry m = lexicon.mayHold(ph) ? lexicon.phrase(phrase(lw, i, k)) : null;
         if (m != null) {
           e = m;
           l = k;
@@ -403,6 +429,15 @@ public final class AbuseScorer {
       }
     }
     return new Evidence(byKind, groups, stereotypes, matched);
+  }
+
+  /** The {@code k} words from {@code i}, joined by spaces. */
+  private static String phrase(String[] lw, int i, int k) {
+    StringBuilder b = new StringBuilder(lw[i]);
+    for (int j = i + 1; j < i + k; j++) {
+      b.append(' ').append(lw[j]);
+    }
+    return b.toString();
   }
 
   /**

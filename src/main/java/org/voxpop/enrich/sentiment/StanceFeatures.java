@@ -1,6 +1,5 @@
 package org.voxpop.enrich.sentiment;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,34 +23,6 @@ import java.util.Set;
  */
 final class StanceFeatures {
   private StanceFeatures() {}
-
-  /** A growable list of keys and values, reused across the mentions of one call. */
-  static final class Vector {
-    int[] keys = new int[256];
-    float[] values = new float[256];
-    int size;
-
-    /**
-     * The lexical stance: VADER valences around the target, weighted by 1 / (1 + d / 3) for a
-     * distance of d tokens and by a quarter outside its clause, normalised like the compound.
-     */
-    double lexical;
-
-    void clear() {
-      size = 0;
-      lexical = 0;
-    }
-
-    void add(int key, double value) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        values = Arrays.copyOf(values, size * 2);
-      }
-      keys[size] = key;
-      values[size] = (float) value;
-      size++;
-    }
-  }
 
   // templates
   private static final int BIAS = 1;
@@ -384,6 +355,50 @@ final class StanceFeatures {
     return mix(key(template, a) * 0x85EBCA6B + b.hashCode());
   }
 
+  /**
+   * {@code key(template, a + " " + b, c)}, without making the string {@code a + " " + b}: its
+   * {@link String#hashCode} is {@code (hash(a) * 31 + ' ') * 31^length(b) + hash(b)}.
+   */
+  static int keyOfPair(int template, String a, String b, String c) {
+    int p = 31 * a.hashCode() + ' ';
+    for (int k = 0; k < b.length(); k++) {
+      p *= 31;
+    }
+    int ab = p + b.hashCode();
+    return mix(mix(template * 0x9E3779B1 ^ mix(ab)) * 0x85EBCA6B + c.hashCode());
+  }
+
+  /** {@code key(SIDE_WORD, side)}, the head of {@code key(SIDE_WORD, side, word)}. */
+  private static final int[] SIDE_HEADS = heads(SIDE_WORD, 0, 2);
+
+  private static final int[] CLAUSE_HEADS = heads(CLAUSE_WORD, 0, 2);
+  private static final int[] STEM_HEADS = heads(STEM, 0, 4);
+
+  /** {@code key(NEAR_WORD, d)} for d = -3 .. 3, at d + 3. */
+  private static final int[] NEAR_HEADS = heads(NEAR_WORD, -3, 7);
+
+  /** {@code key(VALENCE, k)}: every key of the valence template. */
+  private static final int[] VALENCE_KEYS = heads(VALENCE, 0, 64);
+
+  private static final int OTHER_HASH = OTHER.hashCode();
+  private static final int OTHER_BIGRAM_HEAD = bigramHead(OTHER);
+
+  private static int[] heads(int template, int from, int count) {
+    int[] out = new int[count];
+    for (int k = 0; k < count; k++) {
+      out[k] = key(template, from + k);
+    }
+    return out;
+  }
+
+  /**
+   * {@code key(BIGRAM, word)}, the head of the key of a bigram starting with the word: worked out
+   * once per word of a sentence, not once per mention.
+   */
+  static int bigramHead(String word) {
+    return key(BIGRAM, word);
+  }
+
   /** Murmur3's finaliser: spreads the bits so that neighbouring inputs share no bucket. */
   private static int mix(int h) {
     h ^= h >>> 16;
@@ -402,8 +417,15 @@ final class StanceFeatures {
   /** The length of {@link #stem}. */
   static int stemLength(String w) {
     int n = w.length();
+    if (n < 5) {
+      return n; // every suffix leaves at least four letters
+    }
+    char last = w.charAt(n - 1);
     for (String suffix : SUFFIXES) {
-      if (n > suffix.length() + 3 && w.endsWith(suffix)) {
+      // the last letter first: most words end in none of the suffixes' letters
+      if (suffix.charAt(suffix.length() - 1) == last
+          && n > suffix.length() + 3
+          && w.endsWith(suffix)) {
         return n - suffix.length();
       }
     }
@@ -435,7 +457,7 @@ final class StanceFeatures {
    * The features of the target {@code [first, last]} (token indices; {@code last < first} for a
    * target between tokens, anchored at {@code first}) into {@code out}, which is cleared first.
    */
-  static void extract(StanceSentence s, int first, int last, boolean[] others, Vector out) {
+  static void extract(StanceSentence s, int first, int last, boolean[] others, StanceVector out) {
     out.clear();
     int n = s.size();
     // names read as placeholders, so that the model learns the context and not who is named
@@ -444,7 +466,8 @@ final class StanceFeatures {
     for (int i = 0; i < n; i++) {
       if (others[i]) {
         if (w == s.masked) {
-          w = w.clone();
+          w = out.words(n);
+          System.arraycopy(s.masked, 0, w, 0, n);
         }
         w[i] = OTHER;
         mentions += i == 0 || !others[i - 1] ? 1 : 0;
@@ -475,23 +498,23 @@ final class StanceFeatures {
         continue;
       }
       double decay = 1.0 / (1.0 + d / 6.0);
-      out.add(key(SIDE_WORD, side, word), decay);
-      out.add(key(CLAUSE_WORD, same ? 1 : 0, word), 1);
-      out.add(
-          keyOfHash(
-              STEM, side * 2 + (same ? 1 : 0), others[i] ? OTHER.hashCode() : s.stemHashes[i]),
-          1);
+      // the keys of key(template, int, word) and key(BIGRAM, word, next) from precomputed heads:
+      // the same numbers, with a third of the hashing
+      int wh = word.hashCode();
+      int sc = same ? 1 : 0;
+      out.add(mix(SIDE_HEADS[side] * 31 + wh), decay);
+      out.add(mix(CLAUSE_HEADS[sc] * 31 + wh), 1);
+      out.add(mix(STEM_HEADS[side * 2 + sc] * 31 + (others[i] ? OTHER_HASH : s.stemHashes[i])), 1);
       if (i + 1 < n && (i + 1 < first || i > last)) {
-        out.add(key(BIGRAM, word, w[i + 1]), 1);
+        int head = others[i] ? OTHER_BIGRAM_HEAD : s.bigramHeads[i];
+        out.add(mix(head * 0x85EBCA6B + w[i + 1].hashCode()), 1);
       }
       if (d <= 3) {
-        out.add(key(NEAR_WORD, left ? -d : d, word), 1);
+        out.add(mix(NEAR_HEADS[(left ? -d : d) + 3] * 31 + wh), 1);
       }
       if (v[i] != 0) {
         int sign = v[i] > 0 ? 1 : 0;
-        out.add(
-            key(VALENCE, ((side * 8 + bucket(d)) * 2 + (same ? 1 : 0)) * 2 + sign),
-            Math.abs(v[i]) / 2);
+        out.add(VALENCE_KEYS[((side * 8 + bucket(d)) * 2 + sc) * 2 + sign], Math.abs(v[i]) / 2);
         double wv = v[i] / (1.0 + d / 3.0);
         sums[same ? side : 2] += wv;
         if (d <= 3) {
@@ -522,8 +545,8 @@ final class StanceFeatures {
     out.add(key(SHAPE, 10 + bucket(n / 4)), 1);
     String l3 = first - 3 >= 0 ? w[first - 3] : "<s>";
     String r3 = after + 2 < n ? w[after + 2] : "</s>";
-    out.add(key(LEFT_TRIGRAM, l3 + " " + l2, l1), 1);
-    out.add(key(RIGHT_TRIGRAM, r1 + " " + r2, r3), 1);
+    out.add(keyOfPair(LEFT_TRIGRAM, l3, l2, l1), 1);
+    out.add(keyOfPair(RIGHT_TRIGRAM, r1, r2, r3), 1);
     {
       // conjunctions a linear model cannot form: where the target stands in its clause with the
       // sign of the valence on each side, and its role with the sign of the clause's valence
@@ -546,7 +569,7 @@ final class StanceFeatures {
   }
 
   /** Evaluative verbs around the target, attribution, negation and contrast. */
-  private static int roles(StanceSentence s, int first, int after, int tc, Vector out) {
+  private static int roles(StanceSentence s, int first, int after, int tc, StanceVector out) {
     int act = 0;
     int n = s.size();
     String[] w = s.words;
@@ -624,7 +647,7 @@ final class StanceFeatures {
     return act;
   }
 
-  private static void target(StanceSentence s, int first, int last, int after, Vector out) {
+  private static void target(StanceSentence s, int first, int last, int after, StanceVector out) {
     int n = s.size();
     if (first == 0) {
       out.add(key(TARGET, 1), 1);

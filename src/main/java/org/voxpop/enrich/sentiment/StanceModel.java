@@ -89,17 +89,30 @@ final class StanceModel {
   }
 
   /** Class probabilities (negative, neutral, positive) of a feature vector into {@code p}. */
-  void probabilities(StanceFeatures.Vector f, double[] p) {
+  void probabilities(StanceVector f, double[] p) {
+    int n = f.size;
+    int[] keys = f.keys;
+    int[] known = f.scratch(n);
+    int[] firstKey = f.firstKeys;
+    // Three passes, so that the table's cache misses overlap instead of coming one after another:
+    // the features whose presence bit is set (without a branch), then the key in the first slot
+    // of each (loads that depend on nothing before them), then the sums, in the features' order.
+    int m = 0;
+    for (int j = 0; j < n; j++) {
+      int b = presence(keys[j]);
+      known[m] = j;
+      m += (int) (present[b >>> 6] >>> b) & 1;
+    }
+    int[] t = table;
+    for (int c = 0; c < m; c++) {
+      firstKey[c] = t[STRIDE * (keys[known[c]] & mask)];
+    }
     double z0 = 0;
     double z1 = 0;
     double z2 = 0;
-    int[] t = table;
-    for (int j = 0; j < f.size; j++) {
-      int key = f.keys[j];
-      int b = presence(key);
-      if ((present[b >>> 6] & (1L << b)) == 0) {
-        continue;
-      }
+    for (int c = 0; c < m; c++) {
+      int j = known[c];
+      int key = keys[j];
       double x = f.values[j];
       if (key == EMPTY) {
         if (emptyKeyRow >= 0) {
@@ -111,8 +124,8 @@ final class StanceModel {
         continue;
       }
       int i = key & mask;
+      int k = firstKey[c];
       while (true) {
-        int k = t[STRIDE * i];
         if (k == key) {
           z0 += Float.intBitsToFloat(t[STRIDE * i + 1]) * x;
           z1 += Float.intBitsToFloat(t[STRIDE * i + 2]) * x;
@@ -123,6 +136,7 @@ final class StanceModel {
           break;
         }
         i = (i + 1) & mask;
+        k = t[STRIDE * i];
       }
     }
     softmax(z0, z1, z2, p);

@@ -194,7 +194,7 @@ final class StanceRoles {
 
   private static boolean praise(String text, SentenceSentiment s) {
     String lower = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
-    int words = lower.isBlank() ? 0 : lower.trim().split("\\s+").length;
+    int words = lower.isBlank() ? 0 : words(lower.trim());
     if (words > SARCASM_TOKENS) {
       return false;
     }
@@ -204,5 +204,23 @@ final class StanceRoles {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code trimmed.split("\\s+").length} without a regular expression: one word more than the runs
+   * of white space ({@code \s}: space, tab, line breaks, form feed) inside a trimmed string.
+   */
+  static int words(String trimmed) {
+    int words = 1;
+    boolean space = false;
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+      if (ws && !space) {
+        words++;
+      }
+      space = ws;
+    }
+    return words;
   }
 }

@@ -118,7 +118,7 @@ public final class StanceScorer {
         int sentenceIndex,
         int first,
         int last,
-        StanceFeatures.Vector features);
+        StanceVector features);
   }
 
   /**
@@ -131,7 +131,7 @@ public final class StanceScorer {
     // the sentiment scorer's tokens and valences of this text, when it scored it just before
     java.util.Optional<SentimentScorer.Detailed> known = SentimentScorer.analysisOf(text, scored);
     StanceSentence[] analysed = new StanceSentence[sentences.size()];
-    StanceFeatures.Vector f = new StanceFeatures.Vector();
+    StanceVector f = StanceVector.take();
     int[] sentenceOf = new int[mentions.size()];
     int[] firsts = new int[mentions.size()];
     int[] lasts = new int[mentions.size()];
@@ -199,6 +199,7 @@ public final class StanceScorer {
       StanceFeatures.extract(s, firsts[m], lasts[m], others, f);
       visitor.mention(m, s, si, firsts[m], lasts[m], f);
     }
+    f.release();
   }
 
   private static int sentenceOf(List<SentenceSentiment> sentences, int ms, int me, int hint) {

@@ -49,6 +49,9 @@ final class StanceSentence {
    */
   final int[] stemHashes;
 
+  /** {@link StanceFeatures#bigramHead} of each {@link #masked} word. */
+  final int[] bigramHeads;
+
   /** {@link StanceFeatures#flags} of each of {@link #words}. */
   final int[] flags;
 
@@ -77,6 +80,7 @@ final class StanceSentence {
     this.words = words;
     this.masked = words.clone();
     this.stemHashes = new int[words.length];
+    this.bigramHeads = new int[words.length];
     this.flags = new int[words.length];
     for (int i = 0; i < words.length; i++) {
       flags[i] = flags(tokens, i, words[i]);
@@ -84,6 +88,7 @@ final class StanceSentence {
         masked[i] = NAME;
       }
       stemHashes[i] = StanceFeatures.stemHash(masked[i]);
+      bigramHeads[i] = StanceFeatures.bigramHead(masked[i]);
     }
     this.clause = clause;
     this.quoted = quoted;

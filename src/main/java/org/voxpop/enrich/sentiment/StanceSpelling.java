@@ -52,6 +52,28 @@ final class StanceSpelling {
   /** The common English words: no misspellings either. */
   private final Set<String> common;
 
+  /**
+   * A Bloom filter (two bits per key) of the {@link String#hashCode} of every key of {@link
+   * #deletes}: a word none of whose one-letter deletions has its bits set cannot match, and nearly
+   * every word of a text is turned away here, without a string or a look-up in the common words.
+   */
+  private final long[] deleteBits = new long[1 << (BLOOM_BITS - 6)];
+
+  private static final int BLOOM_BITS = 20;
+
+  /** Longer words skip the filter (none of them in a comment is likely). */
+  private static final int MAX_FILTERED = 48;
+
+  /** Powers of 31 modulo 2^32, for the hash of a word with one letter deleted. */
+  private static final int[] POW31 = new int[MAX_FILTERED + 1];
+
+  static {
+    POW31[0] = 1;
+    for (int i = 1; i < POW31.length; i++) {
+      POW31[i] = POW31[i - 1] * 31;
+    }
+  }
+
   StanceSpelling(Map<String, Double> lexicon, WordTable words, Set<String> common) {
     this.lexicon = lexicon;
     this.words = words;
@@ -68,6 +90,64 @@ final class StanceSpelling {
                 put(w.substring(0, i) + w.substring(i + 1), w);
               }
             });
+    for (String key : deletes.keySet()) {
+      int h = mix(key.hashCode());
+      deleteBits[(h & BLOOM_MASK) >>> 6] |= 1L << h;
+      deleteBits[((h >>> 12) & BLOOM_MASK) >>> 6] |= 1L << (h >>> 12);
+    }
+    byId = new double[words.size()];
+    for (int id = 0; id < byId.length; id++) {
+      byId[id] = read(words.word(id), id);
+    }
+  }
+
+  /** {@link #valence} of each word of the table, by id: worked out once, not for each token. */
+  private final double[] byId;
+
+  private static final int BLOOM_MASK = (1 << BLOOM_BITS) - 1;
+
+  /** Whether {@link #deletes} may hold a key of this {@link String#hashCode}. */
+  private boolean mayHold(int hash) {
+    int h = mix(hash);
+    return (deleteBits[(h & BLOOM_MASK) >>> 6] & (1L << h)) != 0
+        && (deleteBits[((h >>> 12) & BLOOM_MASK) >>> 6] & (1L << (h >>> 12))) != 0;
+  }
+
+  /** Murmur3's finaliser, so that the filter's two bits depend on every bit of the hash. */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    h ^= h >>> 16;
+    return h;
+  }
+
+  /**
+   * Whether {@link #deletes} may hold the word or one of its one-letter deletions: false means
+   * {@link #match} finds nothing for any of them. The hash of each deletion is worked out from the
+   * word's, as {@code prefix * 31^suffixLength + suffix}, with no string made.
+   */
+  boolean mayMatch(String word) {
+    int n = word.length();
+    if (n > MAX_FILTERED) {
+      return true;
+    }
+    int full = word.hashCode();
+    if (mayHold(full)) {
+      return true;
+    }
+    int prefix = 0;
+    int suffix = full;
+    for (int i = 0; i < n; i++) {
+      char c = word.charAt(i);
+      suffix -= c * POW31[n - 1 - i];
+      if (mayHold(prefix * POW31[n - 1 - i] + suffix)) {
+        return true;
+      }
+      prefix = 31 * prefix + c;
+    }
+    return false;
   }
 
   static StanceSpelling bundled() {
@@ -88,8 +168,16 @@ final class StanceSpelling {
 
   /** {@link #valence(String)} of a word whose {@link WordTable#id} is {@code id}. */
   double valence(String word, int id) {
+    return id == WordTable.NONE ? read(word, id) : byId[id];
+  }
+
+  private double read(String word, int id) {
     int n = word.length();
-    if (n < 4 || !Double.isNaN(words.valence(id)) || !letters(word) || common.contains(word)) {
+    if (n < 4
+        || !Double.isNaN(words.valence(id))
+        || !letters(word)
+        || !mayMatch(word)
+        || common.contains(word)) {
       return 0;
     }
     String found = match(word);

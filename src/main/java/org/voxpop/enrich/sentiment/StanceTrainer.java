@@ -34,7 +34,7 @@ final class StanceTrainer {
 
   /** One training example: its features and the index of its class (0 negative .. 2 positive). */
   record Example(int[] keys, float[] values, int label) {
-    static Example of(StanceFeatures.Vector f, SentimentLabel label) {
+    static Example of(StanceVector f, SentimentLabel label) {
       return new Example(
           Arrays.copyOf(f.keys, f.size), Arrays.copyOf(f.values, f.size), label.ordinal());
     }

@@ -127,7 +127,8 @@ final class Tokens {
    * ("world.The") does too.
    */
   static Tokens tokenize(String text, int from, int to, EmojiLexicon emoji, WordTable lexicon) {
-    Tokens t = new Tokens(lexicon);
+    // about one token per four characters or more: room for all of them, seldom much more
+    Tokens t = new Tokens(lexicon, (to - from) / 4 + 2);
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -220,7 +221,7 @@ final class Tokens {
    * all punctuation and unknown to the lexicon is dropped rather than counted as a neutral word.
    */
   private static void addWord(Tokens t, String text, int s, int e, WordTable lexicon) {
-    if (e - s >= 4 && text.indexOf('&', s) >= 0 && text.indexOf('&', s) < e) {
+    if (e - s >= 4 && holdsAmpersand(text, s, e)) {
       String decoded = decodeEntities(text.substring(s, e));
       if (decoded != null) {
         // scraped comments carry HTML entities ("&lt;3" is the heart emoticon "<3")
@@ -229,6 +230,16 @@ final class Tokens {
       }
     }
     addWord(t, text, s, e, lexicon, -1, -1);
+  }
+
+  /** Whether {@code text[s, e)} holds an "&" (looking no further: the text may be long). */
+  private static boolean holdsAmpersand(String text, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (text.charAt(k) == '&') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String decodeEntities(String tok) {
@@ -256,17 +267,79 @@ final class Tokens {
     while (b > a && isAsciiPunct(text.charAt(b - 1))) {
       b--;
     }
-    String tok = text.substring(s, e);
-    String low = tok.toLowerCase(Locale.ROOT);
-    int id = lexicon.id(low);
-    if (a == s && b == e || !Double.isNaN(lexicon.valence(id))) {
-      t.add(tok, low, os < 0 ? s : os, os < 0 ? e : oe, id, isUpper(tok));
+    if (a == s && b == e) {
+      addAsIs(t, text, s, e, lexicon, os < 0 ? s : os, os < 0 ? e : oe);
+      return;
+    }
+    // kept whole when the lexicon knows it with its punctuation (the emoticons)
+    int whole = idOf(text, s, e, lexicon);
+    if (!Double.isNaN(lexicon.valence(whole))) {
+      String tok = text.substring(s, e);
+      t.add(
+          tok, lowerOf(tok, whole, lexicon), os < 0 ? s : os, os < 0 ? e : oe, whole, isUpper(tok));
       return;
     }
     if (a == b) {
       return;
     }
-    String stripped = text.substring(a, b);
-    t.add(stripped, stripped.toLowerCase(Locale.ROOT), os < 0 ? a : os, os < 0 ? b : oe);
+    addAsIs(t, text, a, b, lexicon, os < 0 ? a : os, os < 0 ? b : oe);
+  }
+
+  /**
+   * Adds {@code text[s, e)} as one token at {@code [os, oe)}. A word of ASCII, nearly every word,
+   * is lowered, hashed and looked up in one pass over its characters, and no lower-case copy is
+   * made of it: a word in lower case already is its own lower case, and the table holds the lower
+   * case of the words it knows.
+   */
+  private static void addAsIs(
+      Tokens t, String text, int s, int e, WordTable lexicon, int os, int oe) {
+    int h = 0;
+    boolean capital = false;
+    boolean small = false;
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (c >= 0x80) {
+        String tok = text.substring(s, e);
+        String low = tok.toLowerCase(Locale.ROOT);
+        t.add(tok, low, os, oe, lexicon.id(low), isUpper(tok));
+        return;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        capital = true;
+        c += 'a' - 'A';
+      } else if (c >= 'a' && c <= 'z') {
+        small = true;
+      }
+      h = 31 * h + c;
+    }
+    int id = lexicon.id(text, s, e, h);
+    if (!capital && id != WordTable.NONE) {
+      // the table's word is the token as written: no copy of it at all
+      String w = lexicon.word(id);
+      t.add(w, w, os, oe, id, false);
+      return;
+    }
+    String tok = text.substring(s, e);
+    String low =
+        !capital ? tok : id != WordTable.NONE ? lexicon.word(id) : tok.toLowerCase(Locale.ROOT);
+    // Python's str.isupper on ASCII: a capital and no small letter
+    t.add(tok, low, os, oe, id, capital && !small);
+  }
+
+  /** The table id of the lower case of {@code text[s, e)}. */
+  private static int idOf(String text, int s, int e, WordTable lexicon) {
+    int h = 0;
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (c >= 0x80) {
+        return lexicon.id(text.substring(s, e).toLowerCase(Locale.ROOT));
+      }
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return lexicon.id(text, s, e, h);
+  }
+
+  private static String lowerOf(String tok, int id, WordTable lexicon) {
+    return id != WordTable.NONE ? lexicon.word(id) : tok.toLowerCase(Locale.ROOT);
   }
 }

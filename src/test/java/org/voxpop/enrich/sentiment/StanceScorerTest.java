@@ -133,4 +133,59 @@ class StanceScorerTest {
     assertTrue(StanceSpelling.oneEdit("lier", "liar"));
     assertNotEquals(true, StanceSpelling.oneEdit("paris", "panic"));
   }
+
+  @Test
+  void theMisspellingFilterNeverTurnsAwayAWordOneEditFromAnEvaluativeWord() {
+    // the filter hashes each one-letter deletion without making it: any slip there would quietly
+    // stop "theif" being read as "thief"
+    StanceSpelling s = StanceSpelling.bundled();
+    int turnedAway = 0;
+    int words = 0;
+    for (var e : SentimentScorer.create().vader().lexicon().entrySet()) {
+      String w = e.getKey();
+      if (Math.abs(e.getValue()) < StanceSpelling.MIN_VALENCE || !w.matches("[a-z]+")) {
+        continue;
+      }
+      words++;
+      assertTrue(s.mayMatch(w), w);
+      for (int i = 0; i <= w.length(); i++) {
+        String inserted = w.substring(0, i) + "q" + w.substring(i);
+        assertTrue(s.mayMatch(inserted), inserted);
+        if (i < w.length()) {
+          String replaced =
+              w.substring(0, i) + (w.charAt(i) == 'z' ? 'y' : 'z') + w.substring(i + 1);
+          assertTrue(s.mayMatch(replaced), replaced);
+        }
+      }
+    }
+    for (String common : new String[] {"fighters", "transported", "government", "streets"}) {
+      turnedAway += s.mayMatch(common) ? 0 : 1;
+    }
+    assertTrue(words > 1000, "evaluative words: " + words);
+    assertTrue(turnedAway >= 3, "ordinary words are turned away without a look-up");
+  }
+
+  @Test
+  void featureKeysOfJoinedWordsNeedNoJoinedString() {
+    for (String[] abc :
+        new String[][] {
+          {"<s>", "<s>", "the"},
+          {"he", "said", "</s>"},
+          {"caf\u00e9", "na\u00efve", "x"},
+          {"", "a", ""}
+        }) {
+      assertEquals(
+          StanceFeatures.key(27, abc[0] + " " + abc[1], abc[2]),
+          StanceFeatures.keyOfPair(27, abc[0], abc[1], abc[2]),
+          String.join("|", abc));
+    }
+  }
+
+  @Test
+  void theSarcasmCueCountsWordsAsSplittingOnWhiteSpaceDoes() {
+    for (String t :
+        new String[] {"well done", "well  done .", "a\tb\nc", "x", "", "a \u00a0 b", "\u0001"}) {
+      assertEquals(t.trim().split("\\s+").length, StanceRoles.words(t.trim()), t);
+    }
+  }
 }

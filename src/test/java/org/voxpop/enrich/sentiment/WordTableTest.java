@@ -68,4 +68,38 @@ class WordTableTest {
     }
     assertEquals(3.1, TABLE.valence(t.id[3]), "great"); // VADER's valence of "great"
   }
+
+  @Test
+  void theTokeniserFindsEveryWordHoweverItIsCapitalisedAndGivesItsTextBack() {
+    // the tokeniser lowers, hashes and looks up a word of ASCII in one pass without a lower-case
+    // string: whatever the capitals, it must find the same id, and raw and lower text as before
+    for (String w : everyListedWord()) {
+      if (w.indexOf(' ') >= 0 || w.isEmpty()) {
+        continue;
+      }
+      for (String written :
+          new String[] {w, w.toUpperCase(java.util.Locale.ROOT), capitalised(w)}) {
+        String text = "x " + written + " y";
+        Tokens t = VADER.tokenize(text, 2, 2 + written.length());
+        for (int i = 0; i < t.size; i++) {
+          assertEquals(t.raw[i].toLowerCase(java.util.Locale.ROOT), t.lower[i], written);
+          assertEquals(TABLE.id(t.lower[i]), t.id[i], written);
+          assertEquals(Tokens.isUpper(t.raw[i]), t.upper[i], written);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aTokenIsFoundByItsCharactersInPlace() {
+    for (String w : new String[] {"Great", "GREAT", "great", "Raqqa", "x", ":)", "NOT", "n't"}) {
+      String text = "[" + w + "]";
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      assertEquals(TABLE.id(lower), TABLE.id(text, 1, 1 + w.length(), lower.hashCode()), w);
+    }
+  }
+
+  private static String capitalised(String w) {
+    return w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1);
+  }
 }
