@@ -8,8 +8,8 @@ import org.voxpop.enrich.entity.tagger.ScoredWord;
  * One record per distinct word of the texts recognised: what the gazetteer knows of it (its {@link
  * Gazetteer.TokenView}) and what the tagger makes of it on its own ({@link ScoredWord}), looked up
  * once per token for both. Words repeat (a few thousand make most of any text), so the record is
- * made once; a hash look-up per token and per consumer was a tenth of recognition's time.
- * Thread safe; holds at most {@link #MAX_WORDS} words, then makes the rest each time.
+ * made once; a hash look-up per token and per consumer was a tenth of recognition's time. Thread
+ * safe; holds at most {@link #MAX_WORDS} words, then makes the rest each time.
  */
 final class Vocabulary {
 

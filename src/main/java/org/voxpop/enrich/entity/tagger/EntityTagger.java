@@ -188,8 +188,14 @@ public final class EntityTagger {
     List<String[]> sentences = sentences(tokens);
     if (codes.size() != sentences.size() || words.length != tokens.size()) {
       throw new IllegalArgumentException(
-          codes.size() + " code lists for " + sentences.size() + " sentences, " + words.length
-              + " scores for " + tokens.size() + " tokens");
+          codes.size()
+              + " code lists for "
+              + sentences.size()
+              + " sentences, "
+              + words.length
+              + " scores for "
+              + tokens.size()
+              + " tokens");
     }
     List<ScoredWord[]> scored = new ArrayList<>(sentences.size());
     for (int s = 0; s < sentences.size(); s++) {

@@ -55,8 +55,8 @@ final class WordCache {
 
   /**
    * The sentence boundary's scores in the four neighbour roles, {@code COUNT} values each, in
-   * {@link ScoredWord} order from "as previous" (so role {@code r} of {@link ScoredWord} is at {@code (r -
-   * 1) * COUNT}). Shared: do not write to it.
+   * {@link ScoredWord} order from "as previous" (so role {@code r} of {@link ScoredWord} is at
+   * {@code (r - 1) * COUNT}). Shared: do not write to it.
    */
   float[] boundaryScores() {
     return boundary;
