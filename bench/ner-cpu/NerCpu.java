@@ -21,7 +21,8 @@ import java.util.Locale;
  * <p>Run with JDK 21+: {@code java bench/ner-cpu/NerCpu.java OLD.jar NEW.jar TEXTS [rounds]} with
  * the {@code -all} jars, where TEXTS is {@code ../shared/corpora/fox-news-comments/fox-news-comments.json}
  * or {@code jmh:src/jmh/java/org/voxpop/bench/EntityRecognitionBenchmark.java} for the JMH
- * benchmark's comments (read from its source). Each round recognises about 1 MB of text per build;
+ * benchmark's comments (read from its source), or {@code conll:FILE} for a CoNLL file's documents
+ * as {@code voxpop evaluate entities} joins them (with 0 rounds: only the check of the mentions). Each round recognises about 1 MB of text per build;
  * the first third of the rounds are warm-up. Prints each build's median and best MB/s and the
  * median and quartiles of the rounds' speed ratios. One jar twice measures the noise. {@code java
  * bench/ner-cpu/NerCpu.java --solo JAR TEXTS [rounds]} times one build alone in its own JVM, for
@@ -57,6 +58,9 @@ public class NerCpu {
           texts.size(),
           bytes,
           diff);
+      if (rounds == 0) {
+        return;
+      }
     }
     int reps = (int) Math.max(1, 1_000_000 / bytes);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -165,11 +169,55 @@ public class NerCpu {
       }
       return out;
     }
+    if (source.startsWith("conll:")) {
+      return conll(Path.of(source.substring(6)));
+    }
     for (String line : Files.readAllLines(Path.of(source), StandardCharsets.UTF_8)) {
       int i = line.indexOf("\"text\": \"");
       if (i >= 0) {
         out.add(string(line, i + 8));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The documents of a CoNLL file as {@code voxpop evaluate entities} gives them to the recogniser:
+   * a document runs from one "-DOCSTART-" line to the next (without such lines each sentence is a
+   * document), its tokens joined by spaces (none after a lone "@"), its sentences by a blank line.
+   */
+  static List<String> conll(Path file) throws Exception {
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    boolean docStarts = lines.stream().anyMatch(l -> l.startsWith("-DOCSTART-"));
+    List<String> out = new ArrayList<>();
+    StringBuilder doc = new StringBuilder();
+    List<String> sentence = new ArrayList<>();
+    lines.add("");
+    for (String l : lines) {
+      if (l.isBlank() || l.startsWith("-DOCSTART-")) {
+        if (!sentence.isEmpty()) {
+          if (!doc.isEmpty()) {
+            doc.append("\n\n");
+          }
+          for (int i = 0; i < sentence.size(); i++) {
+            if (i > 0 && !sentence.get(i - 1).equals("@")) {
+              doc.append(' ');
+            }
+            doc.append(sentence.get(i));
+          }
+          sentence.clear();
+        }
+        if ((!docStarts || l.startsWith("-DOCSTART-"))
+            && !doc.isEmpty()) {
+          out.add(doc.toString());
+          doc.setLength(0);
+        }
+      } else {
+        sentence.add(l.strip().split("\\s+")[0]);
+      }
+    }
+    if (!doc.isEmpty()) {
+      out.add(doc.toString());
     }
     return out;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
+import org.voxpop.enrich.entity.tagger.ScoredWord;
 import org.voxpop.enrich.entity.tagger.TaggedSpan;
 import org.voxpop.enrich.entity.tagger.Tokenizer;
 import org.voxpop.enrich.entity.tagger.Tokens;
@@ -45,12 +46,14 @@ public final class EntityRecognizer {
   private final GazetteerLexicon lexicon;
   private final Misspellings misspellings;
   private final EntityTagger tagger;
+  private final Vocabulary vocabulary;
 
   private EntityRecognizer(Gazetteer gazetteer, EntityTagger tagger) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lexicon = new GazetteerLexicon(gazetteer);
     this.misspellings = new Misspellings(gazetteer);
     this.tagger = Objects.requireNonNull(tagger, "tagger").withLexicon(lexicon);
+    this.vocabulary = new Vocabulary(gazetteer, this.tagger);
   }
 
   /** A recogniser over the default gazetteer with the bundled model. */
@@ -132,15 +135,24 @@ public final class EntityRecognizer {
     int sentences = tokens.sentenceStarts().length;
     List<List<NameMatches.Match>> matches = new ArrayList<>(sentences);
     List<String[][]> codes = new ArrayList<>(sentences);
+    Vocabulary.Word[] known = vocabulary.words(words);
+    ScoredWord[] scored = new ScoredWord[n];
+    for (int i = 0; i < n; i++) {
+      scored[i] = known[i].scored();
+    }
     for (int s = 0; s < sentences; s++) {
-      String[] sentence =
-          java.util.Arrays.copyOfRange(words, tokens.sentenceStarts()[s], tokens.sentenceEnd(s));
-      Gazetteer.TokenView[] views = gazetteer.views(sentence);
+      int from = tokens.sentenceStarts()[s];
+      int to = tokens.sentenceEnd(s);
+      String[] sentence = java.util.Arrays.copyOfRange(words, from, to);
+      Gazetteer.TokenView[] views = new Gazetteer.TokenView[to - from];
+      for (int i = from; i < to; i++) {
+        views[i - from] = known[i].view();
+      }
       List<NameMatches.Match> m = nameMatches(sentence, views);
       matches.add(m);
       codes.add(lexicon.codes(sentence, m, views));
     }
-    EntityTagger.TaggedText tagged = tagger.tag(tokens, codes);
+    EntityTagger.TaggedText tagged = tagger.tag(tokens, codes, scored);
     List<TaggedSpan> spans = new ArrayList<>();
     for (TaggedSpan s : tagged.spans()) {
       if (s.confidence() < MIN_CONFIDENCE) {

@@ -677,20 +677,24 @@ public final class Gazetteer {
   TokenView view(String token) {
     TokenView v = views.get(token);
     if (v == null) {
-      String norm = Text.normalize(token, 0, token.length());
-      List<String> pieces = List.copyOf(Text.tokens(token));
-      List<Optional<Node>> starts = new ArrayList<>(pieces.size());
-      for (String p : pieces) {
-        starts.add(Optional.ofNullable(root.next.get(p)));
-      }
-      v =
-          new TokenView(
-              pieces, List.copyOf(starts), givenNames.contains(norm), commonWords.contains(norm));
+      v = viewOf(token);
       if (views.size() < MAX_VIEWS) {
         views.putIfAbsent(token, v);
       }
     }
     return v;
+  }
+
+  /** A token's view, computed afresh (for callers that keep their own per-word records). */
+  TokenView viewOf(String token) {
+    String norm = Text.normalize(token, 0, token.length());
+    List<String> pieces = List.copyOf(Text.tokens(token));
+    List<Optional<Node>> starts = new ArrayList<>(pieces.size());
+    for (String p : pieces) {
+      starts.add(Optional.ofNullable(root.next.get(p)));
+    }
+    return new TokenView(
+        pieces, List.copyOf(starts), givenNames.contains(norm), commonWords.contains(norm));
   }
 
   boolean isGivenName(String norm) {

@@ -179,6 +179,44 @@ public final class EntityTagger {
   }
 
   /**
+   * As {@link #tag(Tokens, List)}, with each token's {@link #score} also at hand (the caller keeps
+   * its own per-word records, so this tagger's word cache is not consulted).
+   *
+   * @param words the score of each token of the text, in order
+   */
+  public TaggedText tag(Tokens tokens, List<String[][]> codes, ScoredWord[] words) {
+    List<String[]> sentences = sentences(tokens);
+    if (codes.size() != sentences.size() || words.length != tokens.size()) {
+      throw new IllegalArgumentException(
+          codes.size()
+              + " code lists for "
+              + sentences.size()
+              + " sentences, "
+              + words.length
+              + " scores for "
+              + tokens.size()
+              + " tokens");
+    }
+    List<ScoredWord[]> scored = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      int from = tokens.sentenceStarts()[s];
+      scored.add(java.util.Arrays.copyOfRange(words, from, tokens.sentenceEnd(s)));
+    }
+    java.util.Iterator<String[][]> next = codes.iterator();
+    FeatureExtractor given = new FeatureExtractor(w -> next.next(), classes);
+    return new TaggedText(
+        tokens, model.tagDocument(sentences, scored, given, cache.boundaryScores()));
+  }
+
+  /**
+   * What this tagger makes of one word on its own, computed afresh each call: for a caller that
+   * keeps one record per distinct word and wants the tagger's part of it there.
+   */
+  public ScoredWord score(String word) {
+    return cache.score(word);
+  }
+
+  /**
    * A tagged text: its names, and on demand how close the tagger came to a name anywhere. Not
    * thread safe (it computes lazily); one per text.
    */

@@ -97,18 +97,36 @@ final class TaggerModel {
    * features summed once per word in {@code cache}.
    */
   List<Sentence> tagDocument(List<String[]> sentences, FeatureExtractor fx, WordCache cache) {
+    List<ScoredWord[]> scored = new ArrayList<>(sentences.size());
+    for (String[] words : sentences) {
+      ScoredWord[] sw = new ScoredWord[words.length];
+      for (int i = 0; i < words.length; i++) {
+        sw[i] = cache.get(words[i]);
+      }
+      scored.add(sw);
+    }
+    return tagDocument(sentences, scored, fx, cache.boundaryScores());
+  }
+
+  /**
+   * As {@link #tagDocument(List, FeatureExtractor, WordCache)}, with each token's scores at hand.
+   *
+   * @param scored for each sentence, its tokens' scores
+   * @param bound the sentence boundary's scores ({@link WordCache#boundaryScores})
+   */
+  List<Sentence> tagDocument(
+      List<String[]> sentences, List<ScoredWord[]> scored, FeatureExtractor fx, float[] bound) {
     int c = Labels.COUNT;
     DocumentHistory history = new DocumentHistory();
     List<Sentence> out = new ArrayList<>(sentences.size());
     long[] keys = new long[256];
     int[] rows = new int[256];
-    float[] bound = cache.boundaryScores();
-    for (String[] words : sentences) {
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] words = sentences.get(s);
       int n = words.length;
-      WordCache.Scored[] sw = new WordCache.Scored[n];
+      ScoredWord[] sw = scored.get(s);
       FeatureExtractor.Word[] ws = new FeatureExtractor.Word[n];
       for (int i = 0; i < n; i++) {
-        sw[i] = cache.get(words[i]);
         ws[i] = sw[i].word();
       }
       String[][] codes = fx.codes(words);

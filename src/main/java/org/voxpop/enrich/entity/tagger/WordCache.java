@@ -12,17 +12,7 @@ final class WordCache {
 
   static final int MAX_WORDS = 100_000;
 
-  /**
-   * One word's scores.
-   *
-   * @param word its features (for the ones that look at more than one word)
-   * @param scores the summed label scores of its five roles, {@code COUNT} values each, in {@link
-   *     FeatureExtractor.Word} order: self, as previous, as next, as second previous, as second
-   *     next
-   */
-  record Scored(FeatureExtractor.Word word, float[] scores) {}
-
-  private final ConcurrentHashMap<String, Scored> words = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, ScoredWord> words = new ConcurrentHashMap<>();
   private final TaggerModel model;
   private final FeatureExtractor fx;
 
@@ -39,11 +29,20 @@ final class WordCache {
     }
   }
 
-  Scored get(String w) {
-    Scored s = words.get(w);
+  ScoredWord get(String w) {
+    ScoredWord s = words.get(w);
     if (s != null) {
       return s;
     }
+    s = score(w);
+    if (words.size() < MAX_WORDS) {
+      words.putIfAbsent(w, s);
+    }
+    return s;
+  }
+
+  /** A word's scores, computed afresh (for callers that keep their own per-word records). */
+  ScoredWord score(String w) {
     FeatureExtractor.Word word = fx.word(w);
     float[] scores = new float[5 * Labels.COUNT];
     model.sum(word.self(), scores, 0);
@@ -51,17 +50,13 @@ final class WordCache {
     model.sum(word.asNext(), scores, 2 * Labels.COUNT);
     model.sum(word.asPrev2(), scores, 3 * Labels.COUNT);
     model.sum(word.asNext2(), scores, 4 * Labels.COUNT);
-    s = new Scored(word, scores);
-    if (words.size() < MAX_WORDS) {
-      words.putIfAbsent(w, s);
-    }
-    return s;
+    return new ScoredWord(word, scores);
   }
 
   /**
    * The sentence boundary's scores in the four neighbour roles, {@code COUNT} values each, in
-   * {@link Scored} order from "as previous" (so role {@code r} of {@link Scored} is at {@code (r -
-   * 1) * COUNT}). Shared: do not write to it.
+   * {@link ScoredWord} order from "as previous" (so role {@code r} of {@link ScoredWord} is at
+   * {@code (r - 1) * COUNT}). Shared: do not write to it.
    */
   float[] boundaryScores() {
     return boundary;

@@ -89,6 +89,31 @@ class EntityTaggerTest {
     assertEquals(List.of("PER 0-2", "LOC 4-5"), found);
   }
 
+  /**
+   * A caller that keeps the tagger's word scores in its own per-word records (the recogniser's
+   * vocabulary) and hands them back gets the same names and confidences as the tagger's own cache.
+   */
+  @Test
+  void wordScoresKeptByTheCallerTagAsTheTaggersOwn() throws Exception {
+    EntityTagger t = train(tiny(), 7).withLexicon(CAPITALS);
+    Tokens tokens =
+        Tokenizer.tokenize("Mr Smith of Reuters went to London. Then Paris, and London again.");
+    List<String[][]> codes = new ArrayList<>();
+    for (int s = 0; s < tokens.sentenceStarts().length; s++) {
+      codes.add(
+          CAPITALS.codes(
+              java.util.Arrays.copyOfRange(
+                  tokens.words(), tokens.sentenceStarts()[s], tokens.sentenceEnd(s))));
+    }
+    ScoredWord[] scores = new ScoredWord[tokens.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = t.score(tokens.words()[i]);
+    }
+    List<TaggedSpan> own = t.tag(tokens, codes).spans();
+    assertTrue(!own.isEmpty(), "the tiny model finds a name here");
+    assertEquals(own, t.tag(tokens, codes, scores).spans());
+  }
+
   /** The tagger's cached word scores give what summing every feature of {@code extract} gives. */
   @Test
   void cachedWordScoresEqualTheFeatureSums() throws Exception {
