@@ -660,8 +660,8 @@ public final class Gazetteer {
       List<String> pieces, List<Optional<Node>> starts, boolean givenName, boolean commonWord) {}
 
   /** Most tokens of a text are among a few thousand words: each is looked at once. */
-  private final java.util.concurrent.ConcurrentHashMap<String, TokenView> views =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final org.voxpop.enrich.entity.tagger.WordMemo<TokenView> views =
+      new org.voxpop.enrich.entity.tagger.WordMemo<>(MAX_VIEWS, this::viewOf);
 
   private static final int MAX_VIEWS = 100_000;
 
@@ -675,14 +675,7 @@ public final class Gazetteer {
   }
 
   TokenView view(String token) {
-    TokenView v = views.get(token);
-    if (v == null) {
-      v = viewOf(token);
-      if (views.size() < MAX_VIEWS) {
-        views.putIfAbsent(token, v);
-      }
-    }
-    return v;
+    return views.get(token);
   }
 
   /** A token's view, computed afresh (for callers that keep their own per-word records). */

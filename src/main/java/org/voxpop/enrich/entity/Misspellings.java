@@ -3,7 +3,7 @@ package org.voxpop.enrich.entity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.voxpop.enrich.entity.tagger.WordMemo;
 
 /**
  * The well-known place or group a word may misspell: edit distance 1 (2 for long names) to a name
@@ -22,8 +22,8 @@ final class Misspellings {
   private final Gazetteer gazetteer;
 
   /** Answers by word, the word prefixed by 'L' when only places may answer, else by 'G'. */
-  private final ConcurrentHashMap<String, Optional<Gazetteer.Entry>> known =
-      new ConcurrentHashMap<>();
+  private final WordMemo<Optional<Gazetteer.Entry>> known =
+      new WordMemo<>(MAX_WORDS, k -> search(k.substring(1), k.charAt(0) == 'L'));
 
   Misspellings(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -36,15 +36,7 @@ final class Misspellings {
    * @param placesOnly whether only a place may answer (else a place or a group)
    */
   Optional<Gazetteer.Entry> nearest(String key, boolean placesOnly) {
-    String k = (placesOnly ? "L" : "G") + key;
-    Optional<Gazetteer.Entry> found = known.get(k);
-    if (found == null) {
-      found = search(key, placesOnly);
-      if (known.size() < MAX_WORDS) {
-        known.putIfAbsent(k, found);
-      }
-    }
-    return found;
+    return known.get((placesOnly ? "L" : "G") + key);
   }
 
   private Optional<Gazetteer.Entry> search(String key, boolean placesOnly) {

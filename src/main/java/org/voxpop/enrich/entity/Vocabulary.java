@@ -1,8 +1,8 @@
 package org.voxpop.enrich.entity;
 
-import java.util.concurrent.ConcurrentHashMap;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
 import org.voxpop.enrich.entity.tagger.ScoredWord;
+import org.voxpop.enrich.entity.tagger.WordMemo;
 
 /**
  * One record per distinct word of the texts recognised: what the gazetteer knows of it (its {@link
@@ -18,16 +18,13 @@ final class Vocabulary {
   /** A word's record; {@code view} and {@code scored} are shared, read only. */
   record Word(Gazetteer.TokenView view, ScoredWord scored) {}
 
-  private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
-  private final Gazetteer gazetteer;
-  private final EntityTagger tagger;
+  private final WordMemo<Word> words;
 
   /**
    * @param tagger the tagger whose scores are kept (only its scores may be given back to it)
    */
   Vocabulary(Gazetteer gazetteer, EntityTagger tagger) {
-    this.gazetteer = gazetteer;
-    this.tagger = tagger;
+    this.words = new WordMemo<>(MAX_WORDS, t -> new Word(gazetteer.viewOf(t), tagger.score(t)));
   }
 
   /** The records of a text's tokens, in order. */
@@ -40,13 +37,6 @@ final class Vocabulary {
   }
 
   Word word(String token) {
-    Word w = words.get(token);
-    if (w == null) {
-      w = new Word(gazetteer.viewOf(token), tagger.score(token));
-      if (words.size() < MAX_WORDS) {
-        words.putIfAbsent(token, w);
-      }
-    }
-    return w;
+    return words.get(token);
   }
 }

@@ -400,7 +400,7 @@ final class StanceFeatures {
   }
 
   /** Murmur3's finaliser: spreads the bits so that neighbouring inputs share no bucket. */
-  private static int mix(int h) {
+  static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;

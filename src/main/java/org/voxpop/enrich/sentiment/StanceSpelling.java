@@ -91,7 +91,7 @@ final class StanceSpelling {
               }
             });
     for (String key : deletes.keySet()) {
-      int h = mix(key.hashCode());
+      int h = StanceFeatures.mix(key.hashCode());
       deleteBits[(h & BLOOM_MASK) >>> 6] |= 1L << h;
       deleteBits[((h >>> 12) & BLOOM_MASK) >>> 6] |= 1L << (h >>> 12);
     }
@@ -108,19 +108,10 @@ final class StanceSpelling {
 
   /** Whether {@link #deletes} may hold a key of this {@link String#hashCode}. */
   private boolean mayHold(int hash) {
-    int h = mix(hash);
+    // Mixed, so that the filter's two bits depend on every bit of the hash.
+    int h = StanceFeatures.mix(hash);
     return (deleteBits[(h & BLOOM_MASK) >>> 6] & (1L << h)) != 0
         && (deleteBits[((h >>> 12) & BLOOM_MASK) >>> 6] & (1L << (h >>> 12))) != 0;
-  }
-
-  /** Murmur3's finaliser, so that the filter's two bits depend on every bit of the hash. */
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    h ^= h >>> 16;
-    return h;
   }
 
   /**

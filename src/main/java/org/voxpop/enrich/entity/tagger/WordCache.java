@@ -1,7 +1,5 @@
 package org.voxpop.enrich.entity.tagger;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * The summed weights of each word's word-alone features ({@link FeatureExtractor.Word}), per role,
  * computed once per distinct word: words repeat (a few thousand make most of any text), and looking
@@ -12,7 +10,7 @@ final class WordCache {
 
   static final int MAX_WORDS = 100_000;
 
-  private final ConcurrentHashMap<String, ScoredWord> words = new ConcurrentHashMap<>();
+  private final WordMemo<ScoredWord> words = new WordMemo<>(MAX_WORDS, this::score);
   private final TaggerModel model;
   private final FeatureExtractor fx;
 
@@ -30,15 +28,7 @@ final class WordCache {
   }
 
   ScoredWord get(String w) {
-    ScoredWord s = words.get(w);
-    if (s != null) {
-      return s;
-    }
-    s = score(w);
-    if (words.size() < MAX_WORDS) {
-      words.putIfAbsent(w, s);
-    }
-    return s;
+    return words.get(w);
   }
 
   /** A word's scores, computed afresh (for callers that keep their own per-word records). */
