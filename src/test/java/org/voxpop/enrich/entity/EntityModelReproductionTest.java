@@ -39,6 +39,7 @@ class EntityModelReproductionTest {
             dir,
             EntityModelBuilder.DEFAULT_EPOCHS,
             EntityModelBuilder.DEFAULT_SEED,
+            false,
             false),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     for (String resource : new String[] {BundledModel.MODEL, BundledModel.WORDS}) {

@@ -138,6 +138,14 @@ public final class EntityTagger {
     return new EntityTagger(model.withTemperature(best), lexicon, classes);
   }
 
+  /**
+   * The same weights with a given temperature: that of a tagger calibrated on data this one was
+   * trained on, which can no longer calibrate it (see {@link #calibrated}).
+   */
+  public EntityTagger withTemperature(double temperature) {
+    return new EntityTagger(model.withTemperature(temperature), lexicon, classes);
+  }
+
   /** The temperature of the label probabilities (see {@link #calibrated}). */
   public double temperature() {
     return model.temperature;
