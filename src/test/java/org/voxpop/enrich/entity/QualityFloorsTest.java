@@ -9,10 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Quality floors from {@code voxpop evaluate entities} on the development sets in {@code
- * ../shared/eval} (beside the clone, as on CI). They hold the numbers of docs/quality.md against
- * regressions; they are not held-out measures: CoNLL-2003 dev chose the number of epochs, and all
- * three fitted the tagger's temperature.
+ * Regression floors from {@code voxpop evaluate entities} on the development sets in {@code
+ * ../shared/eval} (beside the clone, as on CI), scored with the bundled tagger. These are
+ * <b>in-sample</b>: the bundled tagger is trained on these sets too, after they chose its options.
+ * They catch a recognizer that no longer finds what it was taught (a broken rule, a lost feature);
+ * the held-out floors, of a tagger never trained on them, are in {@link
+ * EntityModelReproductionTest}.
  *
  * <p>Where the files are missing the test fails in CI ({@code VOXPOP_CI} set, as {@code .ci/run}
  * does) and is reported as skipped, with the reason, elsewhere.
@@ -25,9 +27,9 @@ class QualityFloorsTest {
 
   @ParameterizedTest(name = "{0} >= {1}")
   @CsvSource({
-    "ner-train/conll2003-dev.txt, 0.92",
-    "wnut17/emerging.dev.conll, 0.50",
-    "btc/btc.dev, 0.54"
+    "ner-train/conll2003-dev.txt, 0.97",
+    "wnut17/emerging.dev.conll, 0.90",
+    "btc/btc.dev, 0.88"
   })
   void devMicroF1WithoutHandles(String file, double floor) throws IOException {
     ConllEntityEvaluation.Result r =
