@@ -4,7 +4,7 @@
 //
 // Usage (from the project root; Node.js 18+, git and npm on PATH):
 //   node tools/gazetteer/build-people-orgs.js \
-//     --reep GITDIR --partyfacts GITDIR --congress GITDIR --wikitrivia GITDIR
+//     --reep GITDIR --partyfacts GITDIR --congress GITDIR --wikitrivia GITDIR --captainfact GITDIR
 // Each GITDIR is a clone (bare or not) of the repository named below; the files are read with
 // `git show COMMIT:path` at the pinned commit, so a newer clone gives the same output. The
 // name-suggestion-index is fetched with `npm pack` at the pinned version. Same inputs give a
@@ -13,7 +13,8 @@
 // Columns written (as gazetteer.tsv.gz): id name type subtype aliases(|) rank
 // rank: a prominence score on one rough scale for all sources (see the file header written below
 // and SOURCES.md). People are on one scale: rank = 100 x (Wikidata sitelinks)^2 where a source gives
-// sitelinks (Wikitrivia), and fixed ranks at the same scale for the US Congress rows, which have none.
+// sitelinks (Wikitrivia), and fixed ranks at the same scale for the US Congress rows, which have none,
+// and for the CaptainFact politicians (one low rank for all: see CAPTAINFACT_RANK).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -34,6 +35,10 @@ const REPOS = {
   // Wikidata Query Service results checked in by the Wikitrivia game (content/queries/*/rows.json):
   // people and organisations with their Wikidata sitelink counts.
   wikitrivia: { name: 'tom-james-watson/wikitrivia', commit: '1f0099d3bb6bf153e08d94d16e82958cb1550299' },
+  // CaptainFact's 2017 Wikidata export (CC0): politicians born after 1945 with a picture, their
+  // native-language name (P1559), birth date and citizenship (Wikidata/data/*.csv, Wikidata/LICENSE).
+  // Later commits of the repository no longer hold the CSV, so this first one is the one read.
+  captainfact: { name: 'CaptainFact/captain-fact-dev-data', commit: '30ea5b826a61a37aa2f50be0aab2a31401be3107' },
 };
 // Football clubs need at least this many provider ids (Transfermarkt, FBref, UEFA, ...) in the
 // register: one id alone is mostly amateur, youth and defunct clubs.
@@ -47,6 +52,11 @@ const MIN_CLUB_IDS = 2;
 // office: president 5,000,000 (~224), vice president 1,000,000 (100), senator 200,000+ (~45),
 // representative 50,000+ (~22). When a person is in two sources the higher rank wins.
 const sitelinkRank = n => 100 * n * n;
+// CaptainFact's politicians have no sitelinks either, and most are minor (state legislators, members
+// of parliament): one fixed rank of 20,000 (~14 sitelinks), under every Congress row and far under the
+// 1,000,000 a lone surname needs, so "Romney" alone never links to one of them while "Mitt Romney" does,
+// and a CaptainFact namesake never blocks the surname of a well-known person (who must rank 3 times higher).
+const CAPTAINFACT_RANK = 20_000;
 // Organisations with sitelinks (Wikitrivia) use the same formula, which lands them on the NSI scale
 // (a worldwide brand with many NSI entries is capped at 2,000,000; Toyota with 151 sitelinks -> 2.3M).
 
@@ -115,7 +125,7 @@ function args() {
 }
 function usage() {
   console.error('usage: node tools/gazetteer/build-people-orgs.js --reep GITDIR --partyfacts GITDIR'
-    + ' --congress GITDIR --wikitrivia GITDIR   (clones of '
+    + ' --congress GITDIR --wikitrivia GITDIR --captainfact GITDIR   (clones of '
     + Object.values(REPOS).map(r => r.name).join(', ') + ')');
   process.exit(2);
 }
@@ -216,6 +226,36 @@ function personVariants(name, opt = {}) {
     out.push([t[0], ...t.slice(i)].join(' ')); // drop middle names and initials
   }
   return out;
+}
+
+// A CaptainFact native-language name as news write it, or '' when it is unusable. The export was
+// written through a lossy encoding: every character past U+00FF lost its high byte or turned into an
+// unrelated letter ("Jørgensen" -> "Jĝrgensen", "Szydło" -> "SzydBo", "Lebœuf" -> "LebSuf", Cyrillic,
+// Arabic and Japanese names into control characters and stray Latin-1 letters), as the picture file
+// names of the same rows show. So a name is kept only if it is ASCII and Latin-1 letters, every word
+// starts with a capital (or is a name particle), and a capital inside a word follows a known prefix
+// ("McCain", "DeSantis", "LaHood"). A trailing disambiguation ("Gerd Krämer (Hessen)") is cut.
+const CF_LETTERS = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF .'’-]*$/;
+const CF_INNER_CAPITAL = /^(Mc|Mac|De|Des|Del|Di|Da|Du|La|Le|Lo|Van|Fitz)\p{Lu}\p{Ll}/u;
+// Lower-case words of names beyond the shared particles: Catalan "i", Portuguese "e", "das",
+// "des", "las", "delle", "vom", "von und zu", Scandinavian "af"/"av", Dutch "ter"/"ten"; and elided
+// "d'"/"l'" before a capital ("d'Alema").
+const CF_LOWER = /^(i|e|das|des|las|los|delle|degli|dei|vom|und|af|av|zum|zur|ter|ten)$|^[dl]['’]\p{Lu}/u;
+function captainFactName(raw) {
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(String(raw || ''))) return ''; // damaged, see above
+  // A British peer is "Claire Tyler, Baroness Tyler of Enfield": news call her Claire Tyler (or by the
+  // title, which is no name of hers alone); "Donald Payne junior" is Donald Payne Jr.
+  let n = clean(raw).replace(/\s*\([^()]*\)$/, '').replace(/, (Baron|Baroness|Barwn|Lord|Lady) .*$/, '')
+    .replace(/ junior$/, ' Jr.');
+  const suffix = n.match(SUFFIX); // ", Jr." is the one comma a name may have
+  if (suffix) n = n.slice(0, suffix.index).trim();
+  if (!CF_LETTERS.test(n)) return '';
+  for (const w of n.split(' ')) { // "Halla-aho": a hyphen's second part may be lower case
+    if (!w || PARTICLE.test(w) || CF_LOWER.test(w)) continue;
+    if (!/^\p{Lu}/u.test(w)) return '';
+    if (/\p{Ll}\p{Lu}/u.test(w) && !CF_INNER_CAPITAL.test(w)) return '';
+  }
+  return suffix ? `${n} ${suffix[1]}` : n;
 }
 
 // ---------------------------------------------------------------- classification (NSI)
@@ -461,6 +501,43 @@ function main() {
     }
   }
 
+  // -- CaptainFact: Wikidata politicians born after 1945 (read last: a person another source has keeps that row)
+  {
+    const st = stats.captainfact = { rows: 0, badRow: 0, badName: 0, oneWord: 0, place: 0, known: 0, people: 0 };
+    const byQ = new Map(); // qid -> valid names, in file order
+    for (const r of parseCsv(src.captainfact('Wikidata/data/politicians_born_after_1945_having_a_picture.csv'))) {
+      st.rows++;
+      const q = String(r.politician || '').replace('http://www.wikidata.org/entity/', '');
+      // Where the lossy encoding (see captainFactName) turned a byte of a name into a line break, a quote
+      // or a comma ("Petr Nečas" broke after "Petr Ne"), the row's columns shifted: such rows are known
+      // by a birth date or country code out of place, or a value in the unnamed trailing columns.
+      if (!/^Q\d+$/.test(q) || !/^\d{4}-\d\d-\d\dT/.test(r.date_of_birth) || !/^[A-Z]{2}$/.test(r.country)
+          || r[''] !== '') { st.badRow++; continue; }
+      const name = captainFactName(r.name_in_native_language);
+      if (!name) { st.badName++; continue; }
+      if (!byQ.has(q)) byQ.set(q, []);
+      byQ.get(q).push(name);
+    }
+    for (const q of [...byQ.keys()].sort((x, y) => qnum(x) - qnum(y))) {
+      const names = [...new Set(byQ.get(q))];
+      const name = names[0];
+      // A one-word name would link a lone word to a minor politician; a full name that is also a
+      // place's name would shadow the place.
+      if (!/\s/.test(name)) { st.oneWord++; continue; }
+      if (placeNames.has(fold(name))) { st.place++; continue; }
+      // Another source's row (Congress, Wikitrivia) has a better rank and its names are the common form.
+      if (ents.has(q)) { st.known++; continue; }
+      const aliases = [...names.slice(1)];
+      // Native names are often the full civil name ("Emmanuel Jean-Michel Frédéric Macron"): the
+      // variants without middle names and initials are the ones news use, as for Congress.
+      for (const n of names) aliases.push(...personVariants(n));
+      const before = stats.skippedTaken.length;
+      put({ id: q, name, type: 'PERSON', subtype: 'politician', aliases, rank: CAPTAINFACT_RANK,
+        top: false, src: 'captainfact' });
+      if (stats.skippedTaken.length === before) st.people++;
+    }
+  }
+
   // -- filter names, write
   const rows = [];
   for (const e of [...ents.values()].sort((x, y) => qnum(x.id) - qnum(y.id))) {
@@ -496,7 +573,8 @@ function main() {
       + ' Wikidata sitelinks (Wikitrivia), so 100 sitelinks = 1,000,000 = well known (Reagan 304 -> 9,241,600;'
       + ' Thatcher 207 -> 4,284,900; Kohl 128 -> 1,638,400); US Congress rows at fixed ranks on the same scale'
       + ' (president 5,000,000; vice president 1,000,000; senator 200,000+10,000/term; representative'
-      + ' 50,000+5,000/term); a person in two sources keeps the higher rank.',
+      + ' 50,000+5,000/term); CaptainFact politicians (Wikidata, born after 1945) at a fixed 20,000, under the'
+      + ' surname threshold; a person in two sources keeps the higher rank.',
     '# Organisations: party 1000+20000*best vote share %; club 2000*(provider ids)^2; brand/operator 2000*NSI'
       + ' entries, x5 if worldwide, at most 2,000,000; Wikitrivia companies, airlines, media, teams 100*sitelinks^2.',
     '# id\tname\ttype\tsubtype\taliases(|)\trank',
@@ -511,6 +589,7 @@ function main() {
   fs.writeFileSync(path.join(OUT, 'LICENSE-congress-legislators-CC0.txt'),
     gitShow(a.congress, REPOS.congress.main, 'LICENSE'));
   fs.writeFileSync(path.join(OUT, 'LICENSE-wikitrivia.txt'), src.wikitrivia('LICENSE.md'));
+  fs.writeFileSync(path.join(OUT, 'LICENSE-captainfact-wikidata-CC0.txt'), src.captainfact('Wikidata/LICENSE'));
 
   // report
   const count = {};
@@ -522,6 +601,10 @@ function main() {
   const w = stats.wikitrivia;
   console.log(`wikitrivia: ${w.rows} rows read, ${w.people} person and ${w.orgs} organisation rows taken;`
     + ` left out: ${w.products} products, ${w.oneWord} one-word common names, ${w.label} without a usable label`);
+  const c = stats.captainfact;
+  console.log(`captainfact: ${c.rows} rows read, ${c.people} people taken; left out: ${c.badRow} rows with shifted`
+    + ` columns, ${c.badName} rows whose name is damaged or not in Latin script, ${c.oneWord} one-word names,`
+    + ` ${c.place} place names, ${c.known} people another source has`);
   console.log(`skipped, id already in gazetteer/news layer: ${stats.skippedTaken.length}`);
   for (const s of stats.skippedTaken) console.log('  ' + s);
   // News-layer slug entries whose name matches one of ours: candidates for a QID.

@@ -2,7 +2,8 @@
 // Checks people-orgs.tsv.gz: six columns, known types, QIDs sorted and unique, no id that
 // gazetteer.tsv.gz or news-layer.tsv already has, integer ranks, no name of 2 characters or fewer;
 // people ranks on the one sitelink scale (100 x sitelinks^2, so at most 25,000,000 = 500 sitelinks),
-// a few well-known people present with a "well-known" rank (1,000,000+), and the licence file of
+// a few well-known people present with a "well-known" rank (1,000,000+), a few CaptainFact-only
+// politicians present below it (so that their surname alone never links), and the licence file of
 // every source beside the file.
 // Usage: node tools/gazetteer/check-people-orgs.js   (exit 1 on the first kind of problem found)
 'use strict';
@@ -21,11 +22,13 @@ for (const l of fs.readFileSync(path.join(DIR, 'news-layer.tsv'), 'utf8').split(
 }
 const problems = [];
 const LICENCES = ['LICENSE-name-suggestion-index.txt', 'LICENSE-reep-CC0.txt', 'LICENSE-partyfacts.txt',
-  'LICENSE-congress-legislators-CC0.txt', 'LICENSE-wikitrivia.txt'];
+  'LICENSE-congress-legislators-CC0.txt', 'LICENSE-wikitrivia.txt', 'LICENSE-captainfact-wikidata-CC0.txt'];
 for (const f of LICENCES) if (!fs.existsSync(path.join(DIR, f))) problems.push(`missing licence file ${f}`);
 // Regression guard: these must be here, as PERSON, ranked as well known.
 const WELL_KNOWN = { Q9960: 'Ronald Reagan', Q23505: 'George H. W. Bush', Q7416: 'Margaret Thatcher',
   Q2518: 'Helmut Kohl', Q30487: 'Mikhail Gorbachev' };
+// From CaptainFact only: present, as PERSON, at its fixed rank under the surname threshold.
+const MINOR = { Q4496: 'Mitt Romney', Q438465: 'Michel Barnier' };
 const seen = new Map();
 let prev = 0, n = 0;
 const count = {};
@@ -49,13 +52,18 @@ for (const l of lines('people-orgs.tsv.gz')) {
     if (a !== a.trim()) problems.push(`${where}: untrimmed name "${a}"`);
   }
   if (type === 'PERSON' && Number(rank) > 25_000_000) problems.push(`${where}: person rank above the sitelink scale`);
-  if (WELL_KNOWN[id]) seen.set(id, { name, type, rank: Number(rank) });
+  if (WELL_KNOWN[id] || MINOR[id]) seen.set(id, { name, type, rank: Number(rank) });
   count[type] = (count[type] || 0) + 1;
 }
 for (const [id, name] of Object.entries(WELL_KNOWN)) {
   const e = seen.get(id);
   if (!e) problems.push(`${id} ${name}: missing`);
   else if (e.type !== 'PERSON' || e.rank < 1_000_000) problems.push(`${id} ${name}: ${e.type} rank ${e.rank}`);
+}
+for (const [id, name] of Object.entries(MINOR)) {
+  const e = seen.get(id);
+  if (!e) problems.push(`${id} ${name}: missing`);
+  else if (e.type !== 'PERSON' || e.rank >= 1_000_000) problems.push(`${id} ${name}: ${e.type} rank ${e.rank}`);
 }
 console.log(`${n} rows`, count);
 if (problems.length) {

@@ -242,6 +242,22 @@ class RecognizerRulesTest {
   }
 
   @Test
+  void aMinorPoliticianIsLinkedByFullNameButNotBySurnameAlone() {
+    // Michel Barnier and Mitt Romney come only from the CaptainFact politicians, at the people
+    // layer's fixed rank of 20,000: far under the 1,000,000 a lone surname needs.
+    assertFound(
+        "Michel Barnier said the talks would go on.", "Michel Barnier", "Q438465", "gazetteer");
+    assertFound("Mitt Romney won the primary in Utah.", "Mitt Romney", "Q4496", "gazetteer");
+    for (String text :
+        List.of("Barnier said the talks would go on.", "Romney won the primary in Utah.")) {
+      List<EntityMention> all = R.recognize(text);
+      assertTrue(
+          all.stream().noneMatch(m -> m.id().equals("Q438465") || m.id().equals("Q4496")),
+          all.toString());
+    }
+  }
+
+  @Test
   void fuzzyMatchingNeverFiresOnNumbersDatesOrLowerCase() {
     for (String text :
         List.of(
