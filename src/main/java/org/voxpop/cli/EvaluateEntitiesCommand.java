@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.voxpop.enrich.entity.ConllEntityEvaluation;
 import org.voxpop.enrich.entity.EntityRecognizer;
+import org.voxpop.enrich.entity.Gazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code voxpop evaluate entities FILE [--output OUT] [--no-handles]}: precision, recall and F1 of
- * the recogniser on a CoNLL-style file; the last line printed is {@code micro-F1: 0.xxx}.
+ * {@code voxpop evaluate entities FILE [--output OUT] [--no-handles] [--model DIR]}: precision,
+ * recall and F1 of the recogniser on a CoNLL-style file; the last line printed is {@code micro-F1:
+ * 0.xxx}.
  */
 @Command(
     name = "entities",
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  voxpop evaluate entities emerging.dev.conll",
       "  voxpop evaluate entities btc.dev --output predicted.conll",
-      "  voxpop evaluate entities btc.dev --no-handles"
+      "  voxpop evaluate entities btc.dev --no-handles",
+      "  voxpop evaluate entities btc.dev --no-handles --model /tmp/held-out"
     })
 public final class EvaluateEntitiesCommand implements Callable<Integer> {
 
@@ -59,6 +62,14 @@ public final class EvaluateEntitiesCommand implements Callable<Integer> {
               + "gold and prediction (--output still shows every predicted tag).")
   boolean noHandles;
 
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description =
+          "Score the tagger that voxpop train entities --out DIR wrote there instead of the bundled"
+              + " one (e.g. --held-out's, never trained on the development sets).")
+  Path model;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -68,9 +79,12 @@ public final class EvaluateEntitiesCommand implements Callable<Integer> {
       return 1;
     }
     try {
+      EntityRecognizer recognizer =
+          model == null
+              ? EntityRecognizer.create()
+              : EntityRecognizer.create(Gazetteer.defaultGazetteer(), model);
       ConllEntityEvaluation.Result result =
-          ConllEntityEvaluation.evaluate(
-              file, Optional.ofNullable(output), EntityRecognizer.create(), noHandles);
+          ConllEntityEvaluation.evaluate(file, Optional.ofNullable(output), recognizer, noHandles);
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
         result.print(ps);

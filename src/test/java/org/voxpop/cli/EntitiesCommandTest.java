@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,5 +129,30 @@ class EntitiesCommandTest {
     assertTrue(r.out().contains("LOCATION            1"), r.out());
     assertTrue(r.out().contains("PERSON              0"), r.out());
     assertTrue(run(new EvaluateEntitiesCommand(), "--help").out().contains("--no-handles"));
+  }
+
+  @Test
+  void evaluatesATaggerTrainedElsewhere(@TempDir Path dir) throws IOException {
+    Path conll = dir.resolve("tiny.conll");
+    Files.writeString(
+        conll, "Angela\tB-PER\nMerkel\tI-PER\nvisited\tO\nParis\tB-LOC\n", StandardCharsets.UTF_8);
+    // The bundled files, as voxpop train entities --out would write them.
+    Path model = Files.createDirectory(dir.resolve("model"));
+    for (String name : new String[] {"tagger-model.bin.gz", "word-statistics.tsv.gz"}) {
+      try (InputStream in =
+          EvaluateEntitiesCommand.class.getResourceAsStream("/org/voxpop/enrich/entity/" + name)) {
+        Files.copy(in, model.resolve(name));
+      }
+    }
+    CommandRun r =
+        run(new EvaluateEntitiesCommand(), conll.toString(), "--model", model.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().strip().endsWith("micro-F1: 1.000"), r.out());
+
+    Files.delete(model.resolve("word-statistics.tsv.gz"));
+    CommandRun missing =
+        run(new EvaluateEntitiesCommand(), conll.toString(), "--model", model.toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("word-statistics.tsv.gz"), missing.err());
   }
 }

@@ -3,6 +3,8 @@ package org.voxpop.enrich.entity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
 import org.voxpop.enrich.entity.tagger.TokenLexicon;
@@ -53,6 +55,34 @@ final class BundledModel {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the entity tagger model " + MODEL, e);
     }
+  }
+
+  /**
+   * A tagger that {@code voxpop train entities --out DIR} wrote: the two files of the bundled model
+   * under the same names, read the same way.
+   *
+   * @throws IOException if a file is missing or unreadable (the message names it)
+   */
+  static EntityTagger fromDirectory(Path dir) throws IOException {
+    WordStatistics words;
+    try (InputStream in = openFile(dir.resolve(fileName(WORDS)))) {
+      words = WordStatistics.read(in);
+    }
+    try (InputStream in = openFile(dir.resolve(fileName(MODEL)))) {
+      return EntityTagger.read(in, TokenLexicon.NONE, words);
+    }
+  }
+
+  private static String fileName(String resource) {
+    return resource.substring(resource.lastIndexOf('/') + 1);
+  }
+
+  private static InputStream openFile(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(
+          "missing model file " + file + " (voxpop train entities --out DIR writes it)");
+    }
+    return new GZIPInputStream(Files.newInputStream(file), 1 << 16);
   }
 
   private static InputStream open(String resource) throws IOException {

@@ -1,5 +1,7 @@
 package org.voxpop.enrich.entity;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,6 +66,19 @@ public final class EntityRecognizer {
   /** A recogniser over the given gazetteer (e.g. one with a newsroom's overrides). */
   public static EntityRecognizer create(Gazetteer gazetteer) {
     return new EntityRecognizer(gazetteer, BundledModel.tagger());
+  }
+
+  /**
+   * A recogniser over the given gazetteer with a tagger that {@code voxpop train entities --out
+   * DIR} wrote to {@code modelDirectory} ({@code tagger-model.bin.gz} and {@code
+   * word-statistics.tsv.gz}) instead of the bundled one: a retrained or held-out model. Train it
+   * with the same gazetteer: the gazetteer is one of its features.
+   *
+   * @throws IOException if a model file is missing or unreadable
+   */
+  public static EntityRecognizer create(Gazetteer gazetteer, Path modelDirectory)
+      throws IOException {
+    return new EntityRecognizer(gazetteer, BundledModel.fromDirectory(modelDirectory));
   }
 
   /** A recogniser with another tagger (a freshly trained one, in evaluation). */
