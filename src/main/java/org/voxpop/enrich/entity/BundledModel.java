@@ -16,8 +16,13 @@ import org.voxpop.enrich.entity.tagger.WordStatistics;
  */
 final class BundledModel {
 
-  static final String MODEL = Gazetteer.RESOURCE_DIR + "tagger-model.bin.gz";
-  static final String WORDS = Gazetteer.RESOURCE_DIR + "word-statistics.tsv.gz";
+  /** File names of the model, in the jar and in a directory {@code voxpop train entities} wrote. */
+  static final String MODEL_FILE = "tagger-model.bin.gz";
+
+  static final String WORDS_FILE = "word-statistics.tsv.gz";
+
+  static final String MODEL = Gazetteer.RESOURCE_DIR + MODEL_FILE;
+  static final String WORDS = Gazetteer.RESOURCE_DIR + WORDS_FILE;
 
   private static volatile EntityTagger tagger;
 
@@ -65,16 +70,12 @@ final class BundledModel {
    */
   static EntityTagger fromDirectory(Path dir) throws IOException {
     WordStatistics words;
-    try (InputStream in = openFile(dir.resolve(fileName(WORDS)))) {
+    try (InputStream in = openFile(dir.resolve(WORDS_FILE))) {
       words = WordStatistics.read(in);
     }
-    try (InputStream in = openFile(dir.resolve(fileName(MODEL)))) {
+    try (InputStream in = openFile(dir.resolve(MODEL_FILE))) {
       return EntityTagger.read(in, TokenLexicon.NONE, words);
     }
-  }
-
-  private static String fileName(String resource) {
-    return resource.substring(resource.lastIndexOf('/') + 1);
   }
 
   private static InputStream openFile(Path file) throws IOException {

@@ -168,12 +168,13 @@ public final class EntityModelBuilder {
     }
     List<Path> dev = o.scoreDev() ? DEV.stream().map(o.data()::resolve).toList() : List.of();
     Gazetteer g = Gazetteer.defaultGazetteer();
+    GazetteerLexicon lexicon = new GazetteerLexicon(g);
     EntityTagger.Options options =
         new EntityTagger.Options(o.epochs(), o.seed(), MIN_FEATURE_COUNT, LEXICON_DROPOUT, ORDERS);
     EntityTagger tagger =
         EntityTagger.train(
             train,
-            new GazetteerLexicon(g),
+            lexicon,
             words,
             options,
             (epoch, model) -> {
@@ -207,14 +208,13 @@ public final class EntityModelBuilder {
       heldOut.append(String.format(Locale.ROOT, "  %s %.4f", d.getFileName(), f1));
     }
     log.println(heldOut);
-    EntityTagger first = tagger;
     if (!o.heldOut()) {
       List<NerCorpus.Corpus> all = new ArrayList<>(train);
       all.addAll(devCorpora);
       tagger =
           EntityTagger.train(
                   all,
-                  new GazetteerLexicon(g),
+                  lexicon,
                   words,
                   options,
                   (epoch, model) ->
@@ -226,8 +226,8 @@ public final class EntityModelBuilder {
               .withTemperature(tagger.temperature());
     }
     Files.createDirectories(o.out());
-    Path wordsFile = o.out().resolve("word-statistics.tsv.gz");
-    Path modelFile = o.out().resolve("tagger-model.bin.gz");
+    Path wordsFile = o.out().resolve(BundledModel.WORDS_FILE);
+    Path modelFile = o.out().resolve(BundledModel.MODEL_FILE);
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(wordsFile), 1 << 16)) {
       words.write(os);
     }
@@ -248,7 +248,7 @@ public final class EntityModelBuilder {
         Files.size(modelFile),
         sha256(modelFile));
     log.printf(Locale.ROOT, "done in %.0f s%n", secs(t0));
-    return new Report(heldOutF1, EntityRecognizer.create(g, first));
+    return new Report(heldOutF1, firstRecognizer);
   }
 
   private static double devF1(Path file, EntityRecognizer r) {

@@ -52,9 +52,9 @@ class EntityModelReproductionTest {
                 false,
                 false),
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    for (String resource : new String[] {BundledModel.MODEL, BundledModel.WORDS}) {
-      String name = resource.substring(resource.lastIndexOf('/') + 1);
-      try (InputStream bundled = EntityModelBuilder.class.getResourceAsStream(resource)) {
+    for (String name : new String[] {BundledModel.MODEL_FILE, BundledModel.WORDS_FILE}) {
+      try (InputStream bundled =
+          EntityModelBuilder.class.getResourceAsStream(Gazetteer.RESOURCE_DIR + name)) {
         assertArrayEquals(
             bundled.readAllBytes(),
             Files.readAllBytes(dir.resolve(name)),
