@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.voxpop.enrich.sentiment.StanceEvaluation;
+import org.voxpop.enrich.sentiment.StanceModelBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,6 +50,15 @@ public final class EvaluateStanceCommand implements Callable<Integer> {
       description = "Cross-validate with K folds by sentence (K >= 2).")
   int folds;
 
+  @Option(
+      names = "--vectors",
+      paramLabel = "FILE",
+      description =
+          "With --folds: the word vectors to train with (default: the project's "
+              + StanceModelBuilder.VECTORS
+              + ").")
+  Path vectors;
+
   @Override
   public Integer call() {
     if (folds == 1 || folds < 0) {
@@ -58,6 +68,12 @@ public final class EvaluateStanceCommand implements Callable<Integer> {
     return EvaluationRunner.run(
         spec,
         file,
-        (input, out) -> StanceEvaluation.evaluate(input, out, Optional.ofNullable(output), folds));
+        (input, out) ->
+            StanceEvaluation.evaluate(
+                input,
+                out,
+                Optional.ofNullable(output),
+                folds,
+                vectors != null ? vectors : ProjectHome.resolve(StanceModelBuilder.VECTORS)));
   }
 }

@@ -115,9 +115,7 @@ public final class TrainEntitiesCommand implements Callable<Integer> {
   }
 
   private static Path defaultOut() {
-    String home = System.getenv("VOXPOP_HOME");
-    Path root = home != null ? Path.of(home) : Path.of("");
-    return root.resolve("src/main/resources/org/voxpop/enrich/entity");
+    return ProjectHome.resolve("src/main/resources/org/voxpop/enrich/entity");
   }
 
   /** Passes what the builder prints straight to the command's output, line by line. */

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     exitCodeOnInvalidInput = 1,
     description = {
       "Rebuild the stance classifier (stance-model.bin.gz) from NewsMTSC's training file"
-          + " (eval/newsmtsc/train.jsonl under --data; see SOURCES.md).",
+          + " (eval/newsmtsc/train.jsonl under --data; see SOURCES.md) and the word vectors"
+          + " kept in the project (--vectors).",
       "The same file and seed give the same bytes; it takes seconds."
     },
     footerHeading = "%nExamples:%n",
@@ -52,6 +53,15 @@ public final class TrainStanceCommand implements Callable<Integer> {
   Path out;
 
   @Option(
+      names = "--vectors",
+      paramLabel = "FILE",
+      description =
+          "Word vectors to train with (default: the project's "
+              + StanceModelBuilder.VECTORS
+              + ", written by bench/word-vectors).")
+  Path vectors;
+
+  @Option(
       names = "--seed",
       paramLabel = "N",
       description = "Seed of the training order (default: ${DEFAULT-VALUE}).")
@@ -63,6 +73,11 @@ public final class TrainStanceCommand implements Callable<Integer> {
     Path file = data.resolve(StanceModelBuilder.TRAIN);
     if (!Files.isRegularFile(file)) {
       err.println("voxpop train stance: missing training data: " + file);
+      return ExitCodes.USER_ERROR;
+    }
+    Path vectorFile = vectors != null ? vectors : ProjectHome.resolve(StanceModelBuilder.VECTORS);
+    if (!Files.isRegularFile(vectorFile)) {
+      err.println("voxpop train stance: missing word vectors: " + vectorFile);
       return ExitCodes.USER_ERROR;
     }
     Path target = out != null ? out : defaultOut();
@@ -87,7 +102,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
               },
               true,
               StandardCharsets.UTF_8);
-      StanceModelBuilder.build(data, target, seed, log);
+      StanceModelBuilder.build(data, vectorFile, target, seed, log);
       log.flush();
       return ExitCodes.OK;
     } catch (IOException | IllegalArgumentException e) {
@@ -97,8 +112,6 @@ public final class TrainStanceCommand implements Callable<Integer> {
   }
 
   private static Path defaultOut() {
-    String home = System.getenv("VOXPOP_HOME");
-    Path root = home != null ? Path.of(home) : Path.of("");
-    return root.resolve(StanceModelBuilder.RESOURCE_DIR);
+    return ProjectHome.resolve(StanceModelBuilder.RESOURCE_DIR);
   }
 }

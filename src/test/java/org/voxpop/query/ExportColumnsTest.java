@@ -68,7 +68,7 @@ class ExportColumnsTest {
             "type,article_id,comment_id,source,section,date,likes,sentiment,entities,entity_ids,stance,hateful",
             "comment,bbc-raqqa-deal,7,BBC,Middle East,2017-11-13T00:00Z,,negative,Tabqa Dam; Kurds; Islamic State; Raqqa,"
                 + "slug:tabqa-dam; slug:kurds; Q2429253; slug:raqqa,"
-                + "Tabqa Dam: negative; Kurds: negative; Islamic State: neutral; Raqqa: neutral,",
+                + "Tabqa Dam: neutral; Kurds: negative; Islamic State: neutral; Raqqa: neutral,",
             "article,bbc-raqqa-deal,,BBC,Middle East,2017-11-13T00:00Z,,positive,"
                 + "United States; Syria; Raqqa; Islamic State; BBC; Middle East; Quentin Sommerville,"
                 + "Q30; Q858; slug:raqqa; Q2429253; Q9531; Q7204; slug:quentin-sommerville,"

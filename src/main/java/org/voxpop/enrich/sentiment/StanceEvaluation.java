@@ -58,15 +58,20 @@ public final class StanceEvaluation {
 
   /**
    * Evaluates and prints; {@code output} receives {@code gid TAB label} per target. With {@code
-   * folds} of 2 or more, K-fold cross-validation on the file; otherwise the bundled model.
+   * folds} of 2 or more, K-fold cross-validation on the file, training with the word vectors of
+   * {@code vectors} (read only then); otherwise the bundled model.
    */
-  public static Scores evaluate(Path file, PrintWriter out, Optional<Path> output, int folds)
+  public static Scores evaluate(
+      Path file, PrintWriter out, Optional<Path> output, int folds, Path vectors)
       throws IOException {
     List<StanceCorpus.Sentence> sentences = StanceCorpus.read(file);
     List<List<SentimentLabel>> predicted =
         folds >= 2
             ? crossValidate(
-                sentences, folds, StanceModelBuilder.options(StanceModelBuilder.DEFAULT_SEED))
+                sentences,
+                folds,
+                StanceModelBuilder.options(StanceModelBuilder.DEFAULT_SEED),
+                StanceWordVectors.read(vectors))
             : predict(sentences, StanceScorer.create());
     long[][] confusion = new long[3][3];
     long[][] vader = new long[3][3];
@@ -153,8 +158,11 @@ public final class StanceEvaluation {
 
   /** Labels of every target, each sentence scored by a model trained without its fold. */
   static List<List<SentimentLabel>> crossValidate(
-      List<StanceCorpus.Sentence> sentences, int folds, StanceTrainer.Options o) {
-    List<List<StanceTrainer.Example>> examples = StanceModelBuilder.examples(sentences);
+      List<StanceCorpus.Sentence> sentences,
+      int folds,
+      StanceTrainer.Options o,
+      StanceWordVectors vectors) {
+    List<List<StanceTrainer.Example>> examples = StanceModelBuilder.examples(sentences, vectors);
     int[] fold = folds(sentences.size(), folds);
     List<List<SentimentLabel>> out = new ArrayList<>(Collections.nCopies(sentences.size(), null));
     for (int k = 0; k < folds; k++) {
@@ -169,7 +177,7 @@ public final class StanceEvaluation {
           train.add(examples.get(i));
         }
       }
-      StanceModel model = StanceModelBuilder.train(train, o);
+      StanceModel model = StanceModelBuilder.train(train, o, vectors);
       List<List<SentimentLabel>> p = predict(test, StanceScorer.of(model));
       for (int j = 0; j < at.size(); j++) {
         out.set(at.get(j), p.get(j));
@@ -208,7 +216,12 @@ public final class StanceEvaluation {
             Integer.parseInt(args[5]),
             StanceModelBuilder.DEFAULT_SEED,
             args.length > 6 ? Double.parseDouble(args[6]) : 0);
-    List<List<SentimentLabel>> p = crossValidate(sentences, Integer.parseInt(args[1]), o);
+    List<List<SentimentLabel>> p =
+        crossValidate(
+            sentences,
+            Integer.parseInt(args[1]),
+            o,
+            StanceWordVectors.read(Path.of(StanceModelBuilder.VECTORS)));
     long[][] confusion = new long[3][3];
     for (int i = 0; i < sentences.size(); i++) {
       for (int k = 0; k < sentences.get(i).targets().size(); k++) {

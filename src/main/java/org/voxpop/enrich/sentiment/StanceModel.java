@@ -5,6 +5,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -13,19 +18,31 @@ import java.util.zip.GZIPInputStream;
  * Immutable and thread safe.
  *
  * <p>Binary format (big-endian, gzipped in the resource): magic {@code "VSTN"}, format, number of
- * classes, number of keys, the keys in ascending order, then the weights row by row as floats. The
- * same model always gives the same bytes.
+ * classes, number of keys, the keys in ascending order, then the weights row by row as floats; from
+ * format 2, the number of words with context scores ({@link StanceContext}), then in word order
+ * each word (modified UTF-8) and its {@code REGIONS * CLASSES} floats. The same model always gives
+ * the same bytes.
  */
 final class StanceModel {
   static final int CLASSES = 3;
   static final String RESOURCE = "/org/voxpop/enrich/sentiment/stance-model.bin.gz";
   private static final int MAGIC = 0x5653544e; // "VSTN"
-  private static final int FORMAT = 1;
+
+  /** Format 2 adds the word projections of {@link StanceContext}; format 1 is still read. */
+  private static final int FORMAT = 2;
 
   /** Keys in ascending order; {@code weights[row * CLASSES + class]}. */
   private final int[] keys;
 
   private final float[] weights;
+
+  /**
+   * Each word's scores per context region and class ({@link StanceContext#project}); empty for a
+   * model trained without word vectors.
+   */
+  private final Map<String, float[]> projection;
+
+  private final StanceContext context;
 
   /**
    * Open addressing, a key and its three weights side by side ({@code table[4 * i]} the key, then
@@ -50,11 +67,18 @@ final class StanceModel {
   private final long[] present = new long[1 << 14];
 
   StanceModel(int[] keys, float[] weights) {
+    this(keys, weights, Map.of());
+  }
+
+  StanceModel(int[] keys, float[] weights, Map<String, float[]> projection) {
     if (weights.length != keys.length * CLASSES) {
       throw new IllegalArgumentException("weights do not match keys");
     }
     this.keys = keys;
     this.weights = weights;
+    this.projection = Map.copyOf(projection);
+    this.context =
+        projection.isEmpty() ? StanceContext.NONE : new StanceContext.Projected(this.projection);
     // At most about two-thirds full, so that probing for an absent key ends soon (and always ends).
     int cap = Integer.highestOneBit(Math.max(16, keys.length * 3 / 2)) << 1;
     this.table = new int[cap * STRIDE];
@@ -83,6 +107,40 @@ final class StanceModel {
     return keys.length;
   }
 
+  /** How this model reads a target's context (see {@link StanceContext}). */
+  StanceContext context() {
+    return context;
+  }
+
+  /** The words this model has context scores for. */
+  int words() {
+    return projection.size();
+  }
+
+  /** The weights of a key (one per class), or null when the model lacks it. */
+  float[] weightsOf(int key) {
+    int r = Arrays.binarySearch(keys, key);
+    return r < 0 ? null : Arrays.copyOfRange(weights, r * CLASSES, (r + 1) * CLASSES);
+  }
+
+  /** This model without the given keys' rows, with {@code projection} for its context. */
+  StanceModel without(Set<Integer> drop, Map<String, float[]> projection) {
+    int n = 0;
+    for (int k : keys) {
+      n += drop.contains(k) ? 0 : 1;
+    }
+    int[] k2 = new int[n];
+    float[] w2 = new float[n * CLASSES];
+    for (int r = 0, j = 0; r < keys.length; r++) {
+      if (!drop.contains(keys[r])) {
+        k2[j] = keys[r];
+        System.arraycopy(weights, r * CLASSES, w2, j * CLASSES, CLASSES);
+        j++;
+      }
+    }
+    return new StanceModel(k2, w2, projection);
+  }
+
   /** The bit of a key in {@link #present}: other bits than those of its slot. */
   private static int presence(int key) {
     return (key >>> 12) & ((1 << 20) - 1);
@@ -107,9 +165,9 @@ final class StanceModel {
     for (int c = 0; c < m; c++) {
       firstKey[c] = t[STRIDE * (keys[known[c]] & mask)];
     }
-    double z0 = 0;
-    double z1 = 0;
-    double z2 = 0;
+    double z0 = f.dense[0];
+    double z1 = f.dense[1];
+    double z2 = f.dense[2];
     for (int c = 0; c < m; c++) {
       int j = known[c];
       int key = keys[j];
@@ -165,13 +223,21 @@ final class StanceModel {
     for (float w : weights) {
       out.writeFloat(w);
     }
+    out.writeInt(projection.size());
+    for (var e : new TreeMap<>(projection).entrySet()) {
+      out.writeUTF(e.getKey());
+      for (float x : e.getValue()) {
+        out.writeFloat(x);
+      }
+    }
     out.flush();
   }
 
   static StanceModel read(InputStream is) throws IOException {
     DataInputStream in = new DataInputStream(is);
-    if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readInt() != CLASSES) {
-      throw new IOException("not a stance model of format " + FORMAT);
+    int format = in.readInt() == MAGIC ? in.readInt() : -1;
+    if (format < 1 || format > FORMAT || in.readInt() != CLASSES) {
+      throw new IOException("not a stance model of format 1 to " + FORMAT);
     }
     int n = in.readInt();
     if (n < 0 || n > 10_000_000) {
@@ -185,7 +251,24 @@ final class StanceModel {
     for (int i = 0; i < weights.length; i++) {
       weights[i] = in.readFloat();
     }
-    return new StanceModel(keys, weights);
+    if (format == 1) {
+      return new StanceModel(keys, weights);
+    }
+    int words = in.readInt();
+    if (words < 0 || words > 10_000_000) {
+      throw new IOException("bad word count " + words);
+    }
+    Map<String, float[]> projection = new HashMap<>(words * 2);
+    int width = StanceContext.REGIONS * CLASSES;
+    for (int i = 0; i < words; i++) {
+      String word = in.readUTF();
+      float[] p = new float[width];
+      for (int j = 0; j < width; j++) {
+        p[j] = in.readFloat();
+      }
+      projection.put(word, p);
+    }
+    return new StanceModel(keys, weights, projection);
   }
 
   /** The bundled model, loaded on first use. */

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -29,6 +31,9 @@ public final class StanceModelBuilder {
 
   static final String FILE_NAME = "stance-model.bin.gz";
 
+  /** The word vectors it is trained with, relative to the project's folder (a training input). */
+  public static final String VECTORS = StanceWordVectors.DEFAULT_FILE;
+
   /**
    * Training options of the bundled model, chosen by 10-fold cross-validation on the training file
    * (folds by sentence; see docs/quality.md): the choice was made on data the model sees.
@@ -45,9 +50,31 @@ public final class StanceModelBuilder {
 
   private StanceModelBuilder() {}
 
-  /** The training examples of each sentence, read as {@link StanceScorer} reads a text. */
-  static List<List<StanceTrainer.Example>> examples(List<StanceCorpus.Sentence> sentences) {
-    StanceScorer reader = StanceScorer.of(new StanceModel(new int[0], new float[0]));
+  /**
+   * The training examples of each sentence, read as {@link StanceScorer} reads a text, with the
+   * context as word-vector features ({@link StanceContext}).
+   *
+   * @throws IllegalStateException when a feature of the sentences has the key of a context
+   *     dimension (a hash collision: the trained model could not tell them apart)
+   */
+  static List<List<StanceTrainer.Example>> examples(
+      List<StanceCorpus.Sentence> sentences, StanceWordVectors vectors) {
+    Set<Integer> context = contextKeys(vectors);
+    for (List<StanceTrainer.Example> plain :
+        examples(sentences, StanceScorer.of(new StanceModel(new int[0], new float[0])))) {
+      for (StanceTrainer.Example e : plain) {
+        for (int k : e.keys()) {
+          if (context.contains(k)) {
+            throw new IllegalStateException("a feature collides with a context dimension: " + k);
+          }
+        }
+      }
+    }
+    return examples(sentences, StanceScorer.forTraining(vectors));
+  }
+
+  private static List<List<StanceTrainer.Example>> examples(
+      List<StanceCorpus.Sentence> sentences, StanceScorer reader) {
     SentimentScorer sentiment = SentimentScorer.create();
     List<List<StanceTrainer.Example>> out = new ArrayList<>(sentences.size());
     for (StanceCorpus.Sentence s : sentences) {
@@ -65,24 +92,46 @@ public final class StanceModelBuilder {
     return out;
   }
 
-  static StanceModel train(List<List<StanceTrainer.Example>> examples, StanceTrainer.Options o) {
-    List<StanceTrainer.Example> all = new ArrayList<>();
-    examples.forEach(all::addAll);
-    return StanceTrainer.train(all, o);
+  /** The keys of the context dimensions ({@link StanceContext#DIMENSION_TEMPLATE}). */
+  private static Set<Integer> contextKeys(StanceWordVectors vectors) {
+    Set<Integer> keys = new HashSet<>();
+    for (int r = 0; r < StanceContext.REGIONS; r++) {
+      for (int d = 0; d < vectors.dimensions(); d++) {
+        keys.add(StanceFeatures.key(StanceContext.DIMENSION_TEMPLATE + r, d));
+      }
+    }
+    return keys;
   }
 
   /**
-   * Trains on {@code data/TRAIN} and writes {@code out/stance-model.bin.gz}; reports on {@code
-   * log}.
+   * Trains on the examples, then folds the context dimensions' weights into each word's scores
+   * ({@link StanceContext#project}): the model scores texts without the vectors.
    */
-  public static Path build(Path data, Path out, long seed, PrintStream log) throws IOException {
+  static StanceModel train(
+      List<List<StanceTrainer.Example>> examples,
+      StanceTrainer.Options o,
+      StanceWordVectors vectors) {
+    List<StanceTrainer.Example> all = new ArrayList<>();
+    examples.forEach(all::addAll);
+    StanceModel trained = StanceTrainer.train(all, o);
+    return trained.without(
+        contextKeys(vectors), StanceContext.project(vectors, trained::weightsOf));
+  }
+
+  /**
+   * Trains on {@code data/TRAIN} with the word vectors of {@code vectorFile} ({@link #VECTORS} in
+   * the project) and writes {@code out/stance-model.bin.gz}; reports on {@code log}.
+   */
+  public static Path build(Path data, Path vectorFile, Path out, long seed, PrintStream log)
+      throws IOException {
     long t0 = System.nanoTime();
     List<StanceCorpus.Sentence> sentences = StanceCorpus.read(data.resolve(TRAIN));
-    List<List<StanceTrainer.Example>> examples = examples(sentences);
+    StanceWordVectors vectors = StanceWordVectors.read(vectorFile);
+    List<List<StanceTrainer.Example>> examples = examples(sentences, vectors);
     int targets = examples.stream().mapToInt(List::size).sum();
     log.printf(
         Locale.ROOT, "train %s: %,d sentences, %,d targets%n", TRAIN, sentences.size(), targets);
-    StanceModel model = train(examples, options(seed));
+    StanceModel model = train(examples, options(seed), vectors);
     Files.createDirectories(out);
     Path file = out.resolve(FILE_NAME);
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -90,9 +139,10 @@ public final class StanceModelBuilder {
     }
     log.printf(
         Locale.ROOT,
-        "wrote %s (%,d features, %,d bytes, sha256 %s) in %.1f s%n",
+        "wrote %s (%,d features, context scores of %,d words, %,d bytes, sha256 %s) in %.1f s%n",
         file,
         model.size(),
+        model.words(),
         Files.size(file),
         sha256(file),
         (System.nanoTime() - t0) / 1e9);

@@ -25,15 +25,18 @@ public final class StanceScorer {
 
   private static final class Holder {
     static final StanceScorer INSTANCE =
-        new StanceScorer(SentimentScorer.create(), StanceModel.bundled());
+        new StanceScorer(
+            SentimentScorer.create(), StanceModel.bundled(), StanceModel.bundled().context());
   }
 
   private final SentimentScorer sentiment;
   private final StanceModel model;
+  private final StanceContext context;
 
-  private StanceScorer(SentimentScorer sentiment, StanceModel model) {
+  private StanceScorer(SentimentScorer sentiment, StanceModel model, StanceContext context) {
     this.sentiment = sentiment;
     this.model = model;
+    this.context = context;
   }
 
   /** The stance scorer with the bundled model, loaded on first use and shared. */
@@ -43,7 +46,15 @@ public final class StanceScorer {
 
   /** A scorer with another model (cross-validation trains one per fold). */
   static StanceScorer of(StanceModel model) {
-    return new StanceScorer(SentimentScorer.create(), model);
+    return new StanceScorer(SentimentScorer.create(), model, model.context());
+  }
+
+  /** A reader of training examples: the context as word-vector features ({@link StanceContext}). */
+  static StanceScorer forTraining(StanceWordVectors vectors) {
+    return new StanceScorer(
+        SentimentScorer.create(),
+        new StanceModel(new int[0], new float[0]),
+        StanceContext.training(vectors));
   }
 
   /**
@@ -197,6 +208,7 @@ public final class StanceScorer {
         }
       }
       StanceFeatures.extract(s, firsts[m], lasts[m], others, f);
+      context.add(s, firsts[m], lasts[m], others, f);
       visitor.mention(m, s, si, firsts[m], lasts[m], f);
     }
     f.release();

@@ -58,6 +58,29 @@ final class StanceSentence {
   final int[] clause;
   final boolean[] quoted;
 
+  /**
+   * The lower-case word whose vector stands for each token in {@link StanceContext}: the token, or
+   * the lexicon word a misspelt evaluative word stands for ("lier": "liar"), as for its valence.
+   */
+  final String[] contextWords;
+
+  /** Each token's row of a context table ({@link StanceContext.Projected}), looked up once. */
+  private float[][] contextRows;
+
+  private java.util.Map<String, float[]> contextTable;
+
+  float[][] contextRows(java.util.Map<String, float[]> table) {
+    if (contextRows == null || contextTable != table) {
+      float[][] rows = new float[size()][];
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = StanceContext.row(this, i, table);
+      }
+      contextRows = rows;
+      contextTable = table;
+    }
+    return contextRows;
+  }
+
   /** The word that stands for a capitalised word, see {@link #masked}. */
   static final String NAME = "<name>";
 
@@ -74,8 +97,10 @@ final class StanceSentence {
       int[] clause,
       boolean[] quoted,
       boolean hasQuote,
-      double compound) {
+      double compound,
+      String[] contextWords) {
     this.tokens = tokens;
+    this.contextWords = contextWords;
     this.valences = valences;
     this.words = words;
     this.masked = words.clone();
@@ -174,6 +199,7 @@ final class StanceSentence {
       any = isQuote(text.charAt(k));
     }
     StanceSpelling spelling = StanceSpelling.bundled();
+    String[] contextWords = t.lower;
     for (int i = 0; i < n; i++) {
       if (v[i] == 0 && !Character.isUpperCase(t.raw[i].charAt(0))) {
         double m =
@@ -181,6 +207,11 @@ final class StanceSentence {
                 ? spelling.valence(words[i], t.id[i])
                 : spelling.valence(words[i]);
         if (m != 0) {
+          if (contextWords == t.lower) {
+            contextWords = t.lower.clone();
+          }
+          String corrected = spelling.correction(words[i], WordTable.NONE);
+          contextWords[i] = corrected != null ? corrected : contextWords[i];
           boolean negated = false;
           for (int k = Math.max(0, i - 3); k < i; k++) {
             negated |= Vader.negated(words[k]);
@@ -189,7 +220,7 @@ final class StanceSentence {
         }
       }
     }
-    return new StanceSentence(t, v, words, clause, quoted, any, compound);
+    return new StanceSentence(t, v, words, clause, quoted, any, compound, contextWords);
   }
 
   /** Curly and guillemet marks say which way they go; a straight one toggles. */

@@ -163,27 +163,36 @@ final class StanceSpelling {
   }
 
   private double read(String word, int id) {
+    String found = correction(word, id);
+    return found == null ? 0 : lexicon.get(found);
+  }
+
+  /**
+   * The lexicon word a misspelt word stands for ("lier": "liar"), or null: the word is in the
+   * lexicon or the common words, or is one letter away from none or from several.
+   */
+  String correction(String word, int id) {
     int n = word.length();
     if (n < 4
         || !Double.isNaN(words.valence(id))
         || !letters(word)
         || !mayMatch(word)
         || common.contains(word)) {
-      return 0;
+      return null;
     }
     String found = match(word);
     for (int i = 0; i < n; i++) {
       String m = match(word.substring(0, i) + word.substring(i + 1));
       if (m != null) {
         if (found != null && !found.equals(m)) {
-          return 0;
+          return null;
         }
         found = m;
       }
     }
     return found == null || found.charAt(0) != word.charAt(0) || !oneEdit(word, found)
-        ? 0
-        : lexicon.get(found);
+        ? null
+        : found;
   }
 
   /** Whether two words differ by exactly one inserted, deleted, replaced or swapped letter. */

@@ -27,6 +27,26 @@ final class StanceVector {
   }
 
   int[] keys = new int[256];
+
+  /**
+   * Scores added to the class scores as they are ({@link StanceContext.Projected}): what the
+   * model's word projections say about the target's context.
+   */
+  final double[] dense = new double[StanceModel.CLASSES];
+
+  /** Scratch of {@link StanceContext.Projected}. */
+  private double[] contextSums = new double[0];
+
+  /** Scratch of {@link StanceContext.Projected}. */
+  final int[] contextCounts = new int[StanceContext.REGIONS];
+
+  double[] contextSums(int n) {
+    if (contextSums.length < n) {
+      contextSums = new double[n];
+    }
+    return contextSums;
+  }
+
   float[] values = new float[256];
   int size;
 
@@ -67,6 +87,7 @@ final class StanceVector {
   void clear() {
     size = 0;
     lexical = 0;
+    java.util.Arrays.fill(dense, 0);
   }
 
   void add(int key, double value) {

@@ -38,11 +38,12 @@ class StanceModelTest {
 
   @Test
   void sameDataAndSeedGiveTheSameBytesAndAnotherSeedOtherBytes() throws IOException {
+    StanceWordVectors v = StanceTestVectors.load(dir);
     List<List<StanceTrainer.Example>> ex =
-        StanceModelBuilder.examples(StanceCorpus.read(fixture()));
-    byte[] a = bytes(StanceModelBuilder.train(ex, StanceModelBuilder.options(1)));
-    byte[] b = bytes(StanceModelBuilder.train(ex, StanceModelBuilder.options(1)));
-    byte[] c = bytes(StanceModelBuilder.train(ex, StanceModelBuilder.options(2)));
+        StanceModelBuilder.examples(StanceCorpus.read(fixture()), v);
+    byte[] a = bytes(StanceModelBuilder.train(ex, StanceModelBuilder.options(1), v));
+    byte[] b = bytes(StanceModelBuilder.train(ex, StanceModelBuilder.options(1), v));
+    byte[] c = bytes(StanceModelBuilder.train(ex, StanceModelBuilder.options(2), v));
     assertArrayEquals(a, b);
     assertTrue(!java.util.Arrays.equals(a, c), "the seed orders the examples");
   }
@@ -55,17 +56,21 @@ class StanceModelTest {
     java.io.PrintStream log =
         new java.io.PrintStream(
             new ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
-    Path one = StanceModelBuilder.build(data, dir.resolve("one"), 5, log);
-    Path two = StanceModelBuilder.build(data, dir.resolve("two"), 5, log);
+    Path vectors = StanceTestVectors.write(dir);
+    Path one = StanceModelBuilder.build(data, vectors, dir.resolve("one"), 5, log);
+    Path two = StanceModelBuilder.build(data, vectors, dir.resolve("two"), 5, log);
     assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
   }
 
   @Test
   void aModelReadsBackAsItWasWrittenAndRejectsOtherFiles() throws IOException {
+    StanceWordVectors v = StanceTestVectors.load(dir);
     StanceModel m =
         StanceModelBuilder.train(
-            StanceModelBuilder.examples(StanceCorpus.read(fixture())),
-            StanceModelBuilder.options(3));
+            StanceModelBuilder.examples(StanceCorpus.read(fixture()), v),
+            StanceModelBuilder.options(3),
+            v);
+    assertTrue(m.words() > 50, "context scores of the fixture's words: " + m.words());
     byte[] b = bytes(m);
     StanceModel back = StanceModel.read(new ByteArrayInputStream(b));
     assertArrayEquals(b, bytes(back));
@@ -80,9 +85,10 @@ class StanceModelTest {
   @Test
   void aModelLearnsItsTrainingSentences() throws IOException {
     List<StanceCorpus.Sentence> s = StanceCorpus.read(fixture());
+    StanceWordVectors v = StanceTestVectors.load(dir);
     StanceModel m =
         StanceModelBuilder.train(
-            StanceModelBuilder.examples(s), new StanceTrainer.Options(100, 0.5, 0, 1, 1));
+            StanceModelBuilder.examples(s, v), new StanceTrainer.Options(100, 0.5, 0, 1, 1), v);
     StanceScorer scorer = StanceScorer.of(m);
     SentimentScorer sentiment = SentimentScorer.create();
     int[] counts = new int[2];
@@ -109,7 +115,8 @@ class StanceModelTest {
     StringWriter out = new StringWriter();
     Path labels = dir.resolve("labels.tsv");
     StanceEvaluation.Scores s =
-        StanceEvaluation.evaluate(fixture(), new PrintWriter(out), Optional.of(labels), 0);
+        StanceEvaluation.evaluate(
+            fixture(), new PrintWriter(out), Optional.of(labels), 0, dir.resolve("unused"));
     String[] lines = out.toString().strip().split("\\R");
     assertTrue(lines[lines.length - 1].matches("F1m: [01]\\.\\d{3}"), lines[lines.length - 1]);
     assertTrue(out.toString().contains("in-sample"), out.toString());
@@ -126,7 +133,8 @@ class StanceModelTest {
   @Test
   void crossValidationTrainsOnTheOtherFoldsAndKeepsASentenceInOneFold() throws IOException {
     StringWriter out = new StringWriter();
-    StanceEvaluation.evaluate(fixture(), new PrintWriter(out), Optional.empty(), 3);
+    StanceEvaluation.evaluate(
+        fixture(), new PrintWriter(out), Optional.empty(), 3, StanceTestVectors.write(dir));
     assertTrue(out.toString().contains("3-fold cross-validation by sentence"), out.toString());
     int[] folds = StanceEvaluation.folds(10, 3);
     int[] sizes = new int[3];
@@ -134,6 +142,56 @@ class StanceModelTest {
       sizes[f]++;
     }
     assertArrayEquals(new int[] {4, 3, 3}, sizes);
+  }
+
+  /**
+   * The model scores a target's context from each word's projected scores, without the vectors it
+   * was trained with: the same probabilities as the weights of the vectors' dimensions give.
+   */
+  @Test
+  void projectedContextScoresAsTheTrainedDimensionsDo() throws IOException {
+    List<StanceCorpus.Sentence> s = StanceCorpus.read(fixture());
+    StanceWordVectors v = StanceTestVectors.load(dir);
+    List<List<StanceTrainer.Example>> ex = StanceModelBuilder.examples(s, v);
+    List<StanceTrainer.Example> all = new java.util.ArrayList<>();
+    ex.forEach(all::addAll);
+    StanceModel withDimensions = StanceTrainer.train(all, StanceModelBuilder.options(4));
+    StanceModel projected = StanceModelBuilder.train(ex, StanceModelBuilder.options(4), v);
+    assertTrue(projected.size() < withDimensions.size(), "the dimensions' rows are folded away");
+    StanceScorer training = StanceScorer.forTraining(v);
+    StanceScorer scoring = StanceScorer.of(projected);
+    SentimentScorer sentiment = SentimentScorer.create();
+    double[] expected = new double[3];
+    double[] actual = new double[3];
+    int compared = 0;
+    for (StanceCorpus.Sentence sentence : s) {
+      List<StanceScorer.Span> spans =
+          sentence.targets().stream().map(t -> new StanceScorer.Span(t.start(), t.end())).toList();
+      DocumentSentiment scored = sentiment.score(sentence.text());
+      List<double[]> want = new java.util.ArrayList<>();
+      training.read(
+          sentence.text(),
+          scored,
+          spans,
+          (i, ss, si, first, last, f) -> {
+            withDimensions.probabilities(f, expected);
+            want.add(expected.clone());
+          });
+      List<double[]> got = new java.util.ArrayList<>();
+      scoring.read(
+          sentence.text(),
+          scored,
+          spans,
+          (i, ss, si, first, last, f) -> {
+            projected.probabilities(f, actual);
+            got.add(actual.clone());
+          });
+      for (int i = 0; i < want.size(); i++) {
+        assertArrayEquals(want.get(i), got.get(i), 1e-5, sentence.text());
+        compared++;
+      }
+    }
+    assertEquals(16, compared);
   }
 
   @Test
