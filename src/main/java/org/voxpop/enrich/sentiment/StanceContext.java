@@ -12,12 +12,12 @@ import java.util.function.IntFunction;
  * misspelt evaluative word reads as the word it stands for ({@link StanceSentence#contextWords}).
  *
  * <p>The vectors ({@link StanceWordVectors}) carry what a large pretrained encoder knows about a
- * word, so that a word never seen in NewsMTSC still counts by what it is like ("lambasted" near
- * "criticised"). The classifier is linear, so its score of a region's mean vector is the mean of
- * its score of each word's vector: training sees the vectors as {@link #DIMENSION_TEMPLATE}
- * features, and the trained model keeps only each word's score per region and class ({@link
- * #project}), a few floats per word, which {@link Projected} adds up when scoring. Both go through
- * {@link #sums}, one loop, so that they agree (checked by {@code StanceContextTest}).
+ * word, so that a word never seen in NewsMTSC train still counts by the words it is like. The
+ * classifier is linear, so its score of a region's mean vector is the mean of its score of each
+ * word's vector: training sees the vectors as {@link #DIMENSION_TEMPLATE} features, and the trained
+ * model keeps only each word's score per region and class ({@link #project}), a few floats per
+ * word, which {@link Projected} adds up when scoring. Both go through {@link #sums}, one loop, so
+ * that they agree (checked by {@code StanceModelTest}).
  */
 abstract class StanceContext {
   static final int REGIONS = 4;
@@ -25,7 +25,7 @@ abstract class StanceContext {
   /** Feature template of dimension {@code d} of region {@code r}: {@code key(T + r, d)}. */
   static final int DIMENSION_TEMPLATE = 40;
 
-  /** Chosen by cross-validation on NewsMTSC train (docs/quality.md). */
+  /** Chosen by cross-validation on NewsMTSC train (docs/sentiment.md lists what was tried). */
   static final double DECAY = 0.2;
 
   /** A region's feature is {@code SCALE * sum / sqrt(words)}; chosen with {@link #DECAY}. */
