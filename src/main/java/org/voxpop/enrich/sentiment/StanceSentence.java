@@ -1,5 +1,6 @@
 package org.voxpop.enrich.sentiment;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,9 +68,9 @@ final class StanceSentence {
   /** Each token's row of a context table ({@link StanceContext.Projected}), looked up once. */
   private float[][] contextRows;
 
-  private java.util.Map<String, float[]> contextTable;
+  private Map<String, float[]> contextTable;
 
-  float[][] contextRows(java.util.Map<String, float[]> table) {
+  float[][] contextRows(Map<String, float[]> table) {
     if (contextRows == null || contextTable != table) {
       float[][] rows = new float[size()][];
       for (int i = 0; i < rows.length; i++) {
