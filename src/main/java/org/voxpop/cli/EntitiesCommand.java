@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  voxpop entities \"When US-backed Syrian fighters took Raqqa, IS fighters left\"",
       "  echo \"the US bombed them in Allepo\" | voxpop entities - --format json",
-      "  voxpop entities \"Mayor Jane Roe spoke\" --gazetteer newsroom-entities.tsv"
+      "  voxpop entities \"Mayor Jane Roe spoke\" --gazetteer newsroom-entities.tsv",
+      "  voxpop entities \"Leeds beat Chelsea 2-0\" --model /tmp/held-out"
     })
 public final class EntitiesCommand implements Callable<Integer> {
 
@@ -63,6 +64,14 @@ public final class EntitiesCommand implements Callable<Integer> {
           "A newsroom's own entities (TSV or .json) added on top of the built-in gazetteer.")
   Path gazetteerFile;
 
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description =
+          "Use the tagger that voxpop train entities --out DIR wrote there instead of the bundled"
+              + " one.")
+  Path model;
+
   /** Standard input, replaceable in tests. */
   InputStream stdin = System.in;
 
@@ -92,7 +101,17 @@ public final class EntitiesCommand implements Callable<Integer> {
         return 2;
       }
     }
-    List<EntityMention> mentions = EntityRecognizer.create(gazetteer).recognize(input);
+    EntityRecognizer recognizer;
+    try {
+      recognizer =
+          model == null
+              ? EntityRecognizer.create(gazetteer)
+              : EntityRecognizer.create(gazetteer, model);
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("voxpop entities: cannot read the model in " + model + ": " + e.getMessage());
+      return 2;
+    }
+    List<EntityMention> mentions = recognizer.recognize(input);
     if (format == Format.json) {
       out.println(json(mentions));
     } else {

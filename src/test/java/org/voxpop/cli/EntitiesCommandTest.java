@@ -155,4 +155,31 @@ class EntitiesCommandTest {
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("word-statistics.tsv.gz"), missing.err());
   }
+
+  @Test
+  void recognisesWithATaggerTrainedElsewhere(@TempDir Path dir) throws IOException {
+    Path model = Files.createDirectory(dir.resolve("model"));
+    for (String name : new String[] {"tagger-model.bin.gz", "word-statistics.tsv.gz"}) {
+      try (InputStream in =
+          EntitiesCommand.class.getResourceAsStream("/org/voxpop/enrich/entity/" + name)) {
+        Files.copy(in, model.resolve(name));
+      }
+    }
+    CommandRun r =
+        run(
+            new EntitiesCommand(),
+            "--model",
+            model.toString(),
+            "--format",
+            "json",
+            "Leeds beat Chelsea 2-0");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("\"surface\":\"Leeds\""), r.out());
+    assertTrue(r.out().contains("\"surface\":\"Chelsea\""), r.out());
+
+    Files.delete(model.resolve("tagger-model.bin.gz"));
+    CommandRun missing = run(new EntitiesCommand(), "--model", model.toString(), "Leeds");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("tagger-model.bin.gz"), missing.err());
+  }
 }
