@@ -131,19 +131,26 @@ class EntitiesCommandTest {
     assertTrue(run(new EvaluateEntitiesCommand(), "--help").out().contains("--no-handles"));
   }
 
+  /**
+   * The bundled tagger's files in {@code dir/model}, as voxpop train entities --out writes them.
+   */
+  private static Path bundledModelCopy(Path dir) throws IOException {
+    Path model = Files.createDirectory(dir.resolve("model"));
+    for (String name : new String[] {"tagger-model.bin.gz", "word-statistics.tsv.gz"}) {
+      try (InputStream in =
+          EntitiesCommand.class.getResourceAsStream("/org/voxpop/enrich/entity/" + name)) {
+        Files.copy(in, model.resolve(name));
+      }
+    }
+    return model;
+  }
+
   @Test
   void evaluatesATaggerTrainedElsewhere(@TempDir Path dir) throws IOException {
     Path conll = dir.resolve("tiny.conll");
     Files.writeString(
         conll, "Angela\tB-PER\nMerkel\tI-PER\nvisited\tO\nParis\tB-LOC\n", StandardCharsets.UTF_8);
-    // The bundled files, as voxpop train entities --out would write them.
-    Path model = Files.createDirectory(dir.resolve("model"));
-    for (String name : new String[] {"tagger-model.bin.gz", "word-statistics.tsv.gz"}) {
-      try (InputStream in =
-          EvaluateEntitiesCommand.class.getResourceAsStream("/org/voxpop/enrich/entity/" + name)) {
-        Files.copy(in, model.resolve(name));
-      }
-    }
+    Path model = bundledModelCopy(dir);
     CommandRun r =
         run(new EvaluateEntitiesCommand(), conll.toString(), "--model", model.toString());
     assertEquals(0, r.code(), r.err());
@@ -158,13 +165,7 @@ class EntitiesCommandTest {
 
   @Test
   void recognisesWithATaggerTrainedElsewhere(@TempDir Path dir) throws IOException {
-    Path model = Files.createDirectory(dir.resolve("model"));
-    for (String name : new String[] {"tagger-model.bin.gz", "word-statistics.tsv.gz"}) {
-      try (InputStream in =
-          EntitiesCommand.class.getResourceAsStream("/org/voxpop/enrich/entity/" + name)) {
-        Files.copy(in, model.resolve(name));
-      }
-    }
+    Path model = bundledModelCopy(dir);
     CommandRun r =
         run(
             new EntitiesCommand(),

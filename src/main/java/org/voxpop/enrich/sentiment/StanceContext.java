@@ -1,6 +1,9 @@
 package org.voxpop.enrich.sentiment;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -99,8 +102,8 @@ abstract class StanceContext {
       boolean sliced,
       double[] sums,
       int[] counts) {
-    java.util.Arrays.fill(sums, 0, REGIONS * width, 0);
-    java.util.Arrays.fill(counts, 0, REGIONS, 0);
+    Arrays.fill(sums, 0, REGIONS * width, 0);
+    Arrays.fill(counts, 0, REGIONS, 0);
     int n = s.size();
     if (n == 0) {
       return;
@@ -173,17 +176,40 @@ abstract class StanceContext {
     counts[region]++;
   }
 
+  /** The keys of the dimension features of vectors of {@code dimensions} components. */
+  static Set<Integer> dimensionKeys(int dimensions) {
+    Set<Integer> keys = new HashSet<>();
+    for (int r = 0; r < REGIONS; r++) {
+      for (int d = 0; d < dimensions; d++) {
+        keys.add(StanceFeatures.key(DIMENSION_TEMPLATE + r, d));
+      }
+    }
+    return keys;
+  }
+
   private static final class Training extends StanceContext {
     private final StanceWordVectors vectors;
     private final Map<String, float[]> table;
+    private final Set<Integer> dimensionKeys;
 
     Training(StanceWordVectors vectors) {
       this.vectors = vectors;
       this.table = vectors.asMap();
+      this.dimensionKeys = dimensionKeys(vectors.dimensions());
     }
 
+    /**
+     * @throws IllegalStateException when a feature already in {@code out} has the key of a
+     *     dimension (a hash collision: the trained model could not tell them apart)
+     */
     @Override
     void add(StanceSentence s, int first, int last, boolean[] others, StanceVector out) {
+      for (int j = 0; j < out.size; j++) {
+        if (dimensionKeys.contains(out.keys[j])) {
+          throw new IllegalStateException(
+              "a feature collides with a context dimension: " + out.keys[j]);
+        }
+      }
       int dim = vectors.dimensions();
       double[] sums = new double[REGIONS * dim];
       int[] counts = new int[REGIONS];

@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -59,22 +57,7 @@ public final class StanceModelBuilder {
    */
   static List<List<StanceTrainer.Example>> examples(
       List<StanceCorpus.Sentence> sentences, StanceWordVectors vectors) {
-    Set<Integer> context = contextKeys(vectors);
-    for (List<StanceTrainer.Example> plain :
-        examples(sentences, StanceScorer.of(new StanceModel(new int[0], new float[0])))) {
-      for (StanceTrainer.Example e : plain) {
-        for (int k : e.keys()) {
-          if (context.contains(k)) {
-            throw new IllegalStateException("a feature collides with a context dimension: " + k);
-          }
-        }
-      }
-    }
-    return examples(sentences, StanceScorer.forTraining(vectors));
-  }
-
-  private static List<List<StanceTrainer.Example>> examples(
-      List<StanceCorpus.Sentence> sentences, StanceScorer reader) {
+    StanceScorer reader = StanceScorer.forTraining(vectors);
     SentimentScorer sentiment = SentimentScorer.create();
     List<List<StanceTrainer.Example>> out = new ArrayList<>(sentences.size());
     for (StanceCorpus.Sentence s : sentences) {
@@ -92,17 +75,6 @@ public final class StanceModelBuilder {
     return out;
   }
 
-  /** The keys of the context dimensions ({@link StanceContext#DIMENSION_TEMPLATE}). */
-  private static Set<Integer> contextKeys(StanceWordVectors vectors) {
-    Set<Integer> keys = new HashSet<>();
-    for (int r = 0; r < StanceContext.REGIONS; r++) {
-      for (int d = 0; d < vectors.dimensions(); d++) {
-        keys.add(StanceFeatures.key(StanceContext.DIMENSION_TEMPLATE + r, d));
-      }
-    }
-    return keys;
-  }
-
   /**
    * Trains on the examples, then folds the context dimensions' weights into each word's scores
    * ({@link StanceContext#project}): the model scores texts without the vectors.
@@ -115,7 +87,8 @@ public final class StanceModelBuilder {
     examples.forEach(all::addAll);
     StanceModel trained = StanceTrainer.train(all, o);
     return trained.without(
-        contextKeys(vectors), StanceContext.project(vectors, trained::weightsOf));
+        StanceContext.dimensionKeys(vectors.dimensions()),
+        StanceContext.project(vectors, trained::weightsOf));
   }
 
   /**

@@ -161,37 +161,38 @@ class StanceModelTest {
     StanceScorer training = StanceScorer.forTraining(v);
     StanceScorer scoring = StanceScorer.of(projected);
     SentimentScorer sentiment = SentimentScorer.create();
-    double[] expected = new double[3];
-    double[] actual = new double[3];
     int compared = 0;
     for (StanceCorpus.Sentence sentence : s) {
-      List<StanceScorer.Span> spans =
-          sentence.targets().stream().map(t -> new StanceScorer.Span(t.start(), t.end())).toList();
       DocumentSentiment scored = sentiment.score(sentence.text());
-      List<double[]> want = new java.util.ArrayList<>();
-      training.read(
-          sentence.text(),
-          scored,
-          spans,
-          (i, ss, si, first, last, f) -> {
-            withDimensions.probabilities(f, expected);
-            want.add(expected.clone());
-          });
-      List<double[]> got = new java.util.ArrayList<>();
-      scoring.read(
-          sentence.text(),
-          scored,
-          spans,
-          (i, ss, si, first, last, f) -> {
-            projected.probabilities(f, actual);
-            got.add(actual.clone());
-          });
+      List<double[]> want = probabilities(training, withDimensions, sentence, scored);
+      List<double[]> got = probabilities(scoring, projected, sentence, scored);
       for (int i = 0; i < want.size(); i++) {
         assertArrayEquals(want.get(i), got.get(i), 1e-5, sentence.text());
         compared++;
       }
     }
     assertEquals(16, compared);
+  }
+
+  /** The classifier's probabilities of each target of {@code sentence}, read by {@code reader}. */
+  private static List<double[]> probabilities(
+      StanceScorer reader,
+      StanceModel model,
+      StanceCorpus.Sentence sentence,
+      DocumentSentiment scored) {
+    List<StanceScorer.Span> spans =
+        sentence.targets().stream().map(t -> new StanceScorer.Span(t.start(), t.end())).toList();
+    List<double[]> out = new java.util.ArrayList<>();
+    reader.read(
+        sentence.text(),
+        scored,
+        spans,
+        (i, ss, si, first, last, f) -> {
+          double[] p = new double[3];
+          model.probabilities(f, p);
+          out.add(p);
+        });
+    return out;
   }
 
   @Test
