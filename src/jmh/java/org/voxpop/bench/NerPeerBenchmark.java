@@ -240,6 +240,7 @@ public final class NerPeerBenchmark {
         EntityModelBuilder.build(
             new EntityModelBuilder.Options(
                 SHARED,
+                Path.of(EntityModelBuilder.EMBEDDING_PATHS),
                 heldOutDir,
                 EntityModelBuilder.DEFAULT_EPOCHS,
                 EntityModelBuilder.DEFAULT_SEED,

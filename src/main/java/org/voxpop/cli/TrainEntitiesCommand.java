@@ -69,6 +69,15 @@ public final class TrainEntitiesCommand implements Callable<Integer> {
   long seed = EntityModelBuilder.DEFAULT_SEED;
 
   @Option(
+      names = "--embedding-paths",
+      paramLabel = "FILE",
+      description =
+          "The words' embedding paths, made by bench/entity-word-paths (default: the project's "
+              + EntityModelBuilder.EMBEDDING_PATHS
+              + ").")
+  Path embeddingPaths;
+
+  @Option(
       names = "--score-dev",
       description = "Score the development sets after each epoch (slower).")
   boolean scoreDev;
@@ -102,10 +111,19 @@ public final class TrainEntitiesCommand implements Callable<Integer> {
       return ExitCodes.USER_ERROR;
     }
     Path target = out != null ? out : defaultOut();
+    Path paths =
+        embeddingPaths != null
+            ? embeddingPaths
+            : ProjectHome.resolve(EntityModelBuilder.EMBEDDING_PATHS);
+    if (!Files.isRegularFile(paths)) {
+      err.println("voxpop train entities: missing embedding paths: " + paths);
+      return ExitCodes.USER_ERROR;
+    }
     try {
       PrintStream log = new PrintStream(new LineForwarder(o), true, StandardCharsets.UTF_8);
       EntityModelBuilder.build(
-          new EntityModelBuilder.Options(data, target, epochs, seed, scoreDev, heldOut), log);
+          new EntityModelBuilder.Options(data, paths, target, epochs, seed, scoreDev, heldOut),
+          log);
       log.flush();
       return ExitCodes.OK;
     } catch (IOException | IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package org.voxpop.enrich.entity;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.voxpop.enrich.entity.tagger.BrownClustering;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
@@ -66,6 +68,8 @@ public final class EntityModelBuilder {
    * What to build.
    *
    * @param data the folder holding the inputs ({@code ../shared})
+   * @param embeddingPaths the words' embedding paths ({@link #EMBEDDING_PATHS}, made by {@code
+   *     bench/entity-word-paths})
    * @param out where the model and word statistics go
    * @param epochs passes over the training data
    * @param seed seed of the training order
@@ -75,7 +79,19 @@ public final class EntityModelBuilder {
    *     only)
    */
   public record Options(
-      Path data, Path out, int epochs, long seed, boolean scoreDev, boolean heldOut) {}
+      Path data,
+      Path embeddingPaths,
+      Path out,
+      int epochs,
+      long seed,
+      boolean scoreDev,
+      boolean heldOut) {}
+
+  /**
+   * The embedding paths of the bundled model, relative to the project: a training input kept in the
+   * project, as its making runs a sentence encoder whose rounding may differ between processors.
+   */
+  public static final String EMBEDDING_PATHS = "src/train/entity-word-paths.tsv.gz";
 
   /** Epochs of the bundled model, chosen on the development sets (see docs/quality.md). */
   public static final int DEFAULT_EPOCHS = 8;
@@ -153,7 +169,16 @@ public final class EntityModelBuilder {
         paths.size(),
         CLUSTERS,
         secs(t0));
-    WordStatistics words = WordStatistics.build(sentences, paths);
+    Map<String, String> embeddingPaths;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(o.embeddingPaths()))) {
+      embeddingPaths = WordStatistics.readEmbeddingPaths(in);
+    }
+    log.printf(
+        Locale.ROOT,
+        "embedding paths: %,d words (%s)%n",
+        embeddingPaths.size(),
+        o.embeddingPaths());
+    WordStatistics words = WordStatistics.build(sentences, paths, embeddingPaths);
     log.printf(Locale.ROOT, "word statistics: %,d words (%.0f s)%n", words.size(), secs(t0));
     List<NerCorpus.Corpus> train = new ArrayList<>();
     for (String f : TRAIN) {

@@ -46,6 +46,7 @@ class EntityModelReproductionTest {
         EntityModelBuilder.build(
             new EntityModelBuilder.Options(
                 Path.of("..", "shared"),
+                Path.of(EntityModelBuilder.EMBEDDING_PATHS),
                 dir,
                 EntityModelBuilder.DEFAULT_EPOCHS,
                 EntityModelBuilder.DEFAULT_SEED,

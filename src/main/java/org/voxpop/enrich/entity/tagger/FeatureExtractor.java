@@ -42,8 +42,16 @@ final class FeatureExtractor {
   private static final int PREV_WORD_SHAPE = 26;
   private static final int LEX_WORD_SHAPE = 27;
   private static final int HASHTAG = 28;
+  private static final int EMBEDDING = 29;
 
   private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
+
+  /**
+   * Prefixes of a word's embedding path read as features: a coarse class (64 of them) and the
+   * finest (about 4,000). Chosen on the development sets (docs/entities.md).
+   */
+  private static final int[] EMBEDDING_PREFIXES = {6, 12};
+
   private static final long BOS = hash(0, "<s>");
   private static final long EOS = hash(0, "</s>");
 
@@ -175,6 +183,12 @@ final class FeatureExtractor {
     if (!path.isEmpty()) {
       for (int p : CLUSTER_PREFIXES) {
         buf[k++] = mix(CLUSTER, hash(p, path, 0, Math.min(p, path.length())));
+      }
+    }
+    String embedding = wc.embeddingPath();
+    if (!embedding.isEmpty()) {
+      for (int p : EMBEDDING_PREFIXES) {
+        buf[k++] = mix(EMBEDDING, hash(p, embedding, 0, Math.min(p, embedding.length())));
       }
     }
     if (wc.caseRatio() != WordClasses.UNKNOWN) {

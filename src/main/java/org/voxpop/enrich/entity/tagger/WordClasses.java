@@ -2,8 +2,9 @@ package org.voxpop.enrich.entity.tagger;
 
 /**
  * What unlabelled text says about a word: its word-cluster path (words used alike share long
- * prefixes) and how it is usually written (mostly in lower case, like "is", or capitalised, like
- * "Reagan"). Both are learned by a command of ours from text we have, never from labels.
+ * prefixes), its embedding path (words a sentence encoder reads alike share long prefixes) and how
+ * it is usually written (mostly in lower case, like "is", or capitalised, like "Reagan"). All are
+ * learned by commands of ours from text we have, never from labels.
  */
 public interface WordClasses {
 
@@ -13,14 +14,15 @@ public interface WordClasses {
    * @param path the cluster path ("0110…"), or "" when the word has none
    * @param caseRatio how often the word is written in lower case rather than capitalised, as a
    *     small bucket number (negative: mostly capitalised), or {@link #UNKNOWN}
+   * @param embeddingPath the word's path in the tree of its encoder vectors ("0110…"), or ""
    */
-  record WordClass(String path, int caseRatio) {}
+  record WordClass(String path, int caseRatio, String embeddingPath) {}
 
   /** {@link WordClass#caseRatio} of a word the text never had. */
   int UNKNOWN = Integer.MIN_VALUE;
 
   /** Nothing known. */
-  WordClass NOTHING = new WordClass("", UNKNOWN);
+  WordClass NOTHING = new WordClass("", UNKNOWN, "");
 
   /** Knows no word. */
   WordClasses NONE = key -> NOTHING;

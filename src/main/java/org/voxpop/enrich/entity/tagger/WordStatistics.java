@@ -9,19 +9,22 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Word classes learned from unlabelled text: each word's cluster path and how often it is written
- * in lower case versus capitalised where a capital is not forced (anywhere but a sentence's first
- * word). Words are keyed in lower case with digits as 0, the way the features see them. Immutable
- * and thread safe.
+ * Word classes learned from unlabelled text: each word's cluster path, its embedding path, and how
+ * often it is written in lower case versus capitalised where a capital is not forced (anywhere but
+ * a sentence's first word). Words are keyed in lower case with digits as 0, the way the features
+ * see them. Immutable and thread safe.
  *
- * <p>File format (gzip by the caller): one line per word, sorted, {@code word TAB path TAB lower
- * TAB capitalised}, the path "-" for a word without a cluster.
+ * <p>File format (gzip by the caller): one line per word, sorted, {@code word TAB path TAB
+ * embedding-path TAB lower TAB capitalised}, a path "-" for a word without one. Files of four
+ * columns, without the embedding path, are read too: those of taggers trained before it.
  */
 public final class WordStatistics implements WordClasses {
 
@@ -29,29 +32,45 @@ public final class WordStatistics implements WordClasses {
   public static final int MIN_COUNT = 3;
 
   private final Map<String, String> paths;
+  private final Map<String, String> embeddingPaths;
   private final Map<String, int[]> cases;
 
-  /** Both, per word, looked up once per token while tagging. */
+  /** All three, per word, looked up once per token while tagging. */
   private final Map<String, WordClass> classes;
 
-  private WordStatistics(Map<String, String> paths, Map<String, int[]> cases) {
+  private WordStatistics(
+      Map<String, String> paths, Map<String, String> embeddingPaths, Map<String, int[]> cases) {
     this.paths = paths;
+    this.embeddingPaths = embeddingPaths;
     this.cases = cases;
-    Map<String, WordClass> all = new HashMap<>(Math.max(16, (paths.size() + cases.size()) * 2));
-    for (String w : paths.keySet()) {
-      all.put(w, new WordClass(paths.get(w), ratio(cases.get(w))));
+    Set<String> words = new HashSet<>(paths.keySet());
+    words.addAll(embeddingPaths.keySet());
+    words.addAll(cases.keySet());
+    Map<String, WordClass> all = new HashMap<>(Math.max(16, words.size() * 2));
+    for (String w : words) {
+      all.put(
+          w,
+          new WordClass(
+              paths.getOrDefault(w, ""), ratio(cases.get(w)), embeddingPaths.getOrDefault(w, "")));
     }
-    cases.forEach((w, c) -> all.putIfAbsent(w, new WordClass("", ratio(c))));
     this.classes = all;
   }
 
   /** Knows nothing: for a tagger trained without unlabelled text. */
   public static WordStatistics empty() {
-    return new WordStatistics(Map.of(), Map.of());
+    return new WordStatistics(Map.of(), Map.of(), Map.of());
   }
 
-  /** Counts how each word is written, and attaches the cluster paths given (lower-case keys). */
-  public static WordStatistics build(List<String[]> sentences, Map<String, String> clusterPaths) {
+  /**
+   * Counts how each word is written, and attaches the paths given (lower-case keys).
+   *
+   * @param clusterPaths Brown cluster paths learned from the sentences
+   * @param embeddingPaths paths in the tree of the words' encoder vectors (see docs/entities.md)
+   */
+  public static WordStatistics build(
+      List<String[]> sentences,
+      Map<String, String> clusterPaths,
+      Map<String, String> embeddingPaths) {
     Map<String, int[]> counts = new HashMap<>();
     for (String[] s : sentences) {
       for (int i = 1; i < s.length; i++) {
@@ -74,7 +93,28 @@ public final class WordStatistics implements WordClasses {
             kept.put(k, c);
           }
         });
-    return new WordStatistics(Map.copyOf(clusterPaths), kept);
+    return new WordStatistics(Map.copyOf(clusterPaths), Map.copyOf(embeddingPaths), kept);
+  }
+
+  /**
+   * Reads a file of embedding paths (already unzipped): lines {@code word TAB path}, the words as
+   * {@link #key} makes them (see {@code bench/entity-word-paths}).
+   */
+  public static Map<String, String> readEmbeddingPaths(InputStream in) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    String line;
+    int no = 0;
+    while ((line = r.readLine()) != null) {
+      no++;
+      String[] f = line.split("\t", -1);
+      if (f.length != 2 || f[0].isEmpty() || !f[1].chars().allMatch(c -> c == '0' || c == '1')) {
+        throw new IOException("embedding paths line " + no + ": expected a word, a tab, 0s and 1s");
+      }
+      out.put(f[0], f[1]);
+    }
+    return out;
   }
 
   /** The key a word is stored under: lower case, digits as 0. */
@@ -110,11 +150,16 @@ public final class WordStatistics implements WordClasses {
     for (String w : paths.keySet()) {
       lines.putIfAbsent(w, "0\t0");
     }
+    for (String w : embeddingPaths.keySet()) {
+      lines.putIfAbsent(w, "0\t0");
+    }
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     for (Map.Entry<String, String> e : lines.entrySet()) {
       w.write(e.getKey());
       w.write('\t');
       w.write(paths.getOrDefault(e.getKey(), "-"));
+      w.write('\t');
+      w.write(embeddingPaths.getOrDefault(e.getKey(), "-"));
       w.write('\t');
       w.write(e.getValue());
       w.write('\n');
@@ -125,6 +170,7 @@ public final class WordStatistics implements WordClasses {
   /** Reads what {@link #write} wrote. */
   public static WordStatistics read(InputStream in) throws IOException {
     Map<String, String> paths = new HashMap<>();
+    Map<String, String> embeddingPaths = new HashMap<>();
     Map<String, int[]> cases = new HashMap<>();
     BufferedReader r =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
@@ -133,18 +179,23 @@ public final class WordStatistics implements WordClasses {
     while ((line = r.readLine()) != null) {
       no++;
       String[] f = line.split("\t", -1);
-      if (f.length != 4) {
-        throw new IOException("word statistics line " + no + ": expected 4 columns");
+      // Four columns: written before the embedding paths; such a tagger has no features of them.
+      if (f.length != 5 && f.length != 4) {
+        throw new IOException("word statistics line " + no + ": expected 5 columns");
       }
       if (!f[1].equals("-")) {
         paths.put(f[0], f[1]);
       }
-      int lower = Integer.parseInt(f[2]);
-      int cap = Integer.parseInt(f[3]);
+      int c = f.length - 2;
+      if (f.length == 5 && !f[2].equals("-")) {
+        embeddingPaths.put(f[0], f[2]);
+      }
+      int lower = Integer.parseInt(f[c]);
+      int cap = Integer.parseInt(f[c + 1]);
       if (lower + cap > 0) {
         cases.put(f[0], new int[] {lower, cap});
       }
     }
-    return new WordStatistics(paths, cases);
+    return new WordStatistics(paths, embeddingPaths, cases);
   }
 }

@@ -39,7 +39,8 @@ class EntityTaggerTest {
     text.add(new String[] {"A", "man", "is", "here"});
     text.add(new String[] {"The", "man", "is", "in", "Paris"});
     WordStatistics words =
-        WordStatistics.build(text, Map.of("paris", "0110", "london", "0111", "man", "10"));
+        WordStatistics.build(
+            text, Map.of("paris", "0110", "london", "0111", "man", "10"), Map.of("paris", "1011"));
     return EntityTagger.train(
         List.of(c), CAPITALS, words, new EntityTagger.Options(5, seed, 1, 0, 1), (e, m) -> {});
   }
