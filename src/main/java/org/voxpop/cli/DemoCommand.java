@@ -113,11 +113,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static Path defaultFixtures() {
-    String home = System.getenv("VOXPOP_HOME");
-    if (home != null && Files.isDirectory(Path.of(home, "index-fixtures"))) {
-      return Path.of(home, "index-fixtures");
-    }
-    return Path.of("index-fixtures");
+    return ProjectHome.resolve("index-fixtures");
   }
 
   private static List<Path> jsonlFiles(Path folder) throws IOException {

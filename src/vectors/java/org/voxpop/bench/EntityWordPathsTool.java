@@ -2,7 +2,10 @@ package org.voxpop.bench;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -142,7 +145,16 @@ public final class EntityWordPathsTool {
   }
 
   private static float[][] embed(List<String> words) {
-    BgeSmallEnV15QuantizedEmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+    List<EmbeddingModel> models = new ArrayList<>();
+    for (String name : System.getProperty("encoders", "bge").split(",")) {
+      models.add(
+          switch (name) {
+            case "bge" -> new BgeSmallEnV15QuantizedEmbeddingModel();
+            case "minilm" -> new AllMiniLmL6V2EmbeddingModel();
+            case "e5" -> new E5SmallV2QuantizedEmbeddingModel();
+            default -> throw new IllegalArgumentException("unknown encoder " + name);
+          });
+    }
     float[][] out = new float[words.size()][];
     long t0 = System.nanoTime();
     for (int i = 0; i < words.size(); i += 64) {
@@ -150,9 +162,19 @@ public final class EntityWordPathsTool {
       for (int j = i; j < Math.min(words.size(), i + 64); j++) {
         batch.add(TextSegment.from(words.get(j)));
       }
-      List<Embedding> vectors = model.embedAll(batch).content();
+      List<List<Embedding>> byModel = new ArrayList<>();
+      for (EmbeddingModel m : models) {
+        byModel.add(m.embedAll(batch).content());
+      }
       for (int j = 0; j < batch.size(); j++) {
-        out[i + j] = vectors.get(j).vector();
+        float[] v = new float[0];
+        for (List<Embedding> e : byModel) {
+          float[] part = e.get(j).vector();
+          float[] joined = java.util.Arrays.copyOf(v, v.length + part.length);
+          System.arraycopy(part, 0, joined, v.length, part.length);
+          v = joined;
+        }
+        out[i + j] = v;
       }
       if ((i / 64) % 100 == 0) {
         System.err.printf(
