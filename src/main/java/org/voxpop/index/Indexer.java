@@ -282,6 +282,7 @@ public final class Indexer implements Closeable {
         throw new NothingIndexedException(
             stats(counters, Duration.ofNanos(System.nanoTime() - started)));
       }
+      ParallelFlush.flush(writer, pool, settings.threads());
       commit(listener, counters);
       if (settings.mergeToSegments() > 0) {
         // after the last commit, so that a crash while merging still leaves every record indexed
@@ -679,6 +680,7 @@ public final class Indexer implements Closeable {
       }
       InFlight.drain(inFlight, failure);
       RunFailure.rethrow(failure);
+      ParallelFlush.flush(writer, pool, settings.threads());
       commit(listener, counters);
     } finally {
       pool.shutdown();
