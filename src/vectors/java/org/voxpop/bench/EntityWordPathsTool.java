@@ -18,8 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.voxpop.enrich.entity.EntityModelBuilder;
@@ -40,8 +40,9 @@ import org.voxpop.enrich.entity.tagger.WordStatistics;
  * <p>Vocabulary: the keys ({@link WordStatistics#key}) with a letter of the words of {@link
  * EntityModelBuilder#UNLABELLED} (as for the Brown clusters, not the words of CoNLL-2003, whose
  * Reuters text is for research only) and the common-words list; never the development sets' own
- * words. Output: gzipped lines {@code word TAB path}, sorted. Needs the {@code word-vectors} Maven
- * profile; never part of the runtime jar.
+ * words. Output: gzipped lines {@code word TAB path}, sorted. {@code -Dencoders=bge,minilm,e5} sets
+ * the three encoders' vectors side by side instead (tried, not kept: docs/entities.md). Needs the
+ * {@code word-vectors} Maven profile; never part of the runtime jar.
  */
 public final class EntityWordPathsTool {
 
@@ -65,7 +66,7 @@ public final class EntityWordPathsTool {
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args[0]);
     Path data = Path.of(args[1]);
-    Map<String, Boolean> vocabulary = new TreeMap<>();
+    SortedSet<String> vocabulary = new TreeSet<>();
     for (String f : EntityModelBuilder.UNLABELLED) {
       UnlabelledText.read(
           data.resolve(f),
@@ -80,7 +81,7 @@ public final class EntityWordPathsTool {
       readWordList(Path.of(args[a]), vocabulary);
       System.err.printf(Locale.ROOT, "%,d words with %s%n", vocabulary.size(), args[a]);
     }
-    List<String> words = new ArrayList<>(vocabulary.keySet());
+    List<String> words = new ArrayList<>(vocabulary);
     System.err.printf(Locale.ROOT, "%,d words%n", words.size());
     float[][] vectors = embed(words);
     String[] paths = BisectingKMeans.paths(vectors, DEPTH, MIN_SPLIT, SEED);
@@ -97,7 +98,7 @@ public final class EntityWordPathsTool {
     System.err.println("wrote " + out);
   }
 
-  private static void readWordList(Path file, Map<String, Boolean> vocabulary) throws IOException {
+  private static void readWordList(Path file, SortedSet<String> vocabulary) throws IOException {
     String name = file.getFileName().toString();
     boolean table = name.endsWith(".tsv") || name.endsWith(".tsv.gz");
     java.io.InputStream in = Files.newInputStream(file);
@@ -132,13 +133,13 @@ public final class EntityWordPathsTool {
     }
   }
 
-  private static void add(String key, Map<String, Boolean> vocabulary) {
+  private static void add(String key, SortedSet<String> vocabulary) {
     if (key.isEmpty() || key.length() > MAX_LENGTH || key.indexOf('\t') >= 0) {
       return;
     }
     for (int i = 0; i < key.length(); i++) {
       if (Character.isLetter(key.charAt(i))) {
-        vocabulary.put(key, Boolean.TRUE);
+        vocabulary.add(key);
         return;
       }
     }
