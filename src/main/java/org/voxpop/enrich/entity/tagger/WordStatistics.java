@@ -31,8 +31,7 @@ public final class WordStatistics implements WordClasses {
   /** Words seen fewer times are left out: their counts say little. */
   public static final int MIN_COUNT = 3;
 
-  private final Map<String, String> paths;
-  private final Map<String, String> embeddingPaths;
+  /** The counts behind each case ratio: {@link #write} keeps them, not only the ratio. */
   private final Map<String, int[]> cases;
 
   /** All three, per word, looked up once per token while tagging. */
@@ -40,8 +39,6 @@ public final class WordStatistics implements WordClasses {
 
   private WordStatistics(
       Map<String, String> paths, Map<String, String> embeddingPaths, Map<String, int[]> cases) {
-    this.paths = paths;
-    this.embeddingPaths = embeddingPaths;
     this.cases = cases;
     Set<String> words = new HashSet<>(paths.keySet());
     words.addAll(embeddingPaths.keySet());
@@ -102,18 +99,17 @@ public final class WordStatistics implements WordClasses {
    */
   public static Map<String, String> readEmbeddingPaths(InputStream in) throws IOException {
     Map<String, String> out = new HashMap<>();
-    BufferedReader r =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    String line;
-    int no = 0;
-    while ((line = r.readLine()) != null) {
-      no++;
-      String[] f = line.split("\t", -1);
-      if (f.length != 2 || f[0].isEmpty() || !f[1].chars().allMatch(c -> c == '0' || c == '1')) {
-        throw new IOException("embedding paths line " + no + ": expected a word, a tab, 0s and 1s");
-      }
-      out.put(f[0], f[1]);
-    }
+    forEachLine(
+        in,
+        (no, f) -> {
+          if (f.length != 2
+              || f[0].isEmpty()
+              || !f[1].chars().allMatch(c -> c == '0' || c == '1')) {
+            throw new IOException(
+                "embedding paths line " + no + ": expected a word, a tab, 0s and 1s");
+          }
+          out.put(f[0], f[1]);
+        });
     return out;
   }
 
@@ -141,27 +137,21 @@ public final class WordStatistics implements WordClasses {
     return cases.size();
   }
 
+  private static final int[] NO_COUNTS = {0, 0};
+
   /** Writes the table in the sorted text format; the same statistics give the same bytes. */
   public void write(OutputStream out) throws IOException {
-    TreeMap<String, String> lines = new TreeMap<>();
-    for (Map.Entry<String, int[]> e : cases.entrySet()) {
-      lines.put(e.getKey(), e.getValue()[0] + "\t" + e.getValue()[1]);
-    }
-    for (String w : paths.keySet()) {
-      lines.putIfAbsent(w, "0\t0");
-    }
-    for (String w : embeddingPaths.keySet()) {
-      lines.putIfAbsent(w, "0\t0");
-    }
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    for (Map.Entry<String, String> e : lines.entrySet()) {
+    for (Map.Entry<String, WordClass> e : new TreeMap<>(classes).entrySet()) {
+      WordClass wc = e.getValue();
+      int[] c = cases.getOrDefault(e.getKey(), NO_COUNTS);
       w.write(e.getKey());
       w.write('\t');
-      w.write(paths.getOrDefault(e.getKey(), "-"));
+      w.write(wc.path().isEmpty() ? "-" : wc.path());
       w.write('\t');
-      w.write(embeddingPaths.getOrDefault(e.getKey(), "-"));
+      w.write(wc.embeddingPath().isEmpty() ? "-" : wc.embeddingPath());
       w.write('\t');
-      w.write(e.getValue());
+      w.write(c[0] + "\t" + c[1]);
       w.write('\n');
     }
     w.flush();
@@ -173,31 +163,43 @@ public final class WordStatistics implements WordClasses {
     Map<String, String> embeddingPaths = new HashMap<>();
     Map<String, int[]> cases = new HashMap<>();
     Map<String, String> distinct = new HashMap<>();
+    forEachLine(
+        in,
+        (no, f) -> {
+          // Four columns: a file from before the embedding paths.
+          if (f.length != 5 && f.length != 4) {
+            throw new IOException("word statistics line " + no + ": expected 5 columns");
+          }
+          // About 4,000 distinct paths for 100,000 words: one string each.
+          if (!f[1].equals("-")) {
+            paths.put(f[0], distinct.computeIfAbsent(f[1], x -> x));
+          }
+          int c = f.length - 2;
+          if (f.length == 5 && !f[2].equals("-")) {
+            embeddingPaths.put(f[0], distinct.computeIfAbsent(f[2], x -> x));
+          }
+          int lower = Integer.parseInt(f[c]);
+          int cap = Integer.parseInt(f[c + 1]);
+          if (lower + cap > 0) {
+            cases.put(f[0], new int[] {lower, cap});
+          }
+        });
+    return new WordStatistics(paths, embeddingPaths, cases);
+  }
+
+  /** What to do with one line's tab-separated fields; {@code no} counts from 1. */
+  private interface LineHandler {
+    void accept(int no, String[] fields) throws IOException;
+  }
+
+  /** Feeds each line of a UTF-8 table, split at every tab, with its number. */
+  private static void forEachLine(InputStream in, LineHandler handler) throws IOException {
     BufferedReader r =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     String line;
     int no = 0;
     while ((line = r.readLine()) != null) {
-      no++;
-      String[] f = line.split("\t", -1);
-      // Four columns: written before the embedding paths; such a tagger has no features of them.
-      if (f.length != 5 && f.length != 4) {
-        throw new IOException("word statistics line " + no + ": expected 5 columns");
-      }
-      // About 4,000 distinct paths for 100,000 words: one string each.
-      if (!f[1].equals("-")) {
-        paths.put(f[0], distinct.computeIfAbsent(f[1], x -> x));
-      }
-      int c = f.length - 2;
-      if (f.length == 5 && !f[2].equals("-")) {
-        embeddingPaths.put(f[0], distinct.computeIfAbsent(f[2], x -> x));
-      }
-      int lower = Integer.parseInt(f[c]);
-      int cap = Integer.parseInt(f[c + 1]);
-      if (lower + cap > 0) {
-        cases.put(f[0], new int[] {lower, cap});
-      }
+      handler.accept(++no, line.split("\t", -1));
     }
-    return new WordStatistics(paths, embeddingPaths, cases);
   }
 }
