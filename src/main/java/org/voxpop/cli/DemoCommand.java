@@ -50,7 +50,14 @@ final class DemoCommand implements Callable<Integer> {
     out.println("== 1. Indexing " + inputs.size() + " files from " + folder);
     IndexStats stats =
         IndexRun.run(
-            index.dir, inputs, IndexerSettings.defaults(), gazetteer.file(), out, err, true);
+            index.dir,
+            inputs,
+            IndexerSettings.defaults(),
+            gazetteer.file(),
+            java.util.Optional.empty(),
+            out,
+            err,
+            true);
     out.printf(
         Locale.ROOT,
         "(%d rejects are expected: bad-input.jsonl holds one bad record of each kind.)%n",

@@ -34,13 +34,15 @@ import picocli.CommandLine.Spec;
       "  zcat feed.jsonl.gz | voxpop index -           # standard input",
       "  voxpop index --date-format 'dd-MMM-yyyy HH:mm:ss.SS' reuters.jsonl",
       "  voxpop index --strict feed.jsonl      # stop at the first bad record",
-      "  voxpop index --merge archive-2016.jsonl.gz   # loaded once, searched a lot"
+      "  voxpop index --merge archive-2016.jsonl.gz   # loaded once, searched a lot",
+      "  voxpop index --model /tmp/retrained feed.jsonl  # voxpop train entities --out"
     })
 final class IndexCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin IndexDirOption index;
   @Mixin GazetteerOption gazetteer;
+  @Mixin EntityModelOption model;
 
   @Mixin InputOptions input = new InputOptions();
 
@@ -120,6 +122,7 @@ final class IndexCommand implements Callable<Integer> {
           sources,
           settings,
           gazetteer.file(),
+          model.dir(),
           lines,
           spec.commandLine().getOut(),
           spec.commandLine().getErr(),

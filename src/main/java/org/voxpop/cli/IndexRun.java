@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.index.IndexEntityModel;
 import org.voxpop.index.IndexGazetteer;
 import org.voxpop.index.IndexStats;
 import org.voxpop.index.Indexer;
@@ -21,21 +22,30 @@ final class IndexRun {
   private IndexRun() {}
 
   /**
-   * Indexes files with every reject and warning shown, with a newsroom's gazetteer file, kept in
-   * the index folder once the index exists there.
+   * Indexes files with every reject and warning shown, with a newsroom's gazetteer file and a
+   * retrained entity tagger, each kept in the index folder once the index exists there.
    */
   static IndexStats run(
       Path indexDir,
       List<Path> inputs,
       IndexerSettings settings,
       java.util.Optional<Path> newsroomGazetteer,
+      java.util.Optional<Path> model,
       PrintWriter out,
       PrintWriter err,
       boolean quiet)
       throws IOException {
     try (RejectLog lines = RejectLog.showAll()) {
       return run(
-          indexDir, InputSource.files(inputs), settings, newsroomGazetteer, lines, out, err, quiet);
+          indexDir,
+          InputSource.files(inputs),
+          settings,
+          newsroomGazetteer,
+          model,
+          lines,
+          out,
+          err,
+          quiet);
     }
   }
 
@@ -50,6 +60,7 @@ final class IndexRun {
       List<InputSource> inputs,
       IndexerSettings settings,
       java.util.Optional<Path> newsroomGazetteer,
+      java.util.Optional<Path> model,
       RejectLog lines,
       PrintWriter out,
       PrintWriter err,
@@ -58,12 +69,15 @@ final class IndexRun {
     ConsoleIndexListener listener =
         new ConsoleIndexListener(err, Terminal.interactive(), quiet, lines);
     Gazetteer gazetteer = IndexGazetteer.forIndexing(indexDir, newsroomGazetteer);
+    EntityRecognizer recognizer = IndexEntityModel.recognizer(indexDir, gazetteer, model);
     EnrichmentPipeline pipeline =
-        EnrichmentPipeline.create(
-            EnrichmentPipeline.Options.defaults(), EntityRecognizer.create(gazetteer));
+        EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(), recognizer);
     try (Indexer indexer = Indexer.open(indexDir, pipeline, settings, gazetteer.version())) {
       if (newsroomGazetteer.isPresent()) {
         IndexGazetteer.keep(indexDir, newsroomGazetteer.get());
+      }
+      if (model.isPresent()) {
+        IndexEntityModel.keep(indexDir, model.get());
       }
       IndexStats stats;
       try {

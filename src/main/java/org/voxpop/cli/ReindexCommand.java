@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     name = "reindex",
     description = {
       "Enrich every article in the index again (entities, sentiment, abuse) from the raw input"
-          + " the index keeps, e.g. after updating voxpop or its gazetteer. No input files are needed.",
+          + " the index keeps, e.g. after updating voxpop or its gazetteer, or with --model to use a"
+          + " retrained entity tagger. No input files are needed.",
       "An index written by an older voxpop with an older schema is upgraded to the current one."
     },
     footerHeading = "%nExample:%n",
@@ -26,6 +27,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Mixin IndexDirOption index;
   @Mixin GazetteerOption gazetteer;
+  @Mixin EntityModelOption model;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -45,12 +47,15 @@ final class ReindexCommand implements Callable<Integer> {
     EnrichmentPipeline pipeline =
         EnrichmentPipeline.create(
             EnrichmentPipeline.Options.defaults(),
-            org.voxpop.enrich.entity.EntityRecognizer.create(entities));
+            org.voxpop.index.IndexEntityModel.recognizer(index.dir, entities, model.dir()));
     try (Indexer indexer =
         Indexer.openForReindex(
             index.dir, pipeline, IndexerSettings.defaults(), entities.version())) {
       if (gazetteer.file().isPresent()) {
         org.voxpop.index.IndexGazetteer.keep(index.dir, gazetteer.file().get());
+      }
+      if (model.dir().isPresent()) {
+        org.voxpop.index.IndexEntityModel.keep(index.dir, model.dir().get());
       }
       if (indexer.upgrading()) {
         spec.commandLine()

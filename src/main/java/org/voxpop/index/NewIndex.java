@@ -47,6 +47,8 @@ final class NewIndex {
             && !name.equals(Indexer.REJECTS_FILE)
             && Files.isRegularFile(file)) {
           Files.deleteIfExists(file);
+        } else if (!before.contains(name) && name.equals(IndexEntityModel.NAME)) {
+          IndexEntityModel.delete(file);
         }
       }
     }

@@ -536,7 +536,9 @@ public final class WebServer implements Closeable {
               settings.indexDir(),
               EnrichmentPipeline.create(
                   EnrichmentPipeline.Options.defaults(),
-                  org.voxpop.enrich.entity.EntityRecognizer.create(gazetteer)),
+                  // the tagger the index keeps (voxpop index --model), as every run that adds to it
+                  org.voxpop.index.IndexEntityModel.recognizer(
+                      settings.indexDir(), gazetteer, java.util.Optional.empty())),
               IndexerSettings.defaults(),
               gazetteer.version())) {
         stats =

@@ -81,6 +81,14 @@ public final class EntityRecognizer {
     return new EntityRecognizer(gazetteer, BundledModel.fromDirectory(modelDirectory));
   }
 
+  /**
+   * The names of the files that make a tagger in a model directory ({@link #create(Gazetteer,
+   * Path)}): what must be copied to keep the model elsewhere.
+   */
+  public static java.util.List<String> modelFiles() {
+    return java.util.List.of(BundledModel.MODEL_FILE, BundledModel.WORDS_FILE);
+  }
+
   /** A recogniser with another tagger (a freshly trained one, in evaluation). */
   static EntityRecognizer create(Gazetteer gazetteer, EntityTagger tagger) {
     return new EntityRecognizer(gazetteer, tagger);
