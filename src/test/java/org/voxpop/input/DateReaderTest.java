@@ -50,6 +50,71 @@ class DateReaderTest {
   }
 
   @Test
+  void theShortcutForTheCommonFormReadsWhatTheFormattersRead() {
+    int read = 0;
+    for (String date :
+        List.of(
+            "2017-03-26",
+            "0000-01-01",
+            "9999-12-31",
+            "2016-02-29",
+            "2017-02-29",
+            "2017-02-30",
+            "2017-13-01",
+            "2017-00-10",
+            "2017-04-31",
+            "2017-1-01",
+            "201a-03-26")) {
+      for (String time :
+          List.of(
+              "T12:51",
+              "T00:00",
+              "T23:59:59",
+              "T24:00",
+              "T12:60",
+              "T12:51:60",
+              "T12:51:05",
+              "t12:51",
+              " 12:51",
+              "T12:51:5",
+              "T1:51",
+              "T12:51:05.250")) {
+        for (String zone :
+            List.of(
+                "Z",
+                "z",
+                "+01:00",
+                "-00:00",
+                "-05:30",
+                "+18:00",
+                "+18:01",
+                "+19:00",
+                "+01:60",
+                "+0100",
+                "+01",
+                "",
+                "Z ",
+                "+01:00[Europe/Paris]",
+                "+1:00")) {
+          String value = date + time + zone;
+          Optional<java.time.OffsetDateTime> fast = DateReader.commonIso(value);
+          java.time.OffsetDateTime slow;
+          try {
+            slow = DateReader.standard().readForms(value);
+          } catch (DateTimeException e) {
+            slow = null;
+          }
+          if (fast.isPresent()) {
+            assertEquals(slow, fast.get(), value);
+            read++;
+          }
+        }
+      }
+    }
+    assertEquals(4 * 4 * 5, read); // the valid dates, times and zones of the lists above
+  }
+
+  @Test
   void refusesWhatIsNoDate() {
     for (String value :
         List.of(
