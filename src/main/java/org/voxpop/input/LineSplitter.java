@@ -74,18 +74,25 @@ final class LineSplitter {
       return null;
     }
     buffer.reset();
-    boolean tooLong = false;
     long lineBytes = 0;
-    int b;
-    while ((b = read()) != -1 && b != '\n') {
-      lineBytes++;
-      if (lineBytes > maxLineBytes) {
-        tooLong = true;
-      } else {
-        buffer.write(b);
+    boolean ended = false;
+    // A chunk at a time up to the line's end: copying byte by byte was most of the splitting.
+    while (!ended && fill()) {
+      int end = chunkPos;
+      while (end < chunkLen && chunk[end] != '\n') {
+        end++;
       }
+      int len = end - chunkPos;
+      long room = maxLineBytes - lineBytes;
+      if (room > 0) {
+        buffer.write(chunk, chunkPos, (int) Math.min(len, room));
+      }
+      lineBytes += len;
+      ended = end < chunkLen;
+      chunkPos = ended ? end + 1 : end;
     }
-    if (b == -1) {
+    boolean tooLong = lineBytes > maxLineBytes;
+    if (!ended) {
       eof = true;
       if (lineBytes == 0) {
         return null;
@@ -140,16 +147,17 @@ final class LineSplitter {
     }
   }
 
-  private int read() throws IOException {
+  /** Whether unread bytes are in {@link #chunk}, reading the next chunk when none are left. */
+  private boolean fill() throws IOException {
     if (chunkPos == chunkLen) {
       chunkLen = in.read(chunk, 0, chunk.length);
       chunkPos = 0;
       if (chunkLen <= 0) {
         chunkLen = 0;
-        return -1;
+        return false;
       }
     }
-    return chunk[chunkPos++] & 0xFF;
+    return true;
   }
 
   /** The number of the last line returned. */
