@@ -109,6 +109,26 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aCommentsFieldsWithoutTextAreItsTreeWithoutTheText() throws Exception {
+    String line =
+        "{\"id\":\"a1\",\"body\":\"Text.\",\"comments\":["
+            + "{\"id\":\"1\",\"text\":\"Hi\",\"likes\":3,\"author\":\"Zo\u00eb \\\"Z\\\"\\n\","
+            + "\"posted\":\"2017-03-26T12:51:05+01:00\",\"hateful\":true,\"score\":0.25,"
+            + "\"tags\":[\"a\",1,null],\"meta\":{\"n\":12345678901,\"e\":\"\\u2028\u00e9\"}},"
+            + "{\"id\":\"2\",\"parent_id\":\"1\",\"text\":\"Yo\"}]}";
+    Article article =
+        ((InputRecord.ArticleRecord) read(line.getBytes(StandardCharsets.UTF_8)).get(0)).article();
+    for (org.voxpop.model.Comment c : article.comments()) {
+      com.fasterxml.jackson.databind.node.ObjectNode tree =
+          (com.fasterxml.jackson.databind.node.ObjectNode)
+              ArticleJson.MAPPER.readTree(ArticleJson.toJsonLine("a1", c));
+      tree.remove("article_id");
+      tree.remove("text");
+      assertEquals(ArticleJson.MAPPER.writeValueAsString(tree), ArticleJson.fieldsWithoutText(c));
+    }
+  }
+
+  @Test
   void toleratesBomCrlfAndBlankLinesAndRejectsInvalidUtf8PerLine() {
     byte[] good = "{\"id\":\"a\",\"body\":\"b\"}\r\n\r\n".getBytes(StandardCharsets.UTF_8);
     byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
