@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
 import org.voxpop.enrich.entity.tagger.ScoredWord;
 import org.voxpop.enrich.entity.tagger.TaggedSpan;
@@ -191,7 +194,12 @@ public final class EntityRecognizer {
       out.add(m);
       markChars(tokens, covered, m);
     }
-    knownNames(tokens, words, matches, covered, context.with(out), tagged, out);
+    // The names found so far count as context too; asked by id, so that the article's context is
+    // not copied for every comment.
+    Set<String> named = new HashSet<>();
+    out.forEach(m -> named.add(m.id()));
+    Predicate<String> inContext = id -> context.entityIds().contains(id) || named.contains(id);
+    knownNames(tokens, words, matches, covered, inContext, tagged, out);
     misspelt(tokens, words, covered, tagged, linker, out);
     lowerCaseNames(tokens, words, matches, covered, out);
     out.sort(Comparator.comparingInt(EntityMention::start));
@@ -411,7 +419,7 @@ public final class EntityRecognizer {
       String[] words,
       List<List<NameMatches.Match>> matches,
       boolean[] covered,
-      DocumentContext context,
+      Predicate<String> context,
       EntityTagger.TaggedText tagged,
       List<EntityMention> out) {
     for (int s = 0; s < t.sentenceStarts().length; s++) {
@@ -428,7 +436,7 @@ public final class EntityRecognizer {
           if (e.exactCase() && !letters.equals(Text.letters(e.form()))) {
             continue;
           }
-          boolean inContext = context.entityIds().contains(e.entity().id());
+          boolean inContext = context.test(e.entity().id());
           boolean wellKnown =
               e.priority() >= 2 && !e.commonWord() && !e.ambiguousShortForm() && !shouted;
           if (!inContext && !wellKnown) {
