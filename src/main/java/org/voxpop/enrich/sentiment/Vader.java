@@ -203,10 +203,17 @@ final class Vader {
   private final EmojiLexicon emoji;
   private final WordTable words;
 
+  /** The word id of "but" (a clause word, so always in the table): compared by id per token. */
+  private final int but;
+
   Vader(Map<String, Double> lexicon, Map<String, String> emoji) {
     this.lexicon = lexicon;
     this.emoji = new EmojiLexicon(emoji);
     this.words = new WordTable(lexicon);
+    this.but = words.id("but");
+    if (but == WordTable.NONE) {
+      throw new IllegalStateException("the word table lacks \"but\"");
+    }
   }
 
   Map<String, Double> lexicon() {
@@ -287,7 +294,7 @@ final class Vader {
       }
       sentiments[i] = Double.isNaN(lex[i]) ? 0.0 : valence(t, i, capDiff, lex);
     }
-    butCheck(t, sentiments);
+    butCheck(t, sentiments, but);
     return sentiments;
   }
 
@@ -508,10 +515,10 @@ final class Vader {
    * The contrastive "but": words before the first "but" count half, words after it one and a half
    * times (the reference's list-index quirk with repeated values is not reproduced).
    */
-  private static void butCheck(Tokens t, double[] sentiments) {
+  private static void butCheck(Tokens t, double[] sentiments, int but) {
     int bi = -1;
     for (int i = 0; i < t.size; i++) {
-      if (t.lower[i].equals("but")) {
+      if (t.id[i] == but) {
         bi = i;
         break;
       }
