@@ -139,6 +139,21 @@ abstract class StanceContext {
     return negated(s, i) ? null : table.get(s.contextWords[i]);
   }
 
+  /**
+   * {@link #row(StanceSentence, int, Map)}, with the rows of the tokens' word table's words by id
+   * ({@code byId[id]} the row of {@code table} of the word of that id): a token read as itself that
+   * the word table holds (the common words) takes its row from there, without hashing its string
+   * into the table again.
+   */
+  static float[] row(StanceSentence s, int i, Map<String, float[]> table, float[][] byId) {
+    if (negated(s, i)) {
+      return null;
+    }
+    String w = s.contextWords[i];
+    int id = s.tokens.id[i];
+    return w == s.tokens.lower[i] && id != WordTable.NONE ? byId[id] : table.get(w);
+  }
+
   /** {@code 1 / (1 + DECAY d)} for the usual distances. */
   private static final double[] WEIGHTS = weights();
 
@@ -230,14 +245,33 @@ abstract class StanceContext {
   static final class Projected extends StanceContext {
     private final Map<String, float[]> table;
 
+    /** The rows of {@link #table} by the ids of one word table, made for the first one seen. */
+    private volatile RowsById byId;
+
+    private record RowsById(WordTable words, float[][] rows) {}
+
     Projected(Map<String, float[]> table) {
       this.table = table;
+    }
+
+    /** Each word's row of {@link #table} (null for none) by its id in {@code words}. */
+    private float[][] rowsById(WordTable words) {
+      RowsById b = byId;
+      if (b == null || b.words() != words) {
+        float[][] rows = new float[words.size()][];
+        for (int id = 0; id < rows.length; id++) {
+          rows[id] = table.get(words.word(id));
+        }
+        b = new RowsById(words, rows);
+        byId = b;
+      }
+      return b.rows();
     }
 
     @Override
     void add(StanceSentence s, int first, int last, boolean[] others, StanceVector out) {
       int c = StanceModel.CLASSES;
-      float[][] rows = s.contextRows(table);
+      float[][] rows = s.contextRows(table, rowsById(s.tokens.words));
       double[] sums = out.contextSums(REGIONS * c);
       int[] counts = out.contextCounts;
       sums(s, first, last, others, i -> rows[i], c, true, sums, counts);

@@ -258,7 +258,7 @@ final class StanceFeatures {
       inflect(m, v, SPEECH);
     }
     m.put("blame", CRITICISE); // also the noun: "placing blame on X"
-    return Map.copyOf(m);
+    return Lexicons.frozen(m);
   }
 
   /** Adds a verb's regular forms (and the doubled-consonant ones, harmless where wrong). */
@@ -308,7 +308,7 @@ final class StanceFeatures {
     PASSIVE_AUX.forEach(w -> m.merge(w, PASSIVE, (a, b) -> a | b));
     Vader.NEGATE.forEach(w -> m.merge(w, NEGATOR, (a, b) -> a | b));
     CONTRASTS.forEach(w -> m.merge(w, CONTRASTIVE, (a, b) -> a | b));
-    return Map.copyOf(m);
+    return Lexicons.frozen(m);
   }
 
   /**

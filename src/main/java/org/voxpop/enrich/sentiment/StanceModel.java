@@ -76,7 +76,7 @@ final class StanceModel {
     }
     this.keys = keys;
     this.weights = weights;
-    this.projection = Map.copyOf(projection);
+    this.projection = Lexicons.frozen(projection);
     this.context =
         projection.isEmpty() ? StanceContext.NONE : new StanceContext.Projected(this.projection);
     // At most about two-thirds full, so that probing for an absent key ends soon (and always ends).

@@ -65,16 +65,19 @@ final class StanceSentence {
    */
   final String[] contextWords;
 
-  /** Each token's row of a context table ({@link StanceContext.Projected}), looked up once. */
+  /**
+   * Each token's row of a context table ({@link StanceContext.Projected}), looked up once; {@code
+   * byId} holds the rows of the words of {@link #tokens}' word table by id.
+   */
   private float[][] contextRows;
 
   private Map<String, float[]> contextTable;
 
-  float[][] contextRows(Map<String, float[]> table) {
+  float[][] contextRows(Map<String, float[]> table, float[][] byId) {
     if (contextRows == null || contextTable != table) {
       float[][] rows = new float[size()][];
       for (int i = 0; i < rows.length; i++) {
-        rows[i] = StanceContext.row(this, i, table);
+        rows[i] = StanceContext.row(this, i, table, byId);
       }
       contextRows = rows;
       contextTable = table;
