@@ -184,9 +184,14 @@ final class EntityLinker {
    */
   List<EntityMention> link(List<TaggedSpan> spans) {
     EntityMention[] out = new EntityMention[spans.size()];
+    // trimmed once for both passes: trimming reads the text and the gazetteer, nothing linked
+    TaggedSpan[] trimmed = new TaggedSpan[spans.size()];
+    for (int i = 0; i < spans.size(); i++) {
+      trimmed[i] = trim(spans.get(i));
+    }
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < spans.size(); i++) {
-        TaggedSpan s = trim(spans.get(i));
+        TaggedSpan s = trimmed[i];
         if (s == null) {
           continue;
         }
