@@ -30,17 +30,14 @@ final class GazetteerLexicon implements TokenLexicon {
   /** The codes of a sentence whose gazetteer names and token views were already found. */
   String[][] codes(String[] words, List<NameMatches.Match> matches, Gazetteer.TokenView[] views) {
     int n = words.length;
-    // Most tokens have no code or one: small arrays, grown on demand, and one shared empty one.
+    // Most tokens have no code or only what the word itself is (given name, common word): those
+    // share one read-only array per combination; the others get small arrays, grown on demand.
     String[][] out = new String[n][];
     int[] size = new int[n];
     for (int i = 0; i < n; i++) {
       Gazetteer.TokenView v = views[i];
-      if (v.givenName()) {
-        add(out, size, i, "given");
-      }
-      if (v.commonWord()) {
-        add(out, size, i, "common");
-      }
+      out[i] = WORD_CODES[(v.givenName() ? 1 : 0) | (v.commonWord() ? 2 : 0)];
+      size[i] = out[i].length;
     }
     for (NameMatches.Match m : matches) {
       String cls = cls(m.entries(), words, m.first(), m.last());
@@ -59,21 +56,32 @@ final class GazetteerLexicon implements TokenLexicon {
       }
     }
     for (int i = 0; i < n; i++) {
-      out[i] =
-          size[i] == 0 ? NONE : size[i] == out[i].length ? out[i] : Arrays.copyOf(out[i], size[i]);
+      if (size[i] < out[i].length) {
+        out[i] = Arrays.copyOf(out[i], size[i]);
+      }
     }
     return out;
   }
 
-  private static final String[] NONE = new String[0];
+  /** The codes of what a word itself is, by bits: 1 a given name, 2 a common word. Read only. */
+  private static final String[][] WORD_CODES = {{}, {"given"}, {"common"}, {"given", "common"}};
 
   private static void add(String[][] codes, int[] size, int i, String code) {
-    if (codes[i] == null) {
-      codes[i] = new String[2];
-    } else if (size[i] == codes[i].length) {
-      codes[i] = Arrays.copyOf(codes[i], size[i] * 2);
+    String[] c = codes[i];
+    if (size[i] == c.length || isShared(c)) {
+      // a shared array is never written to: the token gets its own, with room to grow
+      codes[i] = c = Arrays.copyOf(c, Math.max(2, size[i] * 2));
     }
-    codes[i][size[i]++] = code;
+    c[size[i]++] = code;
+  }
+
+  private static boolean isShared(String[] c) {
+    for (String[] w : WORD_CODES) {
+      if (c == w) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

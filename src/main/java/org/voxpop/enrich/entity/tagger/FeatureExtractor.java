@@ -279,6 +279,10 @@ final class FeatureExtractor {
   static long[][] codeHashes(String[][] codes) {
     long[][] out = new long[codes.length][];
     for (int i = 0; i < codes.length; i++) {
+      if (i > 0 && codes[i] == codes[i - 1]) {
+        out[i] = out[i - 1]; // one array shared by neighbours (two common words): its hashes too
+        continue;
+      }
       out[i] = codes[i].length == 0 ? NO_CODES : new long[codes[i].length];
       for (int j = 0; j < codes[i].length; j++) {
         out[i][j] = hash(0, codes[i][j]);
