@@ -137,6 +137,7 @@ final class TaggerModel {
     DocumentHistory history = new DocumentHistory();
     List<Sentence> out = new ArrayList<>(sentences.size());
     WeightTable wt = table();
+    Viterbi.Work decoding = new Viterbi.Work();
     long[] keys = new long[256];
     int[] places = new int[256];
     for (int s = 0; s < sentences.size(); s++) {
@@ -196,7 +197,7 @@ final class TaggerModel {
         }
       }
       int[] allowed = handleMask(words);
-      int[] labels = Viterbi.decode(em, n, trans, allowed, sureOutside);
+      int[] labels = Viterbi.decode(em, n, trans, allowed, sureOutside, decoding);
       history.record(words, labels);
       out.add(new Sentence(words, em, labels, allowed, headline));
     }

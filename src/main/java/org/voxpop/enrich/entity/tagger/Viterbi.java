@@ -44,6 +44,27 @@ final class Viterbi {
    * @return the best legal labels
    */
   static int[] decode(double[] em, int n, double[] trans, int[] allowed) {
+    return decode(em, n, trans, allowed, new Work());
+  }
+
+  /**
+   * The score and back-pointer arrays of decoding, kept from sentence to sentence of a document
+   * rather than made afresh for each: decoding writes every entry it reads. Not thread safe.
+   */
+  static final class Work {
+    private double[] score = new double[0];
+    private int[] back = new int[0];
+
+    private void fit(int size) {
+      if (score.length < size) {
+        score = new double[Math.max(size, 2 * score.length)];
+        back = new int[score.length];
+      }
+    }
+  }
+
+  /** As {@link #decode(double[], int, double[], int[])}, in {@code work}'s arrays. */
+  static int[] decode(double[] em, int n, double[] trans, int[] allowed, Work work) {
     int c = Labels.COUNT;
     int[] out = new int[n];
     if (n == 0) {
@@ -51,8 +72,9 @@ final class Viterbi {
     }
     // A very low finite score stands for "impossible", so the inner loop needs no test.
     final double impossible = -1e300;
-    double[] score = new double[n * c];
-    int[] back = new int[n * c];
+    work.fit(n * c);
+    double[] score = work.score;
+    int[] back = work.back;
     for (int y = 0; y < c; y++) {
       score[y] =
           Labels.START[y] && (allowed[0] & (1 << y)) != 0 ? trans[c * c + y] + em[y] : impossible;
@@ -172,10 +194,16 @@ final class Viterbi {
    * #sureOutsideMargins}).
    */
   static int[] decode(double[] em, int n, double[] trans, int[] allowed, double[] margins) {
+    return decode(em, n, trans, allowed, margins, new Work());
+  }
+
+  /** As {@link #decode(double[], int, double[], int[], double[])}, in {@code work}'s arrays. */
+  static int[] decode(
+      double[] em, int n, double[] trans, int[] allowed, double[] margins, Work work) {
     int c = Labels.COUNT;
     for (int t = 0; t < n; t++) {
       if ((allowed[t] & (1 << Labels.O)) == 0) {
-        return decode(em, n, trans, allowed);
+        return decode(em, n, trans, allowed, work);
       }
       double o = em[t * c + Labels.O];
       int m = t == 0 ? 0 : c;
@@ -183,7 +211,7 @@ final class Viterbi {
         if (y != Labels.O
             && (allowed[t] & (1 << y)) != 0
             && em[t * c + y] - o + margins[m + y] >= 0) {
-          return decode(em, n, trans, allowed);
+          return decode(em, n, trans, allowed, work);
         }
       }
     }
