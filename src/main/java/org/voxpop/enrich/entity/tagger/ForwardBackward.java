@@ -54,9 +54,19 @@ final class ForwardBackward {
    * @param allowed bit mask of the labels allowed at each token
    */
   ForwardBackward(double[] em, int n, double[] psi, int[] allowed, double temperature) {
+    this(em, n, new Potentials(psi), allowed, temperature);
+  }
+
+  /**
+   * As {@link #ForwardBackward(double[], int, double[], int[], double)}, with the potentials'
+   * tables.
+   */
+  ForwardBackward(double[] em, int n, Potentials potentials, int[] allowed, double temperature) {
     this.em = em;
     this.n = n;
-    this.psi = psi;
+    this.psi = potentials.psi;
+    this.toOpener = potentials.toOpener;
+    this.fromCloser = potentials.fromCloser;
     this.allowed = allowed;
     this.temperature = temperature;
     this.phi = new double[n * C];
@@ -66,13 +76,6 @@ final class ForwardBackward {
     this.beta = new double[n * C];
     this.betaFrom = n;
     this.cutoff = NEGLIGIBLE;
-    for (int j = 0; j < NO; j++) {
-      for (int i = 0; i < NC; i++) {
-        double v = psi[CLOSERS[i] * C + OPENERS[j]];
-        toOpener[j * NC + i] = v;
-        fromCloser[i * NO + j] = v;
-      }
-    }
     if (!anyNegligible()) {
       // Nothing to drop: the passes need not be checked for a legal path up front.
       return;
@@ -322,10 +325,34 @@ final class ForwardBackward {
   }
 
   /** {@code psi[closer][opener]}, a row of closers for each opener. */
-  private final double[] toOpener = new double[NO * NC];
+  private final double[] toOpener;
 
   /** {@code psi[closer][opener]}, a row of openers for each closer. */
-  private final double[] fromCloser = new double[NC * NO];
+  private final double[] fromCloser;
+
+  /**
+   * Transition potentials with the tables the passes read them from, made once per model rather
+   * than for every sentence. Immutable.
+   */
+  static final class Potentials {
+    final double[] psi;
+    final double[] toOpener = new double[NO * NC];
+    final double[] fromCloser = new double[NC * NO];
+
+    /**
+     * @param psi transition potentials (see {@link Viterbi#potentials})
+     */
+    Potentials(double[] psi) {
+      this.psi = psi;
+      for (int j = 0; j < NO; j++) {
+        for (int i = 0; i < NC; i++) {
+          double v = psi[CLOSERS[i] * C + OPENERS[j]];
+          toOpener[j * NC + i] = v;
+          fromCloser[i * NO + j] = v;
+        }
+      }
+    }
+  }
 
   /** Scales {@code v[from..from + COUNT)} to sum to 1; false when it is all 0. */
   private static boolean normalise(double[] v, int from) {

@@ -31,7 +31,7 @@ final class TaggerModel {
   final double temperature;
 
   /** {@code exp(trans / temperature)}, zero where a transition is not allowed. */
-  private final double[] potentials;
+  private final ForwardBackward.Potentials potentials;
 
   /** See {@link Viterbi#sureOutsideMargins}. */
   private final double[] sureOutside;
@@ -56,7 +56,7 @@ final class TaggerModel {
     this.weights = weights;
     this.trans = trans;
     this.temperature = temperature;
-    this.potentials = Viterbi.potentials(trans, temperature);
+    this.potentials = new ForwardBackward.Potentials(Viterbi.potentials(trans, temperature));
     this.sureOutside = Viterbi.sureOutsideMargins(trans);
   }
 
