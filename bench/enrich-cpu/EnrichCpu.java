@@ -26,6 +26,11 @@ import java.util.Locale;
  * a round enriches, and all of them are checked. The first third of the rounds are warm-up. With 0
  * rounds, only the check. Prints each build's median and the median, quartiles and mean with a 95%
  * interval (Student t) of the rounds' CPU time ratios new/old. One jar twice measures the noise.
+ *
+ * <p>The two builds share the JIT's compiled JDK code, which can favour either (a build run right
+ * after the other may pay for recompiling it): for a whole-pipeline figure, time each build in its
+ * own JVM ({@code bench/index-cpu/alternate.sh}); this check of the outputs is what this tool is
+ * for first.
  */
 public class EnrichCpu {
   public static void main(String[] args) throws Exception {

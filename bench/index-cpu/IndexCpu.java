@@ -19,6 +19,11 @@ import java.util.stream.Stream;
  * alternates too), timed by the process's CPU time (every thread: enrichment, Lucene's flushes,
  * collections and compilation), which other processes' load moves far less than wall clock.
  *
+ * <p>Prefer {@code bench/index-cpu/alternate.sh OLD.jar NEW.jar INPUT.jsonl}, which times each
+ * build alone in its own JVM ({@code --solo}, see {@link #solo}), in turn: side by side in one JVM,
+ * a build run right after the other took up to twice the CPU time in some rounds (by all signs
+ * recompiling the JDK code the two share).
+ *
  * <p>Run with JDK 21+: {@code java bench/index-cpu/IndexCpu.java OLD.jar NEW.jar INPUT.jsonl
  * [rounds] [threads]} with the {@code -all} jars; INPUT is for example the first 500 lines of
  * {@code bench/work/generated-11-2000-50.jsonl}. The first third of the rounds are warm-up. Prints
@@ -28,6 +33,10 @@ import java.util.stream.Stream;
  */
 public class IndexCpu {
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("--solo")) {
+      solo(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      return;
+    }
     Path input = Path.of(args[2]);
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 15;
     int threads = args.length > 4 ? Integer.parseInt(args[4]) : 2;
@@ -84,6 +93,49 @@ public class IndexCpu {
         mean + half);
     delete(work);
   }
+
+  /**
+   * One build alone in this JVM: runs until {@link #WARM_UP_CPU} seconds of CPU have gone (the JIT
+   * compiles for about that long: a first run takes four times a steady one), then {@code rounds}
+   * runs, and prints their median CPU seconds. Two builds in one process share the JIT's compiled
+   * JDK code, and a build run after the other took twice the CPU time in some rounds; run each
+   * build in its own JVM in turn instead, as {@code alternate.sh} does.
+   */
+  static void solo(Path jar, Path input, int rounds, int threads) throws Exception {
+    Build build = new Build(jar);
+    OperatingSystemMXBean os =
+        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    Path work = Files.createTempDirectory("index-cpu");
+    long start = os.getProcessCpuTime();
+    int warm = 0;
+    while (os.getProcessCpuTime() - start < WARM_UP_CPU * 1_000_000_000L) {
+      Path dir = work.resolve("warm-" + warm++);
+      build.index(dir, input, threads);
+      delete(dir);
+    }
+    double[] t = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      Path dir = work.resolve("idx-" + r);
+      System.gc();
+      long c0 = os.getProcessCpuTime();
+      build.index(dir, input, threads);
+      t[r] = (os.getProcessCpuTime() - c0) / 1e9;
+      delete(dir);
+    }
+    delete(work);
+    double[] x = t.clone();
+    Arrays.sort(x);
+    System.out.printf(
+        Locale.ROOT,
+        "solo %s: median %.3f s CPU after %d warm-up runs, rounds %s%n",
+        jar,
+        x[x.length / 2],
+        warm,
+        Arrays.toString(Arrays.stream(t).map(v -> Math.round(v * 100) / 100.0).toArray()));
+  }
+
+  /** CPU seconds of warm-up before {@link #solo} measures. */
+  static final int WARM_UP_CPU = 90;
 
   /** Two-sided 95% quantile of Student's t. */
   static double tQuantile(int df) {
