@@ -50,6 +50,42 @@ final class FeatureIndex {
     return slots[2 * i] == 0 ? -1 : (int) slots[2 * i + 1];
   }
 
+  /**
+   * The rows of {@code keys[0..count)} into {@code rows}, -1 for a key not held: as {@link #get}
+   * for each, in passes over all of them (presence bits, then first slots, then the rare longer
+   * probe), so that the memory reads of different keys do not wait for one another.
+   */
+  void rows(long[] keys, int count, int[] rows) {
+    long[] p = present;
+    if (p == null) {
+      for (int j = 0; j < count; j++) {
+        rows[j] = get(keys[j]);
+      }
+      return;
+    }
+    for (int j = 0; j < count; j++) {
+      long k = keys[j] == 0 ? 1 : keys[j];
+      int b = (int) (k >>> 40) & presentMask;
+      rows[j] = (p[b >>> 6] & (1L << b)) == 0 ? -1 : slot(k, mask);
+    }
+    for (int j = 0; j < count; j++) {
+      int i = rows[j];
+      if (i < 0) {
+        continue;
+      }
+      long k = keys[j] == 0 ? 1 : keys[j];
+      long at = slots[2 * i];
+      if (at == k) {
+        rows[j] = (int) slots[2 * i + 1];
+      } else if (at == 0) {
+        rows[j] = -1;
+      } else {
+        i = probe(k);
+        rows[j] = slots[2 * i] == 0 ? -1 : (int) slots[2 * i + 1];
+      }
+    }
+  }
+
   /** The row of a key, adding it with the next row number when absent. */
   int add(long key) {
     present = null; // stale once a key is added: freeze again

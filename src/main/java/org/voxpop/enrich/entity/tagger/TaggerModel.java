@@ -36,21 +36,6 @@ final class TaggerModel {
   /** See {@link Viterbi#sureOutsideMargins}. */
   private final double[] sureOutside;
 
-  /**
-   * The weights beside their keys, for tagging: made on first use (training never needs it), and
-   * shared by the copies of {@link #withTemperature}.
-   */
-  private volatile WeightTable table;
-
-  private WeightTable table() {
-    WeightTable t = table;
-    if (t == null) {
-      t = new WeightTable(index.keysByRow(), weights);
-      table = t;
-    }
-    return t;
-  }
-
   TaggerModel(FeatureIndex index, float[] weights, double[] trans, double temperature) {
     this.index = index;
     this.weights = weights;
@@ -61,9 +46,7 @@ final class TaggerModel {
   }
 
   TaggerModel withTemperature(double t) {
-    TaggerModel m = new TaggerModel(index, weights, trans, t);
-    m.table = table; // the same keys and weights
-    return m;
+    return new TaggerModel(index, weights, trans, t);
   }
 
   /**
@@ -136,10 +119,9 @@ final class TaggerModel {
     int c = Labels.COUNT;
     DocumentHistory history = new DocumentHistory();
     List<Sentence> out = new ArrayList<>(sentences.size());
-    WeightTable wt = table();
     Viterbi.Work decoding = new Viterbi.Work();
     long[] keys = new long[256];
-    int[] places = new int[256];
+    int[] rows = new int[256];
     for (int s = 0; s < sentences.size(); s++) {
       String[] words = sentences.get(s);
       int n = words.length;
@@ -169,10 +151,10 @@ final class TaggerModel {
         }
       }
       from[n] = k;
-      if (places.length < k) {
-        places = new int[keys.length];
+      if (rows.length < k) {
+        rows = new int[keys.length];
       }
-      wt.find(keys, k, places);
+      index.rows(keys, k, rows);
       double[] em = new double[n * c];
       for (int i = 0; i < n; i++) {
         int base = i * c;
@@ -191,9 +173,7 @@ final class TaggerModel {
           em[base + y] = (double) self[y] + p1[o1 + y] + n1[o2 + y] + p2[o3 + y] + n2[o4 + y];
         }
         for (int j = from[i]; j < from[i + 1]; j++) {
-          if (places[j] >= 0) {
-            wt.addTo(places[j], em, base);
-          }
+          addRow(rows[j], em, base);
         }
       }
       int[] allowed = handleMask(words);
@@ -235,6 +215,16 @@ final class TaggerModel {
       mask[i] = Handles.isHandle(words, i) ? 1 << Labels.O : Viterbi.ANY;
     }
     return mask;
+  }
+
+  private void addRow(int row, double[] em, int base) {
+    if (row < 0) {
+      return;
+    }
+    int off = row * Labels.COUNT;
+    for (int y = 0; y < Labels.COUNT; y++) {
+      em[base + y] += weights[off + y];
+    }
   }
 
   /** Writes the model; the same model always gives the same bytes. */
