@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
@@ -153,7 +152,7 @@ public final class BenchHarness {
       for (int rep = -1; rep < spec.repetitions(); rep++) {
         // Repetition -1 warms the JIT for every configuration and is not reported.
         Path base = options.workDir().resolve("idx-" + spec.name() + "-" + threads + "-" + rep);
-        deleteTree(base);
+        org.apache.lucene.util.IOUtils.rm(base);
         double[] seconds = new double[configs.length];
         for (int step = 0; step < configs.length; step++) {
           // Rotate the order so that neither warm-up nor page cache favours one side.
@@ -188,7 +187,7 @@ public final class BenchHarness {
             }
           }
         }
-        deleteTree(base);
+        org.apache.lucene.util.IOUtils.rm(base);
         if (rep < 0) {
           continue;
         }
@@ -339,16 +338,5 @@ public final class BenchHarness {
 
   static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

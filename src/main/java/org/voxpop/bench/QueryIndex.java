@@ -39,7 +39,7 @@ record QueryIndex(Path dir, Optional<IndexStats> built) {
     if (Files.exists(dir.resolve("voxpop-stats.json"))) {
       return new QueryIndex(dir, Optional.empty());
     }
-    BenchHarness.deleteTree(dir);
+    org.apache.lucene.util.IOUtils.rm(dir);
     long t0 = System.nanoTime();
     IndexStats stats;
     try (Indexer indexer =

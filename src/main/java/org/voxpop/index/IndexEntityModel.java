@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
 
@@ -58,33 +57,21 @@ public final class IndexEntityModel {
     // A plain folder (not a temporary one, which only its owner may read): a server running as
     // another user reads the kept model too. A copy left by a run that died is replaced.
     Path fresh = indexDir.resolve(NAME + ".new");
-    delete(fresh);
+    IOUtils.rm(fresh);
     Files.createDirectory(fresh);
     try {
       for (String file : EntityRecognizer.modelFiles()) {
         Files.copy(modelDir.resolve(file), fresh.resolve(file));
       }
       Path old = indexDir.resolve(NAME + ".old");
-      delete(old);
+      IOUtils.rm(old);
       if (Files.exists(target)) {
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-      delete(old);
+      IOUtils.rm(old);
     } finally {
-      delete(fresh);
-    }
-  }
-
-  /** Deletes a kept model folder and its files (nothing when it is not there). */
-  static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+      IOUtils.rm(fresh);
     }
   }
 }

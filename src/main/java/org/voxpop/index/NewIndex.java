@@ -48,7 +48,7 @@ final class NewIndex {
             && Files.isRegularFile(file)) {
           Files.deleteIfExists(file);
         } else if (!before.contains(name) && name.equals(IndexEntityModel.NAME)) {
-          IndexEntityModel.delete(file);
+          org.apache.lucene.util.IOUtils.rm(file);
         }
       }
     }
