@@ -93,7 +93,7 @@ public class EnrichCpu {
     }
     double mean = Arrays.stream(ratio).average().orElse(0);
     double var = Arrays.stream(ratio).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, n - 1);
-    double half = (n > 30 ? 2.0 : 2.1) * Math.sqrt(var / n);
+    double half = tQuantile(n - 1) * Math.sqrt(var / n);
     Arrays.sort(ratio);
     System.out.printf(Locale.ROOT,
         "CPU time new/old per round: median %.3f, quartiles [%.3f, %.3f], mean %.3f [%.3f, %.3f]%n",
@@ -158,5 +158,15 @@ public class EnrichCpu {
       }
       return sb.toString();
     }
+  }
+
+  /**
+   * Two-sided 95% quantile of Student's t (as bench/index-cpu/IndexCpu.java has it: single-file
+   * programs cannot share code).
+   */
+  static double tQuantile(int df) {
+    double[] q = {12.71, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201,
+      2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086};
+    return df < 1 ? Double.NaN : df <= q.length ? q[df - 1] : 1.96 + 2.4 / df;
   }
 }
