@@ -1,16 +1,12 @@
 package org.voxpop.input;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -99,40 +95,9 @@ public final class ArticleJson {
    * The comment's fields without its text, the counterpart of {@link #fieldsWithoutText(Article)}.
    */
   public static String fieldsWithoutText(Comment comment) {
-    if (!java.util.Collections.disjoint(
-        comment.extra().keySet(), JsonRecordParser.COMMENT_FIELDS)) {
-      // an extra field under a known name takes that name's place in the tree
-      ObjectNode node = commentNode(comment, Optional.empty());
-      node.remove(JsonFields.TEXT);
-      return write(node);
-    }
-    // Written straight out, the fields in commentNode's order: the same text as writing the tree,
-    // without a tree per comment (indexing writes one for every comment).
-    StringWriter out = new StringWriter(96);
-    try (JsonGenerator json = MAPPER.createGenerator(out)) {
-      json.writeStartObject();
-      json.writeStringField(JsonFields.ID, comment.id());
-      if (comment.parentId().isPresent()) {
-        json.writeStringField(JsonFields.PARENT_ID, comment.parentId().get());
-      }
-      if (comment.author().isPresent()) {
-        json.writeStringField(JsonFields.AUTHOR, comment.author().get());
-      }
-      if (comment.posted().isPresent()) {
-        json.writeStringField(JsonFields.POSTED, comment.posted().get().toString());
-      }
-      if (comment.likes().isPresent()) {
-        json.writeNumberField(JsonFields.LIKES, comment.likes().get());
-      }
-      for (Map.Entry<String, Object> e : comment.extra().entrySet()) {
-        json.writeFieldName(e.getKey());
-        MAPPER.writeTree(json, MAPPER.valueToTree(e.getValue()));
-      }
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    ObjectNode node = commentNode(comment, Optional.empty());
+    node.remove(JsonFields.TEXT);
+    return write(node);
   }
 
   /**
