@@ -68,14 +68,26 @@ class CrashSafetyTest {
     assertTrue(child.isAlive(), "the child should still be indexing when killed");
   }
 
-  private static long commitGeneration(Path dir) throws IOException {
+  /**
+   * The generation of the newest commit. The child writes the folder meanwhile: a commit point
+   * listed may lose its files to the next commit before it is read, so a failed read is tried again
+   * (Lucene's own readers retry the same way when they open an index that is changing).
+   */
+  private static long commitGeneration(Path dir) throws IOException, InterruptedException {
     if (!Files.isDirectory(dir)) {
       return 0;
     }
-    try (var fs = FSDirectory.open(dir)) {
-      return DirectoryReader.indexExists(fs)
-          ? DirectoryReader.listCommits(fs).getLast().getGeneration()
-          : 0;
+    for (int tries = 1; ; tries++) {
+      try (var fs = FSDirectory.open(dir)) {
+        return DirectoryReader.indexExists(fs)
+            ? DirectoryReader.listCommits(fs).getLast().getGeneration()
+            : 0;
+      } catch (IOException e) {
+        if (tries == 50) {
+          throw e;
+        }
+        Thread.sleep(10);
+      }
     }
   }
 
