@@ -57,7 +57,7 @@ class GazetteerTest {
     "Köln,slug:koln-de",
     "Geneva,slug:geneve-ch",
     "Leningrad,slug:saint-petersburg-ru",
-    // one place per name, the bigger one: not the towns of New Hampshire and Florida
+    // one place per name, the bigger one: not a US town, not St. Petersburg, Florida
     "Hanover,slug:hannover-de",
     "St. Petersburg,slug:saint-petersburg-ru"
   })
