@@ -391,9 +391,10 @@ final class EntityLinker {
       }
     }
     if (p < UNSURE) {
-      // The tagger hesitates over the kind of name: the gazetteer's own type decides.
+      // The tagger hesitates over the kind of name: the gazetteer's own type decides. Of the
+      // generated layers only places: their lists of brands and shops hold names like people's.
       for (Gazetteer.Entry any : gazetteer.entries(key)) {
-        if (any.priority() >= 2
+        if ((any.priority() >= 2 || any.entity().type() == EntityType.LOCATION)
             && !any.commonWord()
             && (!any.exactCase() || Text.letters(surface).equals(Text.letters(any.form())))) {
           return mention(s, any.entity(), p, EntityRecognizer.sourceOf(any));

@@ -290,6 +290,15 @@ class RecognizerRulesTest {
         R.recognize("protests began in Dar'a").get(0).id());
   }
 
+  @Test
+  void aKnownPlaceDecidesWhereTheTaggerHesitatesOverTheKindOfName() {
+    // The tagger reads these Syrian towns as a person and an organisation, unsure (below 50%).
+    assertFound("The SDF took Manbij from ISIL.", "Manbij", "slug:manbij-sy", null);
+    assertFound("Hayat Tahrir al-Sham would hold Idlib.", "Idlib", "slug:idlib-sy", null);
+    assertEquals(
+        EntityType.LOCATION, find("The SDF took Manbij from ISIL.", "Manbij").orElseThrow().type());
+  }
+
   static Stream<Arguments> verbsPronounsAndShouting() {
     return Stream.of(
         Arguments.of("This is a military agreement where IS leave there positions", "is"),
