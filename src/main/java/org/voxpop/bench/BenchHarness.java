@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.util.IOUtils;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
@@ -152,7 +153,7 @@ public final class BenchHarness {
       for (int rep = -1; rep < spec.repetitions(); rep++) {
         // Repetition -1 warms the JIT for every configuration and is not reported.
         Path base = options.workDir().resolve("idx-" + spec.name() + "-" + threads + "-" + rep);
-        org.apache.lucene.util.IOUtils.rm(base);
+        IOUtils.rm(base);
         double[] seconds = new double[configs.length];
         for (int step = 0; step < configs.length; step++) {
           // Rotate the order so that neither warm-up nor page cache favours one side.
@@ -187,7 +188,7 @@ public final class BenchHarness {
             }
           }
         }
-        org.apache.lucene.util.IOUtils.rm(base);
+        IOUtils.rm(base);
         if (rep < 0) {
           continue;
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.lucene.util.IOUtils;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.entity.Gazetteer;
 import org.voxpop.index.IndexListener;
@@ -39,7 +40,7 @@ record QueryIndex(Path dir, Optional<IndexStats> built) {
     if (Files.exists(dir.resolve("voxpop-stats.json"))) {
       return new QueryIndex(dir, Optional.empty());
     }
-    org.apache.lucene.util.IOUtils.rm(dir);
+    IOUtils.rm(dir);
     long t0 = System.nanoTime();
     IndexStats stats;
     try (Indexer indexer =

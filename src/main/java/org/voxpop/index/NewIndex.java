@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * An index a writer creates, and how to take it away again when its first run indexed nothing: the
@@ -48,7 +49,7 @@ final class NewIndex {
             && Files.isRegularFile(file)) {
           Files.deleteIfExists(file);
         } else if (!before.contains(name) && name.equals(IndexEntityModel.NAME)) {
-          org.apache.lucene.util.IOUtils.rm(file);
+          IOUtils.rm(file);
         }
       }
     }

@@ -189,15 +189,10 @@ final class Viterbi {
   }
 
   /**
-   * As {@link #decode(double[], int, double[], int[])}, answering "no name anywhere" at once when
-   * every token's O score leads each other label by more than its margin (see {@link
+   * As {@link #decode(double[], int, double[], int[], Work)}, answering "no name anywhere" at once
+   * when every token's O score leads each other label by more than its margin (see {@link
    * #sureOutsideMargins}).
    */
-  static int[] decode(double[] em, int n, double[] trans, int[] allowed, double[] margins) {
-    return decode(em, n, trans, allowed, margins, new Work());
-  }
-
-  /** As {@link #decode(double[], int, double[], int[], double[])}, in {@code work}'s arrays. */
   static int[] decode(
       double[] em, int n, double[] trans, int[] allowed, double[] margins, Work work) {
     int c = Labels.COUNT;

@@ -36,7 +36,7 @@ class ViterbiTest {
       int[] allowed = new int[n];
       Arrays.fill(allowed, Viterbi.ANY);
       int[] full = Viterbi.decode(em, n, trans, allowed);
-      int[] fast = Viterbi.decode(em, n, trans, allowed, margins);
+      int[] fast = Viterbi.decode(em, n, trans, allowed, margins, new Viterbi.Work());
       assertArrayEquals(full, fast, "round " + round);
       boolean allOutside = Arrays.stream(fast).allMatch(y -> y == Labels.O);
       shortcuts += allOutside ? 1 : 0;
