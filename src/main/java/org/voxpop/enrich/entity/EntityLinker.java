@@ -326,10 +326,15 @@ final class EntityLinker {
     while (nameEnd - s.start() > 1 && isPossessive(words[nameEnd - 1])) {
       nameEnd--;
     }
-    String key =
-        Text.key(tokens.text().substring(tokens.start()[s.start()], tokens.end()[nameEnd - 1]));
+    String nameSurface =
+        tokens.text().substring(tokens.start()[s.start()], tokens.end()[nameEnd - 1]);
+    String key = Text.key(nameSurface);
     if (key.isEmpty()) {
       return null;
+    }
+    List<Gazetteer.Entry> known = gazetteer.entries(key);
+    if (known.isEmpty()) {
+      known = gazetteer.romanisedEntries(nameSurface); // "Saraqeb" is GeoNames' "Sarāqib"
     }
     if (single && type.equals("PER")) {
       EntityMention named = personsByWord.get(key);
@@ -338,7 +343,7 @@ final class EntityLinker {
             s, named.id(), named.name(), named.type(), named.subtype(), p, EntityRecognizer.COREF);
       }
     }
-    Gazetteer.Entry e = choose(gazetteer.entries(key), type, surface);
+    Gazetteer.Entry e = choose(known, type, surface);
     if (e == null && type.equals("ORG")) {
       String bare = stripCompanySuffix(key);
       if (!bare.equals(key)) {
@@ -381,7 +386,7 @@ final class EntityLinker {
     if (single && type.equals("PER") && p < CONFIDENT) {
       // A lone word no list knows as a person, which the curated news layer knows as an
       // organisation ("Reuter" signing a wire story): the tagger took it for a surname.
-      for (Gazetteer.Entry any : gazetteer.entries(key)) {
+      for (Gazetteer.Entry any : known) {
         if (any.priority() >= 3
             && any.entity().type() == EntityType.ORGANIZATION
             && !any.commonWord()
@@ -393,7 +398,7 @@ final class EntityLinker {
     if (p < UNSURE) {
       // The tagger hesitates over the kind of name: the gazetteer's own type decides. Of the
       // generated layers only places: their lists of brands and shops hold names like people's.
-      for (Gazetteer.Entry any : gazetteer.entries(key)) {
+      for (Gazetteer.Entry any : known) {
         if ((any.priority() >= 2 || any.entity().type() == EntityType.LOCATION)
             && !any.commonWord()
             && (!any.exactCase() || Text.letters(surface).equals(Text.letters(any.form())))) {

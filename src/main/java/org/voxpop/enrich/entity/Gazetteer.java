@@ -94,6 +94,10 @@ public final class Gazetteer {
   private final Map<String, Entity> byId;
   private final Map<String, List<Entry>> byKey;
   private final Node root = new Node();
+  // Arabic place names by their romanised pieces (Text#romanisedPieces): a second trie, walked only
+  // from capitalised tokens, so that "Saraqeb" finds GeoNames' "Sarāqib".
+  private final Node romanRoot = new Node();
+  private final Map<String, List<Entry>> byRomanisedKey = new HashMap<>();
   // Built on first use: most of the load time would otherwise go to an index that only
   // misspelt capitalised words consult.
   private final List<Entry> fuzzyTargets = new ArrayList<>();
@@ -171,6 +175,13 @@ public final class Gazetteer {
       n = n.next.computeIfAbsent(t, k -> new Node());
     }
     n.entries = list;
+    if (e.type() == EntityType.LOCATION && ARAB_PLACE.matcher(d.id).matches()) {
+      List<String> rp = Text.romanisedPieces(form);
+      addRomanised(rp, entry);
+      if (rp.size() > 1 && rp.get(0).equals("al")) {
+        addRomanised(rp.subList(1, rp.size()), entry); // "Al Mayādīn" is "Mayadeen" too
+      }
+    }
     // Only well-known names are worth guessing from a misspelling (countries, curated names,
     // cities of a million): smaller towns would turn unknown names and typos into places.
     if (toks.size() == 1
@@ -181,6 +192,62 @@ public final class Gazetteer {
         && (d.priority >= 2 || d.rank >= 1_000_000)) {
       fuzzyTargets.add(entry);
     }
+  }
+
+  /**
+   * Generated places (GeoNames cities and regions, {@code slug:name-cc}) of the countries whose
+   * place names English writes from Arabic.
+   */
+  private static final java.util.regex.Pattern ARAB_PLACE =
+      java.util.regex.Pattern.compile(
+          "slug:.+-(ae|bh|dz|eg|iq|jo|kw|lb|ly|ma|om|ps|qa|sa|sd|sy|tn|ye)(-region)?");
+
+  private void addRomanised(List<String> pieces, Entry entry) {
+    int letters = 0;
+    for (String p : pieces) {
+      letters += p.length();
+    }
+    // Short names and single words a text uses otherwise ("Ad Dānā" is not "Dana") would turn
+    // people and words into places.
+    if (letters < 5 || (pieces.size() == 1 && ordinaryWord(pieces.get(0)))) {
+      return;
+    }
+    String key = String.join(" ", pieces);
+    List<Entry> list = byRomanisedKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+    if (list.contains(entry)) {
+      return;
+    }
+    list.add(entry);
+    list.sort((a, b) -> a.better(b) ? -1 : b.better(a) ? 1 : 0);
+    Node n = romanRoot;
+    for (String p : pieces) {
+      n = n.next.computeIfAbsent(p, k -> new Node());
+    }
+    n.entries = list;
+  }
+
+  private boolean ordinaryWord(String norm) {
+    return commonWords.contains(norm) || givenNames.contains(norm);
+  }
+
+  /**
+   * The Arabic places a name spells in another romanisation than the gazetteer's ("Khan Sheikhoun",
+   * "al-Mayadeen"), best first; empty for any other name.
+   */
+  List<Entry> romanisedEntries(String surface) {
+    if (byRomanisedKey.isEmpty()) {
+      return List.of();
+    }
+    List<String> rp = Text.romanisedPieces(surface);
+    if (rp.isEmpty()
+        || (rp.size() == 1 && ordinaryWord(Text.normalize(surface, 0, surface.length())))) {
+      return List.of();
+    }
+    List<Entry> l = byRomanisedKey.get(String.join(" ", rp));
+    if (l == null && rp.size() > 1 && rp.get(0).equals("al")) {
+      l = byRomanisedKey.get(String.join(" ", rp.subList(1, rp.size())));
+    }
+    return l == null ? List.of() : l;
   }
 
   /** A word of two or three capitals that is also an English word ("IS", "US", "WHO"). */
@@ -657,7 +724,12 @@ public final class Gazetteer {
    * whether the whole token is a given name or a common word.
    */
   record TokenView(
-      List<String> pieces, List<Optional<Node>> starts, boolean givenName, boolean commonWord) {}
+      List<String> pieces,
+      List<Optional<Node>> starts,
+      boolean givenName,
+      boolean commonWord,
+      List<String> romanPieces,
+      Node romanStart) {}
 
   /** Most tokens of a text are among a few thousand words: each is looked at once. */
   private final org.voxpop.enrich.entity.tagger.WordMemo<TokenView> views =
@@ -686,8 +758,26 @@ public final class Gazetteer {
     for (String p : pieces) {
       starts.add(Optional.ofNullable(root.next.get(p)));
     }
-    return new TokenView(
-        pieces, List.copyOf(starts), givenNames.contains(norm), commonWords.contains(norm));
+    boolean given = givenNames.contains(norm);
+    boolean common = commonWords.contains(norm);
+    List<String> romanPieces = List.of();
+    Node romanStart = null;
+    if (!romanRoot.next.isEmpty() && !pieces.isEmpty()) {
+      romanPieces = List.copyOf(Text.romanisedPieces(token));
+      if (!romanPieces.isEmpty() && hasUpperCase(token)) {
+        romanStart = romanRoot.next.get(romanPieces.get(0));
+      }
+    }
+    return new TokenView(pieces, List.copyOf(starts), given, common, romanPieces, romanStart);
+  }
+
+  private static boolean hasUpperCase(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isUpperCase(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isGivenName(String norm) {

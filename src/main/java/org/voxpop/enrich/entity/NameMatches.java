@@ -64,11 +64,8 @@ final class NameMatches {
         size++;
       }
     }
-    if (!anyStart) {
-      return List.of();
-    }
     List<Match> out = new ArrayList<>();
-    for (int a = 0; a < size; a++) {
+    for (int a = 0; anyStart && a < size; a++) {
       Gazetteer.Node node = starts[a];
       if (node == null) {
         continue;
@@ -88,6 +85,58 @@ final class NameMatches {
         }
       }
     }
+    romanised(words, views, out);
     return out;
+  }
+
+  /** Longest run of tokens an Arabic place name is looked for in. */
+  private static final int MAX_ROMANISED_TOKENS = 5;
+
+  /**
+   * Arabic places written in another romanisation than the gazetteer's ({@link
+   * Text#romanisedPieces}), from a capitalised token on, where no name was found for the same
+   * tokens; a single common word or given name is never one.
+   */
+  private static void romanised(String[] words, Gazetteer.TokenView[] views, List<Match> out) {
+    int n = words.length;
+    for (int i = 0; i < n; i++) {
+      Gazetteer.Node node = views[i].romanStart();
+      if (node == null) {
+        continue;
+      }
+      List<String> rp = views[i].romanPieces();
+      int k = 1;
+      for (int j = i; j < n && j - i < MAX_ROMANISED_TOKENS; ) {
+        for (; k < rp.size() && node != null; k++) {
+          node = node.next.get(rp.get(k));
+        }
+        if (node == null) {
+          break;
+        }
+        if (!node.entries.isEmpty()
+            && !(j == i && (views[i].commonWord() || views[i].givenName()))
+            && !found(out, i, j)) {
+          out.add(new Match(i, j, true, node.entries));
+        }
+        j++;
+        if (j >= n) {
+          break;
+        }
+        rp = views[j].romanPieces();
+        if (rp.isEmpty()) {
+          break; // punctuation: a name never runs across it
+        }
+        k = 0;
+      }
+    }
+  }
+
+  private static boolean found(List<Match> out, int first, int last) {
+    for (Match m : out) {
+      if (m.first() == first && m.last() == last) {
+        return true;
+      }
+    }
+    return false;
   }
 }

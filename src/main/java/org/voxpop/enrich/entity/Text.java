@@ -122,6 +122,85 @@ final class Text {
     return t;
   }
 
+  /**
+   * The spelling-free pieces of an Arabic place name, so that the spellings of one name meet: the
+   * gazetteer's places carry GeoNames' BGN/PCGN romanisation ("Khān Shaykhūn", "Jisr ash Shughūr",
+   * "Al Mayādīn", "Ḩadīthah"), newswire its own ("Khan Sheikhoun", "Jisr al-Shughur",
+   * "al-Mayadeen", "Haditha"). Marks of ayn and hamza are dropped ("Rif‘at", "Rifaat"), every form
+   * of the article is "al" ("ash", "ez", "el"), and {@link #romanise} folds each piece's vowels.
+   */
+  static List<String> romanisedPieces(String name) {
+    StringBuilder sb = null;
+    for (int i = 0; i < name.length(); i++) {
+      if (isArabicMark(name.charAt(i))) {
+        if (sb == null) {
+          sb = new StringBuilder(name.length()).append(name, 0, i);
+        }
+      } else if (sb != null) {
+        sb.append(name.charAt(i));
+      }
+    }
+    List<String> t = tokens(sb == null ? name : sb.toString());
+    List<String> out = new ArrayList<>(t.size());
+    for (int i = 0; i < t.size(); i++) {
+      String p = t.get(i);
+      // An article is one only before the rest of the name: "Tall" alone is no "al".
+      out.add(i < t.size() - 1 && ARTICLES.contains(p) ? "al" : romanise(p));
+    }
+    return out;
+  }
+
+  /** Forms of the Arabic article, assimilated or not, as romanisations write them. */
+  private static final java.util.Set<String> ARTICLES =
+      java.util.Set.of(
+          "al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er",
+          "es", "esh", "et", "ez");
+
+  /** Ayn and hamza as romanisations write them, and the apostrophes that stand for them. */
+  private static boolean isArabicMark(char c) {
+    return c == '\'' || c == '‘' || c == '’' || c == 'ʿ' || c == 'ʾ' || c == 'ʻ' || c == 'ʼ'
+        || c == '`' || c == '´';
+  }
+
+  /**
+   * One normalised piece with its vowels folded the way English spellings of Arabic names vary:
+   * "ei", "ey" and "ai" are "ay" (Sheikh, Shaykh; Qaryatain, Qaryatayn), "ou", "oo" and "o" are "u"
+   * (Sheikhoun, Shaykhun), "ee" and "e" are "i" (Mayadeen, Mayadin; Saraqeb, Saraqib), "au" is
+   * "aw", a final "ah" is "a" (Hadithah, Haditha), and doubled letters are one (Tall, Tal).
+   */
+  static String romanise(String piece) {
+    StringBuilder sb = new StringBuilder(piece.length());
+    int n = piece.length();
+    for (int i = 0; i < n; i++) {
+      char c = piece.charAt(i);
+      char next = i + 1 < n ? piece.charAt(i + 1) : 0;
+      if ((c == 'e' && (next == 'i' || next == 'y')) || (c == 'a' && next == 'i')) {
+        sb.append("ay");
+        i++;
+      } else if (c == 'a' && next == 'u') {
+        sb.append("aw");
+        i++;
+      } else if (c == 'o' && (next == 'u' || next == 'o')) {
+        sb.append('u');
+        i++;
+      } else if (c == 'e' && next == 'e') {
+        sb.append('i');
+        i++;
+      } else if (c == 'o') {
+        sb.append('u');
+      } else if (c == 'e') {
+        sb.append('i');
+      } else {
+        sb.append(c);
+      }
+    }
+    int len = sb.length();
+    if (len > 3 && sb.charAt(len - 1) == 'h' && sb.charAt(len - 2) == 'a') {
+      sb.setLength(len - 1);
+    }
+    return collapse(sb.toString());
+  }
+
   /** Doubled letters collapsed: "Allepo" and "Aleppo" both become "alepo". */
   static String collapse(String norm) {
     StringBuilder sb = new StringBuilder(norm.length());

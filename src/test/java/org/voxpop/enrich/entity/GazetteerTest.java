@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GazetteerTest {
 
@@ -136,6 +138,42 @@ class GazetteerTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> G.withOverrides(tsv));
     assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Khān Shaykhūn,Khan Sheikhoun",
+    "Jisr ash Shughūr,Jisr al-Shughur",
+    "Tall Rif‘at,Tal Rifaat",
+    "Ḩadīthah,Haditha",
+    "Sarāqib,Saraqeb",
+    "Al Mayādīn,al-Mayadeen",
+    "Al Qaryatayn,Al-Qaryatain",
+    "Bayjī,Baiji"
+  })
+  void romanisationsOfOneArabicNameMeet(String geoNames, String newswire) {
+    assertEquals(Text.romanisedPieces(geoNames), Text.romanisedPieces(newswire));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Khan Sheikhoun,slug:khan-shaykhun-sy",
+    "Saraqeb,slug:saraqib-sy",
+    "Jisr al-Shughur,slug:jisr-ash-shughur-sy",
+    "al-Mayadeen,slug:al-mayadin-sy",
+    "Mayadeen,slug:al-mayadin-sy",
+    "Qaryatain,slug:al-qaryatayn-sy",
+    "Haditha,slug:hadithah-iq"
+  })
+  void arabicPlacesAreFoundInOtherRomanisations(String spelling, String id) {
+    assertEquals(id, G.romanisedEntries(spelling).get(0).entity().id());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Dana", "Homes", "Toranto", "Minchen"})
+  void otherWordsAndPlacesHaveNoRomanisedPlace(String word) {
+    // A given name ("Ad Dānā"), an English word, and places outside the Arab world.
+    assertEquals(List.of(), G.romanisedEntries(word));
   }
 
   @Test
