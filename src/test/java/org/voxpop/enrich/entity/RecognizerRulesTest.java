@@ -294,7 +294,8 @@ class RecognizerRulesTest {
   void aKnownPlaceDecidesWhereTheTaggerHesitatesOverTheKindOfName() {
     // Syrian towns the gazetteer knows only as places, in sentences where the tagger hesitates
     // over the kind of name. Where it is surer of another kind its type wins ("took Manbij from
-    // ISIL" is a person at 0.55 with the tagger of 2026-12-05): docs/entities.md, Linking, step 3.
+    // ISIL" is a person at 0.55 with the tagger of 2026-12-04, night): docs/entities.md, Linking,
+    // step 3.
     assertFound("The SDF took Manbij.", "Manbij", "slug:manbij-sy", null);
     assertFound("Hayat Tahrir al-Sham would hold Idlib.", "Idlib", "slug:idlib-sy", null);
     assertEquals(EntityType.LOCATION, find("The SDF took Manbij.", "Manbij").orElseThrow().type());
