@@ -763,8 +763,11 @@ public final class Gazetteer {
     List<String> romanPieces = List.of();
     Node romanStart = null;
     if (!romanRoot.next.isEmpty() && !pieces.isEmpty()) {
-      romanPieces = List.copyOf(Text.romanisedPieces(token));
-      if (!romanPieces.isEmpty() && hasUpperCase(token)) {
+      romanPieces = List.copyOf(Text.romanisedTokenPieces(token));
+      // An article apart that is also an English word ("As", "At", "An") opens no name: "As Raqqa
+      // fell" is no "Ar Raqqah".
+      boolean englishArticle = common && pieces.size() == 1 && romanPieces.equals(List.of("al"));
+      if (!romanPieces.isEmpty() && hasUpperCase(token) && !englishArticle) {
         romanStart = romanRoot.next.get(romanPieces.get(0));
       }
     }

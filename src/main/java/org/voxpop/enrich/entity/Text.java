@@ -150,6 +150,17 @@ final class Text {
     return out;
   }
 
+  /**
+   * The romanised pieces of one token of a text: as {@link #romanisedPieces}, where an article
+   * written apart ("Jisr esh Shughur", "Deir ez Zor") is the "al" of the name it opens.
+   */
+  static List<String> romanisedTokenPieces(String token) {
+    List<String> raw = tokens(token);
+    return raw.size() == 1 && ARTICLES.contains(raw.get(0))
+        ? List.of("al")
+        : romanisedPieces(token);
+  }
+
   /** Forms of the Arabic article, assimilated or not, as romanisations write them. */
   private static final java.util.Set<String> ARTICLES =
       java.util.Set.of(

@@ -177,6 +177,25 @@ class GazetteerTest {
   }
 
   @Test
+  void anArticleWrittenApartIsPartOfTheArabicName() {
+    List<NameMatches.Match> m =
+        NameMatches.find(G, new String[] {"near", "Jisr", "esh", "Shughur", "."});
+    assertTrue(
+        m.stream()
+            .anyMatch(
+                x ->
+                    x.first() == 1
+                        && x.last() == 3
+                        && x.entries().get(0).entity().id().equals("slug:jisr-ash-shughur-sy")),
+        m.toString());
+    // "As" the English word opens no name: "As Raqqa fell" is no "Ar Raqqah".
+    assertTrue(
+        NameMatches.find(G, new String[] {"As", "Raqqa", "fell"}).stream()
+            .noneMatch(x -> x.first() == 0),
+        "As Raqqa");
+  }
+
+  @Test
   void loadsWithinOneSecond() {
     long t0 = System.nanoTime();
     Gazetteer.loadDefaultForTest();
