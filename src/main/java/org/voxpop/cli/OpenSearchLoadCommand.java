@@ -124,6 +124,15 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
 
   @Mixin GazetteerOption gazetteer = new GazetteerOption();
 
+  @Option(
+      names = "--entity-model",
+      paramLabel = "NAME",
+      description =
+          "Tag names with the retrained tagger in the folder NAME of each ingest node's"
+              + " config/voxpop-models/ (what voxpop train entities --out DIR wrote, copied to"
+              + " every node) instead of the bundled one; the pipeline names it.")
+  Optional<String> entityModel = Optional.empty();
+
   @Override
   public Integer call() throws Exception {
     List<InputSource> sources = input.sources();
@@ -156,7 +165,7 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
               spec.commandLine().getErr(), Terminal.interactive(), quiet, lines);
       LoadStats stats;
       try {
-        stats = new BulkLoader(settings, newsroom).loadSources(sources, listener);
+        stats = new BulkLoader(settings, newsroom, entityModel).loadSources(sources, listener);
       } finally {
         listener.finish();
       }

@@ -64,6 +64,7 @@ public final class BulkLoader {
 
   private final LoadSettings settings;
   private final Optional<PipelineGazetteer> gazetteer;
+  private final Optional<String> entityModel;
 
   /** A loader with the given settings. */
   public BulkLoader(LoadSettings settings) {
@@ -78,13 +79,37 @@ public final class BulkLoader {
    * @throws IllegalArgumentException when there is a gazetteer but no pipeline or no set-up
    */
   public BulkLoader(LoadSettings settings, Optional<PipelineGazetteer> gazetteer) {
-    if (gazetteer.isPresent() && (settings.pipeline().isEmpty() || !settings.setup())) {
+    this(settings, gazetteer, Optional.empty());
+  }
+
+  /**
+   * As {@link #BulkLoader(LoadSettings, Optional)}, the pipeline also naming a retrained entity
+   * tagger that each ingest node keeps in its {@code config/voxpop-models/} folder ({@link
+   * OpenSearchFields#PROCESSOR_ENTITY_MODEL}).
+   *
+   * @throws IllegalArgumentException when there is a gazetteer or a model but no pipeline or no
+   *     set-up, or the model's name is no folder name
+   */
+  public BulkLoader(
+      LoadSettings settings, Optional<PipelineGazetteer> gazetteer, Optional<String> entityModel) {
+    if ((gazetteer.isPresent() || entityModel.isPresent())
+        && (settings.pipeline().isEmpty() || !settings.setup())) {
       throw new IllegalArgumentException(
-          "a newsroom gazetteer goes to the cluster in the ingest pipeline: it needs a pipeline"
+          (gazetteer.isPresent() ? "a newsroom gazetteer" : "an entity model")
+              + " goes to the cluster in the ingest pipeline: it needs a pipeline"
               + " (not --pipeline none) and set-up (not --no-setup)");
+    }
+    if (entityModel.isPresent() && !OpenSearchFields.isEntityModelName(entityModel.get())) {
+      throw new IllegalArgumentException(
+          "an entity model is named by its folder in the nodes' config/"
+              + OpenSearchFields.ENTITY_MODELS_DIR
+              + "/: letters, digits, '.', '_' and '-', was '"
+              + entityModel.get()
+              + "'");
     }
     this.settings = settings;
     this.gazetteer = gazetteer;
+    this.entityModel = entityModel;
   }
 
   /** One document to send: an article as read, or rewritten with merged comment records. */
@@ -230,7 +255,8 @@ public final class BulkLoader {
 
   /**
    * Installs the index template, and the pipeline when it does not exist yet, or always when it
-   * carries a newsroom gazetteer (the pipeline then records the names this load enriches with).
+   * carries a newsroom gazetteer or an entity model (the pipeline then records what this load
+   * enriches with).
    */
   private void setup(BulkClient client) throws IOException {
     String index = settings.index();
@@ -244,14 +270,16 @@ public final class BulkLoader {
     if (settings.pipeline().isPresent()) {
       String path = "_ingest/pipeline/" + encode(settings.pipeline().get());
       BulkClient.Response existing =
-          gazetteer.isPresent() ? null : client.send("GET", path, "application/json", null);
+          gazetteer.isPresent() || entityModel.isPresent()
+              ? null
+              : client.send("GET", path, "application/json", null);
       if (existing == null || existing.status() == 404) {
         expectOk(
             client.send(
                 "PUT",
                 path,
                 "application/json",
-                JSON.writeValueAsString(IndexTemplate.pipeline(gazetteer))),
+                JSON.writeValueAsString(IndexTemplate.pipeline(gazetteer, entityModel))),
             "installing the ingest pipeline");
       } else {
         expectOk(existing, "looking up the ingest pipeline");

@@ -95,12 +95,22 @@ public final class IndexTemplate {
 
   /** As {@link #pipeline()}, its processor given a newsroom gazetteer when there is one. */
   public static Map<String, Object> pipeline(java.util.Optional<PipelineGazetteer> gazetteer) {
+    return pipeline(gazetteer, java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #pipeline(java.util.Optional)}, its processor also naming a retrained entity tagger
+   * ({@link OpenSearchFields#PROCESSOR_ENTITY_MODEL}) when there is one.
+   */
+  public static Map<String, Object> pipeline(
+      java.util.Optional<PipelineGazetteer> gazetteer, java.util.Optional<String> entityModel) {
     Map<String, Object> processor = new LinkedHashMap<>();
     gazetteer.ifPresent(
         g -> {
           processor.put(OpenSearchFields.PROCESSOR_GAZETTEER_NAME, g.fileName());
           processor.put(OpenSearchFields.PROCESSOR_GAZETTEER, g.content());
         });
+    entityModel.ifPresent(m -> processor.put(OpenSearchFields.PROCESSOR_ENTITY_MODEL, m));
     return Map.of(
         "description",
         "voxpop: entities, stance, sentiment and abuse of articles and their comments",

@@ -37,6 +37,25 @@ public final class OpenSearchFields {
   public static final String PROCESSOR_GAZETTEER_NAME = "gazetteer_name";
 
   /**
+   * Processor option: the name of a retrained entity tagger, a folder of {@link #ENTITY_MODELS_DIR}
+   * in each node's config directory holding what {@code voxpop train entities --out DIR} wrote. A
+   * model of several megabytes has no place in a pipeline, which is cluster state: the operator
+   * copies the folder to every ingest node, and the pipeline names it.
+   */
+  public static final String PROCESSOR_ENTITY_MODEL = "entity_model";
+
+  /** The folder of a node's config directory that holds retrained entity taggers, by name. */
+  public static final String ENTITY_MODELS_DIR = "voxpop-models";
+
+  /**
+   * Whether {@code name} can name a folder of {@link #ENTITY_MODELS_DIR}: letters, digits, ".", "_"
+   * and "-", not "." or "..", so that a pipeline cannot point outside that folder.
+   */
+  public static boolean isEntityModelName(String name) {
+    return name.matches("[A-Za-z0-9._-]{1,100}") && !name.equals(".") && !name.equals("..");
+  }
+
+  /**
    * Largest newsroom gazetteer the loader puts in a pipeline, in bytes: the pipeline is part of the
    * cluster state that every node holds and every change sends to all of them.
    */

@@ -91,6 +91,38 @@ class BulkLoaderTest {
   }
 
   @Test
+  void aRetrainedTaggerIsNamedInThePipeline() throws IOException {
+    try (FakeCluster cluster = new FakeCluster()) {
+      new BulkLoader(fast(cluster), Optional.empty(), Optional.of("newsroom-2026"))
+          .load(List.of(SEED), IndexListener.silent());
+      List<FakeCluster.Request> puts = cluster.requests("PUT", "/_ingest/pipeline/");
+      assertEquals(1, puts.size(), "the pipeline is installed with the model, replacing one");
+      assertTrue(
+          puts.get(0)
+              .body()
+              .contains("\"" + OpenSearchFields.PROCESSOR_ENTITY_MODEL + "\":\"newsroom-2026\""),
+          puts.get(0).body());
+    }
+    // A name that would leave the nodes' models folder, and a load without a pipeline, are refused
+    // before anything is sent.
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new BulkLoader(
+                LoadSettings.defaults(java.net.URI.create("http://127.0.0.1:1")),
+                Optional.empty(),
+                Optional.of("../etc")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new BulkLoader(
+                LoadSettings.defaults(java.net.URI.create("http://127.0.0.1:1"))
+                    .withPipeline(Optional.empty()),
+                Optional.empty(),
+                Optional.of("newsroom-2026")));
+  }
+
+  @Test
   void aNewsroomGazetteerGoesToTheClusterInThePipelineAndIsCheckedFirst(@TempDir Path dir)
       throws IOException {
     Path newsroom = dir.resolve("newsroom.tsv");

@@ -1,5 +1,8 @@
 package org.voxpop.opensearch.plugin;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
@@ -24,11 +27,15 @@ final class SharedEnrichment {
     return Holder.ENRICHER;
   }
 
-  /** The last newsroom gazetteer's enricher, by its name and content: one at a time per node. */
-  private static volatile NewsroomEnricher newsroom;
+  /** The last newsroom gazetteer, by its name and content: one at a time per node. */
+  private static volatile Newsroom newsroom;
 
-  private record NewsroomEnricher(
-      String name, String content, Gazetteer gazetteer, SourceEnricher enricher) {}
+  private record Newsroom(String name, String content, Gazetteer gazetteer) {}
+
+  /** The last enricher with a newsroom gazetteer or a retrained tagger: one at a time per node. */
+  private static volatile Custom custom;
+
+  private record Custom(String name, String content, Path model, SourceEnricher enricher) {}
 
   /**
    * The enricher with a newsroom gazetteer on top of the built-in one, built on first use and kept
@@ -37,35 +44,59 @@ final class SharedEnrichment {
    * @throws IllegalArgumentException if the file is malformed
    */
   static SourceEnricher enricher(String name, String content) {
-    return newsroom(name, content).enricher();
-  }
-
-  private static synchronized NewsroomEnricher newsroom(String name, String content) {
-    NewsroomEnricher n = newsroom;
-    if (n == null || !n.name().equals(name) || !n.content().equals(content)) {
-      try {
-        Gazetteer g = Gazetteer.defaultGazetteer().withOverrides(name, content);
-        SourceEnricher e =
-            new SourceEnricher(
-                EnrichmentPipeline.create(
-                    EnrichmentPipeline.Options.defaults(), EntityRecognizer.create(g)));
-        n = new NewsroomEnricher(name, content, g, e);
-        newsroom = n;
-      } catch (java.io.IOException e) {
-        throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
-      }
-    }
-    return n;
+    return enricher(name, content, null);
   }
 
   /**
-   * The built-in gazetteer with a newsroom file on top, shared with the enricher of {@link
-   * #enricher(String, String)} when the file is the same.
+   * As {@link #enricher(String, String)}, with the tagger of a model folder ({@code voxpop train
+   * entities --out DIR}) instead of the bundled one; {@code name} and {@code content} are null
+   * without a newsroom gazetteer, {@code model} is null for the bundled tagger.
+   *
+   * @throws IllegalArgumentException if the gazetteer is malformed or the model cannot be read
+   */
+  static synchronized SourceEnricher enricher(String name, String content, Path model) {
+    if (name == null && model == null) {
+      return enricher();
+    }
+    Custom c = custom;
+    if (c != null
+        && Objects.equals(c.name(), name)
+        && Objects.equals(c.content(), content)
+        && Objects.equals(c.model(), model)) {
+      return c.enricher();
+    }
+    Gazetteer g = name == null ? Gazetteer.defaultGazetteer() : gazetteer(name, content);
+    EntityRecognizer recognizer;
+    try {
+      recognizer = model == null ? EntityRecognizer.create(g) : EntityRecognizer.create(g, model);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "entity model " + model + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+    }
+    SourceEnricher e =
+        new SourceEnricher(
+            EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(), recognizer));
+    custom = new Custom(name, content, model, e);
+    return e;
+  }
+
+  /**
+   * The built-in gazetteer with a newsroom file on top, built once while pipelines and analyzers
+   * ask for the same file, and shared by them.
    *
    * @throws IllegalArgumentException if the file is malformed
    */
-  static Gazetteer gazetteer(String name, String content) {
-    return newsroom(name, content).gazetteer();
+  static synchronized Gazetteer gazetteer(String name, String content) {
+    Newsroom n = newsroom;
+    if (n == null || !n.name().equals(name) || !n.content().equals(content)) {
+      try {
+        n = new Newsroom(name, content, Gazetteer.defaultGazetteer().withOverrides(name, content));
+      } catch (IOException e) {
+        throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+      }
+      newsroom = n;
+    }
+    return n.gazetteer();
   }
 
   /** The gazetteer the enricher uses, for resolving names at query time. */

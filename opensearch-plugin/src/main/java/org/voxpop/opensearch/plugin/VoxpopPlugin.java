@@ -28,7 +28,10 @@ public final class VoxpopPlugin extends Plugin implements IngestPlugin, Analysis
   @Override
   public Map<String, Processor.Factory> getProcessors(Processor.Parameters parameters) {
     return Map.of(
-        OpenSearchFields.PROCESSOR_TYPE, new VoxpopProcessor.Factory(SharedEnrichment::enricher));
+        OpenSearchFields.PROCESSOR_TYPE,
+        new VoxpopProcessor.Factory(
+            SharedEnrichment::enricher,
+            parameters.env.configDir().resolve(OpenSearchFields.ENTITY_MODELS_DIR)));
   }
 
   @Override

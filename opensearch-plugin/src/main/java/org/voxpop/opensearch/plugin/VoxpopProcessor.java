@@ -1,5 +1,6 @@
 package org.voxpop.opensearch.plugin;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.opensearch.ingest.AbstractProcessor;
@@ -18,7 +19,9 @@ import org.voxpop.opensearch.SourceEnricher;
  * enriches that one text field of any document into {@code target_field} (default {@code voxpop}).
  * {@code ignore_missing} lets documents without the text through untouched. With {@code gazetteer}
  * (a newsroom gazetteer's content) and {@code gazetteer_name} (its file name), names are recognised
- * with that file on top of the built-in gazetteer, as {@code voxpop index --gazetteer} does.
+ * with that file on top of the built-in gazetteer, as {@code voxpop index --gazetteer} does. With
+ * {@code entity_model} (a folder's name), names are tagged by the retrained tagger in that folder
+ * of the node's {@code config/voxpop-models/}, as {@code voxpop index --model DIR} does.
  */
 public final class VoxpopProcessor extends AbstractProcessor {
 
@@ -67,9 +70,16 @@ public final class VoxpopProcessor extends AbstractProcessor {
   /** Creates processors from pipeline definitions. */
   static final class Factory implements Processor.Factory {
     private final Supplier<SourceEnricher> enricher;
+    private final Path models;
 
-    Factory(Supplier<SourceEnricher> enricher) {
+    /**
+     * @param enricher the node's enricher with the built-in gazetteer and tagger
+     * @param models the node's folder of retrained taggers ({@link
+     *     OpenSearchFields#ENTITY_MODELS_DIR} in its config directory)
+     */
+    Factory(Supplier<SourceEnricher> enricher, Path models) {
       this.enricher = enricher;
+      this.models = models;
     }
 
     @Override
@@ -87,15 +97,31 @@ public final class VoxpopProcessor extends AbstractProcessor {
       String gazetteer =
           ConfigurationUtils.readOptionalStringProperty(
               type, tag, config, OpenSearchFields.PROCESSOR_GAZETTEER);
-      if (gazetteer == null) {
-        return new VoxpopProcessor(tag, description, enricher, field, target, ignoreMissing);
-      }
       String name =
           ConfigurationUtils.readStringProperty(
               type, tag, config, OpenSearchFields.PROCESSOR_GAZETTEER_NAME, "newsroom.tsv");
-      // Built here, so that a malformed file fails the pipeline's PUT, not every document.
-      SourceEnricher newsroom = SharedEnrichment.enricher(name, gazetteer);
-      return new VoxpopProcessor(tag, description, () -> newsroom, field, target, ignoreMissing);
+      String modelName =
+          ConfigurationUtils.readOptionalStringProperty(
+              type, tag, config, OpenSearchFields.PROCESSOR_ENTITY_MODEL);
+      if (gazetteer == null && modelName == null) {
+        return new VoxpopProcessor(tag, description, enricher, field, target, ignoreMissing);
+      }
+      Path model = null;
+      if (modelName != null) {
+        if (!OpenSearchFields.isEntityModelName(modelName)) {
+          throw ConfigurationUtils.newConfigurationException(
+              type,
+              tag,
+              OpenSearchFields.PROCESSOR_ENTITY_MODEL,
+              "a folder name of letters, digits, '.', '_' and '-', was [" + modelName + "]");
+        }
+        model = models.resolve(modelName);
+      }
+      // Built here, so that a malformed file or a missing model fails the pipeline's PUT, not
+      // every document.
+      SourceEnricher custom =
+          SharedEnrichment.enricher(gazetteer == null ? null : name, gazetteer, model);
+      return new VoxpopProcessor(tag, description, () -> custom, field, target, ignoreMissing);
     }
   }
 }

@@ -12,7 +12,11 @@ import org.voxpop.opensearch.OpenSearchFields;
 public class VoxpopProcessorTests extends OpenSearchTestCase {
 
   private static VoxpopProcessor processor(Map<String, Object> config) {
-    return new VoxpopProcessor.Factory(SharedEnrichment::enricher)
+    return processor(config, java.nio.file.Path.of("no-such-models-folder"));
+  }
+
+  private static VoxpopProcessor processor(Map<String, Object> config, java.nio.file.Path models) {
+    return new VoxpopProcessor.Factory(SharedEnrichment::enricher, models)
         .create(Map.of(), "tag", null, new HashMap<>(config));
   }
 
@@ -96,6 +100,40 @@ public class VoxpopProcessorTests extends OpenSearchTestCase {
         () ->
             processor(
                 Map.of(OpenSearchFields.PROCESSOR_GAZETTEER, "slug:x\tX\tNOT_A_TYPE\t\t\t\t\n")));
+  }
+
+  @SuppressWarnings("unchecked")
+  public void testARetrainedTaggerInTheNodesConfigFolderTagsTheNames() throws Exception {
+    // What `voxpop train entities --out DIR` writes, copied to the node's config/voxpop-models/.
+    java.nio.file.Path models = createTempDir();
+    java.nio.file.Path model = Files.createDirectories(models.resolve("newsroom-2026"));
+    for (String file : org.voxpop.enrich.entity.EntityRecognizer.modelFiles()) {
+      try (java.io.InputStream in =
+          org.voxpop.enrich.entity.EntityRecognizer.class.getResourceAsStream(file)) {
+        Files.copy(in, model.resolve(file));
+      }
+    }
+    IngestDocument document =
+        new IngestDocument(
+            "x",
+            "1",
+            null,
+            null,
+            null,
+            new HashMap<>(Map.of("message", "The US has messed up the whole world..")));
+    processor(
+            Map.of("field", "message", OpenSearchFields.PROCESSOR_ENTITY_MODEL, "newsroom-2026"),
+            models)
+        .execute(document);
+    assertEquals(
+        List.of("Q30"), document.getFieldValue("voxpop", Map.class).get(OpenSearchFields.ENTITY));
+    // A model the node lacks, or a name that leaves the folder, fails the pipeline's creation.
+    expectThrows(
+        IllegalArgumentException.class,
+        () -> processor(Map.of(OpenSearchFields.PROCESSOR_ENTITY_MODEL, "missing"), models));
+    expectThrows(
+        org.opensearch.OpenSearchException.class,
+        () -> processor(Map.of(OpenSearchFields.PROCESSOR_ENTITY_MODEL, "../etc"), models));
   }
 
   public void testIgnoresDocumentsWithoutTextOnlyWhenAsked() throws Exception {
