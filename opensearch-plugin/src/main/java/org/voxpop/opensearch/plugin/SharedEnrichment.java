@@ -2,7 +2,7 @@ package org.voxpop.opensearch.plugin;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.Optional;
 import org.voxpop.enrich.EnrichmentPipeline;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
@@ -32,51 +32,52 @@ final class SharedEnrichment {
 
   private record Newsroom(String name, String content, Gazetteer gazetteer) {}
 
+  /** A newsroom gazetteer as a pipeline carries it: its file name and content. */
+  record NewsroomFile(String name, String content) {}
+
   /** The last enricher with a newsroom gazetteer or a retrained tagger: one at a time per node. */
   private static volatile Custom custom;
 
-  private record Custom(String name, String content, Path model, SourceEnricher enricher) {}
+  private record Custom(
+      Optional<NewsroomFile> gazetteer, Optional<Path> model, SourceEnricher enricher) {}
 
   /**
-   * The enricher with a newsroom gazetteer on top of the built-in one, built on first use and kept
-   * while pipelines ask for the same file (each copy of the gazetteer takes some 100 MB of heap).
-   *
-   * @throws IllegalArgumentException if the file is malformed
-   */
-  static SourceEnricher enricher(String name, String content) {
-    return enricher(name, content, null);
-  }
-
-  /**
-   * As {@link #enricher(String, String)}, with the tagger of a model folder ({@code voxpop train
-   * entities --out DIR}) instead of the bundled one; {@code name} and {@code content} are null
-   * without a newsroom gazetteer, {@code model} is null for the bundled tagger.
+   * The enricher with a newsroom gazetteer on top of the built-in one, or the tagger of a model
+   * folder ({@code voxpop train entities --out DIR}) instead of the bundled one, or both; the
+   * node's own without either. Built on first use and kept while pipelines ask for the same (each
+   * copy of the gazetteer takes some 100 MB of heap).
    *
    * @throws IllegalArgumentException if the gazetteer is malformed or the model cannot be read
    */
-  static synchronized SourceEnricher enricher(String name, String content, Path model) {
-    if (name == null && model == null) {
+  static synchronized SourceEnricher enricher(
+      Optional<NewsroomFile> gazetteer, Optional<Path> model) {
+    if (gazetteer.isEmpty() && model.isEmpty()) {
       return enricher();
     }
     Custom c = custom;
-    if (c != null
-        && Objects.equals(c.name(), name)
-        && Objects.equals(c.content(), content)
-        && Objects.equals(c.model(), model)) {
+    if (c != null && c.gazetteer().equals(gazetteer) && c.model().equals(model)) {
       return c.enricher();
     }
-    Gazetteer g = name == null ? Gazetteer.defaultGazetteer() : gazetteer(name, content);
+    Gazetteer g =
+        gazetteer.map(f -> gazetteer(f.name(), f.content())).orElseGet(Gazetteer::defaultGazetteer);
     EntityRecognizer recognizer;
     try {
-      recognizer = model == null ? EntityRecognizer.create(g) : EntityRecognizer.create(g, model);
+      recognizer =
+          model.isEmpty() ? EntityRecognizer.create(g) : EntityRecognizer.create(g, model.get());
     } catch (IOException e) {
       throw new IllegalArgumentException(
-          "entity model " + model + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+          "entity model "
+              + model.get()
+              + ": "
+              + e.getClass().getSimpleName()
+              + " "
+              + e.getMessage(),
+          e);
     }
     SourceEnricher e =
         new SourceEnricher(
             EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(), recognizer));
-    custom = new Custom(name, content, model, e);
+    custom = new Custom(gazetteer, model, e);
     return e;
   }
 

@@ -2,6 +2,7 @@ package org.voxpop.opensearch.plugin;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.opensearch.ingest.AbstractProcessor;
 import org.opensearch.ingest.ConfigurationUtils;
@@ -106,7 +107,7 @@ public final class VoxpopProcessor extends AbstractProcessor {
       if (gazetteer == null && modelName == null) {
         return new VoxpopProcessor(tag, description, enricher, field, target, ignoreMissing);
       }
-      Path model = null;
+      Optional<Path> model = Optional.empty();
       if (modelName != null) {
         if (!OpenSearchFields.isEntityModelName(modelName)) {
           throw ConfigurationUtils.newConfigurationException(
@@ -115,12 +116,15 @@ public final class VoxpopProcessor extends AbstractProcessor {
               OpenSearchFields.PROCESSOR_ENTITY_MODEL,
               "a folder name of letters, digits, '.', '_' and '-', was [" + modelName + "]");
         }
-        model = models.resolve(modelName);
+        model = Optional.of(models.resolve(modelName));
       }
       // Built here, so that a malformed file or a missing model fails the pipeline's PUT, not
       // every document.
       SourceEnricher custom =
-          SharedEnrichment.enricher(gazetteer == null ? null : name, gazetteer, model);
+          SharedEnrichment.enricher(
+              Optional.ofNullable(gazetteer)
+                  .map(content -> new SharedEnrichment.NewsroomFile(name, content)),
+              model);
       return new VoxpopProcessor(tag, description, () -> custom, field, target, ignoreMissing);
     }
   }
