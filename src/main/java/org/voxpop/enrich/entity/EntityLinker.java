@@ -78,6 +78,17 @@ final class EntityLinker {
           "guard",
           "guards");
 
+  /**
+   * First words of an Arabic name that make it a group of fighters, where English puts the head
+   * last: "Jaysh al-Islam" is the Army of Islam, "Jabhat al-Nusra" a front, "Liwa al-Quds" a
+   * brigade, "Kataib Hezbollah" brigades, "Harakat Nour al-Din al-Zenki" a movement. No person's
+   * name starts with one, so a person the tagger saw there is the group too.
+   */
+  private static final Set<String> ARABIC_GROUP_HEADS =
+      Set.of(
+          "jaysh", "jaish", "jabhat", "jabhet", "liwa", "liwaa", "kataib", "katibat", "katiba",
+          "harakat", "harakah", "faylaq", "failaq", "ahrar", "asaib");
+
   /** Titles before a person's name; royal ones ("Prince William") are part of it. */
   private static final Set<String> TITLES =
       Set.of(
@@ -423,12 +434,16 @@ final class EntityLinker {
     }
     String canonical = type.equals("ORG") ? stripCompanySuffix(slugKey) : slugKey;
     String name = displayName(surface, type.equals("ORG") ? canonical : null);
+    boolean arabicGroup =
+        canonical.indexOf(' ') > 0
+            && ARABIC_GROUP_HEADS.contains(canonical.substring(0, canonical.indexOf(' ')));
     EntityType t =
         switch (type) {
-          case "PER" -> EntityType.PERSON;
+          case "PER" -> arabicGroup ? EntityType.GROUP : EntityType.PERSON;
           case "LOC" -> EntityType.LOCATION;
           case "ORG" ->
-              GROUP_HEADS.contains(canonical.substring(canonical.lastIndexOf(' ') + 1))
+              arabicGroup
+                      || GROUP_HEADS.contains(canonical.substring(canonical.lastIndexOf(' ') + 1))
                   ? EntityType.GROUP
                   : EntityType.ORGANIZATION;
           default -> EntityType.OTHER;

@@ -319,6 +319,20 @@ class RecognizerRulesTest {
         EntityType.PERSON, find("Dana said the talks failed.", "Dana").orElseThrow().type());
   }
 
+  @Test
+  void arabicNamesOfArmedGroupsAreGroupsWhateverTheTaggerTypedThem() {
+    // "Jaysh" is army, "Kataib" brigades: the head of the name comes first in Arabic.
+    for (String[] t :
+        new String[][] {
+          {"Rebels of Jaysh al-Islam withdrew from Harasta.", "Jaysh al-Islam"},
+          {"Jaysh al-Islam withdrew from Douma.", "Jaysh al-Islam"},
+          {"Kataib Hezbollah claimed the attack.", "Kataib Hezbollah"}
+        }) {
+      EntityMention m = find(t[0], t[1]).orElseThrow(() -> new AssertionError(t[0]));
+      assertEquals(EntityType.GROUP, m.type(), m.toString());
+    }
+  }
+
   static Stream<Arguments> verbsPronounsAndShouting() {
     return Stream.of(
         Arguments.of("This is a military agreement where IS leave there positions", "is"),
