@@ -128,9 +128,10 @@ final class OpenSearchLoadCommand implements Callable<Integer> {
       names = "--entity-model",
       paramLabel = "NAME",
       description =
-          "Tag names with the retrained tagger in the folder NAME of each ingest node's"
+          "Tag names with the retrained tagger in the folder NAME of each node's"
               + " config/voxpop-models/ (what voxpop train entities --out DIR wrote, copied to"
-              + " every node) instead of the bundled one; the pipeline names it.")
+              + " every node, cluster-manager nodes included) instead of the bundled one; the"
+              + " pipeline names it.")
   Optional<String> entityModel = Optional.empty();
 
   @Override

@@ -344,8 +344,10 @@ final class EntityLinker {
       return null;
     }
     List<Gazetteer.Entry> known = gazetteer.entries(key);
-    if (known.isEmpty()) {
-      known = gazetteer.romanisedEntries(nameSurface); // "Saraqeb" is GeoNames' "Sarāqib"
+    if (known.isEmpty() && (type.equals("LOC") || !single)) {
+      // "Saraqeb" is GeoNames' "Sarāqib". A single word the tagger took for a person or an
+      // organisation stays one: it is more often a surname ("Qassem") than a town.
+      known = gazetteer.romanisedEntries(nameSurface);
     }
     if (single && type.equals("PER")) {
       EntityMention named = personsByWord.get(key);

@@ -207,9 +207,7 @@ public final class Gazetteer {
     for (String p : pieces) {
       letters += p.length();
     }
-    // Short names and single words a text uses otherwise ("Ad Dānā" is not "Dana") would turn
-    // people and words into places.
-    if (letters < 5 || (pieces.size() == 1 && ordinaryWord(pieces.get(0)))) {
+    if (!romanisable(pieces, letters)) {
       return;
     }
     String key = String.join(" ", pieces);
@@ -230,6 +228,24 @@ public final class Gazetteer {
     return commonWords.contains(norm) || givenNames.contains(norm);
   }
 
+  /** Fewest letters of a romanised key of one word, and of several. */
+  private static final int MIN_ROMANISED_WORD = 7;
+
+  private static final int MIN_ROMANISED_NAME = 5;
+
+  /**
+   * Whether a romanised key may name a place. One folded word of a few letters meets too many
+   * surnames ("Qassem" and Al-Qassim, "Seddon" and Sidon, "Martel" and Martil), and a single common
+   * word or given name is never one ("Ad Dānā" is not "Dana"); longer keys and names of several
+   * words ("Khan Sheikhoun") are far apart from people's names.
+   */
+  private boolean romanisable(List<String> pieces, int letters) {
+    if (pieces.size() == 1) {
+      return letters >= MIN_ROMANISED_WORD && !ordinaryWord(pieces.get(0));
+    }
+    return letters >= MIN_ROMANISED_NAME;
+  }
+
   /**
    * The Arabic places a name spells in another romanisation than the gazetteer's ("Khan Sheikhoun",
    * "al-Mayadeen"), best first; empty for any other name.
@@ -243,6 +259,7 @@ public final class Gazetteer {
         || (rp.size() == 1 && ordinaryWord(Text.normalize(surface, 0, surface.length())))) {
       return List.of();
     }
+    // The index holds only keys that romanisable() lets in: a shorter one finds nothing.
     List<Entry> l = byRomanisedKey.get(String.join(" ", rp));
     if (l == null && rp.size() > 1 && rp.get(0).equals("al")) {
       l = byRomanisedKey.get(String.join(" ", rp.subList(1, rp.size())));
@@ -729,7 +746,7 @@ public final class Gazetteer {
       boolean givenName,
       boolean commonWord,
       List<String> romanPieces,
-      Node romanStart) {}
+      Optional<Node> romanStart) {}
 
   /** Most tokens of a text are among a few thousand words: each is looked at once. */
   private final org.voxpop.enrich.entity.tagger.WordMemo<TokenView> views =
@@ -761,14 +778,14 @@ public final class Gazetteer {
     boolean given = givenNames.contains(norm);
     boolean common = commonWords.contains(norm);
     List<String> romanPieces = List.of();
-    Node romanStart = null;
+    Optional<Node> romanStart = Optional.empty();
     if (!romanRoot.next.isEmpty() && !pieces.isEmpty()) {
       romanPieces = List.copyOf(Text.romanisedTokenPieces(token));
       // An article apart that is also an English word ("As", "At", "An") opens no name: "As Raqqa
       // fell" is no "Ar Raqqah".
       boolean englishArticle = common && pieces.size() == 1 && romanPieces.equals(List.of("al"));
       if (!romanPieces.isEmpty() && hasUpperCase(token) && !englishArticle) {
-        romanStart = romanRoot.next.get(romanPieces.get(0));
+        romanStart = Optional.ofNullable(romanRoot.next.get(romanPieces.get(0)));
       }
     }
     return new TokenView(pieces, List.copyOf(starts), given, common, romanPieces, romanStart);

@@ -99,11 +99,18 @@ final class NameMatches {
    */
   private static void romanised(String[] words, Gazetteer.TokenView[] views, List<Match> out) {
     int n = words.length;
+    java.util.Set<Long> spelled = null; // the spans of the names found as written
     for (int i = 0; i < n; i++) {
-      Gazetteer.Node node = views[i].romanStart();
-      if (node == null) {
+      if (views[i].romanStart().isEmpty()) {
         continue;
       }
+      if (spelled == null) {
+        spelled = new java.util.HashSet<>();
+        for (Match m : out) {
+          spelled.add(span(m.first(), m.last()));
+        }
+      }
+      Gazetteer.Node node = views[i].romanStart().get();
       List<String> rp = views[i].romanPieces();
       int k = 1;
       for (int j = i; j < n && j - i < MAX_ROMANISED_TOKENS; ) {
@@ -115,7 +122,7 @@ final class NameMatches {
         }
         if (!node.entries.isEmpty()
             && !(j == i && (views[i].commonWord() || views[i].givenName()))
-            && !found(out, i, j)) {
+            && !spelled.contains(span(i, j))) {
           out.add(new Match(i, j, true, node.entries));
         }
         j++;
@@ -131,12 +138,7 @@ final class NameMatches {
     }
   }
 
-  private static boolean found(List<Match> out, int first, int last) {
-    for (Match m : out) {
-      if (m.first() == first && m.last() == last) {
-        return true;
-      }
-    }
-    return false;
+  private static long span(int first, int last) {
+    return ((long) first << 32) | last;
   }
 }

@@ -303,14 +303,14 @@ class RecognizerRulesTest {
 
   @Test
   void arabicPlacesWrittenAsTheNewsWritesThemAreTheGazetteersPlaces() {
-    // GeoNames writes "Khān Shaykhūn", "Tall Rif‘at", "Bayjī".
+    // GeoNames writes "Khān Shaykhūn", "Tall Rif‘at", "Ḩadīthah".
     assertFound(
         "Government forces retook Khan Sheikhoun.",
         "Khan Sheikhoun",
         "slug:khan-shaykhun-sy",
         "gazetteer");
     assertFound("Troops entered Tal Rifaat.", "Tal Rifaat", "slug:tall-rif-at-sy", "gazetteer");
-    assertFound("The Baiji refinery was shut.", "Baiji", "slug:bayji-iq", "gazetteer");
+    assertFound("Troops entered Haditha on Sunday.", "Haditha", "slug:hadithah-iq", "gazetteer");
     assertEquals(
         EntityType.LOCATION,
         find("Government forces retook Khan Sheikhoun.", "Khan Sheikhoun").orElseThrow().type());

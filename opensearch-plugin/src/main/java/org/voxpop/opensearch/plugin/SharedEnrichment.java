@@ -1,6 +1,7 @@
 package org.voxpop.opensearch.plugin;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.voxpop.enrich.EnrichmentPipeline;
@@ -39,7 +40,30 @@ final class SharedEnrichment {
   private static volatile Custom custom;
 
   private record Custom(
-      Optional<NewsroomFile> gazetteer, Optional<Path> model, SourceEnricher enricher) {}
+      Optional<NewsroomFile> gazetteer,
+      Optional<Path> model,
+      String modelStamp,
+      SourceEnricher enricher) {}
+
+  /**
+   * The size and time of change of a model folder's files: a model retrained into the same folder
+   * is a new model, loaded when a pipeline is created again, without restarting the node.
+   */
+  private static String stamp(Optional<Path> model) {
+    if (model.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String file : EntityRecognizer.modelFiles()) {
+      Path f = model.get().resolve(file);
+      try {
+        sb.append(Files.size(f)).append('@').append(Files.getLastModifiedTime(f)).append(' ');
+      } catch (IOException e) {
+        sb.append("unreadable ");
+      }
+    }
+    return sb.toString();
+  }
 
   /**
    * The enricher with a newsroom gazetteer on top of the built-in one, or the tagger of a model
@@ -55,7 +79,11 @@ final class SharedEnrichment {
       return enricher();
     }
     Custom c = custom;
-    if (c != null && c.gazetteer().equals(gazetteer) && c.model().equals(model)) {
+    String modelStamp = stamp(model);
+    if (c != null
+        && c.gazetteer().equals(gazetteer)
+        && c.model().equals(model)
+        && c.modelStamp().equals(modelStamp)) {
       return c.enricher();
     }
     Gazetteer g =
@@ -77,7 +105,7 @@ final class SharedEnrichment {
     SourceEnricher e =
         new SourceEnricher(
             EnrichmentPipeline.create(EnrichmentPipeline.Options.defaults(), recognizer));
-    custom = new Custom(gazetteer, model, e);
+    custom = new Custom(gazetteer, model, modelStamp, e);
     return e;
   }
 

@@ -98,9 +98,12 @@ public final class VoxpopProcessor extends AbstractProcessor {
       String gazetteer =
           ConfigurationUtils.readOptionalStringProperty(
               type, tag, config, OpenSearchFields.PROCESSOR_GAZETTEER);
+      // The file's name only with a file: alone it is an unknown option, which OpenSearch refuses.
       String name =
-          ConfigurationUtils.readStringProperty(
-              type, tag, config, OpenSearchFields.PROCESSOR_GAZETTEER_NAME, "newsroom.tsv");
+          gazetteer == null
+              ? ""
+              : ConfigurationUtils.readStringProperty(
+                  type, tag, config, OpenSearchFields.PROCESSOR_GAZETTEER_NAME, "newsroom.tsv");
       String modelName =
           ConfigurationUtils.readOptionalStringProperty(
               type, tag, config, OpenSearchFields.PROCESSOR_ENTITY_MODEL);
