@@ -127,6 +127,18 @@ public class VoxpopProcessorTests extends OpenSearchTestCase {
         .execute(document);
     assertEquals(
         List.of("Q30"), document.getFieldValue("voxpop", Map.class).get(OpenSearchFields.ENTITY));
+    // The same folder gives the same enricher, until a model is retrained into it.
+    java.util.Optional<java.nio.file.Path> folder = java.util.Optional.of(model);
+    org.voxpop.opensearch.SourceEnricher first =
+        SharedEnrichment.enricher(java.util.Optional.empty(), folder);
+    assertSame(first, SharedEnrichment.enricher(java.util.Optional.empty(), folder));
+    java.nio.file.Path weights =
+        model.resolve(org.voxpop.enrich.entity.EntityRecognizer.modelFiles().get(0));
+    Files.setLastModifiedTime(
+        weights,
+        java.nio.file.attribute.FileTime.fromMillis(
+            Files.getLastModifiedTime(weights).toMillis() + 60_000));
+    assertNotSame(first, SharedEnrichment.enricher(java.util.Optional.empty(), folder));
     // A model the node lacks, or a name that leaves the folder, fails the pipeline's creation.
     expectThrows(
         IllegalArgumentException.class,
