@@ -38,6 +38,15 @@ class BulkLoaderTest {
         .withRetries(4, Duration.ofMillis(1), Duration.ofMillis(5));
   }
 
+  /** Settings of a loader that must refuse before it sends anything: nothing listens there. */
+  private static LoadSettings unreachable() {
+    return LoadSettings.defaults(java.net.URI.create("http://127.0.0.1:1"));
+  }
+
+  private static LoadSettings withoutPipeline() {
+    return unreachable().withPipeline(Optional.empty());
+  }
+
   /** Collects rejects, as a console listener would print them. */
   private static final class Collecting implements IndexListener {
     final List<String> rejects = Collections.synchronizedList(new ArrayList<>());
@@ -107,19 +116,10 @@ class BulkLoaderTest {
     // before anything is sent.
     assertThrows(
         IllegalArgumentException.class,
-        () ->
-            new BulkLoader(
-                LoadSettings.defaults(java.net.URI.create("http://127.0.0.1:1")),
-                Optional.empty(),
-                Optional.of("../etc")));
+        () -> new BulkLoader(unreachable(), Optional.empty(), Optional.of("../etc")));
     assertThrows(
         IllegalArgumentException.class,
-        () ->
-            new BulkLoader(
-                LoadSettings.defaults(java.net.URI.create("http://127.0.0.1:1"))
-                    .withPipeline(Optional.empty()),
-                Optional.empty(),
-                Optional.of("newsroom-2026")));
+        () -> new BulkLoader(withoutPipeline(), Optional.empty(), Optional.of("newsroom-2026")));
   }
 
   @Test
@@ -153,12 +153,7 @@ class BulkLoaderTest {
     }
     // Without a pipeline the names could not reach the cluster: refused before anything is sent.
     assertThrows(
-        IllegalArgumentException.class,
-        () ->
-            new BulkLoader(
-                LoadSettings.defaults(java.net.URI.create("http://127.0.0.1:1"))
-                    .withPipeline(Optional.empty()),
-                Optional.of(g)));
+        IllegalArgumentException.class, () -> new BulkLoader(withoutPipeline(), Optional.of(g)));
     // A malformed file is refused with its line, before the cluster is asked anything.
     Path bad = dir.resolve("bad.tsv");
     Files.writeString(bad, "slug:x\tX\tNOT_A_TYPE\t\t\t\t\n");

@@ -162,19 +162,9 @@ public final class Gazetteer {
     String key = String.join(" ", toks);
     Entry entry =
         new Entry(e, form, kind, d.priority, d.rank, exact, ambiguous, common, toks.size(), key);
-    List<Entry> list = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
-    for (Entry x : list) {
-      if (x.entity() == e && x.form().equals(form)) {
-        return;
-      }
+    if (!file(keys, root, toks, entry)) {
+      return;
     }
-    list.add(entry);
-    list.sort((a, b) -> a.better(b) ? -1 : b.better(a) ? 1 : 0);
-    Node n = root;
-    for (String t : toks) {
-      n = n.next.computeIfAbsent(t, k -> new Node());
-    }
-    n.entries = list;
     if (e.type() == EntityType.LOCATION && ARAB_PLACE.matcher(d.id).matches()) {
       List<String> rp = Text.romanisedPieces(form);
       addRomanised(rp, entry);
@@ -207,21 +197,33 @@ public final class Gazetteer {
     for (String p : pieces) {
       letters += p.length();
     }
-    if (!romanisable(pieces, letters)) {
-      return;
+    if (romanisable(pieces, letters)) {
+      file(byRomanisedKey, romanRoot, pieces, entry);
     }
-    String key = String.join(" ", pieces);
-    List<Entry> list = byRomanisedKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-    if (list.contains(entry)) {
-      return;
+  }
+
+  /**
+   * Files an entry under its pieces, in the map by their key and at the end of their path in the
+   * trie, best entry first.
+   *
+   * @return false, and nothing filed, when the key already holds that name of that entity
+   */
+  private static boolean file(
+      Map<String, List<Entry>> keys, Node root, List<String> pieces, Entry entry) {
+    List<Entry> list = keys.computeIfAbsent(String.join(" ", pieces), k -> new ArrayList<>(1));
+    for (Entry x : list) {
+      if (x.entity() == entry.entity() && x.form().equals(entry.form())) {
+        return false;
+      }
     }
     list.add(entry);
     list.sort((a, b) -> a.better(b) ? -1 : b.better(a) ? 1 : 0);
-    Node n = romanRoot;
+    Node n = root;
     for (String p : pieces) {
       n = n.next.computeIfAbsent(p, k -> new Node());
     }
     n.entries = list;
+    return true;
   }
 
   private boolean ordinaryWord(String norm) {

@@ -28,13 +28,13 @@ final class SharedEnrichment {
     return Holder.ENRICHER;
   }
 
-  /** The last newsroom gazetteer, by its name and content: one at a time per node. */
-  private static volatile Newsroom newsroom;
-
-  private record Newsroom(String name, String content, Gazetteer gazetteer) {}
-
   /** A newsroom gazetteer as a pipeline carries it: its file name and content. */
   record NewsroomFile(String name, String content) {}
+
+  /** The last newsroom gazetteer, by its file: one at a time per node. */
+  private static volatile Newsroom newsroom;
+
+  private record Newsroom(NewsroomFile file, Gazetteer gazetteer) {}
 
   /** The last enricher with a newsroom gazetteer or a retrained tagger: one at a time per node. */
   private static volatile Custom custom;
@@ -116,10 +116,11 @@ final class SharedEnrichment {
    * @throws IllegalArgumentException if the file is malformed
    */
   static synchronized Gazetteer gazetteer(String name, String content) {
+    NewsroomFile file = new NewsroomFile(name, content);
     Newsroom n = newsroom;
-    if (n == null || !n.name().equals(name) || !n.content().equals(content)) {
+    if (n == null || !n.file().equals(file)) {
       try {
-        n = new Newsroom(name, content, Gazetteer.defaultGazetteer().withOverrides(name, content));
+        n = new Newsroom(file, Gazetteer.defaultGazetteer().withOverrides(name, content));
       } catch (IOException e) {
         throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
       }
