@@ -12,11 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.voxpop.enrich.entity.DocumentContext;
 import org.voxpop.enrich.entity.EntityMention;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
-import org.voxpop.model.Genre;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,15 +72,6 @@ public final class EntitiesCommand implements Callable<Integer> {
               + " one.")
   Path model;
 
-  @Option(
-      names = "--genre",
-      paramLabel = "GENRE",
-      description =
-          "news or social: read the text with the tagger of that genre. Without it the genre is"
-              + " told from the writing (a handle, hashtag or link, a sentence opened in lower case"
-              + " or \"i\", \"u\", \"dont\" in one sentence in ten makes it social).")
-  Genre genre;
-
   /** Standard input, replaceable in tests. */
   InputStream stdin = System.in;
 
@@ -122,10 +111,7 @@ public final class EntitiesCommand implements Callable<Integer> {
       err.println("voxpop entities: cannot read the model in " + model + ": " + e.getMessage());
       return 2;
     }
-    List<EntityMention> mentions =
-        genre == null
-            ? recognizer.recognize(input)
-            : recognizer.recognize(input, genre, DocumentContext.NONE);
+    List<EntityMention> mentions = recognizer.recognize(input);
     if (format == Format.json) {
       out.println(json(mentions));
     } else {

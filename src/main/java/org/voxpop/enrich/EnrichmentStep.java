@@ -1,9 +1,7 @@
 package org.voxpop.enrich;
 
 import java.util.List;
-import java.util.Optional;
 import org.voxpop.enrich.entity.DocumentContext;
-import org.voxpop.model.Genre;
 
 /**
  * One step of the {@link EnrichmentPipeline}: reads a text (and what earlier steps added to it) and
@@ -35,12 +33,6 @@ public interface EnrichmentStep<T> {
 
     /** What the article around the text names (see {@link DocumentContext}). */
     DocumentContext context();
-
-    /**
-     * What kind of writing the text is, where the caller knows (an article's title and body are
-     * news, its comments social); empty where the steps tell it from the text itself.
-     */
-    Optional<Genre> genre();
 
     /** An attribute an earlier step added, or why there is none. */
     <V> Enriched<V> get(Attribute<V> attribute);

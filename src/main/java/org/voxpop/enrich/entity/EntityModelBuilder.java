@@ -20,12 +20,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.voxpop.enrich.entity.tagger.BrownClustering;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
-import org.voxpop.enrich.entity.tagger.GenreTaggers;
 import org.voxpop.enrich.entity.tagger.NerCorpus;
 import org.voxpop.enrich.entity.tagger.UnlabelledText;
 import org.voxpop.enrich.entity.tagger.WordClusters;
 import org.voxpop.enrich.entity.tagger.WordStatistics;
-import org.voxpop.model.Genre;
 
 /**
  * Rebuilds the bundled entity model from named inputs and a seed ({@code voxpop train entities}):
@@ -187,11 +185,10 @@ public final class EntityModelBuilder {
       NerCorpus.Corpus c = NerCorpus.read(o.data().resolve(f));
       log.printf(
           Locale.ROOT,
-          "train %s: %,d sentences, %,d tokens, %s%n",
+          "train %s: %,d sentences, %,d tokens%n",
           f,
           c.sentenceCount(),
-          c.tokenCount(),
-          c.genre());
+          c.tokenCount());
       train.add(c);
     }
     List<Path> dev = o.scoreDev() ? DEV.stream().map(o.data()::resolve).toList() : List.of();
@@ -199,8 +196,8 @@ public final class EntityModelBuilder {
     GazetteerLexicon lexicon = new GazetteerLexicon(g);
     EntityTagger.Options options =
         new EntityTagger.Options(o.epochs(), o.seed(), MIN_FEATURE_COUNT, LEXICON_DROPOUT, ORDERS);
-    GenreTaggers tagger =
-        GenreTaggers.train(
+    EntityTagger tagger =
+        EntityTagger.train(
             train,
             lexicon,
             words,
@@ -222,14 +219,10 @@ public final class EntityModelBuilder {
       devCorpora.add(NerCorpus.read(o.data().resolve(f)));
     }
     tagger = tagger.calibrated(devCorpora);
-    for (Genre genre : Genre.values()) {
-      log.printf(
-          Locale.ROOT,
-          "%s: temperature of the label probabilities, fitted on the development sets of the"
-              + " genre: %.1f%n",
-          genre,
-          tagger.tagger(genre).temperature());
-    }
+    log.printf(
+        Locale.ROOT,
+        "temperature of the label probabilities, fitted on the development sets: %.1f%n",
+        tagger.temperature());
     StringBuilder heldOut = new StringBuilder("development sets, held out (micro-F1, no handles):");
     EntityRecognizer firstRecognizer = EntityRecognizer.create(g, tagger);
     Map<String, Double> heldOutF1 = new LinkedHashMap<>();
@@ -244,7 +237,7 @@ public final class EntityModelBuilder {
       List<NerCorpus.Corpus> all = new ArrayList<>(train);
       all.addAll(devCorpora);
       tagger =
-          GenreTaggers.train(
+          EntityTagger.train(
                   all,
                   lexicon,
                   words,
@@ -255,7 +248,7 @@ public final class EntityModelBuilder {
                           "with the development sets: epoch %d (%.0f s)%n",
                           epoch,
                           secs(t0)))
-              .withTemperaturesOf(tagger);
+              .withTemperature(tagger.temperature());
     }
     Files.createDirectories(o.out());
     Path wordsFile = o.out().resolve(BundledModel.WORDS_FILE);

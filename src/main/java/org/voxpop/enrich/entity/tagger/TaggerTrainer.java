@@ -46,7 +46,6 @@ final class TaggerTrainer {
     FeatureIndex counting = new FeatureIndex(1 << 20);
     int[] counts = new int[1 << 20];
     for (NerCorpus.Corpus corpus : corpora) {
-      int genre = GenreCopies.code(corpus.genre());
       for (NerCorpus.Document d : corpus.documents()) {
         List<String[]> ws = new ArrayList<>();
         List<FeatureExtractor.SentenceFeatures> ks = new ArrayList<>();
@@ -54,7 +53,6 @@ final class TaggerTrainer {
         for (NerCorpus.Sentence s : d.sentences()) {
           String[] words = s.tokens().toArray(new String[0]);
           FeatureExtractor.SentenceFeatures sf = fx.extract(words);
-          sf = GenreCopies.augmented(sf, genre);
           for (long[] tk : sf.keys()) {
             for (long k : tk) {
               int r = counting.add(k);
@@ -156,7 +154,7 @@ final class TaggerTrainer {
     for (int i = 0; i < t.length; i++) {
       t[i] /= runs.length;
     }
-    return new TaggerModel(index, avg, t, 1);
+    return new TaggerModel(index, avg, t, 1).compact();
   }
 
   /** The labels each token may take in the update target. */
