@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.voxpop.enrich.entity.DocumentContext;
 import org.voxpop.enrich.entity.EntityMention;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.model.Genre;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,6 +74,14 @@ public final class EntitiesCommand implements Callable<Integer> {
               + " one.")
   Path model;
 
+  @Option(
+      names = "--genre",
+      paramLabel = "GENRE",
+      description =
+          "news, social or mixed: read the text with the tagger of that genre. Without it the"
+              + " text is social when it has a handle, hashtag or link, mixed otherwise.")
+  Genre genre;
+
   /** Standard input, replaceable in tests. */
   InputStream stdin = System.in;
 
@@ -111,7 +121,10 @@ public final class EntitiesCommand implements Callable<Integer> {
       err.println("voxpop entities: cannot read the model in " + model + ": " + e.getMessage());
       return 2;
     }
-    List<EntityMention> mentions = recognizer.recognize(input);
+    List<EntityMention> mentions =
+        genre == null
+            ? recognizer.recognize(input)
+            : recognizer.recognize(input, genre, DocumentContext.NONE);
     if (format == Format.json) {
       out.println(json(mentions));
     } else {

@@ -7,11 +7,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.voxpop.enrich.entity.ConllEntityEvaluation;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.model.Genre;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,6 +72,15 @@ public final class EvaluateEntitiesCommand implements Callable<Integer> {
               + " one (e.g. --held-out's, never trained on the development sets).")
   Path model;
 
+  @Option(
+      names = "--genre",
+      paramLabel = "GENRE",
+      description =
+          "news, social or mixed: read every document with the tagger of that genre. Without"
+              + " it the genre is told from the writing of the whole file (printed on the first"
+              + " line).")
+  Genre genre;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -83,8 +94,15 @@ public final class EvaluateEntitiesCommand implements Callable<Integer> {
           model == null
               ? EntityRecognizer.create()
               : EntityRecognizer.create(Gazetteer.defaultGazetteer(), model);
+      Genre read = genre == null ? ConllEntityEvaluation.genreOf(file) : genre;
+      out.printf(
+          Locale.ROOT,
+          "read as %s text%s%n",
+          read.name().toLowerCase(Locale.ROOT),
+          genre == null ? " (told from its writing; --genre to choose)" : "");
       ConllEntityEvaluation.Result result =
-          ConllEntityEvaluation.evaluate(file, Optional.ofNullable(output), recognizer, noHandles);
+          ConllEntityEvaluation.evaluate(
+              file, Optional.ofNullable(output), recognizer, noHandles, read);
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
         result.print(ps);

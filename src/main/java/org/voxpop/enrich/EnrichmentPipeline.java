@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.voxpop.enrich.entity.DocumentContext;
 import org.voxpop.enrich.entity.EntityMention;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.model.Article;
 import org.voxpop.model.Comment;
+import org.voxpop.model.Genre;
 
 /**
  * Runs a list of {@link EnrichmentStep}s over a text, in order, each adding one {@link Attribute}:
@@ -125,12 +127,15 @@ public final class EnrichmentPipeline {
 
   /**
    * Enriches an article's title, body and every comment. The body is read with what the title
-   * names, and each comment with what the title and body name (see {@link DocumentContext}).
+   * names, and each comment with what the title and body name (see {@link DocumentContext}); the
+   * title and body as {@link Genre#NEWS}, each comment as its writing shows: {@link Genre#SOCIAL}
+   * with a handle, hashtag or link, {@link Genre#MIXED} otherwise (many comments are written as
+   * carefully as the article).
    */
   public EnrichedArticle enrich(Article article) {
-    TextEnrichment title = enrich(article.title().orElse(""));
+    TextEnrichment title = enrich(article.title().orElse(""), Genre.NEWS, DocumentContext.NONE);
     DocumentContext context = DocumentContext.of(mentionsOf(title));
-    TextEnrichment body = enrich(article.body(), context);
+    TextEnrichment body = enrich(article.body(), Genre.NEWS, context);
     context = context.with(mentionsOf(body));
     List<TextEnrichment> comments = new ArrayList<>(article.comments().size());
     for (Comment comment : article.comments()) {
@@ -143,20 +148,35 @@ public final class EnrichmentPipeline {
     return e.get(Attribute.MENTIONS).value().orElse(List.of());
   }
 
-  /** Enriches one text. Offsets in the result point into {@code text}. */
+  /**
+   * Enriches one text, its genre told from its writing. Offsets in the result point into {@code
+   * text}.
+   */
   public TextEnrichment enrich(String text) {
     return enrich(text, DocumentContext.NONE);
   }
 
   /**
-   * Enriches one text read in a context (a comment under its article). Offsets in the result point
-   * into {@code text}.
+   * Enriches one text read in a context (a comment under its article), its genre told from its
+   * writing. Offsets in the result point into {@code text}.
    */
   public TextEnrichment enrich(String text, DocumentContext context) {
+    return enrich(text, Optional.empty(), context);
+  }
+
+  /**
+   * Enriches one text of a known genre read in a context. Offsets in the result point into {@code
+   * text}.
+   */
+  public TextEnrichment enrich(String text, Genre genre, DocumentContext context) {
+    return enrich(text, Optional.of(genre), context);
+  }
+
+  private TextEnrichment enrich(String text, Optional<Genre> genre, DocumentContext context) {
     String read =
         text.length() > options.maxTextChars() ? text.substring(0, options.maxTextChars()) : text;
     Map<Attribute<?>, Enriched<?>> values = new LinkedHashMap<>();
-    EnrichmentStep.Input input = new StepInput(read, context, values);
+    EnrichmentStep.Input input = new StepInput(read, context, genre, values);
     for (EnrichmentStep<?> step : steps) {
       values.put(step.adds(), run(step, input));
     }
@@ -174,7 +194,10 @@ public final class EnrichmentPipeline {
 
   /** What the steps of one text see: its text, its context and what earlier steps added. */
   private record StepInput(
-      String text, DocumentContext context, Map<Attribute<?>, Enriched<?>> values)
+      String text,
+      DocumentContext context,
+      Optional<Genre> genre,
+      Map<Attribute<?>, Enriched<?>> values)
       implements EnrichmentStep.Input {
     @Override
     public <V> Enriched<V> get(Attribute<V> attribute) {

@@ -1,7 +1,9 @@
 package org.voxpop.enrich;
 
 import java.util.List;
+import java.util.Optional;
 import org.voxpop.enrich.entity.DocumentContext;
+import org.voxpop.model.Genre;
 
 /**
  * One step of the {@link EnrichmentPipeline}: reads a text (and what earlier steps added to it) and
@@ -33,6 +35,12 @@ public interface EnrichmentStep<T> {
 
     /** What the article around the text names (see {@link DocumentContext}). */
     DocumentContext context();
+
+    /**
+     * What kind of writing the text is, where the caller knows (an article's title and body are
+     * news); empty where the steps tell it from the text itself (a comment).
+     */
+    Optional<Genre> genre();
 
     /** An attribute an earlier step added, or why there is none. */
     <V> Enriched<V> get(Attribute<V> attribute);

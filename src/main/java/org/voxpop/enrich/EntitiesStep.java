@@ -29,6 +29,10 @@ public final class EntitiesStep implements EnrichmentStep<List<EntityMention>> {
 
   @Override
   public List<EntityMention> compute(Input input) {
-    return List.copyOf(recognizer.recognize(input.text(), input.context()));
+    return List.copyOf(
+        input
+            .genre()
+            .map(g -> recognizer.recognize(input.text(), g, input.context()))
+            .orElseGet(() -> recognizer.recognize(input.text(), input.context())));
   }
 }

@@ -22,6 +22,7 @@ import org.voxpop.enrich.sentiment.AbuseKind;
 import org.voxpop.enrich.sentiment.DocumentSentiment;
 import org.voxpop.enrich.sentiment.SentimentLabel;
 import org.voxpop.model.Comment;
+import org.voxpop.model.Genre;
 import org.voxpop.model.Threads;
 
 /**
@@ -58,9 +59,10 @@ public final class SourceEnricher {
     Optional<String> title = optionalString(source, TITLE);
     // As EnrichmentPipeline.enrich(Article): the body is read with the title's entities, the
     // comments with both.
-    TextEnrichment titleEnrichment = pipeline.enrich(title.orElse(""));
+    TextEnrichment titleEnrichment =
+        pipeline.enrich(title.orElse(""), Genre.NEWS, DocumentContext.NONE);
     TextEnrichment bodyEnrichment =
-        pipeline.enrich(body, context(DocumentContext.NONE, titleEnrichment));
+        pipeline.enrich(body, Genre.NEWS, context(DocumentContext.NONE, titleEnrichment));
     List<StancedMention> all = new ArrayList<>(titleEnrichment.mentions());
     all.addAll(bodyEnrichment.mentions());
     putText(source, bodyEnrichment, all);

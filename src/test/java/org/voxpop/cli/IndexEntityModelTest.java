@@ -123,8 +123,9 @@ class IndexEntityModelTest {
   }
 
   /**
-   * The bundled model's header and word statistics with no feature weights and flat transitions: a
-   * well-formed tagger that scores every label alike.
+   * The bundled model's word statistics and the header of its first tagger, written as one tagger
+   * of the earlier single-tagger format (which still reads, for every genre), with no feature
+   * weights and flat transitions: a well-formed tagger that scores every label alike.
    */
   private static Path blankModel(Path dir) throws IOException {
     bundledModel(dir);
@@ -135,6 +136,10 @@ class IndexEntityModelTest {
     double temperature;
     try (DataInputStream in =
         new DataInputStream(new GZIPInputStream(Files.newInputStream(model)))) {
+      in.readInt(); // the taggers' magic number, format and count
+      in.readInt();
+      in.readInt();
+      in.readUTF(); // the first tagger's genre
       magic = in.readInt();
       format = in.readInt();
       labels = in.readInt();

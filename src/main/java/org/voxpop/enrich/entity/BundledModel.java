@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import org.voxpop.enrich.entity.tagger.EntityTagger;
+import org.voxpop.enrich.entity.tagger.GenreTaggers;
 import org.voxpop.enrich.entity.tagger.TokenLexicon;
 import org.voxpop.enrich.entity.tagger.WordStatistics;
 
@@ -24,15 +24,15 @@ final class BundledModel {
   static final String MODEL = Gazetteer.RESOURCE_DIR + MODEL_FILE;
   static final String WORDS = Gazetteer.RESOURCE_DIR + WORDS_FILE;
 
-  private static volatile EntityTagger tagger;
+  private static volatile GenreTaggers tagger;
 
   private BundledModel() {}
 
   /**
-   * The bundled tagger, without a dictionary: give it one with {@link EntityTagger#withLexicon}.
+   * The bundled taggers, without a dictionary: give them one with {@link GenreTaggers#withLexicon}.
    */
-  static EntityTagger tagger() {
-    EntityTagger t = tagger;
+  static GenreTaggers tagger() {
+    GenreTaggers t = tagger;
     if (t == null) {
       synchronized (BundledModel.class) {
         t = tagger;
@@ -54,9 +54,9 @@ final class BundledModel {
     }
   }
 
-  private static EntityTagger load() {
+  private static GenreTaggers load() {
     try (InputStream in = open(MODEL)) {
-      return EntityTagger.read(in, TokenLexicon.NONE, words());
+      return GenreTaggers.read(in, TokenLexicon.NONE, words());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the entity tagger model " + MODEL, e);
     }
@@ -68,13 +68,13 @@ final class BundledModel {
    *
    * @throws IOException if a file is missing or unreadable (the message names it)
    */
-  static EntityTagger fromDirectory(Path dir) throws IOException {
+  static GenreTaggers fromDirectory(Path dir) throws IOException {
     WordStatistics words;
     try (InputStream in = openFile(dir.resolve(WORDS_FILE))) {
       words = WordStatistics.read(in);
     }
     try (InputStream in = openFile(dir.resolve(MODEL_FILE))) {
-      return EntityTagger.read(in, TokenLexicon.NONE, words);
+      return GenreTaggers.read(in, TokenLexicon.NONE, words);
     }
   }
 

@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.voxpop.enrich.entity.tagger.WritingStyle;
+import org.voxpop.model.Genre;
 
 // Over 500 lines: reading CoNLL documents, mapping each file's tag set to ours, scoring and
 // writing the per-token output are one command's steps sharing the document model; to be split
@@ -237,7 +239,50 @@ public final class ConllEntityEvaluation {
   public static Result evaluate(
       Path conll, Optional<Path> output, EntityRecognizer recognizer, boolean noHandles)
       throws IOException {
-    return evaluate(conll, output, new OnJoinedTokens(recognizer), noHandles);
+    return evaluate(conll, output, recognizer, noHandles, genreOf(conll));
+  }
+
+  /**
+   * As {@link #evaluate(Path, Optional, EntityRecognizer, boolean)}, reading every document as text
+   * of the given genre.
+   */
+  public static Result evaluate(
+      Path conll,
+      Optional<Path> output,
+      EntityRecognizer recognizer,
+      boolean noHandles,
+      Genre genre)
+      throws IOException {
+    return evaluate(conll, output, new OnJoinedTokens(recognizer, genre), noHandles);
+  }
+
+  /**
+   * The genre of a CoNLL file's text, told from its writing as a whole ({@link WritingStyle}): a
+   * corpus is of one genre, and a single tweet that reads like a headline is still a tweet.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public static Genre genreOf(Path conll) throws IOException {
+    List<String[]> sentences = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("-DOCSTART-")) {
+          if (!words.isEmpty()) {
+            sentences.add(words.toArray(new String[0]));
+            words.clear();
+          }
+          continue;
+        }
+        String[] f = line.indexOf('\t') >= 0 ? line.split("\t", -1) : line.strip().split(" +");
+        words.add(f[0]);
+      }
+    }
+    if (!words.isEmpty()) {
+      sentences.add(words.toArray(new String[0]));
+    }
+    return WritingStyle.of(sentences);
   }
 
   /**
@@ -498,8 +543,11 @@ public final class ConllEntityEvaluation {
 
     private final EntityRecognizer recognizer;
 
-    OnJoinedTokens(EntityRecognizer recognizer) {
+    private final Genre genre;
+
+    OnJoinedTokens(EntityRecognizer recognizer, Genre genre) {
       this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
+      this.genre = Objects.requireNonNull(genre, "genre");
     }
 
     @Override
@@ -528,7 +576,8 @@ public final class ConllEntityEvaluation {
         starts.add(start);
         ends.add(end);
       }
-      List<EntityMention> mentions = recognizer.recognize(sb.toString());
+      List<EntityMention> mentions =
+          recognizer.recognize(sb.toString(), genre, DocumentContext.NONE);
       List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
       int next = 0;
       for (int s = 0; s < sentences.size(); s++) {

@@ -20,10 +20,12 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.voxpop.enrich.entity.tagger.BrownClustering;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
+import org.voxpop.enrich.entity.tagger.GenreTaggers;
 import org.voxpop.enrich.entity.tagger.NerCorpus;
 import org.voxpop.enrich.entity.tagger.UnlabelledText;
 import org.voxpop.enrich.entity.tagger.WordClusters;
 import org.voxpop.enrich.entity.tagger.WordStatistics;
+import org.voxpop.model.Genre;
 
 /**
  * Rebuilds the bundled entity model from named inputs and a seed ({@code voxpop train entities}):
@@ -185,10 +187,11 @@ public final class EntityModelBuilder {
       NerCorpus.Corpus c = NerCorpus.read(o.data().resolve(f));
       log.printf(
           Locale.ROOT,
-          "train %s: %,d sentences, %,d tokens%n",
+          "train %s: %,d sentences, %,d tokens, %s%n",
           f,
           c.sentenceCount(),
-          c.tokenCount());
+          c.tokenCount(),
+          c.genre());
       train.add(c);
     }
     List<Path> dev = o.scoreDev() ? DEV.stream().map(o.data()::resolve).toList() : List.of();
@@ -196,16 +199,21 @@ public final class EntityModelBuilder {
     GazetteerLexicon lexicon = new GazetteerLexicon(g);
     EntityTagger.Options options =
         new EntityTagger.Options(o.epochs(), o.seed(), MIN_FEATURE_COUNT, LEXICON_DROPOUT, ORDERS);
-    EntityTagger tagger =
-        EntityTagger.train(
+    GenreTaggers tagger =
+        GenreTaggers.train(
             train,
             lexicon,
             words,
             options,
+            () -> log.printf(Locale.ROOT, "mixed-genre tagger trained (%.0f s)%n", secs(t0)),
             (epoch, model) -> {
               StringBuilder sb =
                   new StringBuilder(
-                      String.format(Locale.ROOT, "epoch %d (%.0f s)", epoch, secs(t0)));
+                      String.format(
+                          Locale.ROOT,
+                          "news and social taggers: epoch %d (%.0f s)",
+                          epoch,
+                          secs(t0)));
               if (!dev.isEmpty()) {
                 EntityRecognizer r = EntityRecognizer.create(g, model);
                 for (Path d : dev) {
@@ -219,10 +227,14 @@ public final class EntityModelBuilder {
       devCorpora.add(NerCorpus.read(o.data().resolve(f)));
     }
     tagger = tagger.calibrated(devCorpora);
-    log.printf(
-        Locale.ROOT,
-        "temperature of the label probabilities, fitted on the development sets: %.1f%n",
-        tagger.temperature());
+    for (Genre genre : Genre.values()) {
+      log.printf(
+          Locale.ROOT,
+          "%s: temperature of the label probabilities, fitted on the development sets of the"
+              + " genre: %.1f%n",
+          genre,
+          tagger.tagger(genre).temperature());
+    }
     StringBuilder heldOut = new StringBuilder("development sets, held out (micro-F1, no handles):");
     EntityRecognizer firstRecognizer = EntityRecognizer.create(g, tagger);
     Map<String, Double> heldOutF1 = new LinkedHashMap<>();
@@ -237,18 +249,23 @@ public final class EntityModelBuilder {
       List<NerCorpus.Corpus> all = new ArrayList<>(train);
       all.addAll(devCorpora);
       tagger =
-          EntityTagger.train(
+          GenreTaggers.train(
                   all,
                   lexicon,
                   words,
                   options,
+                  () ->
+                      log.printf(
+                          Locale.ROOT,
+                          "with the development sets: mixed-genre tagger trained (%.0f s)%n",
+                          secs(t0)),
                   (epoch, model) ->
                       log.printf(
                           Locale.ROOT,
                           "with the development sets: epoch %d (%.0f s)%n",
                           epoch,
                           secs(t0)))
-              .withTemperature(tagger.temperature());
+              .withTemperaturesOf(tagger);
     }
     Files.createDirectories(o.out());
     Path wordsFile = o.out().resolve(BundledModel.WORDS_FILE);

@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
+import org.voxpop.enrich.entity.tagger.GenreTaggers;
 import org.voxpop.enrich.entity.tagger.ScoredWord;
 import org.voxpop.enrich.entity.tagger.TaggedSpan;
 import org.voxpop.enrich.entity.tagger.Tokenizer;
 import org.voxpop.enrich.entity.tagger.Tokens;
+import org.voxpop.enrich.entity.tagger.WritingStyle;
+import org.voxpop.model.Genre;
 
 // Over 500 lines: the passes around the tagger (handles, compounds, known names, misspellings,
 // lower-case names) read the same tokens, gazetteer matches and coverage of one text; tagging is
@@ -50,15 +55,19 @@ public final class EntityRecognizer {
   private final Gazetteer gazetteer;
   private final GazetteerLexicon lexicon;
   private final Misspellings misspellings;
-  private final EntityTagger tagger;
-  private final Vocabulary vocabulary;
+  private final Map<Genre, Reading> readings = new EnumMap<>(Genre.class);
 
-  private EntityRecognizer(Gazetteer gazetteer, EntityTagger tagger) {
+  /** How texts of one genre are read: its tagger, and the words as that tagger scores them. */
+  private record Reading(EntityTagger tagger, Vocabulary vocabulary) {}
+
+  private EntityRecognizer(Gazetteer gazetteer, GenreTaggers taggers) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.lexicon = new GazetteerLexicon(gazetteer);
     this.misspellings = new Misspellings(gazetteer);
-    this.tagger = Objects.requireNonNull(tagger, "tagger").withLexicon(lexicon);
-    this.vocabulary = new Vocabulary(gazetteer, this.tagger);
+    GenreTaggers t = Objects.requireNonNull(taggers, "taggers").withLexicon(lexicon);
+    for (Genre g : Genre.values()) {
+      readings.put(g, new Reading(t.tagger(g), new Vocabulary(gazetteer, t.tagger(g))));
+    }
   }
 
   /** A recogniser over the default gazetteer with the bundled model. */
@@ -92,9 +101,9 @@ public final class EntityRecognizer {
     return java.util.List.of(BundledModel.MODEL_FILE, BundledModel.WORDS_FILE);
   }
 
-  /** A recogniser with another tagger (a freshly trained one, in evaluation). */
-  static EntityRecognizer create(Gazetteer gazetteer, EntityTagger tagger) {
-    return new EntityRecognizer(gazetteer, tagger);
+  /** A recogniser with other taggers (freshly trained ones, in evaluation). */
+  static EntityRecognizer create(Gazetteer gazetteer, GenreTaggers taggers) {
+    return new EntityRecognizer(gazetteer, taggers);
   }
 
   /** The gazetteer this recogniser matches against. */
@@ -142,7 +151,8 @@ public final class EntityRecognizer {
 
   /**
    * The entity mentions of a text read in a context (a comment under its article), sorted by start
-   * offset and never overlapping.
+   * offset and never overlapping; the text's genre told from its writing ({@link
+   * WritingStyle#of(Tokens)}: social with a handle, hashtag or link, mixed otherwise).
    *
    * @return an immutable list, empty for a null or blank text
    */
@@ -151,6 +161,29 @@ public final class EntityRecognizer {
       return List.of();
     }
     Tokens tokens = Tokenizer.tokenize(text);
+    return recognize(tokens, WritingStyle.of(tokens), context);
+  }
+
+  /**
+   * The entity mentions of a text of a known genre (an article's body is {@link Genre#NEWS}, a
+   * tweet {@link Genre#SOCIAL}), read in a context, sorted by start offset and never overlapping.
+   * Without a genre, {@link #recognize(String, DocumentContext)} tells it from the text's writing
+   * ({@link WritingStyle#of(Tokens)}).
+   *
+   * @return an immutable list, empty for a null or blank text
+   */
+  public List<EntityMention> recognize(String text, Genre genre, DocumentContext context) {
+    Objects.requireNonNull(genre, "genre");
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return recognize(Tokenizer.tokenize(text), genre, context);
+  }
+
+  private List<EntityMention> recognize(Tokens tokens, Genre genre, DocumentContext context) {
+    Reading reading = readings.get(genre);
+    EntityTagger tagger = reading.tagger();
+    Vocabulary vocabulary = reading.vocabulary();
     int n = tokens.size();
     String[] words = tokens.words(); // read only: shared with the tokens
     boolean[] covered = new boolean[n];

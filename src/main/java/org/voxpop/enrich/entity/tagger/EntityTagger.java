@@ -32,11 +32,14 @@ public final class EntityTagger {
   public record Options(
       int epochs, long seed, int minFeatureCount, double lexiconDropout, int orders) {}
 
-  /** Told about each finished epoch with the averaged model so far (for model selection). */
-  @FunctionalInterface
-  public interface Progress {
-    void epoch(int epoch, EntityTagger model);
-  }
+  /**
+   * The temperatures {@link #calibrated} tries. A genre's tagger adds two weights per feature (see
+   * {@link GenreTaggers}), so its scores run larger than one tagger's did: up to 30 was enough
+   * then.
+   */
+  private static final double[] TEMPERATURES = {
+    1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 35, 40, 50, 60, 80
+  };
 
   private final TaggerModel model;
   private final TokenLexicon lexicon;
@@ -44,7 +47,7 @@ public final class EntityTagger {
   private final FeatureExtractor fx;
   private final WordCache cache;
 
-  private EntityTagger(TaggerModel model, TokenLexicon lexicon, WordClasses classes) {
+  EntityTagger(TaggerModel model, TokenLexicon lexicon, WordClasses classes) {
     this.model = Objects.requireNonNull(model, "model");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.classes = Objects.requireNonNull(classes, "classes");
@@ -59,23 +62,6 @@ public final class EntityTagger {
     this.classes = base.classes;
     this.fx = new FeatureExtractor(lexicon, classes);
     this.cache = base.cache;
-  }
-
-  /** Trains a tagger on labelled corpora (see {@link TaggerTrainer}). */
-  public static EntityTagger train(
-      List<NerCorpus.Corpus> corpora,
-      TokenLexicon lexicon,
-      WordClasses classes,
-      Options options,
-      Progress progress) {
-    FeatureExtractor fx = new FeatureExtractor(lexicon, classes);
-    TaggerModel m =
-        TaggerTrainer.train(
-            corpora,
-            fx,
-            options,
-            (e, model) -> progress.epoch(e, new EntityTagger(model, lexicon, classes)));
-    return new EntityTagger(m, lexicon, classes);
   }
 
   /** Reads weights written by {@link #write}. */
@@ -101,9 +87,12 @@ public final class EntityTagger {
    * the weights already fit.
    */
   public EntityTagger calibrated(List<NerCorpus.Corpus> dev) {
+    if (dev.isEmpty()) {
+      throw new IllegalArgumentException("no development corpus to calibrate on");
+    }
     double best = Double.NaN;
     double bestLoss = Double.POSITIVE_INFINITY;
-    for (double t : new double[] {1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30}) {
+    for (double t : TEMPERATURES) {
       TaggerModel m = model.withTemperature(t);
       WordCache mc = new WordCache(m, fx);
       double loss = 0;

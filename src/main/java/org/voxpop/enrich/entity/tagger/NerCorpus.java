@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.voxpop.model.Genre;
 
 /**
  * Reads named-entity corpora in the column formats of CoNLL-2003, wikigold (IOB1), WNUT-17 and the
@@ -74,6 +75,17 @@ public final class NerCorpus {
   public record Corpus(String name, List<Document> documents, boolean miscComplete) {
     public Corpus {
       documents = List.copyOf(documents);
+    }
+
+    /** The corpus's genre, told from its writing ({@link WritingStyle}). */
+    public Genre genre() {
+      List<String[]> sentences = new java.util.ArrayList<>();
+      for (Document d : documents) {
+        for (Sentence s : d.sentences()) {
+          sentences.add(s.tokens().toArray(new String[0]));
+        }
+      }
+      return WritingStyle.of(sentences);
     }
 
     /** Number of sentences. */

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.voxpop.model.Genre;
 
 /**
  * The trained weights of the tagger: one weight per feature and label, plus label transitions, and
@@ -14,7 +15,7 @@ import java.util.List;
  */
 final class TaggerModel {
 
-  private static final int MAGIC = 0x564e4552; // "VNER"
+  static final int MAGIC = 0x564e4552; // "VNER"
   private static final int FORMAT = 2;
 
   final FeatureIndex index;
@@ -74,6 +75,40 @@ final class TaggerModel {
       }
     }
     return new TaggerModel(FeatureIndex.of(k2), w2, trans, temperature);
+  }
+
+  /**
+   * The tagger of one genre from a model trained with genre copies of its features ({@link
+   * GenreCopies}): each feature's shared weight plus that of its copy for the genre, the copies
+   * themselves left out, then {@link #compact}ed.
+   */
+  TaggerModel fold(Genre genre) {
+    int code = GenreCopies.code(genre);
+    int c = Labels.COUNT;
+    long[] keys = index.keysByRow();
+    boolean[] copy = new boolean[keys.length];
+    for (long k : keys) {
+      for (Genre g : GenreCopies.TRAINED) {
+        int r = index.get(GenreCopies.copy(k, GenreCopies.code(g)));
+        if (r >= 0) {
+          copy[r] = true;
+        }
+      }
+    }
+    float[] w = weights.clone();
+    for (int r = 0; r < keys.length; r++) {
+      if (copy[r]) {
+        java.util.Arrays.fill(w, r * c, r * c + c, 0f);
+        continue;
+      }
+      int g = index.get(GenreCopies.copy(keys[r], code));
+      if (g >= 0) {
+        for (int y = 0; y < c; y++) {
+          w[r * c + y] += weights[g * c + y];
+        }
+      }
+    }
+    return new TaggerModel(index, w, trans, temperature).compact();
   }
 
   private boolean nonZero(int row) {

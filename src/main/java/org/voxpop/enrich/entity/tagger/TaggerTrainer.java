@@ -34,10 +34,18 @@ final class TaggerTrainer {
 
   private TaggerTrainer() {}
 
+  /**
+   * Trains a model on labelled corpora.
+   *
+   * @param genreCopies whether every feature is also learnt as its copy for the corpus's genre
+   *     ({@link GenreCopies}; the model is then to be {@link TaggerModel#fold}ed), or once only
+   *     (the model is then {@link TaggerModel#compact}ed)
+   */
   static TaggerModel train(
       List<NerCorpus.Corpus> corpora,
       FeatureExtractor fx,
       EntityTagger.Options o,
+      boolean genreCopies,
       Progress progress) {
     // Pass 1: the static features of every token, and how often each occurs.
     List<List<String[]>> docWords = new ArrayList<>();
@@ -46,6 +54,7 @@ final class TaggerTrainer {
     FeatureIndex counting = new FeatureIndex(1 << 20);
     int[] counts = new int[1 << 20];
     for (NerCorpus.Corpus corpus : corpora) {
+      int genre = genreCopies ? GenreCopies.code(corpus.genre()) : 0;
       for (NerCorpus.Document d : corpus.documents()) {
         List<String[]> ws = new ArrayList<>();
         List<FeatureExtractor.SentenceFeatures> ks = new ArrayList<>();
@@ -53,6 +62,9 @@ final class TaggerTrainer {
         for (NerCorpus.Sentence s : d.sentences()) {
           String[] words = s.tokens().toArray(new String[0]);
           FeatureExtractor.SentenceFeatures sf = fx.extract(words);
+          if (genreCopies) {
+            sf = GenreCopies.augmented(sf, genre);
+          }
           for (long[] tk : sf.keys()) {
             for (long k : tk) {
               int r = counting.add(k);
@@ -113,7 +125,7 @@ final class TaggerTrainer {
       docs.add(ss);
       docKeys.get(d).clear();
     }
-    return trainOrders(index, docs, o, progress);
+    return trainOrders(index, docs, o, genreCopies, progress);
   }
 
   /**
@@ -124,7 +136,11 @@ final class TaggerTrainer {
    * table of weights again.
    */
   private static TaggerModel trainOrders(
-      FeatureIndex index, List<List<Sentence>> docs, EntityTagger.Options o, Progress progress) {
+      FeatureIndex index,
+      List<List<Sentence>> docs,
+      EntityTagger.Options o,
+      boolean genreCopies,
+      Progress progress) {
     Run[] runs = new Run[Math.max(1, o.orders())];
     for (int k = 0; k < runs.length; k++) {
       runs[k] = new Run(index, docs, o.seed() + k, o.lexiconDropout());
@@ -134,14 +150,14 @@ final class TaggerTrainer {
       for (Run r : runs) {
         r.epoch();
       }
-      last = mean(index, runs);
+      last = mean(index, runs, genreCopies);
       progress.epoch(epoch, last);
     }
     return last;
   }
 
   /** The mean of the runs' averaged weights, summed in run order so that it is the same bits. */
-  private static TaggerModel mean(FeatureIndex index, Run[] runs) {
+  private static TaggerModel mean(FeatureIndex index, Run[] runs, boolean genreCopies) {
     double[] w = new double[runs[0].w.length];
     double[] t = new double[runs[0].tw.length];
     for (Run r : runs) {
@@ -154,7 +170,10 @@ final class TaggerTrainer {
     for (int i = 0; i < t.length; i++) {
       t[i] /= runs.length;
     }
-    return new TaggerModel(index, avg, t, 1).compact();
+    TaggerModel m = new TaggerModel(index, avg, t, 1);
+    // A model with genre copies is compacted per genre, once folded: a copy's shared feature may
+    // weigh nothing itself.
+    return genreCopies ? m : m.compact();
   }
 
   /** The labels each token may take in the update target. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.voxpop.model.Genre;
 
 /** Training is reproducible, a model reads back the same, and the fast scores equal the slow. */
 class EntityTaggerTest {
@@ -34,6 +35,10 @@ class EntityTaggerTest {
       };
 
   static EntityTagger train(NerCorpus.Corpus c, long seed) {
+    return trainGenres(c, seed).tagger(Genre.NEWS);
+  }
+
+  static GenreTaggers trainGenres(NerCorpus.Corpus c, long seed) {
     List<String[]> text = new ArrayList<>();
     text.add(new String[] {"The", "man", "is", "in", "London", "and", "Paris"});
     text.add(new String[] {"A", "man", "is", "here"});
@@ -41,8 +46,19 @@ class EntityTaggerTest {
     WordStatistics words =
         WordStatistics.build(
             text, Map.of("paris", "0110", "london", "0111", "man", "10"), Map.of("paris", "1011"));
-    return EntityTagger.train(
-        List.of(c), CAPITALS, words, new EntityTagger.Options(5, seed, 1, 0, 1), (e, m) -> {});
+    return GenreTaggers.train(
+        List.of(c),
+        CAPITALS,
+        words,
+        new EntityTagger.Options(5, seed, 1, 0, 1),
+        () -> {},
+        (e, m) -> {});
+  }
+
+  static byte[] bytes(GenreTaggers t) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    t.write(out);
+    return out.toByteArray();
   }
 
   static byte[] bytes(EntityTagger t) throws IOException {
@@ -54,10 +70,47 @@ class EntityTaggerTest {
   @Test
   void aTrainingRunIsByteIdenticalTwice() throws Exception {
     NerCorpus.Corpus c = tiny();
-    byte[] a = bytes(train(c, 7));
-    byte[] b = bytes(train(c, 7));
+    byte[] a = bytes(trainGenres(c, 7));
+    byte[] b = bytes(trainGenres(c, 7));
     assertArrayEquals(a, b);
     assertTrue(a.length > 100);
+  }
+
+  /**
+   * Every genre's tagger is written and read back; a corpus of one genre teaches the weights all
+   * genres share, so the other genre's tagger learns from it too.
+   */
+  @Test
+  void bothGenresReadBackAndLearnFromEachOthersCorpora() throws Exception {
+    GenreTaggers t = trainGenres(tiny(), 7);
+    GenreTaggers back =
+        GenreTaggers.read(new ByteArrayInputStream(bytes(t)), CAPITALS, WordClasses.NONE);
+    assertArrayEquals(bytes(t), bytes(back));
+    List<String[]> doc = new ArrayList<>();
+    doc.add(new String[] {"Peter", "Blackburn", "said", "in", "Brussels", "."});
+    for (Genre g : Genre.values()) {
+      assertTrue(
+          t.tagger(g).tagSentences(doc).get(0).stream().anyMatch(x -> x.type().equals("PER")),
+          g + " tagger finds the person");
+    }
+  }
+
+  /**
+   * A single tagger written by an earlier version (kept with an index or in a node's model folder)
+   * still reads: it then reads every genre.
+   */
+  @Test
+  void aSingleTaggerOfAnEarlierVersionReadsEveryGenre() throws Exception {
+    EntityTagger single = train(tiny(), 7);
+    GenreTaggers read =
+        GenreTaggers.read(new ByteArrayInputStream(bytes(single)), CAPITALS, WordClasses.NONE);
+    List<String[]> doc = new ArrayList<>();
+    doc.add(new String[] {"Peter", "Blackburn", "said", "in", "Brussels", "."});
+    EntityTagger plain =
+        EntityTagger.read(new ByteArrayInputStream(bytes(single)), CAPITALS, WordClasses.NONE);
+    for (Genre g : Genre.values()) {
+      assertEquals(plain.tagSentences(doc), read.tagger(g).tagSentences(doc), g.name());
+    }
   }
 
   @Test
