@@ -77,8 +77,8 @@ public final class EvaluateEntitiesCommand implements Callable<Integer> {
       paramLabel = "GENRE",
       description =
           "news, social or mixed: read every document with the tagger of that genre. Without"
-              + " it the genre is told from the writing of the whole file (printed on the first"
-              + " line).")
+              + " it the genre is told from the writing of the whole file, news or social (printed"
+              + " on the first line); mixed is how the indexer reads most comments.")
   Genre genre;
 
   @Override
@@ -95,14 +95,14 @@ public final class EvaluateEntitiesCommand implements Callable<Integer> {
               ? EntityRecognizer.create()
               : EntityRecognizer.create(Gazetteer.defaultGazetteer(), model);
       Genre read = genre == null ? ConllEntityEvaluation.genreOf(file) : genre;
+      ConllEntityEvaluation.Result result =
+          ConllEntityEvaluation.evaluate(
+              file, Optional.ofNullable(output), recognizer, noHandles, read);
       out.printf(
           Locale.ROOT,
           "read as %s text%s%n",
           read.name().toLowerCase(Locale.ROOT),
           genre == null ? " (told from its writing; --genre to choose)" : "");
-      ConllEntityEvaluation.Result result =
-          ConllEntityEvaluation.evaluate(
-              file, Optional.ofNullable(output), recognizer, noHandles, read);
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
         result.print(ps);

@@ -276,7 +276,9 @@ public final class ConllEntityEvaluation {
           continue;
         }
         String[] f = line.indexOf('\t') >= 0 ? line.split("\t", -1) : line.strip().split(" +");
-        words.add(f[0]);
+        if (f.length >= 2 && !f[0].isEmpty()) {
+          words.add(f[0]);
+        }
       }
     }
     if (!words.isEmpty()) {

@@ -215,7 +215,7 @@ public final class EntityModelBuilder {
                           epoch,
                           secs(t0)));
               if (!dev.isEmpty()) {
-                EntityRecognizer r = EntityRecognizer.create(g, model);
+                EntityRecognizer r = EntityRecognizer.create(g, model.get());
                 for (Path d : dev) {
                   sb.append(String.format(Locale.ROOT, "  %s %.4f", d.getFileName(), devF1(d, r)));
                 }

@@ -65,8 +65,11 @@ public final class EntityRecognizer {
     this.lexicon = new GazetteerLexicon(gazetteer);
     this.misspellings = new Misspellings(gazetteer);
     GenreTaggers t = Objects.requireNonNull(taggers, "taggers").withLexicon(lexicon);
+    // A tagger that reads several genres (a model of an earlier version) keeps one vocabulary.
+    Map<EntityTagger, Reading> made = new java.util.IdentityHashMap<>();
     for (Genre g : Genre.values()) {
-      readings.put(g, new Reading(t.tagger(g), new Vocabulary(gazetteer, t.tagger(g))));
+      readings.put(
+          g, made.computeIfAbsent(t.tagger(g), x -> new Reading(x, new Vocabulary(gazetteer, x))));
     }
   }
 

@@ -28,10 +28,13 @@ public final class GenreTaggers {
   private static final int MAGIC = 0x564e4754; // "VNGT"
   private static final int FORMAT = 1;
 
-  /** Told about each finished epoch with the taggers so far (for model selection). */
+  /**
+   * Told about each finished epoch with the taggers so far (for model selection), made only when
+   * asked for: folding the genres copies the whole table of weights.
+   */
   @FunctionalInterface
   public interface Progress {
-    void epoch(int epoch, GenreTaggers taggers);
+    void epoch(int epoch, java.util.function.Supplier<GenreTaggers> taggers);
   }
 
   private final Map<Genre, EntityTagger> taggers;
@@ -71,7 +74,7 @@ public final class GenreTaggers {
             fx,
             options,
             true,
-            (e, model) -> progress.epoch(e, fold(model, mixed, lexicon, classes)));
+            (e, model) -> progress.epoch(e, () -> fold(model, mixed, lexicon, classes)));
     return fold(m, mixed, lexicon, classes);
   }
 
@@ -93,7 +96,9 @@ public final class GenreTaggers {
   /** The same weights over another dictionary (see {@link EntityTagger#withLexicon}). */
   public GenreTaggers withLexicon(TokenLexicon lexicon) {
     Map<Genre, EntityTagger> out = new EnumMap<>(Genre.class);
-    taggers.forEach((g, t) -> out.put(g, t.withLexicon(lexicon)));
+    // One tagger serving several genres (a model of an earlier version) stays one.
+    Map<EntityTagger, EntityTagger> done = new java.util.IdentityHashMap<>();
+    taggers.forEach((g, t) -> out.put(g, done.computeIfAbsent(t, x -> x.withLexicon(lexicon))));
     return new GenreTaggers(out);
   }
 

@@ -95,6 +95,66 @@ class EntityTaggerTest {
     }
   }
 
+  /** Tweets naming people, every one with a handle: a corpus of social text. */
+  static NerCorpus.Corpus tweets() {
+    List<NerCorpus.Document> docs = new ArrayList<>();
+    String[][] texts = {
+      {"@bob", "saw", "peter", "blackburn", "today"},
+      {"@amy", "lol", "jane", "smith", "is", "here"},
+      {"@tom", "met", "john", "doe", "in", "town"}
+    };
+    for (int i = 0; i < texts.length; i++) {
+      docs.add(
+          new NerCorpus.Document(
+              List.of(
+                  new NerCorpus.Sentence(
+                      List.of(texts[i]), List.of(new NerCorpus.Span(2, 4, "PER", "PER")), i + 1))));
+    }
+    return new NerCorpus.Corpus("tweets", docs, false);
+  }
+
+  /**
+   * Trained on news and on tweets together, the news and social taggers differ (each adds its own
+   * genre's copies), both read back the same, and the genres of the corpora are told apart.
+   */
+  @Test
+  void newsAndTweetsTrainTwoDifferentTaggers() throws Exception {
+    NerCorpus.Corpus news = tiny();
+    NerCorpus.Corpus social = tweets();
+    assertEquals(Genre.NEWS, news.genre());
+    assertEquals(Genre.SOCIAL, social.genre());
+    List<String[]> text = new ArrayList<>();
+    text.add(new String[] {"The", "man", "is", "in", "London"});
+    WordStatistics words = WordStatistics.build(text, Map.of(), Map.of());
+    GenreTaggers t =
+        GenreTaggers.train(
+            List.of(news, social),
+            CAPITALS,
+            words,
+            new EntityTagger.Options(5, 7, 1, 0, 1),
+            () -> {},
+            (e, m) -> {});
+    assertTrue(
+        !java.util.Arrays.equals(bytes(t.tagger(Genre.NEWS)), bytes(t.tagger(Genre.SOCIAL))),
+        "the genres' copies make two taggers");
+    GenreTaggers back =
+        GenreTaggers.read(new ByteArrayInputStream(bytes(t)), CAPITALS, WordClasses.NONE);
+    assertArrayEquals(bytes(t), bytes(back));
+  }
+
+  @Test
+  void aFileOfAnotherKindIsRefusedWithAReason() {
+    IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class,
+            () ->
+                GenreTaggers.read(
+                    new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}),
+                    CAPITALS,
+                    WordClasses.NONE));
+    assertTrue(e.getMessage().contains("retrain"), e.getMessage());
+  }
+
   /**
    * A single tagger written by an earlier version (kept with an index or in a node's model folder)
    * still reads: it then reads every genre.

@@ -27,6 +27,12 @@ class WritingStyleTest {
     assertEquals(Genre.SOCIAL, of("Read this https://example.com/story"));
   }
 
+  /** A rank is no hashtag, and a word that starts with "http" is no link. */
+  @Test
+  void ranksAndTheWordHttpAreNoPlatformMarks() {
+    assertEquals(Genre.MIXED, of("Syria is the #1 issue for HTTP servers and httpd users."));
+  }
+
   /**
    * One text opened in lower case may be a quoted fragment, and a careful commenter may write
    * "gonna" once: in one text, only the platform's marks decide.
@@ -37,15 +43,25 @@ class WritingStyleTest {
     assertEquals(Genre.MIXED, of("They are gonna regret this."));
   }
 
-  /** In a corpus, informal spellings and lower-case openings count as marks too. */
+  /** In a corpus, informal spellings (in any case but "I") and lower-case openings count too. */
   @Test
   void aCorpusCountsStyleMarks() {
     List<String[]> posts = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      posts.add(new String[] {"lol", "just", "saw", "justin", "bieber"});
-      posts.add(new String[] {"Honestly", "i", "dont", "know", "."});
+      posts.add(new String[] {"just", "saw", "justin", "bieber"});
+      posts.add(new String[] {"Honestly", "I", "know", "."});
     }
-    assertEquals(Genre.SOCIAL, WritingStyle.of(posts));
+    assertEquals(Genre.SOCIAL, WritingStyle.of(posts), "lower-case openings");
+    List<String[]> shouted = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      shouted.add(new String[] {"LOL", "that", "was", "close"});
+    }
+    assertEquals(Genre.SOCIAL, WritingStyle.of(shouted), "informal spelling in capitals");
+    List<String[]> plain = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      plain.add(new String[] {"I", "said", "so", "."});
+    }
+    assertEquals(Genre.NEWS, WritingStyle.of(plain), "a capital I is standard");
   }
 
   /** One marked sentence in ten makes a corpus social; a stray one in a news file does not. */
