@@ -104,6 +104,11 @@ class EntitiesCommandTest {
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().strip().split("\n");
     assertEquals("micro-F1: 1.000", lines[lines.length - 1], r.out());
+    assertTrue(lines[0].startsWith("read as news text (told from its writing"), r.out());
+    // Through the real command line, which takes enum values in any case.
+    CliTest.Run social = CliTest.run("evaluate", "entities", conll.toString(), "--genre", "social");
+    assertEquals(0, social.code(), social.err());
+    assertTrue(social.out().startsWith("read as social text\n"), social.out());
     assertTrue(r.out().contains("product (1 gold)"), r.out());
     String written = Files.readString(out);
     assertTrue(written.contains("ISIS\tB-group\tB-group"), written);
