@@ -66,7 +66,9 @@ public final class GenreTaggers {
     FeatureExtractor fx = new FeatureExtractor(lexicon, classes);
     EntityTagger mixed =
         new EntityTagger(
-            TaggerTrainer.train(corpora, fx, options, false, (e, model) -> {}), lexicon, classes);
+            TaggerTrainer.train(corpora, fx, options, false, (e, model) -> {}).compact(),
+            lexicon,
+            classes);
     mixedDone.run();
     TaggerModel m =
         TaggerTrainer.train(
@@ -107,15 +109,13 @@ public final class GenreTaggers {
    * genre, or on all of them where none is of its genre.
    */
   public GenreTaggers calibrated(List<NerCorpus.Corpus> dev) {
+    Map<Genre, List<NerCorpus.Corpus>> byGenre = new EnumMap<>(Genre.class);
+    for (NerCorpus.Corpus c : dev) {
+      byGenre.computeIfAbsent(c.genre(), g -> new ArrayList<>()).add(c);
+    }
     Map<Genre, EntityTagger> out = new EnumMap<>(Genre.class);
     for (Genre g : Genre.values()) {
-      List<NerCorpus.Corpus> own = new ArrayList<>();
-      for (NerCorpus.Corpus c : dev) {
-        if (c.genre() == g) {
-          own.add(c);
-        }
-      }
-      out.put(g, taggers.get(g).calibrated(own.isEmpty() ? dev : own));
+      out.put(g, taggers.get(g).calibrated(byGenre.getOrDefault(g, dev)));
     }
     return new GenreTaggers(out);
   }

@@ -38,8 +38,10 @@ final class TaggerTrainer {
    * Trains a model on labelled corpora.
    *
    * @param genreCopies whether every feature is also learnt as its copy for the corpus's genre
-   *     ({@link GenreCopies}; the model is then to be {@link TaggerModel#fold}ed), or once only
-   *     (the model is then {@link TaggerModel#compact}ed)
+   *     ({@link GenreCopies})
+   * @return the model as trained, features that never moved included: {@link TaggerModel#compact}
+   *     it, or {@link TaggerModel#fold} it per genre (a copy's shared feature may weigh nothing
+   *     itself)
    */
   static TaggerModel train(
       List<NerCorpus.Corpus> corpora,
@@ -125,7 +127,7 @@ final class TaggerTrainer {
       docs.add(ss);
       docKeys.get(d).clear();
     }
-    return trainOrders(index, docs, o, genreCopies, progress);
+    return trainOrders(index, docs, o, progress);
   }
 
   /**
@@ -136,11 +138,7 @@ final class TaggerTrainer {
    * table of weights again.
    */
   private static TaggerModel trainOrders(
-      FeatureIndex index,
-      List<List<Sentence>> docs,
-      EntityTagger.Options o,
-      boolean genreCopies,
-      Progress progress) {
+      FeatureIndex index, List<List<Sentence>> docs, EntityTagger.Options o, Progress progress) {
     Run[] runs = new Run[Math.max(1, o.orders())];
     for (int k = 0; k < runs.length; k++) {
       runs[k] = new Run(index, docs, o.seed() + k, o.lexiconDropout());
@@ -150,14 +148,14 @@ final class TaggerTrainer {
       for (Run r : runs) {
         r.epoch();
       }
-      last = mean(index, runs, genreCopies);
+      last = mean(index, runs);
       progress.epoch(epoch, last);
     }
     return last;
   }
 
   /** The mean of the runs' averaged weights, summed in run order so that it is the same bits. */
-  private static TaggerModel mean(FeatureIndex index, Run[] runs, boolean genreCopies) {
+  private static TaggerModel mean(FeatureIndex index, Run[] runs) {
     double[] w = new double[runs[0].w.length];
     double[] t = new double[runs[0].tw.length];
     for (Run r : runs) {
@@ -170,10 +168,7 @@ final class TaggerTrainer {
     for (int i = 0; i < t.length; i++) {
       t[i] /= runs.length;
     }
-    TaggerModel m = new TaggerModel(index, avg, t, 1);
-    // A model with genre copies is compacted per genre, once folded: a copy's shared feature may
-    // weigh nothing itself.
-    return genreCopies ? m : m.compact();
+    return new TaggerModel(index, avg, t, 1);
   }
 
   /** The labels each token may take in the update target. */

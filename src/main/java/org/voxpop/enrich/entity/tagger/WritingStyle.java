@@ -67,7 +67,7 @@ public final class WritingStyle {
     return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.");
   }
 
-  static boolean marked(String[] sentence) {
+  private static boolean marked(String[] sentence) {
     for (int i = 0; i < sentence.length; i++) {
       if (marks(sentence[i], i == 0)) {
         return true;

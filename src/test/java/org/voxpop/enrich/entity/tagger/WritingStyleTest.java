@@ -14,6 +14,15 @@ class WritingStyleTest {
     return WritingStyle.of(Tokenizer.tokenize(text));
   }
 
+  /** A corpus of one sentence written {@code n} times. */
+  private static List<String[]> times(int n, String... sentence) {
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(sentence);
+    }
+    return out;
+  }
+
   @Test
   void oneTextWithoutMarksIsMixed() {
     assertEquals(Genre.MIXED, of("Leeds beat Chelsea 2-0. The manager said the win was deserved."));
@@ -46,36 +55,24 @@ class WritingStyleTest {
   /** In a corpus, informal spellings (in any case but "I") and lower-case openings count too. */
   @Test
   void aCorpusCountsStyleMarks() {
-    List<String[]> posts = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      posts.add(new String[] {"just", "saw", "justin", "bieber"});
-      posts.add(new String[] {"Honestly", "I", "know", "."});
-    }
+    List<String[]> posts = new ArrayList<>(times(5, "just", "saw", "justin", "bieber"));
+    posts.addAll(times(5, "Honestly", "I", "know", "."));
     assertEquals(Genre.SOCIAL, WritingStyle.of(posts), "lower-case openings");
-    List<String[]> shouted = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      shouted.add(new String[] {"LOL", "that", "was", "close"});
-    }
-    assertEquals(Genre.SOCIAL, WritingStyle.of(shouted), "informal spelling in capitals");
-    List<String[]> plain = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      plain.add(new String[] {"I", "said", "so", "."});
-    }
-    assertEquals(Genre.NEWS, WritingStyle.of(plain), "a capital I is standard");
+    assertEquals(
+        Genre.SOCIAL,
+        WritingStyle.of(times(5, "LOL", "that", "was", "close")),
+        "informal spelling in capitals");
+    assertEquals(
+        Genre.NEWS, WritingStyle.of(times(5, "I", "said", "so", ".")), "a capital I is standard");
   }
 
   /** One marked sentence in ten makes a corpus social; a stray one in a news file does not. */
   @Test
   void aCorpusIsSocialFromOneSentenceInTen() {
-    List<String[]> news = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      news.add(new String[] {"Shares", "rose", "3", "percent", "."});
-    }
+    List<String[]> news = new ArrayList<>(times(30, "Shares", "rose", "3", "percent", "."));
     news.add(new String[] {"vs", "Chelsea", "2", "1"});
     assertEquals(Genre.NEWS, WritingStyle.of(news));
-    for (int i = 0; i < 3; i++) {
-      news.add(new String[] {"@user", "so", "true"});
-    }
+    news.addAll(times(3, "@user", "so", "true"));
     assertEquals(Genre.SOCIAL, WritingStyle.of(news));
     assertEquals(Genre.NEWS, WritingStyle.of(List.of()));
   }
