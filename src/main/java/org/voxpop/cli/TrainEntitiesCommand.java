@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  voxpop train entities --data ../shared",
       "  voxpop train entities --data ../shared --out /tmp/model --score-dev",
-      "  voxpop train entities --data ../shared --out /tmp/held-out --held-out"
+      "  voxpop train entities --data ../shared --out /tmp/held-out --held-out",
+      "  voxpop train entities --data ../shared --out /tmp/cv --held-out --folds 2"
     })
 public final class TrainEntitiesCommand implements Callable<Integer> {
 
@@ -89,10 +90,23 @@ public final class TrainEntitiesCommand implements Callable<Integer> {
               + " them too, after they chose its options): for honest scores on them.")
   boolean heldOut;
 
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      description =
+          "Also score the development sets by cross-validation over K folds of them (K >= 2):"
+              + " each fold tagged by taggers trained on the training sets and the other folds,"
+              + " as the bundled ones are trained on all of them. One more training run per fold.")
+  int folds;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
+    if (folds != 0 && folds < 2) {
+      err.println("voxpop train entities: --folds must be at least 2");
+      return ExitCodes.USER_ERROR;
+    }
     List<String> missing = new ArrayList<>();
     for (List<String> group :
         List.of(EntityModelBuilder.TRAIN, EntityModelBuilder.UNLABELLED, EntityModelBuilder.DEV)) {
@@ -122,7 +136,8 @@ public final class TrainEntitiesCommand implements Callable<Integer> {
     try {
       PrintStream log = new PrintStream(new LineForwarder(o), true, StandardCharsets.UTF_8);
       EntityModelBuilder.build(
-          new EntityModelBuilder.Options(data, paths, target, epochs, seed, scoreDev, heldOut),
+          new EntityModelBuilder.Options(
+              data, paths, target, epochs, seed, scoreDev, heldOut, folds),
           log);
       log.flush();
       return ExitCodes.OK;

@@ -136,6 +136,14 @@ class EntitiesCommandTest {
     assertTrue(run(new EvaluateEntitiesCommand(), "--help").out().contains("--no-handles"));
   }
 
+  @Test
+  void trainingRefusesOneFoldBeforeReadingAnything(@TempDir Path dir) {
+    CommandRun r = run(new TrainEntitiesCommand(), "--data", dir.toString(), "--folds", "1");
+    assertEquals(ExitCodes.USER_ERROR, r.code());
+    assertTrue(r.err().contains("--folds must be at least 2"), r.err());
+    assertTrue(run(new TrainEntitiesCommand(), "--help").out().contains("--folds"));
+  }
+
   /**
    * The bundled tagger's files in {@code dir/model}, as voxpop train entities --out writes them.
    */

@@ -79,6 +79,8 @@ public final class EntityModelBuilder {
    * @param heldOut whether to write the first tagger, the one never trained on the development sets
    *     (for honest numbers on them, and for comparing with peers trained on the training sets
    *     only)
+   * @param folds with 2 or more, also score the development sets by cross-validation over that many
+   *     folds of them ({@link DevCrossValidation}; a training run per fold); 0 not to
    */
   public record Options(
       Path data,
@@ -87,7 +89,26 @@ public final class EntityModelBuilder {
       int epochs,
       long seed,
       boolean scoreDev,
-      boolean heldOut) {}
+      boolean heldOut,
+      int folds) {
+    public Options {
+      if (folds != 0 && folds < 2) {
+        throw new IllegalArgumentException("folds must be 0 or at least 2: " + folds);
+      }
+    }
+
+    /** Options without cross-validation. */
+    public Options(
+        Path data,
+        Path embeddingPaths,
+        Path out,
+        int epochs,
+        long seed,
+        boolean scoreDev,
+        boolean heldOut) {
+      this(data, embeddingPaths, out, epochs, seed, scoreDev, heldOut, 0);
+    }
+  }
 
   /**
    * The embedding paths of the bundled model, relative to the project: a training input kept in the
@@ -131,10 +152,16 @@ public final class EntityModelBuilder {
    *     each development set, by file name in the order of {@link #DEV}
    * @param heldOut that first tagger as a recogniser over the default gazetteer: what a comparison
    *     on the development sets must use
+   * @param crossValidated with {@link Options#folds}, each development set's counts by
+   *     cross-validation (handles left out), by file name; empty otherwise
    */
-  public record Report(Map<String, Double> heldOutF1, EntityRecognizer heldOut) {
+  public record Report(
+      Map<String, Double> heldOutF1,
+      EntityRecognizer heldOut,
+      Map<String, ConllEntityEvaluation.Counts> crossValidated) {
     public Report {
       heldOutF1 = Collections.unmodifiableMap(new LinkedHashMap<>(heldOutF1));
+      crossValidated = Collections.unmodifiableMap(new LinkedHashMap<>(crossValidated));
     }
   }
 
@@ -226,6 +253,7 @@ public final class EntityModelBuilder {
     for (String f : DEV) {
       devCorpora.add(NerCorpus.read(o.data().resolve(f)));
     }
+    GenreTaggers uncalibrated = tagger;
     tagger = tagger.calibrated(devCorpora);
     for (Genre genre : Genre.values()) {
       log.printf(
@@ -245,6 +273,29 @@ public final class EntityModelBuilder {
       heldOut.append(String.format(Locale.ROOT, "  %s %.4f", d.getFileName(), f1));
     }
     log.println(heldOut);
+    Map<String, ConllEntityEvaluation.Counts> crossValidated = Map.of();
+    if (o.folds() >= 2) {
+      crossValidated =
+          DevCrossValidation.run(
+              o.folds(),
+              DEV.stream().map(o.data()::resolve).toList(),
+              uncalibrated,
+              new DevCrossValidation.Recipe(train, g, lexicon, words, options),
+              log);
+      StringBuilder cv =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "development sets, cross-validated over %d folds (micro-F1, no handles;"
+                      + " precision/recall):",
+                  o.folds()));
+      crossValidated.forEach(
+          (f, c) ->
+              cv.append(
+                  String.format(
+                      Locale.ROOT, "  %s %.4f (%.3f/%.3f)", f, c.f1(), c.precision(), c.recall())));
+      log.println(cv);
+    }
     if (!o.heldOut()) {
       List<NerCorpus.Corpus> all = new ArrayList<>(train);
       all.addAll(devCorpora);
@@ -290,7 +341,7 @@ public final class EntityModelBuilder {
         Files.size(modelFile),
         sha256(modelFile));
     log.printf(Locale.ROOT, "done in %.0f s%n", secs(t0));
-    return new Report(heldOutF1, firstRecognizer);
+    return new Report(heldOutF1, firstRecognizer, crossValidated);
   }
 
   private static double devF1(Path file, EntityRecognizer r) {
