@@ -52,9 +52,7 @@ final class DevCrossValidation {
   static Map<String, ConllEntityEvaluation.Counts> run(
       int folds, List<Path> dev, GenreTaggers first, Recipe recipe, PrintStream log)
       throws IOException {
-    if (folds < 2) {
-      throw new IllegalArgumentException("cross-validation needs at least 2 folds: " + folds);
-    }
+    check(folds, dev);
     Path dir = Files.createTempDirectory("voxpop-cross-validation");
     try {
       Map<String, int[]> sums = new LinkedHashMap<>();
@@ -111,6 +109,26 @@ final class DevCrossValidation {
       return out;
     } finally {
       deleteTree(dir);
+    }
+  }
+
+  /**
+   * Refuses, before any training, a number of folds that would leave a fold of some development set
+   * without a document.
+   *
+   * @throws IllegalArgumentException naming the set and its number of documents
+   */
+  static void check(int folds, List<Path> dev) throws IOException {
+    if (folds < 2) {
+      throw new IllegalArgumentException("cross-validation needs at least 2 folds: " + folds);
+    }
+    for (Path d : dev) {
+      int n = documents(Files.readAllLines(d, StandardCharsets.UTF_8)).size();
+      if (n < folds) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT, "%d folds, but %s has only %d documents", folds, d.getFileName(), n));
+      }
     }
   }
 

@@ -172,6 +172,9 @@ public final class EntityModelBuilder {
    */
   public static Report build(Options o, PrintStream log) throws IOException {
     long t0 = System.nanoTime();
+    if (o.folds() >= 2) {
+      DevCrossValidation.check(o.folds(), DEV.stream().map(o.data()::resolve).toList());
+    }
     List<String[]> sentences = new ArrayList<>();
     for (String f : UNLABELLED) {
       UnlabelledText.read(o.data().resolve(f), sentences::add);

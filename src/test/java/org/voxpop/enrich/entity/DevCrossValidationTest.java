@@ -137,6 +137,17 @@ class DevCrossValidationTest {
   }
 
   @Test
+  void moreFoldsThanDocumentsAreRefusedBeforeTraining(@TempDir Path dir) throws Exception {
+    Path tweets = dir.resolve("tweets-dev.conll");
+    Files.write(tweets, TWEETS, StandardCharsets.UTF_8);
+    DevCrossValidation.check(4, List.of(tweets));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> DevCrossValidation.check(5, List.of(tweets)));
+    assertEquals("5 folds, but tweets-dev.conll has only 4 documents", e.getMessage());
+  }
+
+  @Test
   void oneFoldIsRefused() {
     assertThrows(
         IllegalArgumentException.class,
