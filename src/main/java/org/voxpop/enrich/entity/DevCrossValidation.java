@@ -41,6 +41,7 @@ final class DevCrossValidation {
       Gazetteer gazetteer,
       TokenLexicon lexicon,
       WordClasses words,
+      WordClasses trainingWords,
       EntityTagger.Options options) {}
 
   /**
@@ -80,7 +81,13 @@ final class DevCrossValidation {
         long t0 = System.nanoTime();
         GenreTaggers taggers =
             GenreTaggers.train(
-                    all, recipe.lexicon(), recipe.words(), recipe.options(), () -> {}, (e, m) -> {})
+                    all,
+                    recipe.lexicon(),
+                    recipe.words(),
+                    recipe.trainingWords(),
+                    recipe.options(),
+                    () -> {},
+                    (e, m) -> {})
                 .withTemperaturesOf(first.calibrated(trainedOn));
         EntityRecognizer recognizer = EntityRecognizer.create(recipe.gazetteer(), taggers);
         StringBuilder line =
@@ -141,8 +148,7 @@ final class DevCrossValidation {
     List<List<String>> out = new ArrayList<>();
     List<String> current = new ArrayList<>();
     for (String l : lines) {
-      boolean starts = docStarts ? l.startsWith("-DOCSTART-") : false;
-      if (starts && hasTokens(current)) {
+      if (docStarts && l.startsWith("-DOCSTART-") && hasTokens(current)) {
         out.add(current);
         current = new ArrayList<>();
       }

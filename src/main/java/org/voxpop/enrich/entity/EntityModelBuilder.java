@@ -11,11 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.voxpop.enrich.entity.tagger.BrownClustering;
@@ -23,6 +25,7 @@ import org.voxpop.enrich.entity.tagger.EntityTagger;
 import org.voxpop.enrich.entity.tagger.GenreTaggers;
 import org.voxpop.enrich.entity.tagger.NerCorpus;
 import org.voxpop.enrich.entity.tagger.UnlabelledText;
+import org.voxpop.enrich.entity.tagger.WordClasses;
 import org.voxpop.enrich.entity.tagger.WordClusters;
 import org.voxpop.enrich.entity.tagger.WordStatistics;
 import org.voxpop.model.Genre;
@@ -44,7 +47,9 @@ public final class EntityModelBuilder {
 
   /**
    * Unlabelled text for the word statistics. The words of the CC-BY corpora are used, those of
-   * CoNLL-2003 are not: its Reuters text may be used for research only.
+   * CoNLL-2003 are not: its Reuters text may be used for research only. While training, a word that
+   * only the labelled corpora among these hold is read without its statistics, as a word that none
+   * of them holds is read when tagging.
    */
   public static final List<String> UNLABELLED =
       List.of(
@@ -176,8 +181,20 @@ public final class EntityModelBuilder {
       DevCrossValidation.check(o.folds(), DEV.stream().map(o.data()::resolve).toList());
     }
     List<String[]> sentences = new ArrayList<>();
+    // The words of the unlabelled text that is not one of the labelled training corpora.
+    Set<String> independent = new HashSet<>();
     for (String f : UNLABELLED) {
-      UnlabelledText.read(o.data().resolve(f), sentences::add);
+      boolean labelled = TRAIN.contains(f);
+      UnlabelledText.read(
+          o.data().resolve(f),
+          s -> {
+            sentences.add(s);
+            if (!labelled) {
+              for (String w : s) {
+                independent.add(WordStatistics.key(w));
+              }
+            }
+          });
     }
     long tokens = sentences.stream().mapToLong(s -> s.length).sum();
     log.printf(
@@ -229,11 +246,17 @@ public final class EntityModelBuilder {
     GazetteerLexicon lexicon = new GazetteerLexicon(g);
     EntityTagger.Options options =
         new EntityTagger.Options(o.epochs(), o.seed(), MIN_FEATURE_COUNT, LEXICON_DROPOUT, ORDERS);
+    // A word that only the labelled corpora hold has a class because they are part of the
+    // unlabelled text; a word of new text that the unlabelled text lacks has none. Read so while
+    // training too, the tagger learns what to make of a name without a class (docs/entities.md).
+    WordClasses trainingClasses =
+        key -> independent.contains(key) ? words.lookup(key) : WordClasses.NOTHING;
     GenreTaggers tagger =
         GenreTaggers.train(
             train,
             lexicon,
             words,
+            trainingClasses,
             options,
             () -> log.printf(Locale.ROOT, "mixed-genre tagger trained (%.0f s)%n", secs(t0)),
             (epoch, model) -> {
@@ -283,7 +306,7 @@ public final class EntityModelBuilder {
               o.folds(),
               DEV.stream().map(o.data()::resolve).toList(),
               uncalibrated,
-              new DevCrossValidation.Recipe(train, g, lexicon, words, options),
+              new DevCrossValidation.Recipe(train, g, lexicon, words, trainingClasses, options),
               log);
       StringBuilder cv =
           new StringBuilder(
@@ -307,6 +330,7 @@ public final class EntityModelBuilder {
                   all,
                   lexicon,
                   words,
+                  trainingClasses,
                   options,
                   () ->
                       log.printf(

@@ -120,7 +120,8 @@ class DevCrossValidationTest {
             2,
             List.of(news, tweets),
             first,
-            new DevCrossValidation.Recipe(train, gazetteer, TokenLexicon.NONE, words, options),
+            new DevCrossValidation.Recipe(
+                train, gazetteer, TokenLexicon.NONE, words, words, options),
             new PrintStream(log, true, StandardCharsets.UTF_8));
 
     assertEquals(List.of("news-dev.txt", "tweets-dev.conll"), new ArrayList<>(counts.keySet()));
