@@ -133,6 +133,17 @@ public final class TrainEntitiesCommand implements Callable<Integer> {
       err.println("voxpop train entities: missing embedding paths: " + paths);
       return ExitCodes.USER_ERROR;
     }
+    if (folds != 0) {
+      try {
+        EntityModelBuilder.checkFolds(data, folds);
+      } catch (IllegalArgumentException e) {
+        err.println("voxpop train entities: --folds: " + e.getMessage());
+        return ExitCodes.USER_ERROR;
+      } catch (IOException e) {
+        err.println("voxpop train entities: " + e.getMessage());
+        return ExitCodes.DATA_ERROR;
+      }
+    }
     try {
       PrintStream log = new PrintStream(new LineForwarder(o), true, StandardCharsets.UTF_8);
       EntityModelBuilder.build(

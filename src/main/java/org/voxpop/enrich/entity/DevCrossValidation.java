@@ -40,8 +40,7 @@ final class DevCrossValidation {
       List<NerCorpus.Corpus> train,
       Gazetteer gazetteer,
       TokenLexicon lexicon,
-      WordClasses words,
-      WordClasses trainingWords,
+      WordClasses classes,
       EntityTagger.Options options) {}
 
   /**
@@ -71,8 +70,8 @@ final class DevCrossValidation {
           String name = dev.get(d).getFileName().toString();
           Path rest = dir.resolve("fold" + f + "-rest-" + name);
           Path held = dir.resolve("fold" + f + "-scored-" + name);
-          write(rest, documents.get(d), f, folds, false);
-          write(held, documents.get(d), f, folds, true);
+          write(rest, fold(documents.get(d), f, folds, false));
+          write(held, fold(documents.get(d), f, folds, true));
           trainedOn.add(NerCorpus.read(rest));
           scored.add(held);
         }
@@ -83,8 +82,7 @@ final class DevCrossValidation {
             GenreTaggers.train(
                     all,
                     recipe.lexicon(),
-                    recipe.words(),
-                    recipe.trainingWords(),
+                    recipe.classes(),
                     recipe.options(),
                     () -> {},
                     (e, m) -> {})
@@ -113,9 +111,15 @@ final class DevCrossValidation {
       }
       Map<String, ConllEntityEvaluation.Counts> out = new LinkedHashMap<>();
       sums.forEach((k, s) -> out.put(k, new ConllEntityEvaluation.Counts(s[0], s[1], s[2])));
-      return out;
-    } finally {
       deleteTree(dir);
+      return out;
+    } catch (IOException | RuntimeException e) {
+      try {
+        deleteTree(dir);
+      } catch (IOException | UncheckedIOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
   }
 
@@ -140,8 +144,8 @@ final class DevCrossValidation {
   }
 
   /**
-   * A CoNLL file's lines cut into documents as the readers cut them: at each "-DOCSTART-" line, or,
-   * in a file without one (tweets), at each blank line.
+   * A CoNLL file's lines cut into documents as the evaluation cuts them: at each "-DOCSTART-" line,
+   * or, in a file without one (tweets), at each blank line.
    */
   static List<List<String>> documents(List<String> lines) {
     boolean docStarts = lines.stream().anyMatch(l -> l.startsWith("-DOCSTART-"));
@@ -168,16 +172,27 @@ final class DevCrossValidation {
     return lines.stream().anyMatch(l -> !l.isBlank() && !l.startsWith("-DOCSTART-"));
   }
 
-  private static void write(
-      Path file, List<List<String>> documents, int fold, int folds, boolean inFold)
-      throws IOException {
-    List<String> lines = new ArrayList<>();
+  /**
+   * The documents of fold {@code fold} ({@code scored}: document {@code i} with {@code i mod folds
+   * == fold}), or all the others.
+   */
+  static List<List<String>> fold(
+      List<List<String>> documents, int fold, int folds, boolean scored) {
+    List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
-      if ((i % folds == fold) == inFold) {
-        lines.addAll(documents.get(i));
-        if (!documents.get(i).get(documents.get(i).size() - 1).isBlank()) {
-          lines.add("");
-        }
+      if ((i % folds == fold) == scored) {
+        out.add(documents.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static void write(Path file, List<List<String>> documents) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (List<String> d : documents) {
+      lines.addAll(d);
+      if (!d.get(d.size() - 1).isBlank()) {
+        lines.add("");
       }
     }
     Files.write(file, lines, StandardCharsets.UTF_8);

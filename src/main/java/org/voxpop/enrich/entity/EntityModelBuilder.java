@@ -11,13 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.voxpop.enrich.entity.tagger.BrownClustering;
@@ -25,7 +23,6 @@ import org.voxpop.enrich.entity.tagger.EntityTagger;
 import org.voxpop.enrich.entity.tagger.GenreTaggers;
 import org.voxpop.enrich.entity.tagger.NerCorpus;
 import org.voxpop.enrich.entity.tagger.UnlabelledText;
-import org.voxpop.enrich.entity.tagger.WordClasses;
 import org.voxpop.enrich.entity.tagger.WordClusters;
 import org.voxpop.enrich.entity.tagger.WordStatistics;
 import org.voxpop.model.Genre;
@@ -47,9 +44,7 @@ public final class EntityModelBuilder {
 
   /**
    * Unlabelled text for the word statistics. The words of the CC-BY corpora are used, those of
-   * CoNLL-2003 are not: its Reuters text may be used for research only. While training, a word that
-   * only the labelled corpora among these hold is read without its statistics, as a word that none
-   * of them holds is read when tagging.
+   * CoNLL-2003 are not: its Reuters text may be used for research only.
    */
   public static final List<String> UNLABELLED =
       List.of(
@@ -177,24 +172,12 @@ public final class EntityModelBuilder {
    */
   public static Report build(Options o, PrintStream log) throws IOException {
     long t0 = System.nanoTime();
-    if (o.folds() >= 2) {
-      DevCrossValidation.check(o.folds(), DEV.stream().map(o.data()::resolve).toList());
+    if (o.folds() != 0) {
+      checkFolds(o.data(), o.folds());
     }
     List<String[]> sentences = new ArrayList<>();
-    // The words of the unlabelled text that is not one of the labelled training corpora.
-    Set<String> independent = new HashSet<>();
     for (String f : UNLABELLED) {
-      boolean labelled = TRAIN.contains(f);
-      UnlabelledText.read(
-          o.data().resolve(f),
-          s -> {
-            sentences.add(s);
-            if (!labelled) {
-              for (String w : s) {
-                independent.add(WordStatistics.key(w));
-              }
-            }
-          });
+      UnlabelledText.read(o.data().resolve(f), sentences::add);
     }
     long tokens = sentences.stream().mapToLong(s -> s.length).sum();
     log.printf(
@@ -246,17 +229,11 @@ public final class EntityModelBuilder {
     GazetteerLexicon lexicon = new GazetteerLexicon(g);
     EntityTagger.Options options =
         new EntityTagger.Options(o.epochs(), o.seed(), MIN_FEATURE_COUNT, LEXICON_DROPOUT, ORDERS);
-    // A word that only the labelled corpora hold has a class because they are part of the
-    // unlabelled text; a word of new text that the unlabelled text lacks has none. Read so while
-    // training too, the tagger learns what to make of a name without a class (docs/entities.md).
-    WordClasses trainingClasses =
-        key -> independent.contains(key) ? words.lookup(key) : WordClasses.NOTHING;
     GenreTaggers tagger =
         GenreTaggers.train(
             train,
             lexicon,
             words,
-            trainingClasses,
             options,
             () -> log.printf(Locale.ROOT, "mixed-genre tagger trained (%.0f s)%n", secs(t0)),
             (epoch, model) -> {
@@ -306,7 +283,7 @@ public final class EntityModelBuilder {
               o.folds(),
               DEV.stream().map(o.data()::resolve).toList(),
               uncalibrated,
-              new DevCrossValidation.Recipe(train, g, lexicon, words, trainingClasses, options),
+              new DevCrossValidation.Recipe(train, g, lexicon, words, options),
               log);
       StringBuilder cv =
           new StringBuilder(
@@ -330,7 +307,6 @@ public final class EntityModelBuilder {
                   all,
                   lexicon,
                   words,
-                  trainingClasses,
                   options,
                   () ->
                       log.printf(
@@ -369,6 +345,16 @@ public final class EntityModelBuilder {
         sha256(modelFile));
     log.printf(Locale.ROOT, "done in %.0f s%n", secs(t0));
     return new Report(heldOutF1, firstRecognizer, crossValidated);
+  }
+
+  /**
+   * Refuses, before any training, cross-validation over fewer than 2 folds or over more folds than
+   * a development set under {@code data} has documents.
+   *
+   * @throws IllegalArgumentException saying which
+   */
+  public static void checkFolds(Path data, int folds) throws IOException {
+    DevCrossValidation.check(folds, DEV.stream().map(data::resolve).toList());
   }
 
   private static double devF1(Path file, EntityRecognizer r) {

@@ -97,6 +97,25 @@ class DevCrossValidationTest {
   }
 
   @Test
+  void eachFoldIsScoredByTaggersTrainedOnTheOthersOnly() {
+    List<List<String>> docs = DevCrossValidation.documents(TWEETS);
+    for (int folds = 2; folds <= 4; folds++) {
+      List<List<String>> seen = new ArrayList<>();
+      for (int f = 0; f < folds; f++) {
+        List<List<String>> scored = DevCrossValidation.fold(docs, f, folds, true);
+        List<List<String>> rest = DevCrossValidation.fold(docs, f, folds, false);
+        assertEquals(docs.size(), scored.size() + rest.size());
+        for (List<String> d : scored) {
+          assertTrue(rest.stream().noneMatch(r -> r == d), "a scored document is not trained on");
+        }
+        seen.addAll(scored);
+      }
+      assertEquals(docs.size(), seen.size(), "every document scored once over the folds");
+      assertTrue(docs.stream().allMatch(d -> seen.stream().anyMatch(s -> s == d)));
+    }
+  }
+
+  @Test
   void everyDocumentIsScoredOnceByTaggersNotTrainedOnIt(@TempDir Path dir) throws Exception {
     Path news = dir.resolve("news-dev.txt");
     Path tweets = dir.resolve("tweets-dev.conll");
@@ -120,8 +139,7 @@ class DevCrossValidationTest {
             2,
             List.of(news, tweets),
             first,
-            new DevCrossValidation.Recipe(
-                train, gazetteer, TokenLexicon.NONE, words, words, options),
+            new DevCrossValidation.Recipe(train, gazetteer, TokenLexicon.NONE, words, options),
             new PrintStream(log, true, StandardCharsets.UTF_8));
 
     assertEquals(List.of("news-dev.txt", "tweets-dev.conll"), new ArrayList<>(counts.keySet()));

@@ -63,25 +63,7 @@ public final class GenreTaggers {
       EntityTagger.Options options,
       Runnable mixedDone,
       Progress progress) {
-    return train(corpora, lexicon, classes, classes, options, mixedDone, progress);
-  }
-
-  /**
-   * As {@link #train(List, TokenLexicon, WordClasses, EntityTagger.Options, Runnable, Progress)},
-   * with the word classes the training sentences are read with apart from those the taggers tag
-   * with.
-   *
-   * @param trainingClasses the classes of the training sentences' words
-   */
-  public static GenreTaggers train(
-      List<NerCorpus.Corpus> corpora,
-      TokenLexicon lexicon,
-      WordClasses classes,
-      WordClasses trainingClasses,
-      EntityTagger.Options options,
-      Runnable mixedDone,
-      Progress progress) {
-    FeatureExtractor fx = new FeatureExtractor(lexicon, trainingClasses);
+    FeatureExtractor fx = new FeatureExtractor(lexicon, classes);
     EntityTagger mixed =
         new EntityTagger(
             TaggerTrainer.train(corpora, fx, options, false, (e, model) -> {}).compact(),

@@ -2,7 +2,6 @@ package org.voxpop.enrich.entity.tagger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,37 +65,6 @@ class EntityTaggerTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     t.write(out);
     return out.toByteArray();
-  }
-
-  /**
-   * The word classes a training run reads are its own: weights learnt with a word's class hidden
-   * while training are those learnt from statistics without the word, whatever the taggers later
-   * tag with (the bundled model hides the classes that only its labelled corpora gave).
-   */
-  @Test
-  void trainingReadsItsOwnWordClasses() throws Exception {
-    NerCorpus.Corpus c = tiny();
-    List<String[]> text = new ArrayList<>();
-    text.add(new String[] {"The", "man", "is", "in", "London", "and", "Paris"});
-    WordStatistics all =
-        WordStatistics.build(
-            text, Map.of("paris", "0110", "london", "0111", "man", "10"), Map.of("paris", "1011"));
-    WordStatistics withoutParis =
-        WordStatistics.build(
-            List.<String[]>of(new String[] {"The", "man", "is", "in", "London", "and"}),
-            Map.of("london", "0111", "man", "10"),
-            Map.of());
-    WordClasses hidden = key -> key.equals("paris") ? WordClasses.NOTHING : all.lookup(key);
-    EntityTagger.Options o = new EntityTagger.Options(5, 7, 1, 0, 1);
-    byte[] viewed =
-        bytes(GenreTaggers.train(List.of(c), CAPITALS, all, hidden, o, () -> {}, (e, m) -> {}));
-    byte[] without =
-        bytes(
-            GenreTaggers.train(
-                List.of(c), CAPITALS, withoutParis, withoutParis, o, () -> {}, (e, m) -> {}));
-    byte[] seen = bytes(GenreTaggers.train(List.of(c), CAPITALS, all, o, () -> {}, (e, m) -> {}));
-    assertArrayEquals(without, viewed);
-    assertFalse(Arrays.equals(seen, viewed), "Paris's class was learnt from when not hidden");
   }
 
   @Test
