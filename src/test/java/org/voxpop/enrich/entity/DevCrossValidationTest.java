@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -172,6 +173,10 @@ class DevCrossValidationTest {
         IllegalArgumentException.class,
         () ->
             DevCrossValidation.run(
-                1, List.of(), null, null, new PrintStream(PrintStream.nullOutputStream())));
+                1,
+                List.of(),
+                null,
+                null,
+                new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)));
   }
 }
