@@ -27,9 +27,10 @@ import org.voxpop.model.Genre;
  * and each fold is tagged by taggers trained on the training sets and the other folds of every
  * development set, with the temperatures of the first taggers (never trained on a development set)
  * fitted on those other folds. The bundled taggers are trained on every fold; the first taggers,
- * scored as "held out", on none. So these scores are held out too, and nearer to what the bundled
- * taggers do on text like the development sets: they have seen as much of it as the bundled ones
- * less one fold.
+ * scored as "held out", on none. So no document is scored by a tagger trained on it, and the scores
+ * are nearer to what the bundled taggers do on text like the development sets: these taggers have
+ * seen as much of it as the bundled ones less one fold. The same sets chose the recipe (model
+ * selection), so, like the first taggers' scores, these are somewhat optimistic.
  */
 final class DevCrossValidation {
 
