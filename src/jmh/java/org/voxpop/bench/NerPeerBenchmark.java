@@ -245,7 +245,8 @@ public final class NerPeerBenchmark {
                 EntityModelBuilder.DEFAULT_EPOCHS,
                 EntityModelBuilder.DEFAULT_SEED,
                 false,
-                true),
+                true,
+                0),
             new PrintStream(System.err, true, StandardCharsets.UTF_8));
     EntityRecognizer voxpop = built.heldOut();
     // Only the recogniser in memory is measured; the files written on the way are not needed.

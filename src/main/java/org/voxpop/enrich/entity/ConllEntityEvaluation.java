@@ -263,22 +263,24 @@ public final class ConllEntityEvaluation {
    * @throws IOException if the file cannot be read
    */
   public static Genre genreOf(Path conll) throws IOException {
+    return genreOf(Files.readAllLines(conll, StandardCharsets.UTF_8));
+  }
+
+  /** As {@link #genreOf(Path)}, from the file's lines already read. */
+  static Genre genreOf(List<String> lines) {
     List<String[]> sentences = new ArrayList<>();
     List<String> words = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-          if (!words.isEmpty()) {
-            sentences.add(words.toArray(new String[0]));
-            words.clear();
-          }
-          continue;
+    for (String line : lines) {
+      if (line.isBlank() || line.startsWith("-DOCSTART-")) {
+        if (!words.isEmpty()) {
+          sentences.add(words.toArray(new String[0]));
+          words.clear();
         }
-        String[] f = line.indexOf('\t') >= 0 ? line.split("\t", -1) : line.strip().split(" +");
-        if (f.length >= 2 && !f[0].isEmpty()) {
-          words.add(f[0]);
-        }
+        continue;
+      }
+      String[] f = line.indexOf('\t') >= 0 ? line.split("\t", -1) : line.strip().split(" +");
+      if (f.length >= 2 && !f[0].isEmpty()) {
+        words.add(f[0]);
       }
     }
     if (!words.isEmpty()) {

@@ -53,17 +53,18 @@ final class DevCrossValidation {
   static Map<String, ConllEntityEvaluation.Counts> run(
       int folds, List<Path> dev, GenreTaggers first, Recipe recipe, PrintStream log)
       throws IOException {
-    check(folds, dev);
+    requireFolds(folds);
+    Map<String, int[]> sums = new LinkedHashMap<>();
+    List<Genre> genres = new ArrayList<>();
+    List<List<List<String>>> documents = new ArrayList<>();
+    for (Path d : dev) {
+      List<String> lines = Files.readAllLines(d, StandardCharsets.UTF_8);
+      documents.add(requireDocuments(folds, d, documents(lines)));
+      sums.put(d.getFileName().toString(), new int[3]);
+      genres.add(ConllEntityEvaluation.genreOf(lines));
+    }
     Path dir = Files.createTempDirectory("voxpop-cross-validation");
     try {
-      Map<String, int[]> sums = new LinkedHashMap<>();
-      List<Genre> genres = new ArrayList<>();
-      List<List<List<String>>> documents = new ArrayList<>();
-      for (Path d : dev) {
-        sums.put(d.getFileName().toString(), new int[3]);
-        genres.add(ConllEntityEvaluation.genreOf(d));
-        documents.add(documents(Files.readAllLines(d, StandardCharsets.UTF_8)));
-      }
       for (int f = 0; f < folds; f++) {
         List<NerCorpus.Corpus> trainedOn = new ArrayList<>();
         List<Path> scored = new ArrayList<>();
@@ -131,17 +132,30 @@ final class DevCrossValidation {
    * @throws IllegalArgumentException naming the set and its number of documents
    */
   static void check(int folds, List<Path> dev) throws IOException {
+    requireFolds(folds);
+    for (Path d : dev) {
+      requireDocuments(folds, d, documents(Files.readAllLines(d, StandardCharsets.UTF_8)));
+    }
+  }
+
+  private static void requireFolds(int folds) {
     if (folds < 2) {
       throw new IllegalArgumentException("cross-validation needs at least 2 folds: " + folds);
     }
-    for (Path d : dev) {
-      int n = documents(Files.readAllLines(d, StandardCharsets.UTF_8)).size();
-      if (n < folds) {
-        throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT, "%d folds, but %s has only %d documents", folds, d.getFileName(), n));
-      }
+  }
+
+  private static List<List<String>> requireDocuments(
+      int folds, Path file, List<List<String>> documents) {
+    if (documents.size() < folds) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%d folds, but %s has only %d documents",
+              folds,
+              file.getFileName(),
+              documents.size()));
     }
+    return documents;
   }
 
   /**

@@ -96,18 +96,6 @@ public final class EntityModelBuilder {
         throw new IllegalArgumentException("folds must be 0 or at least 2: " + folds);
       }
     }
-
-    /** Options without cross-validation. */
-    public Options(
-        Path data,
-        Path embeddingPaths,
-        Path out,
-        int epochs,
-        long seed,
-        boolean scoreDev,
-        boolean heldOut) {
-      this(data, embeddingPaths, out, epochs, seed, scoreDev, heldOut, 0);
-    }
   }
 
   /**

@@ -51,7 +51,8 @@ class EntityModelReproductionTest {
                 EntityModelBuilder.DEFAULT_EPOCHS,
                 EntityModelBuilder.DEFAULT_SEED,
                 false,
-                false),
+                false,
+                0),
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     for (String name : new String[] {BundledModel.MODEL_FILE, BundledModel.WORDS_FILE}) {
       try (InputStream bundled =
