@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.voxpop.enrich.entity.ConllEntityEvaluation;
 import org.voxpop.enrich.entity.EntityRecognizer;
 import org.voxpop.enrich.entity.Gazetteer;
+import org.voxpop.enrich.entity.tagger.ConllFile;
 import org.voxpop.model.Genre;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,10 +95,11 @@ public final class EvaluateEntitiesCommand implements Callable<Integer> {
           model == null
               ? EntityRecognizer.create()
               : EntityRecognizer.create(Gazetteer.defaultGazetteer(), model);
-      Genre read = genre == null ? ConllEntityEvaluation.genreOf(file) : genre;
+      ConllFile conll = ConllFile.read(file);
+      Genre read = genre == null ? ConllEntityEvaluation.genreOf(conll) : genre;
       ConllEntityEvaluation.Result result =
           ConllEntityEvaluation.evaluate(
-              file, Optional.ofNullable(output), recognizer, noHandles, read);
+              conll, Optional.ofNullable(output), recognizer, noHandles, read);
       out.printf(
           Locale.ROOT,
           "read as %s text%s%n",

@@ -1,9 +1,8 @@
 package org.voxpop.enrich.entity;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +18,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.voxpop.enrich.entity.tagger.ConllFile;
+import org.voxpop.enrich.entity.tagger.NerCorpus;
 import org.voxpop.enrich.entity.tagger.WritingStyle;
 import org.voxpop.model.Genre;
 
-// Over 500 lines: reading CoNLL documents, mapping each file's tag set to ours, scoring and
-// writing the per-token output are one command's steps sharing the document model; to be split
-// if another evaluation format comes.
 /**
  * Scores the recogniser on a CoNLL-style file (token first column, BIO tag last, blank line between
  * sentences): entity-level exact span match, per type and micro-averaged.
@@ -239,7 +237,8 @@ public final class ConllEntityEvaluation {
   public static Result evaluate(
       Path conll, Optional<Path> output, EntityRecognizer recognizer, boolean noHandles)
       throws IOException {
-    return evaluate(conll, output, recognizer, noHandles, genreOf(conll));
+    ConllFile file = ConllFile.read(conll);
+    return evaluate(file, output, recognizer, noHandles, genreOf(file));
   }
 
   /**
@@ -253,7 +252,7 @@ public final class ConllEntityEvaluation {
       boolean noHandles,
       Genre genre)
       throws IOException {
-    return evaluate(conll, output, new OnJoinedTokens(recognizer, genre), noHandles);
+    return evaluate(ConllFile.read(conll), output, recognizer, noHandles, genre);
   }
 
   /**
@@ -263,30 +262,12 @@ public final class ConllEntityEvaluation {
    * @throws IOException if the file cannot be read
    */
   public static Genre genreOf(Path conll) throws IOException {
-    return genreOf(Files.readAllLines(conll, StandardCharsets.UTF_8));
+    return genreOf(ConllFile.read(conll));
   }
 
-  /** As {@link #genreOf(Path)}, from the file's lines already read. */
-  static Genre genreOf(List<String> lines) {
-    List<String[]> sentences = new ArrayList<>();
-    List<String> words = new ArrayList<>();
-    for (String line : lines) {
-      if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-        if (!words.isEmpty()) {
-          sentences.add(words.toArray(new String[0]));
-          words.clear();
-        }
-        continue;
-      }
-      String[] f = line.indexOf('\t') >= 0 ? line.split("\t", -1) : line.strip().split(" +");
-      if (f.length >= 2 && !f[0].isEmpty()) {
-        words.add(f[0]);
-      }
-    }
-    if (!words.isEmpty()) {
-      sentences.add(words.toArray(new String[0]));
-    }
-    return WritingStyle.of(sentences);
+  /** As {@link #genreOf(Path)}, of a file already read. */
+  public static Genre genreOf(ConllFile conll) {
+    return NerCorpus.of(conll).genre();
   }
 
   /**
@@ -303,6 +284,25 @@ public final class ConllEntityEvaluation {
   public static Result evaluate(
       Path conll, Optional<Path> output, DocumentRecognizer system, boolean noHandles)
       throws IOException {
+    return evaluate(ConllFile.read(conll), output, system, noHandles);
+  }
+
+  /**
+   * As {@link #evaluate(Path, Optional, EntityRecognizer, boolean, Genre)}, of a file already read.
+   */
+  public static Result evaluate(
+      ConllFile conll,
+      Optional<Path> output,
+      EntityRecognizer recognizer,
+      boolean noHandles,
+      Genre genre)
+      throws IOException {
+    return evaluate(conll, output, new RecognizerOnTokens(recognizer, genre), noHandles);
+  }
+
+  private static Result evaluate(
+      ConllFile conll, Optional<Path> output, DocumentRecognizer system, boolean noHandles)
+      throws IOException {
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (String t : SCORED) {
       counts.put(t, new int[3]);
@@ -311,124 +311,52 @@ public final class ConllEntityEvaluation {
     int[] handles = new int[3];
     int sentences = 0;
     int tokens = 0;
-    // Output labels follow the file's tag set; decided before the first sentence is written, so
-    // that a WNUT file whose first sentences have no entity still gets WNUT labels throughout.
+    // Output labels follow the file's tag set, decided over the whole file, so that a WNUT file
+    // whose first sentences have no entity still gets WNUT labels throughout.
     boolean wnut = false;
     // Handles are names only in corpora that tag them (the Broad Twitter Corpus does, as a lone
     // "@" token tagged B-); elsewhere (WNUT-17) an "@user" is no entity and is not scored.
     boolean scoreHandles = false;
-    // Without "-DOCSTART-" lines every sentence is a document of its own (a tweet).
-    boolean docStarts = false;
-    try (BufferedReader r = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
-      String l;
-      while ((l = r.readLine()) != null) {
-        scoreHandles |= l.startsWith("@\tB-") || l.startsWith("@ B-");
-        docStarts |= l.startsWith("-DOCSTART-");
-        if (!wnut && !l.isBlank() && !l.startsWith("-DOCSTART-")) {
-          String tag = tagOf(l);
-          wnut =
-              tag != null
-                  && tag.length() > 2
-                  && (tag.startsWith("B-") || tag.startsWith("I-"))
-                  && Character.isLowerCase(tag.charAt(2));
+    for (ConllFile.Document d : conll.documents()) {
+      for (ConllFile.Sentence s : d.sentences()) {
+        for (ConllFile.Row r : s.rows()) {
+          scoreHandles |= r.token().equals("@") && r.tag().startsWith("B-");
+          wnut |= !r.tag().equals("O") && Character.isLowerCase(r.tag().charAt(2));
         }
       }
     }
-    BufferedWriter writer =
-        output.isPresent() ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8) : null;
-    try (BufferedReader r = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
-      // The lines of the current document, sentence by sentence, with what separates them.
-      List<List<String>> docLines = new ArrayList<>();
-      List<List<String[]>> docCols = new ArrayList<>();
-      List<List<String>> separators = new ArrayList<>();
-      List<String> pendingSeparators = new ArrayList<>();
-      List<String> lines = new ArrayList<>();
-      List<String[]> cols = new ArrayList<>();
-      String line;
-      int no = 0;
-      while (true) {
-        line = r.readLine();
-        no++;
-        boolean boundary = line == null || line.isBlank() || line.startsWith("-DOCSTART-");
-        if (!boundary) {
-          // Tab-separated files may hold tokens that are themselves blank (a zero-width space).
-          String[] f = line.indexOf('\t') >= 0 ? line.split("\t", -1) : line.strip().split(" +");
-          f[f.length - 1] = f[f.length - 1].strip();
-          if (f.length < 2) {
-            throw new IllegalArgumentException(
-                conll + " line " + no + ": expected a token and a tag separated by a tab");
-          }
-          String tag = f[f.length - 1];
-          if (!tag.equals("O") && !tag.startsWith("B-") && !tag.startsWith("I-")) {
-            throw new IllegalArgumentException(conll + " line " + no + ": not a BIO tag: " + tag);
-          }
-          lines.add(line);
-          cols.add(f);
-          continue;
+    try (Writer writer =
+        output.isPresent()
+            ? Files.newBufferedWriter(output.get(), StandardCharsets.UTF_8)
+            : Writer.nullWriter()) {
+      for (ConllFile.Document d : conll.documents()) {
+        List<List<String>> words = new ArrayList<>(d.sentences().size());
+        for (ConllFile.Sentence s : d.sentences()) {
+          words.add(s.tokens());
         }
-        if (!cols.isEmpty()) {
-          separators.add(pendingSeparators);
-          pendingSeparators = new ArrayList<>();
-          docLines.add(lines);
-          docCols.add(cols);
-          lines = new ArrayList<>();
-          cols = new ArrayList<>();
-        }
-        boolean endOfDocument =
-            line == null || line.startsWith("-DOCSTART-") || (!docStarts && !docCols.isEmpty());
-        if (endOfDocument && !docCols.isEmpty()) {
-          List<List<String>> words = new ArrayList<>(docCols.size());
-          for (List<String[]> c : docCols) {
-            List<String> w = new ArrayList<>(c.size());
-            c.forEach(x -> w.add(x[0]));
-            words.add(Collections.unmodifiableList(w));
+        List<List<TokenSpan>> found = system.recognize(Collections.unmodifiableList(words));
+        for (int i = 0; i < d.sentences().size(); i++) {
+          ConllFile.Sentence s = d.sentences().get(i);
+          sentences++;
+          tokens += s.rows().size();
+          String[] predicted =
+              scoreSentence(
+                  s, found.get(i), counts, unscored, handles, wnut, scoreHandles, noHandles);
+          for (String sep : s.before()) {
+            writer.write(sep);
+            writer.write('\n');
           }
-          List<List<TokenSpan>> found = system.recognize(Collections.unmodifiableList(words));
-          for (int s = 0; s < docCols.size(); s++) {
-            sentences++;
-            tokens += docCols.get(s).size();
-            String[] predicted =
-                scoreSentence(
-                    docCols.get(s),
-                    found.get(s),
-                    counts,
-                    unscored,
-                    handles,
-                    wnut,
-                    scoreHandles,
-                    noHandles);
-            if (writer != null) {
-              for (String sep : separators.get(s)) {
-                writer.write(sep);
-                writer.newLine();
-              }
-              List<String> ls = docLines.get(s);
-              for (int i = 0; i < ls.size(); i++) {
-                writer.write(ls.get(i));
-                writer.write('\t');
-                writer.write(predicted[i]);
-                writer.newLine();
-              }
-            }
+          for (int t = 0; t < predicted.length; t++) {
+            writer.write(s.rows().get(t).text());
+            writer.write('\t');
+            writer.write(predicted[t]);
+            writer.write('\n');
           }
-          docLines.clear();
-          docCols.clear();
-          separators.clear();
-        }
-        if (line == null) {
-          break;
-        }
-        pendingSeparators.add(line);
-      }
-      if (writer != null) {
-        for (String sep : pendingSeparators) {
-          writer.write(sep);
-          writer.newLine();
         }
       }
-    } finally {
-      if (writer != null) {
-        writer.close();
+      for (String sep : conll.trailing()) {
+        writer.write(sep);
+        writer.write('\n');
       }
     }
     Map<String, Counts> perType = new LinkedHashMap<>();
@@ -441,14 +369,8 @@ public final class ConllEntityEvaluation {
         noHandles ? Optional.of(new Counts(handles[0], handles[1], handles[2])) : Optional.empty());
   }
 
-  /** The tag (last column) of a data line, or null for a line with one column. */
-  private static String tagOf(String line) {
-    String[] f = line.indexOf('\t') >= 0 ? line.split("\t", -1) : line.strip().split(" +");
-    return f.length < 2 ? null : f[f.length - 1].strip();
-  }
-
   private static String[] scoreSentence(
-      List<String[]> cols,
+      ConllFile.Sentence sentence,
       List<TokenSpan> found,
       Map<String, int[]> counts,
       Map<String, Integer> unscored,
@@ -456,34 +378,21 @@ public final class ConllEntityEvaluation {
       boolean wnut,
       boolean scoreHandles,
       boolean noHandles) {
-    int n = cols.size();
-    List<String> words = new ArrayList<>(n);
-    for (String[] c : cols) {
-      words.add(c[0]);
-    }
+    List<String> words = sentence.tokens();
+    int n = words.size();
     Set<Span> gold = new HashSet<>();
     Set<Span> goldHandles = new HashSet<>();
-    int i = 0;
-    while (i < n) {
-      String tag = cols.get(i)[cols.get(i).length - 1];
-      if (tag.equals("O")) {
-        i++;
-        continue;
-      }
-      String raw = tag.substring(2);
-      int j = i + 1;
-      while (j < n && cols.get(j)[cols.get(j).length - 1].equals("I-" + raw)) {
-        j++;
-      }
+    for (ConllFile.TaggedRun run : ConllFile.runs(sentence.tags())) {
+      String raw = run.type();
       String mapped = GOLD_TYPES.get(raw.toLowerCase(Locale.ROOT));
-      if (noHandles && isHandle(words, i)) {
-        goldHandles.add(new Span(i, j - 1, mapped == null ? raw : mapped));
+      Span span = new Span(run.start(), run.end() - 1, mapped == null ? raw : mapped);
+      if (noHandles && isHandle(words, run.start())) {
+        goldHandles.add(span);
       } else if (mapped == null) {
         unscored.merge(raw, 1, Integer::sum);
       } else {
-        gold.add(new Span(i, j - 1, mapped));
+        gold.add(span);
       }
-      i = j;
     }
     String[] predictedTags = new String[n];
     Arrays.fill(predictedTags, "O");
@@ -504,11 +413,12 @@ public final class ConllEntityEvaluation {
       for (int t = s.start(); t < s.end(); t++) {
         predictedTags[t] = (t == s.start() ? "B-" : "I-") + label;
       }
-      String type = s.scored() && (scoreHandles || !s.handle()) ? scoredType(s.type()) : null;
-      if (type == null) {
+      Optional<String> type =
+          s.scored() && (scoreHandles || !s.handle()) ? scoredClass(s.type()) : Optional.empty();
+      if (type.isEmpty()) {
         continue;
       }
-      Span p = new Span(s.start(), s.end() - 1, type);
+      Span p = new Span(s.start(), s.end() - 1, type.get());
       if (noHandles && isHandle(words, s.start())) {
         predictedHandles.add(p);
       } else {
@@ -539,114 +449,13 @@ public final class ConllEntityEvaluation {
     return words.get(start).startsWith("@") || start > 0 && words.get(start - 1).equals("@");
   }
 
-  /**
-   * The recogniser on a sentence's tokens: joined by spaces into text, each mention mapped back to
-   * the tokens it overlaps.
-   */
-  private static final class OnJoinedTokens implements DocumentRecognizer {
-
-    private final EntityRecognizer recognizer;
-
-    private final Genre genre;
-
-    OnJoinedTokens(EntityRecognizer recognizer, Genre genre) {
-      this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
-      this.genre = Objects.requireNonNull(genre, "genre");
-    }
-
-    @Override
-    public List<List<TokenSpan>> recognize(List<List<String>> sentences) {
-      // Tokens come pre-split: join them with single spaces, sentences with a blank line (a
-      // paragraph, where the tokenizer always ends a sentence), and remember where each sits.
-      List<int[]> starts = new ArrayList<>();
-      List<int[]> ends = new ArrayList<>();
-      StringBuilder sb = new StringBuilder();
-      for (List<String> words : sentences) {
-        if (!sb.isEmpty()) {
-          sb.append("\n\n");
-        }
-        int n = words.size();
-        int[] start = new int[n];
-        int[] end = new int[n];
-        for (int i = 0; i < n; i++) {
-          // A lone "@" is a handle split from its name by the corpus' tokeniser: glue it back.
-          if (i > 0 && !words.get(i - 1).equals("@")) {
-            sb.append(' ');
-          }
-          start[i] = sb.length();
-          sb.append(words.get(i));
-          end[i] = sb.length();
-        }
-        starts.add(start);
-        ends.add(end);
-      }
-      List<EntityMention> mentions =
-          recognizer.recognize(sb.toString(), genre, DocumentContext.NONE);
-      List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
-      int next = 0;
-      for (int s = 0; s < sentences.size(); s++) {
-        List<String> words = sentences.get(s);
-        int[] start = starts.get(s);
-        int[] end = ends.get(s);
-        int n = words.size();
-        int sentenceEnd = n == 0 ? 0 : end[n - 1];
-        boolean[] taken = new boolean[n];
-        List<TokenSpan> found = new ArrayList<>();
-        while (next < mentions.size() && mentions.get(next).start() < sentenceEnd) {
-          EntityMention m = mentions.get(next++);
-          int first = -1;
-          int last = -1;
-          for (int t = 0; t < n; t++) {
-            if (end[t] > m.start() && start[t] < m.end()) {
-              if (first < 0) {
-                first = t;
-              }
-              last = t;
-            }
-          }
-          // Two mentions inside one token ("Syria/Iraq"): the token keeps the first.
-          if (first < 0 || taken[first]) {
-            continue;
-          }
-          for (int t = first; t <= last; t++) {
-            taken[t] = true;
-          }
-          boolean handle = EntityRecognizer.HANDLE.equals(m.source());
-          boolean scored = scoredType(m) != null;
-          EntityType type =
-              EntityRecognizer.DEMONYM.equals(m.source()) ? EntityType.OTHER : m.type();
-          // Where "@" is a token of its own, the corpus tags it and the name as two entities.
-          boolean split =
-              m.surface().startsWith("@") && words.get(first).equals("@") && last > first;
-          if (split) {
-            found.add(new TokenSpan(first, first + 1, type, scored, handle));
-            found.add(new TokenSpan(first + 1, last + 1, type, scored, handle));
-          } else {
-            found.add(new TokenSpan(first, last + 1, type, scored, handle));
-          }
-        }
-        out.add(found);
-      }
-      return out;
-    }
-  }
-
-  private static String scoredType(EntityMention m) {
-    if (EntityRecognizer.DEMONYM.equals(m.source())) {
-      return null;
-    }
-    return m.type() == EntityType.GROUP
-            && (m.subtype().equals("nationality") || m.subtype().equals("religious group"))
-        ? null
-        : scoredType(m.type());
-  }
-
-  private static String scoredType(EntityType type) {
+  /** The class a type is scored in; none for a type no tag set names (EVENT, OTHER). */
+  static Optional<String> scoredClass(EntityType type) {
     return switch (type) {
-      case PERSON -> "PERSON";
-      case LOCATION -> "LOCATION";
-      case ORGANIZATION, GROUP -> "ORGANIZATION";
-      default -> null;
+      case PERSON -> Optional.of("PERSON");
+      case LOCATION -> Optional.of("LOCATION");
+      case ORGANIZATION, GROUP -> Optional.of("ORGANIZATION");
+      default -> Optional.empty();
     };
   }
 

@@ -84,7 +84,46 @@ class ConllEntityEvaluationTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> ConllEntityEvaluation.evaluate(f, Optional.empty(), R));
-    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    assertTrue(e.getMessage().endsWith(f + ":2: expected a token and a tag"), e.getMessage());
+  }
+
+  @Test
+  void outputIsTheInputWithOneColumnAdded(@TempDir Path dir) throws IOException {
+    // Blank lines before the first -DOCSTART-, a sentence before it, two -DOCSTART- in a row and
+    // lines after the last sentence: each comes back where it stood.
+    List<String> in =
+        List.of(
+            "",
+            "Obama NNP B-NP B-PER",
+            "spoke VBD B-VP O",
+            "",
+            "-DOCSTART- -X- -X- O",
+            "",
+            "-DOCSTART- -X- -X- O",
+            "",
+            "Merkel NNP B-NP B-PER",
+            "visited VBD B-VP O",
+            "Paris NNP B-NP B-LOC",
+            "",
+            "-DOCSTART- -X- -X- O",
+            "");
+    Path f = dir.resolve("news.txt");
+    Path out = dir.resolve("out.txt");
+    Files.write(f, in, StandardCharsets.UTF_8);
+    ConllEntityEvaluation.Result r = ConllEntityEvaluation.evaluate(f, Optional.of(out), R);
+    assertEquals(2, r.sentences());
+    assertEquals(5, r.tokens());
+    List<String> written = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertEquals(in.size(), written.size());
+    for (int i = 0; i < in.size(); i++) {
+      String w = written.get(i);
+      String line =
+          in.get(i).isBlank() || in.get(i).startsWith("-DOCSTART-")
+              ? w
+              : w.substring(0, w.lastIndexOf('\t'));
+      assertEquals(in.get(i), line, "line " + (i + 1));
+    }
+    assertEquals("Paris NNP B-NP B-LOC\tB-LOC", written.get(10));
   }
 
   /** Two tweets with handles both ways ("@" and name as two tokens, "@CNN" as one). */

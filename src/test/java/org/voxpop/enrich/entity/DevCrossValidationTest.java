@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.voxpop.enrich.entity.tagger.ConllFile;
 import org.voxpop.enrich.entity.tagger.EntityTagger;
 import org.voxpop.enrich.entity.tagger.GenreTaggers;
 import org.voxpop.enrich.entity.tagger.NerCorpus;
@@ -24,7 +25,7 @@ import org.voxpop.enrich.entity.tagger.WordStatistics;
 
 /**
  * Cross-validation over the development sets scores every document once, each by taggers not
- * trained on it, and cuts a file into documents as the corpus readers do.
+ * trained on it.
  */
 class DevCrossValidationTest {
 
@@ -87,26 +88,17 @@ class DevCrossValidationTest {
           "");
 
   @Test
-  void aFileIsCutIntoDocumentsAsTheReadersCutIt() {
-    List<List<String>> news = DevCrossValidation.documents(NEWS);
-    assertEquals(3, news.size(), "one document per -DOCSTART-, with all its sentences");
-    assertEquals("-DOCSTART- -X- -X- O", news.get(1).get(0));
-    assertEquals(NEWS, news.stream().flatMap(List::stream).toList(), "no line lost or added");
-    List<List<String>> tweets = DevCrossValidation.documents(TWEETS);
-    assertEquals(4, tweets.size(), "without -DOCSTART-, every sentence is a document");
-    assertEquals(TWEETS, tweets.stream().flatMap(List::stream).toList());
-  }
-
-  @Test
   void eachFoldIsScoredByTaggersTrainedOnTheOthersOnly() {
-    List<List<String>> docs = DevCrossValidation.documents(TWEETS);
+    ConllFile file = ConllFile.of("tweets", TWEETS);
+    List<ConllFile.Document> docs = file.documents();
+    assertEquals(4, docs.size(), "without -DOCSTART-, every tweet is a document");
     for (int folds = 2; folds <= 4; folds++) {
-      List<List<String>> seen = new ArrayList<>();
+      List<ConllFile.Document> seen = new ArrayList<>();
       for (int f = 0; f < folds; f++) {
-        List<List<String>> scored = DevCrossValidation.fold(docs, f, folds, true);
-        List<List<String>> rest = DevCrossValidation.fold(docs, f, folds, false);
+        List<ConllFile.Document> scored = DevCrossValidation.fold(file, f, folds, true).documents();
+        List<ConllFile.Document> rest = DevCrossValidation.fold(file, f, folds, false).documents();
         assertEquals(docs.size(), scored.size() + rest.size());
-        for (List<String> d : scored) {
+        for (ConllFile.Document d : scored) {
           assertTrue(rest.stream().noneMatch(r -> r == d), "a scored document is not trained on");
         }
         seen.addAll(scored);

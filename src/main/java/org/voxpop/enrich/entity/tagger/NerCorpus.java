@@ -1,8 +1,6 @@
 package org.voxpop.enrich.entity.tagger;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,115 +104,63 @@ public final class NerCorpus {
 
   /**
    * Reads a file. The format is told from its content: lower-case types mean WNUT-17, a file
-   * without MISC is taken as not annotating it; IOB1 (wikigold, where {@code B-} only separates two
-   * adjacent spans of one type) and BIO read alike. Documents are split at "-DOCSTART-" lines; a
-   * file without them (tweets) has one document per sentence.
+   * without MISC is taken as not annotating it; IOB1 (wikigold) and BIO read alike ({@link
+   * ConllFile}).
    *
    * @throws IllegalArgumentException if a line is not a token followed by a BIO tag (the message
    *     names the file and line)
    */
   public static Corpus read(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    boolean anyDocStart = false;
+    return of(ConllFile.read(file));
+  }
+
+  /**
+   * The corpus of a file already cut. A token the file leaves empty (BTC writes a few) carries no
+   * word: it is left out, its tag with it, and the sentence goes on; a sentence of nothing else is
+   * left out whole. (The evaluation keeps such a token, to write its line back, and scores the same
+   * sentence.)
+   */
+  public static Corpus of(ConllFile file) {
     boolean lowerTypes = false;
     boolean anyMisc = false;
-    for (String l : lines) {
-      if (l.startsWith("-DOCSTART-")) {
-        anyDocStart = true;
-        continue;
-      }
-      String tag = tag(l);
-      if (tag == null) {
-        continue;
-      }
-      if (tag.length() > 2) {
-        lowerTypes |= Character.isLowerCase(tag.charAt(2));
-        anyMisc |= tag.endsWith("-MISC");
-      }
-    }
-    boolean miscComplete = !lowerTypes && anyMisc;
     List<Document> docs = new ArrayList<>();
-    List<Sentence> current = new ArrayList<>();
-    List<String> toks = new ArrayList<>();
-    List<String> tags = new ArrayList<>();
-    int sentenceLine = 0;
-    for (int no = 1; no <= lines.size() + 1; no++) {
-      String l = no <= lines.size() ? lines.get(no - 1) : null;
-      boolean docStart = l != null && l.startsWith("-DOCSTART-");
-      boolean boundary = l == null || docStart || tag(l) == null;
-      if (!boundary) {
-        String[] f = fields(l);
-        if (f.length < 2) {
-          throw new IllegalArgumentException(file + ":" + no + ": expected a token and a tag");
+    for (ConllFile.Document d : file.documents()) {
+      List<Sentence> sentences = new ArrayList<>();
+      for (ConllFile.Sentence s : d.sentences()) {
+        List<String> toks = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        int line = 0;
+        for (ConllFile.Row r : s.rows()) {
+          if (r.token().isEmpty()) {
+            continue;
+          }
+          String tag = r.tag();
+          if (tag.length() > 2) {
+            lowerTypes |= Character.isLowerCase(tag.charAt(2));
+            anyMisc |= tag.endsWith("-MISC");
+          }
+          line = toks.isEmpty() ? r.line() : line;
+          toks.add(r.token());
+          tags.add(tag);
         }
-        String tag = f[f.length - 1];
-        if (!tag.equals("O") && !tag.startsWith("B-") && !tag.startsWith("I-")) {
-          throw new IllegalArgumentException(file + ":" + no + ": not a BIO tag: " + tag);
-        }
-        if (toks.isEmpty()) {
-          sentenceLine = no;
-        }
-        toks.add(f[0]);
-        tags.add(tag);
-        continue;
-      }
-      if (!toks.isEmpty()) {
-        current.add(new Sentence(toks, spans(toks.size(), tags), sentenceLine));
-        toks.clear();
-        tags.clear();
-        if (!anyDocStart) {
-          docs.add(new Document(current));
-          current = new ArrayList<>();
+        if (!toks.isEmpty()) {
+          sentences.add(new Sentence(toks, spans(tags), line));
         }
       }
-      if ((docStart || l == null) && !current.isEmpty()) {
-        docs.add(new Document(current));
-        current = new ArrayList<>();
+      if (!sentences.isEmpty()) {
+        docs.add(new Document(sentences));
       }
     }
-    String name = file.getFileName().toString();
-    return new Corpus(name, docs, miscComplete);
+    return new Corpus(file.name(), docs, !lowerTypes && anyMisc);
   }
 
-  /** The tag of a data line, or null for a blank or separator line. */
-  private static String tag(String line) {
-    if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-      return null;
-    }
-    String[] f = fields(line);
-    if (f.length < 2 || f[0].isEmpty()) {
-      return null;
-    }
-    return f[f.length - 1];
-  }
-
-  private static String[] fields(String line) {
-    // Tab-separated files may hold tokens that are themselves blank-looking (a zero-width space).
-    String[] f = line.indexOf('\t') >= 0 ? line.split("\t", -1) : line.strip().split(" +");
-    f[f.length - 1] = f[f.length - 1].strip();
-    return f;
-  }
-
-  private static List<Span> spans(int n, List<String> tags) {
+  private static List<Span> spans(List<String> tags) {
     List<Span> out = new ArrayList<>();
-    int i = 0;
-    while (i < n) {
-      String tag = tags.get(i);
-      if (tag.equals("O")) {
-        i++;
-        continue;
-      }
-      String raw = tag.substring(2);
-      int j = i + 1;
-      // IOB1: "I-" continues a span of its type; "B-" only starts a new one right after it.
-      while (j < n && tags.get(j).equals("I-" + raw)) {
-        j++;
-      }
-      String type = mapType(raw);
+    for (ConllFile.TaggedRun run : ConllFile.runs(tags)) {
+      String type = mapType(run.type());
       if (type != null) {
-        out.add(new Span(i, j, type, raw));
+        out.add(new Span(run.start(), run.end(), type, run.type()));
       }
-      i = j;
     }
     return out;
   }
