@@ -38,7 +38,8 @@ import org.voxpop.model.Genre;
  * noHandles} they are left out of gold and prediction in every file, so that corpora that disagree
  * on them can be compared.
  *
- * <p>The recogniser reads each sentence as text; any other system can be scored by the same code
+ * <p>The recogniser reads each document whole, as text (its sentences as paragraphs, the tokens
+ * joined by spaces), as it reads an article; any other system can be scored by the same code
  * through {@link DocumentRecognizer}, which sees the file's tokens, a document at a time.
  */
 public final class ConllEntityEvaluation {
@@ -215,8 +216,9 @@ public final class ConllEntityEvaluation {
   private ConllEntityEvaluation() {}
 
   /**
-   * Evaluates a recogniser on a CoNLL file: each sentence's tokens are joined by spaces, as text,
-   * and its mentions mapped back onto the tokens they overlap.
+   * Evaluates a recogniser on a CoNLL file: each document is read whole, as text (the tokens joined
+   * by spaces, the sentences by blank lines), and its mentions mapped back onto the tokens they
+   * overlap.
    *
    * @param conll the file
    * @param output where to write the input back with our BIO tag as an extra last column

@@ -30,14 +30,15 @@ import java.util.zip.GZIPInputStream;
  * An immutable, thread-safe dictionary of canonical entities and all their names, with a token trie
  * for matching and a deletion index for misspellings.
  *
- * <p>The default gazetteer is the generated layer ({@code gazetteer.tsv.gz}: countries from
- * countries-list and i18n-iso-countries, cities of 15,000+ people from GeoNames) under the curated
- * news layer ({@code news-layer.tsv}). {@link #withOverrides(Path)} adds a newsroom's own file on
- * top, in the same format as the news layer: a TSV with the columns {@code id name type subtype
- * aliases demonyms replaces} (lists separated by {@code |}, lines starting with {@code #} ignored),
- * or a JSON array of objects with those keys (lists as arrays). A row with an existing id merges
- * into that entity: its names are added and its non-empty name, type and subtype win. "replaces"
- * folds other entities into this one (their ids redirect here).
+ * <p>The default gazetteer is the generated layers ({@code gazetteer.tsv.gz}: countries from
+ * countries-list and i18n-iso-countries, cities of 15,000+ people from GeoNames; then {@code
+ * people-orgs.tsv.gz}: people and organisations with Wikidata ids) under the curated news layer
+ * ({@code news-layer.tsv}). {@link #withOverrides(Path)} adds a newsroom's own file on top, in the
+ * same format as the news layer: a TSV with the columns {@code id name type subtype aliases
+ * demonyms replaces} (lists separated by {@code |}, lines starting with {@code #} ignored), or a
+ * JSON array of objects with those keys (lists as arrays). A row with an existing id merges into
+ * that entity: its names are added and its non-empty name, type and subtype win. "replaces" folds
+ * other entities into this one (their ids redirect here).
  */
 public final class Gazetteer {
 
@@ -570,7 +571,8 @@ public final class Gazetteer {
 
   /**
    * Resolves a name, alias, demonym or id to its entity. Names of 4+ letters match whatever the
-   * case; shorter ones ("US", "IS", "EU") only as written, so "us" resolves to nothing.
+   * case; shorter ones ("US", "IS", "EU"), and names holding a short capitalised word that is also
+   * an English word ("US Navy", "IS group"), only as written, so "us" resolves to nothing.
    */
   public Optional<Entity> lookup(String nameOrAliasOrId) {
     if (nameOrAliasOrId == null || nameOrAliasOrId.isBlank()) {

@@ -7,9 +7,9 @@ import org.voxpop.enrich.entity.tagger.TokenLexicon;
 /**
  * What the gazetteer knows of a sentence's tokens, as the tagger's dictionary features: every name
  * it holds that the tokens spell (position in the name and the kind of entity: "B-LOC.country",
- * "U-PER"), whether a token is a given name or a common English word, and whether the name was
- * written in lower case. The tagger learns how far each kind of evidence goes; a name list alone
- * decides nothing.
+ * "U-PER.curated"), whether a token is a given name or a common English word, and whether the name
+ * was written in lower case. The tagger learns how far each kind of evidence goes; a name list
+ * alone decides nothing.
  */
 final class GazetteerLexicon implements TokenLexicon {
 

@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.voxpop.model.Genre;
 
 /**
- * The recogniser on a sentence's tokens: joined by spaces into text, each mention mapped back to
- * the tokens it overlaps.
+ * The recogniser on a document's tokens: the tokens joined by spaces and the sentences by blank
+ * lines into one text, read whole as an article is, and each mention mapped back to the tokens it
+ * overlaps.
  */
 final class RecognizerOnTokens implements ConllEntityEvaluation.DocumentRecognizer {
 
