@@ -71,16 +71,20 @@ public final class EntityWordPathsTool {
     Files.createDirectories(out.toAbsolutePath().getParent());
     // Written beside the file and moved into place: a failed run leaves the old file whole.
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16);
-        Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < words.size(); i++) {
-        w.write(words.get(i));
-        w.write('\t');
-        w.write(paths[i]);
-        w.write('\n');
+    try {
+      try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16);
+          Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+        for (int i = 0; i < words.size(); i++) {
+          w.write(words.get(i));
+          w.write('\t');
+          w.write(paths[i]);
+          w.write('\n');
+        }
       }
+      Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
     }
-    Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     System.err.println("wrote " + out);
   }
 
@@ -93,6 +97,19 @@ public final class EntityWordPathsTool {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         p.nextToken();
+        // The layout this reader assumes: each array is the vector, then its norm, then its rank.
+        if (field.equals("dimensions")
+            || field.equals("l2NormIndex")
+            || field.equals("wordIndex")) {
+          int expected =
+              switch (field) {
+                case "dimensions" -> DIMENSIONS;
+                case "l2NormIndex" -> DIMENSIONS;
+                default -> DIMENSIONS + 1;
+              };
+          expect(p.getIntValue() == expected, p, field + " " + expected);
+          continue;
+        }
         if (!field.equals("vectors")) {
           p.skipChildren();
           continue;

