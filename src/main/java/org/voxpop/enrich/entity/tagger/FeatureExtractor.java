@@ -48,7 +48,7 @@ final class FeatureExtractor {
 
   /**
    * Prefixes of a word's embedding path read as features: a coarse class (64 of them) and the
-   * finest (the tree's 3,216 leaves). Chosen on the development sets (docs/entities.md).
+   * finest (the GloVe tree's 4,087 leaves). Chosen on the development sets (docs/entities.md).
    */
   private static final int[] EMBEDDING_PREFIXES = {6, 12};
 
