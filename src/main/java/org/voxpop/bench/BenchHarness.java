@@ -300,6 +300,9 @@ public final class BenchHarness {
     ObjectNode out = json.createObjectNode();
     out.put("name", spec.name()).put("kind", "query");
     List<String> wrong = new ArrayList<>();
+    // The process's heap also holds what earlier runs loaded (the entity tagger of the indexing
+    // runs): the open index's own share is the growth from here.
+    long heapBefore = Environment.usedHeap();
     try (VoxpopSearcher searcher =
         VoxpopSearcher.open(dir, gazetteer, QueryLimits.defaults(), searchThreads)) {
       var all =
@@ -322,7 +325,9 @@ public final class BenchHarness {
       out.put("search_threads", searchThreads);
       QueryScenarios scenarios = new QueryScenarios(dir, searcher, searchThreads);
       out.set("scenarios", scenarios.measureAll(json, spec.repetitions(), options.log()));
-      out.put("heap_bytes_after_load", Environment.usedHeap());
+      long heapAfter = Environment.usedHeap();
+      out.put("heap_bytes_after_load", heapAfter);
+      out.put("heap_bytes_of_open_index", heapAfter - heapBefore);
       scenarios.close();
     }
     stats.ifPresent(built -> out.put("build_docs_per_s", built.docsPerSecond()));

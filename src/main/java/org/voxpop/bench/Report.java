@@ -116,10 +116,12 @@ final class Report {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | | index size %.1f MiB, heap after load %.1f MiB | | | | |%n",
+              "| %s | | index size %.1f MiB, heap after load %.1f MiB (%.1f MiB of it for the open"
+                  + " index, both sides) | | | | |%n",
               run.path("name").asText(),
               run.path("index_bytes").asLong() / 1048576.0,
-              run.path("heap_bytes_after_load").asLong() / 1048576.0));
+              run.path("heap_bytes_after_load").asLong() / 1048576.0,
+              run.path("heap_bytes_of_open_index").asLong() / 1048576.0));
     }
     if (report.path("failures").size() > 0) {
       md.append("\n**Runs with wrong counts:** ")

@@ -3,6 +3,8 @@ package org.voxpop.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -78,6 +80,20 @@ class BenchHarnessTest {
     String md = Files.readString(tmp.resolve("out/results-quick.md"));
     assertTrue(md.contains("| tiny-index | 1 |"), md);
     assertTrue(md.contains("comment->article join"), md);
+    // The whole heap holds the indexing run's tagger too; the open index's own share is told apart.
+    assertTrue(md.contains("MiB of it for the open index, both sides)"), md);
+    JsonNode query = new ObjectMapper().readTree(tmp.resolve("out/results-quick.json").toFile());
+    JsonNode run = null;
+    for (JsonNode r : query.path("runs")) {
+      if (r.path("name").asText().equals("tiny-query-wrong")) {
+        run = r;
+      }
+    }
+    assertTrue(run != null, query.toString());
+    assertTrue(run.has("heap_bytes_of_open_index"), run.toString());
+    assertTrue(
+        run.path("heap_bytes_of_open_index").asLong() < run.path("heap_bytes_after_load").asLong(),
+        run.toString());
     assertTrue(Files.readString(tmp.resolve("out/results-quick.json")).contains("\"commit\""));
     assertTrue(Files.exists(tmp.resolve("out/throughput-vs-threads-quick.svg")));
   }
