@@ -116,7 +116,7 @@ final class Report {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | | index size %.1f MiB, heap after load %.1f MiB (%.1f MiB of it for the open"
+              "| %s | | index size %.1f MiB, heap after load %.1f MiB (%.1f MiB of it the open"
                   + " index, both sides) | | | | |%n",
               run.path("name").asText(),
               run.path("index_bytes").asLong() / 1048576.0,
