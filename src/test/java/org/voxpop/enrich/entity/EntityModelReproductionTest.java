@@ -63,9 +63,10 @@ class EntityModelReproductionTest {
             name + " is not what voxpop train entities --data ../shared makes: retrain it");
       }
     }
-    // A little under the lowest of five seeds (0.941 / 0.583 / 0.594, docs/entities.md).
+    // A little under the lowest of five seeds (0.939 / 0.599 / 0.602, docs/entities.md, with the
+    // lower-case copies of the news documents).
     Map<String, Double> floors =
-        Map.of("conll2003-dev.txt", 0.935, "emerging.dev.conll", 0.57, "btc.dev", 0.58);
+        Map.of("conll2003-dev.txt", 0.935, "emerging.dev.conll", 0.59, "btc.dev", 0.595);
     assertEquals(floors.keySet(), report.heldOutF1().keySet());
     floors.forEach(
         (file, floor) ->

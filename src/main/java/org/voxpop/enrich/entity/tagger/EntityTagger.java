@@ -28,9 +28,24 @@ public final class EntityTagger {
    *     alone (feature bagging, Sutton, Sindelar and McCallum 2006)
    * @param orders how many runs, each over its own seeded document order ({@code seed}, {@code seed
    *     + 1}, ...), are trained side by side and averaged into one model
+   * @param newsLowerCaseShare share of the news corpora's training documents that the taggers per
+   *     genre also see a second time written all in lower case, from 0 to 1 (see {@code
+   *     TaggerTrainer.withLowerCaseCopies})
    */
   public record Options(
-      int epochs, long seed, int minFeatureCount, double lexiconDropout, int orders) {}
+      int epochs,
+      long seed,
+      int minFeatureCount,
+      double lexiconDropout,
+      int orders,
+      double newsLowerCaseShare) {
+    public Options {
+      if (!(newsLowerCaseShare >= 0 && newsLowerCaseShare <= 1)) {
+        throw new IllegalArgumentException(
+            "newsLowerCaseShare must be in [0, 1]: " + newsLowerCaseShare);
+      }
+    }
+  }
 
   /**
    * The temperatures {@link #calibrated} tries. A genre's tagger adds two weights per feature (see

@@ -60,6 +60,19 @@ public final class NerCorpus {
     public Document {
       sentences = List.copyOf(sentences);
     }
+
+    /** The same document with every token in lower case ({@link Locale#ROOT}), names kept. */
+    public Document lowerCased() {
+      List<Sentence> out = new ArrayList<>(sentences.size());
+      for (Sentence s : sentences) {
+        List<String> lower = new ArrayList<>(s.tokens().size());
+        for (String t : s.tokens()) {
+          lower.add(t.toLowerCase(Locale.ROOT));
+        }
+        out.add(new Sentence(lower, s.spans(), s.line()));
+      }
+      return new Document(out);
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.voxpop.model.Genre;
 
 /**
  * Trains the tagger: a structured averaged perceptron (Collins 2002) over BILOU labels with Viterbi
@@ -55,9 +56,12 @@ final class TaggerTrainer {
     List<List<int[]>> docGold = new ArrayList<>();
     FeatureIndex counting = new FeatureIndex(1 << 20);
     int[] counts = new int[1 << 20];
-    for (NerCorpus.Corpus corpus : corpora) {
+    for (int c = 0; c < corpora.size(); c++) {
+      NerCorpus.Corpus corpus = corpora.get(c);
       int genre = genreCopies ? GenreCopies.code(corpus.genre()) : 0;
-      for (NerCorpus.Document d : corpus.documents()) {
+      List<NerCorpus.Document> documents =
+          genreCopies ? withLowerCaseCopies(corpus, o, c) : corpus.documents();
+      for (NerCorpus.Document d : documents) {
         List<String[]> ws = new ArrayList<>();
         List<FeatureExtractor.SentenceFeatures> ks = new ArrayList<>();
         List<int[]> gs = new ArrayList<>();
@@ -128,6 +132,34 @@ final class TaggerTrainer {
       docKeys.get(d).clear();
     }
     return trainOrders(index, docs, o, progress);
+  }
+
+  /**
+   * A corpus's documents and, if it is news, for a seeded share of them ({@link
+   * EntityTagger.Options#newsLowerCaseShare}), each one's copy written all in lower case right
+   * after it: the copy keeps the names, so the tagger learns them from their context and word
+   * classes, not from their capitals alone, as tweets often write them (uncased copies of the
+   * training data, Mayhew, Tsygankova and Roth 2019). Only news is copied: social text already has
+   * its lower-case names. The copy counts for its corpus's genre. Only the taggers per genre are
+   * trained so, not the mixed one that reads most comments (see {@link GenreTaggers#train}).
+   *
+   * @param corpus the corpus's place in the training list: each corpus draws from its own seeded
+   *     generator, so that its choice does not hang on the corpora before it
+   */
+  static List<NerCorpus.Document> withLowerCaseCopies(
+      NerCorpus.Corpus c, EntityTagger.Options o, int corpus) {
+    if (o.newsLowerCaseShare() == 0 || c.genre() != Genre.NEWS) {
+      return c.documents();
+    }
+    Random pick = new Random(o.seed() * 31 + corpus);
+    List<NerCorpus.Document> out = new ArrayList<>(c.documents().size() * 2);
+    for (NerCorpus.Document d : c.documents()) {
+      out.add(d);
+      if (pick.nextDouble() < o.newsLowerCaseShare()) {
+        out.add(d.lowerCased());
+      }
+    }
+    return out;
   }
 
   /**
