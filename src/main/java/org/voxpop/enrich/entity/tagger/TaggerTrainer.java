@@ -58,9 +58,14 @@ final class TaggerTrainer {
     int[] counts = new int[1 << 20];
     for (int c = 0; c < corpora.size(); c++) {
       NerCorpus.Corpus corpus = corpora.get(c);
-      int genre = genreCopies ? GenreCopies.code(corpus.genre()) : 0;
-      List<NerCorpus.Document> documents =
-          genreCopies ? withLowerCaseCopies(corpus, o, c) : corpus.documents();
+      int genre = 0;
+      List<NerCorpus.Document> documents = corpus.documents();
+      if (genreCopies) {
+        // Told from the whole corpus's writing, once for both kinds of copy.
+        Genre g = corpus.genre();
+        genre = GenreCopies.code(g);
+        documents = withLowerCaseCopies(documents, g, o, c);
+      }
       for (NerCorpus.Document d : documents) {
         List<String[]> ws = new ArrayList<>();
         List<FeatureExtractor.SentenceFeatures> ks = new ArrayList<>();
@@ -143,17 +148,19 @@ final class TaggerTrainer {
    * its lower-case names. The copy counts for its corpus's genre. Only the taggers per genre are
    * trained so, not the mixed one that reads most comments (see {@link GenreTaggers#train}).
    *
+   * @param docs a corpus's documents
+   * @param genre that corpus's genre ({@link NerCorpus.Corpus#genre})
    * @param corpus the corpus's place in the training list: each corpus draws from its own seeded
    *     generator, so that its choice does not hang on the corpora before it
    */
   static List<NerCorpus.Document> withLowerCaseCopies(
-      NerCorpus.Corpus c, EntityTagger.Options o, int corpus) {
-    if (o.newsLowerCaseShare() == 0 || c.genre() != Genre.NEWS) {
-      return c.documents();
+      List<NerCorpus.Document> docs, Genre genre, EntityTagger.Options o, int corpus) {
+    if (o.newsLowerCaseShare() == 0 || genre != Genre.NEWS) {
+      return docs;
     }
     Random pick = new Random(o.seed() * 31 + corpus);
-    List<NerCorpus.Document> out = new ArrayList<>(c.documents().size() * 2);
-    for (NerCorpus.Document d : c.documents()) {
+    List<NerCorpus.Document> out = new ArrayList<>(docs.size() * 2);
+    for (NerCorpus.Document d : docs) {
       out.add(d);
       if (pick.nextDouble() < o.newsLowerCaseShare()) {
         out.add(d.lowerCased());

@@ -35,8 +35,9 @@ class LowerCaseCopiesTest {
   void newsIsCopiedBySeededShareEachCopyRightAfterItsDocumentAndSocialTextIsNot() throws Exception {
     NerCorpus.Corpus news = EntityTaggerTest.tiny();
     List<NerCorpus.Document> docs = news.documents();
-    assertSame(docs, TaggerTrainer.withLowerCaseCopies(news, share(0), 0));
-    List<NerCorpus.Document> all = TaggerTrainer.withLowerCaseCopies(news, share(1), 0);
+    assertSame(docs, TaggerTrainer.withLowerCaseCopies(docs, news.genre(), share(0), 0));
+    List<NerCorpus.Document> all =
+        TaggerTrainer.withLowerCaseCopies(docs, news.genre(), share(1), 0);
     assertEquals(2 * docs.size(), all.size());
     for (int i = 0; i < docs.size(); i++) {
       assertEquals(docs.get(i), all.get(2 * i));
@@ -44,14 +45,17 @@ class LowerCaseCopiesTest {
     }
     NerCorpus.Corpus tweets = EntityTaggerTest.tweets();
     assertEquals(Genre.SOCIAL, tweets.genre());
-    assertSame(tweets.documents(), TaggerTrainer.withLowerCaseCopies(tweets, share(1), 1));
+    assertSame(
+        tweets.documents(),
+        TaggerTrainer.withLowerCaseCopies(tweets.documents(), tweets.genre(), share(1), 1));
     List<NerCorpus.Document> many = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
       many.addAll(docs);
     }
     NerCorpus.Corpus big = new NerCorpus.Corpus("news", many, true);
-    List<NerCorpus.Document> some = TaggerTrainer.withLowerCaseCopies(big, share(0.25), 3);
-    assertEquals(some, TaggerTrainer.withLowerCaseCopies(big, share(0.25), 3));
+    List<NerCorpus.Document> some =
+        TaggerTrainer.withLowerCaseCopies(many, big.genre(), share(0.25), 3);
+    assertEquals(some, TaggerTrainer.withLowerCaseCopies(many, big.genre(), share(0.25), 3));
     int copies = some.size() - many.size();
     assertTrue(copies > 150 && copies < 250, copies + " copies of 800 documents");
   }
