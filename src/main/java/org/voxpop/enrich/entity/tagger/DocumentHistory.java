@@ -13,14 +13,48 @@ final class DocumentHistory {
 
   private static final long[] NONE = {};
 
+  /** The one feature key of each type (0 for "no name"), shared by every token that has it. */
+  private static final long[][] KEYS = historyKeys();
+
   private final Map<String, int[]> seen = new HashMap<>();
 
-  /** The history feature keys of each token. */
-  long[][] keys(String[] words) {
-    long[][] out = new long[words.length][];
-    String[] lower = lowerCase(words);
+  private static long[][] historyKeys() {
+    long[][] keys = new long[1 + Labels.TYPES][];
+    for (int t = 0; t < keys.length; t++) {
+      keys[t] = new long[] {FeatureExtractor.historyKey(t)};
+    }
+    return keys;
+  }
+
+  /**
+   * What the history remembers a word by: a capitalised word in lower case, null for the others.
+   * Callers that meet a word often keep this with it ({@link FeatureExtractor.Word#history}), so
+   * that the same string, with its hash code already computed, is looked up each time.
+   */
+  static String key(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+        ? word.toLowerCase(Locale.ROOT)
+        : null;
+  }
+
+  /** Each word's {@link #key}. */
+  static String[] keys(String[] words) {
+    String[] keys = new String[words.length];
     for (int i = 0; i < words.length; i++) {
-      int[] c = lower[i] != null ? seen.get(lower[i]) : null;
+      keys[i] = key(words[i]);
+    }
+    return keys;
+  }
+
+  /**
+   * The history feature keys of each token.
+   *
+   * @param words each token's {@link #key}
+   */
+  long[][] features(String[] words) {
+    long[][] out = new long[words.length][];
+    for (int i = 0; i < words.length; i++) {
+      int[] c = words[i] != null ? seen.get(words[i]) : null;
       if (c == null) {
         out[i] = NONE;
         continue;
@@ -31,41 +65,23 @@ final class DocumentHistory {
           best = t;
         }
       }
-      out[i] = new long[] {FeatureExtractor.historyKey(best)};
+      out[i] = KEYS[best];
     }
     return out;
   }
 
-  /** Records the labels just given to a sentence. */
+  /**
+   * Records the labels just given to a sentence.
+   *
+   * @param words each token's {@link #key}
+   */
   void record(String[] words, int[] labels) {
-    String[] lower = lowerCase(words);
     for (int i = 0; i < words.length; i++) {
-      if (lower[i] == null) {
+      if (words[i] == null) {
         continue;
       }
       int type = labels[i] == Labels.O ? 0 : 1 + Labels.type(labels[i]);
-      seen.computeIfAbsent(lower[i], k -> new int[1 + Labels.TYPES])[type]++;
+      seen.computeIfAbsent(words[i], k -> new int[1 + Labels.TYPES])[type]++;
     }
-  }
-
-  /** The sentence {@link #lower} was made for (the same array is asked about twice). */
-  private String[] lastWords;
-
-  private String[] lower;
-
-  /** Each capitalised word in lower case, null for the others; made once per sentence. */
-  private String[] lowerCase(String[] words) {
-    if (words != lastWords) {
-      lower = new String[words.length];
-      for (int i = 0; i < words.length; i++) {
-        lower[i] = capitalised(words[i]) ? words[i].toLowerCase(Locale.ROOT) : null;
-      }
-      lastWords = words;
-    }
-    return lower;
-  }
-
-  private static boolean capitalised(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 }

@@ -121,8 +121,11 @@ final class FeatureExtractor {
    * @param shape hash of the word's shape
    * @param caps how the word counts toward {@link #headline}: {@link #NOT_A_WORD}, {@link
    *     #HAS_LOWER} or {@link #ALL_UPPER}
+   * @param history what {@link DocumentHistory} remembers the word by ({@link
+   *     DocumentHistory#key}), null when it does not
    */
   record Word(
+      String history,
       long low,
       long shape,
       int caps,
@@ -210,6 +213,7 @@ final class FeatureExtractor {
               mix(NEXT, low), mix(NEXT_SHAPE, shp), mix(NEXT_CLUSTER, c4), mix(NEXT_CLUSTER, c10)
             };
     return new Word(
+        DocumentHistory.key(w),
         low,
         shp,
         caps(w),

@@ -162,13 +162,15 @@ final class TaggerModel {
       int n = words.length;
       ScoredWord[] sw = scored.get(s);
       FeatureExtractor.Word[] ws = new FeatureExtractor.Word[n];
+      String[] remembered = new String[n];
       for (int i = 0; i < n; i++) {
         ws[i] = sw[i].word();
+        remembered[i] = ws[i].history();
       }
       String[][] codes = fx.codes(words);
       long[][] hashes = FeatureExtractor.codeHashes(codes);
       boolean headline = FeatureExtractor.headline(ws);
-      long[][] hist = history.keys(words);
+      long[][] hist = history.features(remembered);
       // The features that look at more than one word, of every token, looked up together: the
       // look-ups are independent, so the processor overlaps their waits on memory.
       int[] from = new int[n + 1];
@@ -213,7 +215,7 @@ final class TaggerModel {
       }
       int[] allowed = handleMask(words);
       int[] labels = Viterbi.decode(em, n, trans, allowed, sureOutside, decoding);
-      history.record(words, labels);
+      history.record(remembered, labels);
       out.add(new Sentence(words, em, labels, allowed, headline));
     }
     return out;

@@ -288,7 +288,8 @@ final class TaggerTrainer {
       for (Sentence s : doc) {
         int n = s.words.length;
         boolean drop = dropout > 0 && random.nextDouble() < dropout;
-        long[][] hk = history.keys(s.words);
+        String[] remembered = DocumentHistory.keys(s.words);
+        long[][] hk = history.features(remembered);
         int[][] hrows = new int[n][];
         for (int t = 0; t < n; t++) {
           hrows[t] = new int[hk[t].length];
@@ -319,7 +320,7 @@ final class TaggerTrainer {
             }
           }
         }
-        history.record(s.words, pred);
+        history.record(remembered, pred);
         step++;
       }
     }
