@@ -131,9 +131,9 @@ public final class BlockMapper {
               p ->
                   doc.add(
                       new LongField(Schema.DATE_MS, p.toInstant().toEpochMilli(), Field.Store.NO)));
-      comment.likes().ifPresent(l -> doc.add(new LongField(Schema.LIKES, l, Field.Store.YES)));
+      comment.likes().ifPresent(l -> doc.add(new LongField(Schema.LIKES, l, Field.Store.NO)));
       int d = depth.getOrDefault(comment.id(), 0);
-      doc.add(new LongField(Schema.DEPTH, d, Field.Store.YES));
+      doc.add(new LongField(Schema.DEPTH, d, Field.Store.NO));
       doc.add(
           new SortedSetDocValuesFacetField(Schema.DIM_DEPTH, d >= 3 ? "3+" : Integer.toString(d)));
       doc.add(
@@ -144,7 +144,7 @@ public final class BlockMapper {
       if (commentCompound.isPresent() && articleCompound.isPresent()) {
         doc.add(
             new DoubleField(
-                Schema.DIVERGENCE, commentCompound.get() - articleCompound.get(), Field.Store.YES));
+                Schema.DIVERGENCE, commentCompound.get() - articleCompound.get(), Field.Store.NO));
       }
       if (commentCompound.isPresent()
           && SentimentLabel.of(commentCompound.get()) == SentimentLabel.NEGATIVE) {
@@ -182,11 +182,11 @@ public final class BlockMapper {
               new MentionTokenStream(spans(titleMentions), article.title().orElse("").length()),
               ENTITY_TOKENS));
     }
-    doc.add(new LongField(Schema.COMMENT_COUNT, comments.size(), Field.Store.YES));
+    doc.add(new LongField(Schema.COMMENT_COUNT, comments.size(), Field.Store.NO));
     if (!comments.isEmpty() && articleCompound.isPresent()) {
       doc.add(
           new DoubleField(
-              Schema.NEGATIVE_SHARE, negative / (double) comments.size(), Field.Store.YES));
+              Schema.NEGATIVE_SHARE, negative / (double) comments.size(), Field.Store.NO));
     }
     if (!stances.summaries().isEmpty()) {
       ObjectNode stance = JSON.createObjectNode();
@@ -239,7 +239,7 @@ public final class BlockMapper {
   }
 
   private static void addDate(Document doc, String field, String dim, OffsetDateTime when) {
-    doc.add(new LongField(field, when.toInstant().toEpochMilli(), Field.Store.YES));
+    doc.add(new LongField(field, when.toInstant().toEpochMilli(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(dim, Schema.datePath(when)));
   }
 
@@ -290,7 +290,7 @@ public final class BlockMapper {
   }
 
   private static void addSentiment(Document doc, DocumentSentiment sentiment) {
-    doc.add(new DoubleField(Schema.COMPOUND, sentiment.compound(), Field.Store.YES));
+    doc.add(new DoubleField(Schema.COMPOUND, sentiment.compound(), Field.Store.NO));
     doc.add(
         new SortedSetDocValuesFacetField(
             Schema.DIM_SENTIMENT, sentiment.label().name().toLowerCase(Locale.ROOT)));
@@ -301,7 +301,7 @@ public final class BlockMapper {
    * (only above 0: most texts have none of most kinds) for the hit.
    */
   private static void addAbuse(Document doc, AbuseScore abuse) {
-    doc.add(new DoubleField(Schema.ABUSE_SCORE, abuse.score(), Field.Store.YES));
+    doc.add(new DoubleField(Schema.ABUSE_SCORE, abuse.score(), Field.Store.NO));
     doc.add(
         new SortedSetDocValuesFacetField(
             Schema.DIM_ABUSE, abuse.label().name().toLowerCase(Locale.ROOT)));

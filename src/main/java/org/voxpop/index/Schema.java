@@ -24,9 +24,11 @@ public final class Schema {
    * dimension in its own doc-values field. 3: the input kept as {@link #RECORD} beside the stored
    * text instead of a second, deflated copy; mentions stored compactly ({@code StoredMentions}). 4:
    * no offsets in the postings of the text and title (Lucene refuses to mix both in a field). 5:
-   * the kinds of abuse, each a facet dimension ({@link #abuseKindDims()}) with its stored score.
+   * the kinds of abuse, each a facet dimension ({@link #abuseKindDims()}) with its stored score. 6:
+   * the {@link #NUMBERS} in doc values only, not also stored ({@code NumericValues} reads them
+   * back); mentions stored in the compact form of {@code StoredMentions} version 2.
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   // ---- identity and structure
   /** Keyword, stored: {@link #TYPE_ARTICLE} or {@link #TYPE_COMMENT}. */
@@ -153,6 +155,31 @@ public final class Schema {
 
   /** Comment depth in its thread: 0 for top level. */
   public static final String DEPTH = "depth";
+
+  /** How a number of {@link #NUMBERS} is kept in its doc values. */
+  public enum NumberKind {
+    /** A {@code LongField}: the value itself. */
+    LONG,
+    /** A {@code DoubleField}: the value as a sortable long. */
+    DOUBLE
+  }
+
+  /**
+   * Every numeric field, with its kind: indexed as points and doc values, never stored (from {@link
+   * #VERSION} 6); a hit or an export reads them through {@code NumericValues}.
+   */
+  public static final java.util.Map<String, NumberKind> NUMBERS =
+      java.util.Map.of(
+          COMPOUND, NumberKind.DOUBLE,
+          ABUSE_SCORE, NumberKind.DOUBLE,
+          NEGATIVE_SHARE, NumberKind.DOUBLE,
+          DIVERGENCE, NumberKind.DOUBLE,
+          LIKES, NumberKind.LONG,
+          COMMENT_COUNT, NumberKind.LONG,
+          PUBLISHED_MS, NumberKind.LONG,
+          DATE_MS, NumberKind.LONG,
+          POSTED_MS, NumberKind.LONG,
+          DEPTH, NumberKind.LONG);
 
   // ---- facet dimensions (SortedSetDocValues, one FacetsConfig)
   /** Every entity id mentioned. */
@@ -317,13 +344,11 @@ public final class Schema {
       config.setHierarchical(dim, d.hierarchical());
       config.setMultiValued(dim, d.multiValued());
       if (d.drillDownField().isPresent()) {
-        // Drills down through a field every document has anyway (the range of a date's epoch-ms
-        // field, the document type): its own terms (three per date, six on most comments) would
-        // repeat what that field indexes, at a cost paid on every document.
+        // Drills down through a field indexed anyway (the range of a date's epoch-ms field, the
+        // document type, the ids of the entities mentioned): its own terms (three per date, six on
+        // most comments, four per entity) would repeat what that field indexes, at a cost paid on
+        // every document.
         config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
-      } else if (d.hierarchical()) {
-        // an entity's stance as a whole ("Q30" under stance) is a drill-down too
-        config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.ALL_PATHS_NO_DIM);
       } else {
         config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
       }

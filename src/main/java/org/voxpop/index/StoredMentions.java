@@ -18,14 +18,17 @@ import org.voxpop.enrich.entity.EntityMention;
 
 /**
  * How a document's entity mentions are kept in {@link Schema#MENTIONS}: grouped by entity, so that
- * the id, name, type, source and confidence are written once per entity, and without the mention's
- * surface text, which is the stored text between its offsets. An archive's mentions otherwise take
- * more room than its text.
+ * the id, name and type are written once per entity, and without the mention's surface text, which
+ * is the stored text between its offsets. An archive's mentions otherwise take more room than its
+ * text.
  *
- * <p>Stored form, one JSON array: {@code [[id, name, type, source, confidence, [start, end,
- * stance], ...], ...]}, where stance is {@code null} when unknown and a fourth element, the
- * surface, appears only when it is not the text between the offsets. {@link #toJson} gives the
- * documented, one-object-per-mention form for exports.
+ * <p>Stored form, one JSON array: {@code [[id, name, type, [start, length, stance, source,
+ * confidence], ...], ...]}, where the start of each mention after an entity's first is counted from
+ * the start of the mention before it (small numbers, which compress), stance is {@code null} when
+ * unknown, and a sixth element, the surface, appears only when it is not the text between the
+ * offsets. Before {@link Schema#VERSION} 6 the source and confidence were part of the entity, so an
+ * entity found with two confidences was written twice with its id, name and type. {@link #toJson}
+ * gives the documented, one-object-per-mention form for exports.
  */
 public final class StoredMentions {
   /**
@@ -65,35 +68,35 @@ public final class StoredMentions {
 
   /** The stored form of mentions found in {@code text}. */
   static String encode(List<StancedMention> mentions, String text) {
-    Map<List<Object>, List<StancedMention>> byEntity = new LinkedHashMap<>();
+    Map<List<String>, List<StancedMention>> byEntity = new LinkedHashMap<>();
     for (StancedMention s : mentions) {
       EntityMention m = s.mention();
       byEntity
-          .computeIfAbsent(
-              List.of(m.id(), m.name(), m.type().name(), m.source(), round(m.confidence())),
-              k -> new ArrayList<>())
+          .computeIfAbsent(List.of(m.id(), m.name(), m.type().name()), k -> new ArrayList<>())
           .add(s);
     }
-    StringWriter out = new StringWriter(mentions.size() * 24 + byEntity.size() * 48);
+    StringWriter out = new StringWriter(mentions.size() * 32 + byEntity.size() * 40);
     try (JsonGenerator json = JSON.createGenerator(out)) {
       json.writeStartArray();
-      for (Map.Entry<List<Object>, List<StancedMention>> entity : byEntity.entrySet()) {
-        List<Object> key = entity.getKey();
+      for (Map.Entry<List<String>, List<StancedMention>> entity : byEntity.entrySet()) {
         json.writeStartArray();
-        for (int i = 0; i < 4; i++) {
-          json.writeString((String) key.get(i));
+        for (String value : entity.getKey()) {
+          json.writeString(value);
         }
-        json.writeNumber((Double) key.get(4));
+        int previous = 0;
         for (StancedMention s : entity.getValue()) {
           EntityMention m = s.mention();
           json.writeStartArray();
-          json.writeNumber(m.start());
-          json.writeNumber(m.end());
+          json.writeNumber(m.start() - previous);
+          json.writeNumber(m.end() - m.start());
+          previous = m.start();
           if (s.stance().value().isPresent()) {
             json.writeNumber(round(s.stance().value().get()));
           } else {
             json.writeNull();
           }
+          json.writeString(m.source());
+          json.writeNumber(round(m.confidence()));
           if (!m.surface().equals(between(text, m.start(), m.end()))) {
             json.writeString(m.surface());
           }
@@ -127,18 +130,19 @@ public final class StoredMentions {
         String id = nextString(p);
         String name = nextString(p);
         String type = nextString(p);
-        String source = nextString(p);
-        p.nextToken();
-        double confidence = p.getDoubleValue();
+        int start = 0;
         JsonToken mention;
         while ((mention = p.nextToken()) == JsonToken.START_ARRAY) {
           p.nextToken();
-          int start = p.getIntValue();
+          start += p.getIntValue();
           p.nextToken();
-          int end = p.getIntValue();
+          int end = start + p.getIntValue();
           JsonToken s = p.nextToken();
           Optional<Double> stance =
               s.isNumeric() ? Optional.of(p.getDoubleValue()) : Optional.empty();
+          String source = nextString(p);
+          p.nextToken();
+          double confidence = p.getDoubleValue();
           JsonToken after = p.nextToken();
           String surface;
           if (after == JsonToken.VALUE_STRING) {

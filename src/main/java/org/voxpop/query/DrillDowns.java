@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
@@ -16,6 +17,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.voxpop.index.Dimension;
 import org.voxpop.index.Schema;
 
 /**
@@ -25,10 +28,13 @@ import org.voxpop.index.Schema;
  * ORed into one drill-down of the query, which drill-sideways counts as if it were not there.
  *
  * <p>Most dimensions drill down through the terms lucene-facet indexes for them; the date
- * dimensions and the document type index none (see {@link Schema#facetsConfig()}) and drill down
- * through fields every document has anyway: a year, month or day is a range of the date's epoch-ms
- * point field, a type is the {@link Schema#TYPE} term. Counting, drill-sideways and the request API
- * do not see the difference.
+ * dimensions, the document type, the entities and the stance index none (see {@link
+ * Schema#facetsConfig()}) and drill down through fields indexed anyway: a year, month or day is a
+ * range of the date's epoch-ms point field, a type is the {@link Schema#TYPE} term, an entity is
+ * its id in the {@link Schema#ENTITY} or {@link Schema#TITLE_ENTITY} field, and a person or a
+ * stance toward an entity is that, with the dimension's doc values checked for only the documents
+ * found ({@link Dimension#drillsThroughEntity}). Counting, drill-sideways and the request API do
+ * not see the difference.
  */
 final class DrillDowns {
   private DrillDowns() {}
@@ -66,23 +72,18 @@ final class DrillDowns {
       }
     }
     DrillDownQuery query = new DrillDownQuery(config, narrowed ? allOf.build() : scoped);
-    anyOf.forEach((dim, paths) -> paths.forEach(path -> add(query, dim, path)));
+    anyOf.forEach((dim, paths) -> paths.forEach(path -> add(config, query, dim, path)));
     return new Drilled(query, List.copyOf(anyOf.keySet()));
   }
 
-  /** Documents with any of the paths one selection stands for, through their drill-down terms. */
+  /** Documents with any of the paths one selection stands for. */
   private static Query anyPath(FacetsConfig config, Selected selected) {
-    String field = config.getDimConfig(selected.dim()).indexFieldName;
     if (selected.paths().size() == 1) {
-      return new TermQuery(
-          DrillDownQuery.term(
-              field, selected.dim(), selected.paths().get(0).toArray(String[]::new)));
+      return path(config, selected.dim(), selected.paths().get(0));
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (List<String> path : selected.paths()) {
-      any.add(
-          new TermQuery(DrillDownQuery.term(field, selected.dim(), path.toArray(String[]::new))),
-          BooleanClause.Occur.SHOULD);
+      any.add(path(config, selected.dim(), path), BooleanClause.Occur.SHOULD);
     }
     return any.build();
   }
@@ -92,15 +93,54 @@ final class DrillDowns {
    *
    * @throws IllegalArgumentException when a date dimension's path is not {@code yyyy[, MM[, dd]]}
    */
-  static void add(DrillDownQuery query, String dim, List<String> path) {
+  static void add(FacetsConfig config, DrillDownQuery query, String dim, List<String> path) {
+    query.add(dim, path(config, dim, path));
+  }
+
+  /**
+   * Documents with one value of a dimension.
+   *
+   * @throws IllegalArgumentException when a date dimension's path is not {@code yyyy[, MM[, dd]]}
+   */
+  static Query path(FacetsConfig config, String dim, List<String> path) {
     String dateField = Schema.DATE_DIM_FIELDS.get(dim);
     if (dateField != null) {
-      query.add(dim, dateRange(dim, dateField, path));
-    } else if (dim.equals(Schema.DIM_TYPE) && path.size() == 1) {
-      query.add(dim, new TermQuery(new Term(Schema.TYPE, path.get(0))));
-    } else {
-      query.add(dim, path.toArray(String[]::new));
+      return dateRange(dim, dateField, path);
     }
+    if (dim.equals(Schema.DIM_TYPE) && path.size() == 1) {
+      return new TermQuery(new Term(Schema.TYPE, path.get(0)));
+    }
+    if (!path.isEmpty() && Dimension.named(dim).map(Dimension::drillsThroughEntity).orElse(false)) {
+      Query mentioned =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Schema.ENTITY, path.get(0))), BooleanClause.Occur.SHOULD)
+              .add(
+                  new TermQuery(new Term(Schema.TITLE_ENTITY, path.get(0))),
+                  BooleanClause.Occur.SHOULD)
+              .build();
+      if (dim.equals(Schema.DIM_ENTITY) && path.size() == 1) {
+        return mentioned;
+      }
+      // The entity's terms find the documents that mention it, few in an archive; the
+      // dimension's doc values (which hold each ancestor path, so "Q30" as well as
+      // "Q30/negative") are read for those documents only.
+      String[] full = new String[path.size() + 1];
+      full[0] = dim;
+      for (int i = 0; i < path.size(); i++) {
+        full[i + 1] = path.get(i);
+      }
+      return new BooleanQuery.Builder()
+          .add(mentioned, BooleanClause.Occur.FILTER)
+          .add(
+              SortedSetDocValuesField.newSlowExactQuery(
+                  config.getDimConfig(dim).indexFieldName,
+                  new BytesRef(FacetsConfig.pathToString(full))),
+              BooleanClause.Occur.FILTER)
+          .build();
+    }
+    return new TermQuery(
+        DrillDownQuery.term(
+            config.getDimConfig(dim).indexFieldName, dim, path.toArray(String[]::new)));
   }
 
   /** The UTC year, month or day that a date facet path names, as a range of its field. */

@@ -30,6 +30,7 @@ import org.apache.lucene.util.BitSet;
 import org.voxpop.enrich.EntityFacets;
 import org.voxpop.enrich.entity.EntityType;
 import org.voxpop.enrich.sentiment.SentimentLabel;
+import org.voxpop.index.NumericValues;
 import org.voxpop.index.Schema;
 import org.voxpop.index.StoredMentions;
 import org.voxpop.input.StoredRecord;
@@ -182,6 +183,7 @@ final class Exporter {
 
   private final class ExportCollector extends SimpleCollector {
     private StoredFields stored;
+    private NumericValues numbers;
     private BitSet parents;
     private int cachedArticle = -1;
     private Document cachedDoc = new Document();
@@ -189,6 +191,7 @@ final class Exporter {
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       stored = context.reader().storedFields();
+      numbers = new NumericValues(context.reader());
       parents = articleDocs.getBitSet(context);
       cachedArticle = -1;
     }
@@ -198,7 +201,7 @@ final class Exporter {
       if (written >= limit) {
         throw new LimitReached();
       }
-      Document d = stored.document(doc);
+      Document d = numbers.addTo(doc, stored.document(doc));
       Document article = Schema.TYPE_COMMENT.equals(d.get(Schema.TYPE)) ? article(doc) : d;
       try {
         write(d, article);

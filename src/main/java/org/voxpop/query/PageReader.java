@@ -26,6 +26,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.voxpop.enrich.sentiment.AbuseKind;
 import org.voxpop.enrich.sentiment.SentimentLabel;
+import org.voxpop.index.NumericValues;
 import org.voxpop.index.Schema;
 import org.voxpop.index.StoredMentions;
 
@@ -37,7 +38,10 @@ import org.voxpop.index.StoredMentions;
  */
 final class PageReader {
 
-  /** The stored fields a hit shows: never the input record, which only re-indexing needs. */
+  /**
+   * The stored fields a hit shows: never the input record, which only re-indexing needs. Its dates
+   * and scores are numbers, read from doc values ({@link NumericValues}).
+   */
   private static final Set<String> HIT_FIELDS = hitFields();
 
   private static Set<String> hitFields() {
@@ -51,10 +55,6 @@ final class PageReader {
                 Schema.ARTICLE_TITLE,
                 Schema.TEXT,
                 Schema.AUTHOR,
-                Schema.POSTED_MS,
-                Schema.PUBLISHED_MS,
-                Schema.COMPOUND,
-                Schema.ABUSE_SCORE,
                 Schema.MENTIONS));
     for (AbuseKind kind : AbuseKind.values()) {
       fields.add(Schema.abuseKindScoreField(kind));
@@ -159,7 +159,9 @@ final class PageReader {
     Document[] docs = new Document[top.scoreDocs.length];
     Map<Integer, String> texts = new HashMap<>();
     for (int i = 0; i < docs.length; i++) {
-      docs[i] = stored.document(top.scoreDocs[i].doc, HIT_FIELDS);
+      int doc = top.scoreDocs[i].doc;
+      docs[i] =
+          NumericValues.addTo(searcher.getIndexReader(), doc, stored.document(doc, HIT_FIELDS));
       texts.put(top.scoreDocs[i].doc, Objects.requireNonNullElse(docs[i].get(Schema.TEXT), ""));
     }
     List<Optional<String>> snippets =

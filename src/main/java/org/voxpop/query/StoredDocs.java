@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.voxpop.index.NumericValues;
 import org.voxpop.index.Schema;
 
 /**
@@ -19,7 +20,10 @@ final class StoredDocs {
 
   private StoredDocs() {}
 
-  /** The stored fields of an article ({@code commentId} empty) or of one of its comments. */
+  /**
+   * The stored fields of an article ({@code commentId} empty) or of one of its comments, with its
+   * numbers ({@link NumericValues}).
+   */
   static Optional<Document> find(
       IndexSearcher searcher, String articleId, Optional<String> commentId) throws IOException {
     BooleanQuery.Builder query =
@@ -37,6 +41,10 @@ final class StoredDocs {
     TopDocs top = searcher.search(query.build(), 1);
     return top.scoreDocs.length == 0
         ? Optional.empty()
-        : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+        : Optional.of(
+            NumericValues.addTo(
+                searcher.getIndexReader(),
+                top.scoreDocs[0].doc,
+                searcher.storedFields().document(top.scoreDocs[0].doc)));
   }
 }

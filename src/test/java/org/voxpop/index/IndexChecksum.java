@@ -24,6 +24,7 @@ final class IndexChecksum {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
       for (LeafReaderContext leaf : reader.leaves()) {
         StoredFields stored = leaf.reader().storedFields();
+        NumericValues numbers = new NumericValues(leaf.reader());
         Bits live = leaf.reader().getLiveDocs();
         StringBuilder block = new StringBuilder();
         int comments = 0;
@@ -31,7 +32,7 @@ final class IndexChecksum {
           if (live != null && !live.get(doc)) {
             continue;
           }
-          Document d = stored.document(doc);
+          Document d = numbers.addTo(doc, stored.document(doc));
           if (Schema.TYPE_COMMENT.equals(d.get(Schema.TYPE))) {
             block.append(d.get(Schema.COMMENT_ID)).append(',');
             comments++;

@@ -60,8 +60,8 @@ class StoredMentionsTest {
               "US",
               23,
               25,
-              0.95,
-              "gazetteer",
+              0.9,
+              "coref",
               new Enriched.Value<>(0.12345)),
           // a surface that is not the text between the offsets is kept as it was
           mention(
@@ -106,7 +106,8 @@ class StoredMentionsTest {
     assertEquals(Optional.of(-0.5), back.get(0).stance());
     assertEquals(Optional.empty(), back.get(1).stance());
     assertEquals(Optional.of(0.1235), back.get(2).stance());
-    // the entity's id, name and type are written once however often it is mentioned
+    // the entity's id, name and type are written once however often it is mentioned, and by
+    // whichever means and with whatever confidence
     assertEquals(stored.indexOf("United States"), stored.lastIndexOf("United States"), stored);
   }
 
@@ -131,7 +132,12 @@ class StoredMentionsTest {
         IOException.class,
         () ->
             StoredMentions.decode(
-                "[[\"Q30\",\"United States\",\"LOCATION\",\"gazetteer\",0.95,[4,6,null,7]]]",
-                TEXT));
+                "[[\"Q30\",\"United States\",\"LOCATION\",[4,2,null,7,0.95]]]", TEXT));
+    // the form before schema version 6, with the source and confidence beside the name
+    assertThrows(
+        IOException.class,
+        () ->
+            StoredMentions.decode(
+                "[[\"Q30\",\"United States\",\"LOCATION\",\"gazetteer\",0.95,[4,6,null]]]", TEXT));
   }
 }

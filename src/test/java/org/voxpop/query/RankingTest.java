@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -70,8 +71,9 @@ class RankingTest {
                   case ARTICLES -> filtered(base, Schema.TYPE_ARTICLE);
                   default -> base;
                 };
-            DrillDownQuery whole = new DrillDownQuery(Schema.facetsConfig(), scoped);
-            drills.forEach((dim, path) -> DrillDowns.add(whole, dim, path));
+            FacetsConfig config = Schema.facetsConfig();
+            DrillDownQuery whole = new DrillDownQuery(config, scoped);
+            drills.forEach((dim, path) -> DrillDowns.add(config, whole, dim, path));
             List<String> expected = new ArrayList<>();
             for (ScoreDoc hit : plain.search(whole, 40).scoreDocs) {
               org.apache.lucene.document.Document doc = stored.document(hit.doc);
