@@ -122,7 +122,7 @@ class DevCrossValidationTest {
             List.<String[]>of(new String[] {"The", "man", "is", "in", "London"}),
             Map.of("london", "0111"),
             Map.of());
-    EntityTagger.Options options = new EntityTagger.Options(3, 7, 1, 0, 1, 0);
+    EntityTagger.Options options = new EntityTagger.Options(3, 7, 1, 0, 1, 0, 0);
     GenreTaggers first =
         GenreTaggers.train(train, TokenLexicon.NONE, words, options, () -> {}, (e, m) -> {});
     Gazetteer gazetteer = Gazetteer.defaultGazetteer();

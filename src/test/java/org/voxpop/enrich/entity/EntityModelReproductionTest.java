@@ -63,10 +63,11 @@ class EntityModelReproductionTest {
             name + " is not what voxpop train entities --data ../shared makes: retrain it");
       }
     }
-    // A little under the lowest of five seeds (0.939 / 0.599 / 0.602, docs/entities.md, with the
-    // lower-case copies of the news documents).
+    // A little under the lowest of three seeds (0.9405 / 0.5938 / 0.5909, docs/entities.md,
+    // "Shouted copies", with the lower-case copies of the news documents and the shouted copies of
+    // the tweets); the default seed, which this test trains, scores 0.9436 / 0.6061 / 0.6054.
     Map<String, Double> floors =
-        Map.of("conll2003-dev.txt", 0.935, "emerging.dev.conll", 0.59, "btc.dev", 0.595);
+        Map.of("conll2003-dev.txt", 0.935, "emerging.dev.conll", 0.59, "btc.dev", 0.585);
     assertEquals(floors.keySet(), report.heldOutF1().keySet());
     floors.forEach(
         (file, floor) ->

@@ -104,6 +104,33 @@ class RecognizerRulesTest {
     assertTrue(R.recognize(text).isEmpty(), () -> text + ": " + R.recognize(text));
   }
 
+  /**
+   * A common word shouted in social text (a handle or hashtag sends it to the social tagger) is no
+   * name, while a name among the shouted words still is (docs/entities.md, "Shouted copies").
+   */
+  static Stream<Arguments> shoutedWordsInSocialText() {
+    return Stream.of(
+        Arguments.of("@x what IS going on", ""),
+        Arguments.of("@x this IS crazy #wow", ""),
+        Arguments.of("@x he said it IS over", ""),
+        Arguments.of("#news the problem IS real", ""),
+        Arguments.of("@x the US troops left", "US"),
+        Arguments.of("@x i saw obama in paris", "obama"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void shoutedWordsInSocialText(String text, String name) {
+    List<EntityMention> all =
+        R.recognize(text).stream().filter(m -> m.type() != EntityType.ACCOUNT).toList();
+    if (name.isEmpty()) {
+      assertTrue(all.isEmpty(), () -> text + ": " + all);
+    } else {
+      assertTrue(all.stream().anyMatch(m -> m.surface().equals(name)), () -> text + ": " + all);
+      assertTrue(all.stream().noneMatch(m -> m.id().equals("Q2429253")), () -> text + ": " + all);
+    }
+  }
+
   @Test
   void theRoyalMarinesAreNotTheUsMarineCorps() {
     List<EntityMention> all = R.recognize("The Royal Marines landed at dawn.");

@@ -31,6 +31,9 @@ public final class EntityTagger {
    * @param newsLowerCaseShare share of the news corpora's training documents that the taggers per
    *     genre also see a second time written all in lower case, from 0 to 1 (see {@code
    *     TaggerTrainer.withLowerCaseCopies})
+   * @param socialShoutedShare share of the social corpora's training documents that the taggers per
+   *     genre also see a second time with one word of each sentence in capitals, from 0 to 1 (see
+   *     {@code TaggerTrainer.withShoutedCopies})
    */
   public record Options(
       int epochs,
@@ -38,11 +41,16 @@ public final class EntityTagger {
       int minFeatureCount,
       double lexiconDropout,
       int orders,
-      double newsLowerCaseShare) {
+      double newsLowerCaseShare,
+      double socialShoutedShare) {
     public Options {
       if (!(newsLowerCaseShare >= 0 && newsLowerCaseShare <= 1)) {
         throw new IllegalArgumentException(
             "newsLowerCaseShare must be in [0, 1]: " + newsLowerCaseShare);
+      }
+      if (!(socialShoutedShare >= 0 && socialShoutedShare <= 1)) {
+        throw new IllegalArgumentException(
+            "socialShoutedShare must be in [0, 1]: " + socialShoutedShare);
       }
     }
   }
@@ -119,8 +127,10 @@ public final class EntityTagger {
           }
           List<TaggerModel.Sentence> tagged = m.tagDocument(ss, fx, mc);
           for (int s = 0; s < ss.size(); s++) {
+            NerCorpus.Sentence sentence = d.sentences().get(s);
             int[] gold =
-                TaggerTrainer.goldMask(ss.get(s), d.sentences().get(s).spans(), c.miscComplete());
+                TaggerTrainer.goldMask(
+                    ss.get(s), sentence.spans(), c.miscComplete(), sentence.outside());
             double[] p = m.marginals(tagged.get(s));
             for (int i = 0; i < gold.length; i++) {
               double q = 0;

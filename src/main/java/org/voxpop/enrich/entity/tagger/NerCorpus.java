@@ -48,10 +48,16 @@ public final class NerCorpus {
    * @param spans gold entities, in order, never overlapping
    * @param line the 1-based line of the file where the sentence starts
    */
-  public record Sentence(List<String> tokens, List<Span> spans, int line) {
+  public record Sentence(List<String> tokens, List<Span> spans, int line, List<Integer> outside) {
     public Sentence {
       tokens = List.copyOf(tokens);
       spans = List.copyOf(spans);
+      outside = List.copyOf(outside);
+    }
+
+    /** A sentence as a corpus gives it: no token known for sure to be outside every name. */
+    public Sentence(List<String> tokens, List<Span> spans, int line) {
+      this(tokens, spans, line, List.of());
     }
   }
 
@@ -59,6 +65,53 @@ public final class NerCorpus {
   public record Document(List<Sentence> sentences) {
     public Document {
       sentences = List.copyOf(sentences);
+    }
+
+    /**
+     * The same document with, in each sentence, one word outside the names written in capitals
+     * ("what IS going on"): a word of lower-case letters only, of two or more, drawn by {@code
+     * pick}; a sentence without such a word is kept as it is. Names and labels are kept.
+     */
+    public Document shouted(java.util.Random pick) {
+      List<Sentence> out = new ArrayList<>(sentences.size());
+      for (Sentence s : sentences) {
+        boolean[] inName = new boolean[s.tokens().size()];
+        for (Span span : s.spans()) {
+          for (int i = span.start(); i < span.end() && i < inName.length; i++) {
+            inName[i] = true;
+          }
+        }
+        List<Integer> words = new ArrayList<>();
+        for (int i = 0; i < inName.length; i++) {
+          if (!inName[i] && lowerCaseWord(s.tokens().get(i))) {
+            words.add(i);
+          }
+        }
+        if (words.isEmpty()) {
+          out.add(s);
+          continue;
+        }
+        int shout = words.get(pick.nextInt(words.size()));
+        List<String> tokens = new ArrayList<>(s.tokens());
+        tokens.set(shout, tokens.get(shout).toUpperCase(Locale.ROOT));
+        List<Integer> outside = new ArrayList<>(s.outside());
+        outside.add(shout);
+        out.add(new Sentence(tokens, s.spans(), s.line(), outside));
+      }
+      return new Document(out);
+    }
+
+    private static boolean lowerCaseWord(String token) {
+      if (token.length() < 2) {
+        return false;
+      }
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (c < 'a' || c > 'z') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The same document with every token in lower case ({@link Locale#ROOT}), names kept. */
@@ -69,7 +122,7 @@ public final class NerCorpus {
         for (String t : s.tokens()) {
           lower.add(t.toLowerCase(Locale.ROOT));
         }
-        out.add(new Sentence(lower, s.spans(), s.line()));
+        out.add(new Sentence(lower, s.spans(), s.line(), s.outside()));
       }
       return new Document(out);
     }

@@ -64,7 +64,7 @@ final class TaggerTrainer {
         // Told from the whole corpus's writing, once for both kinds of copy.
         Genre g = corpus.genre();
         genre = GenreCopies.code(g);
-        documents = withLowerCaseCopies(documents, g, o, c);
+        documents = withShoutedCopies(withLowerCaseCopies(documents, g, o, c), g, o, c);
       }
       for (NerCorpus.Document d : documents) {
         List<String[]> ws = new ArrayList<>();
@@ -87,7 +87,7 @@ final class TaggerTrainer {
           }
           ws.add(words);
           ks.add(sf);
-          gs.add(goldMask(words, s.spans(), corpus.miscComplete()));
+          gs.add(goldMask(words, s.spans(), corpus.miscComplete(), s.outside()));
         }
         docWords.add(ws);
         docKeys.add(ks);
@@ -170,6 +170,32 @@ final class TaggerTrainer {
   }
 
   /**
+   * A corpus's documents and, if it is social text, for a seeded share of them ({@link
+   * EntityTagger.Options#socialShoutedShare}), each one's copy with one word of each sentence
+   * written in capitals right after it ({@link NerCorpus.Document#shouted}). Tweets shout words for
+   * emphasis ("what IS going on", "tell US the truth"); without such copies the capitals of a
+   * common word that a name list also holds ("IS", "US", "WHO") read as the name. The copy keeps
+   * the names and counts for its corpus's genre; only the taggers per genre see it.
+   *
+   * @param corpus the corpus's place in the training list (its own seeded generator)
+   */
+  static List<NerCorpus.Document> withShoutedCopies(
+      List<NerCorpus.Document> docs, Genre genre, EntityTagger.Options o, int corpus) {
+    if (o.socialShoutedShare() == 0 || genre != Genre.SOCIAL) {
+      return docs;
+    }
+    Random pick = new Random(o.seed() * 37 + corpus);
+    List<NerCorpus.Document> out = new ArrayList<>(docs.size() * 2);
+    for (NerCorpus.Document d : docs) {
+      out.add(d);
+      if (pick.nextDouble() < o.socialShoutedShare()) {
+        out.add(d.shouted(pick));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Trains {@code o.orders()} runs epoch by epoch, each over its own document order, and reports
    * their mean after each epoch. A perceptron's result hangs on the order it sees the data in: one
    * line more in the gazetteer moved the tweet sets' F1 by two points. The mean of several orders
@@ -212,6 +238,16 @@ final class TaggerTrainer {
 
   /** The labels each token may take in the update target. */
   static int[] goldMask(String[] words, List<NerCorpus.Span> spans, boolean miscComplete) {
+    return goldMask(words, spans, miscComplete, List.of());
+  }
+
+  /**
+   * As {@link #goldMask(String[], List, boolean)}, with tokens known for sure to be outside every
+   * name ({@link NerCorpus.Sentence#outside}: a word shouted in a copy) allowed only O, even in a
+   * corpus that does not annotate every kind of name.
+   */
+  static int[] goldMask(
+      String[] words, List<NerCorpus.Span> spans, boolean miscComplete, List<Integer> outside) {
     int[] labels = Labels.encode(words.length, spans);
     int otherwise = 1 << Labels.O;
     if (!miscComplete) {
@@ -240,6 +276,9 @@ final class TaggerTrainer {
       if (Handles.isHandle(words, i)) {
         mask[i] = 1 << Labels.O;
       }
+    }
+    for (int i : outside) {
+      mask[i] = 1 << Labels.O;
     }
     return mask;
   }

@@ -50,7 +50,7 @@ class EntityTaggerTest {
         List.of(c),
         CAPITALS,
         words,
-        new EntityTagger.Options(5, seed, 1, 0, 1, 0.5),
+        new EntityTagger.Options(5, seed, 1, 0, 1, 0.5, 0),
         () -> {},
         (e, m) -> {});
   }
@@ -131,7 +131,7 @@ class EntityTaggerTest {
             List.of(news, social),
             CAPITALS,
             words,
-            new EntityTagger.Options(5, 7, 1, 0, 1, 0),
+            new EntityTagger.Options(5, 7, 1, 0, 1, 0, 0),
             () -> {},
             (e, m) -> {});
     assertTrue(

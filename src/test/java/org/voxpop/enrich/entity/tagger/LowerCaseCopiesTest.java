@@ -19,7 +19,7 @@ import org.voxpop.model.Genre;
 class LowerCaseCopiesTest {
 
   private static EntityTagger.Options share(double s) {
-    return new EntityTagger.Options(5, 7, 1, 0, 1, s);
+    return new EntityTagger.Options(5, 7, 1, 0, 1, s, 0);
   }
 
   @Test
