@@ -78,8 +78,8 @@ public record Dimension(
    * are the ids of every entity a document mentions; a dimension other than the entity dimension
    * then checks its own doc values for the documents found (see {@link #drillsThroughEntity}).
    * Those fields are indexed anyway, so indexing the terms too would cost without serving: the
-   * entities' and the stance's drill-down terms were two fifths of the terms of an archive of
-   * newswire, four per entity of each document.
+   * entities' and the stance's drill-down terms were more than half of the term bytes of an archive
+   * of newswire, four per entity of each document.
    */
   public Optional<String> drillDownField() {
     return switch (values) {

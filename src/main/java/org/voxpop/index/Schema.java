@@ -26,7 +26,8 @@ public final class Schema {
    * no offsets in the postings of the text and title (Lucene refuses to mix both in a field). 5:
    * the kinds of abuse, each a facet dimension ({@link #abuseKindDims()}) with its stored score. 6:
    * the {@link #NUMBERS} in doc values only, not also stored ({@code NumericValues} reads them
-   * back); mentions stored in the compact form of {@code StoredMentions} version 2.
+   * back); mentions stored with each entity's id, name and type once ({@code StoredMentions}); no
+   * drill-down terms for the entity, type and stance dimensions ({@code Dimension#drillDownField}).
    */
   public static final int VERSION = 6;
 

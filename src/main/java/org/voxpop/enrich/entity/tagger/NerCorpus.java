@@ -47,12 +47,21 @@ public final class NerCorpus {
    * @param tokens the tokens as the file gives them
    * @param spans gold entities, in order, never overlapping
    * @param line the 1-based line of the file where the sentence starts
+   * @param outside tokens known for sure to be no name (a word shouted in a training copy, {@link
+   *     Document#shouted}), which training allows no other label even in a corpus that leaves some
+   *     names unannotated
    */
   public record Sentence(List<String> tokens, List<Span> spans, int line, List<Integer> outside) {
     public Sentence {
       tokens = List.copyOf(tokens);
       spans = List.copyOf(spans);
       outside = List.copyOf(outside);
+      for (int i : outside) {
+        if (i < 0 || i >= tokens.size()) {
+          throw new IllegalArgumentException(
+              "token " + i + " is not in a sentence of " + tokens.size());
+        }
+      }
     }
 
     /** A sentence as a corpus gives it: no token known for sure to be outside every name. */
