@@ -47,6 +47,23 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path folder = fixtures != null ? fixtures : defaultFixtures();
     List<Path> inputs = jsonlFiles(folder);
+    if (org.voxpop.index.IndexInfo.olderSchema(index.dir)) {
+      // The demo indexes into the default index folder: one an older voxpop wrote (an earlier
+      // demo, most likely) is upgraded as `voxpop reindex` would, not refused.
+      out.println("== 0. Upgrading the index in " + index.dir + " to this voxpop's schema");
+      out.flush();
+      List<String> args = new ArrayList<>(List.of("--index", index.dir.toString(), "-q"));
+      gazetteer.file().ifPresent(g -> args.addAll(List.of("--gazetteer", g.toString())));
+      int upgraded =
+          spec.commandLine()
+              .getParent()
+              .getSubcommands()
+              .get("reindex")
+              .execute(args.toArray(String[]::new));
+      if (upgraded != ExitCodes.OK) {
+        return upgraded;
+      }
+    }
     out.println("== 1. Indexing " + inputs.size() + " files from " + folder);
     IndexStats stats =
         IndexRun.run(

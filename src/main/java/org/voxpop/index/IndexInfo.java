@@ -17,4 +17,24 @@ public final class IndexInfo {
     return IndexMetadata.fromUserData(
         where, DirectoryReader.listCommits(directory).getLast().getUserData());
   }
+
+  /**
+   * Whether {@code indexDir} holds an index that an older voxpop wrote with an older schema, which
+   * {@code voxpop reindex} upgrades ({@link Indexer#openForReindex}); false for a folder without an
+   * index, or with one of this schema or of another kind.
+   */
+  public static boolean olderSchema(java.nio.file.Path indexDir) throws IOException {
+    if (!java.nio.file.Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (Directory directory = org.apache.lucene.store.FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return false;
+      }
+      int version =
+          IndexMetadata.schemaVersion(
+              DirectoryReader.listCommits(directory).getLast().getUserData());
+      return version >= 1 && version < Schema.VERSION;
+    }
+  }
 }

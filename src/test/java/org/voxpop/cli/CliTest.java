@@ -1,6 +1,7 @@
 package org.voxpop.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -168,6 +169,36 @@ class CliTest {
     assertTrue(run.out().contains("1,538 comments in 13 articles"), run.out());
     assertTrue(run.out().contains("== 3. Drill-down"), run.out());
     assertTrue(run.out().contains("Took "), run.out());
+  }
+
+  /** The demo writes into the default index folder: an index of an older schema is upgraded. */
+  @Test
+  void demoUpgradesAnIndexOfAnOlderSchemaInsteadOfFailing() throws Exception {
+    Path dir = tmp.resolve("old");
+    assertEquals(
+        0, run("index", "-q", "--index", dir.toString(), "index-fixtures/seed.jsonl").code());
+    try (org.apache.lucene.store.FSDirectory directory =
+            org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.IndexWriter writer =
+            new org.apache.lucene.index.IndexWriter(
+                directory,
+                new org.apache.lucene.index.IndexWriterConfig()
+                    .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+      java.util.Map<String, String> data =
+          new java.util.HashMap<>(
+              org.apache.lucene.index.DirectoryReader.listCommits(directory)
+                  .getLast()
+                  .getUserData());
+      data.put("voxpop.schema", Integer.toString(org.voxpop.index.Schema.VERSION - 1));
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+    assertTrue(org.voxpop.index.IndexInfo.olderSchema(dir));
+    Run run = run("demo", "--index", dir.toString(), "--fixtures", "index-fixtures");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("== 0. Upgrading"), run.out());
+    assertTrue(run.out().contains("== 3. Drill-down"), run.out());
+    assertFalse(org.voxpop.index.IndexInfo.olderSchema(dir));
   }
 
   @Test
