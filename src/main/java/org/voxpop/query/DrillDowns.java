@@ -124,17 +124,12 @@ final class DrillDowns {
       // The entity's terms find the documents that mention it, few in an archive; the
       // dimension's doc values (which hold each ancestor path, so "Q30" as well as
       // "Q30/negative") are read for those documents only.
-      String[] full = new String[path.size() + 1];
-      full[0] = dim;
-      for (int i = 0; i < path.size(); i++) {
-        full[i + 1] = path.get(i);
-      }
       return new BooleanQuery.Builder()
           .add(mentioned, BooleanClause.Occur.FILTER)
           .add(
               SortedSetDocValuesField.newSlowExactQuery(
                   config.getDimConfig(dim).indexFieldName,
-                  new BytesRef(FacetsConfig.pathToString(full))),
+                  new BytesRef(FacetsConfig.pathToString(dim, path.toArray(String[]::new)))),
               BooleanClause.Occur.FILTER)
           .build();
     }

@@ -158,15 +158,11 @@ final class TaggerTrainer {
     if (o.newsLowerCaseShare() == 0 || genre != Genre.NEWS) {
       return docs;
     }
-    Random pick = new Random(o.seed() * 31 + corpus);
-    List<NerCorpus.Document> out = new ArrayList<>(docs.size() * 2);
-    for (NerCorpus.Document d : docs) {
-      out.add(d);
-      if (pick.nextDouble() < o.newsLowerCaseShare()) {
-        out.add(d.lowerCased());
-      }
-    }
-    return out;
+    return followedByCopies(
+        docs,
+        o.newsLowerCaseShare(),
+        new Random(o.seed() * 31 + corpus),
+        (d, pick) -> d.lowerCased());
   }
 
   /**
@@ -184,12 +180,27 @@ final class TaggerTrainer {
     if (o.socialShoutedShare() == 0 || genre != Genre.SOCIAL) {
       return docs;
     }
-    Random pick = new Random(o.seed() * 37 + corpus);
+    return followedByCopies(
+        docs,
+        o.socialShoutedShare(),
+        new Random(o.seed() * 37 + corpus),
+        NerCorpus.Document::shouted);
+  }
+
+  /**
+   * The documents, each followed by its copy for a seeded share of them: {@code pick} draws whether
+   * a document is copied, then may draw the copy's own choices.
+   */
+  private static List<NerCorpus.Document> followedByCopies(
+      List<NerCorpus.Document> docs,
+      double share,
+      Random pick,
+      java.util.function.BiFunction<NerCorpus.Document, Random, NerCorpus.Document> copy) {
     List<NerCorpus.Document> out = new ArrayList<>(docs.size() * 2);
     for (NerCorpus.Document d : docs) {
       out.add(d);
-      if (pick.nextDouble() < o.socialShoutedShare()) {
-        out.add(d.shouted(pick));
+      if (pick.nextDouble() < share) {
+        out.add(copy.apply(d, pick));
       }
     }
     return out;
