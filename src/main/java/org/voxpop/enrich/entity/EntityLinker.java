@@ -262,10 +262,34 @@ final class EntityLinker {
         && !gazetteer.isCommonWord(Text.key(words[b - 1]))) {
       type = "PER";
     }
+    if (type.equals("ORG")) {
+      // "(Japan) Ltd and Hoare Govett": the legal forms that close one company's name open no
+      // other's, and alone they name no company. Not "Group of Seven": without the "and" after
+      // it, a first word that is also a legal form is part of the name.
+      int c = a;
+      while (c < b && legalForm(c)) {
+        c++;
+      }
+      if (c == b) {
+        return null;
+      }
+      if (c > a && words[c].equalsIgnoreCase("and")) {
+        a = c + 1;
+      }
+    }
     if (a >= b) {
       return null;
     }
     return new TaggedSpan(a, b, type, s.confidence());
+  }
+
+  /**
+   * Whether token {@code i} is a company's legal form ("Ltd", "Co", "Inc"), not written in
+   * capitals: "CO" is Colorado and "ASA" an authority as often as a legal form.
+   */
+  private boolean legalForm(int i) {
+    String w = words[i];
+    return COMPANY_SUFFIXES.contains(Text.key(w)) && !isAcronym(w);
   }
 
   /**

@@ -176,6 +176,24 @@ class RecognizerRulesTest {
   }
 
   @Test
+  void aLegalFormOnItsOwnIsNoCompany() {
+    // Reuters-21578 writes such lists; the tagger took the "Ltd" after a bracket for a company.
+    String text =
+        "Salomon Brothers Asia Ltd will have one pct, while Bache Securities (Japan) Ltd and "
+            + "Hoare Govett (Far East) Ltd will each have 0.5 pct.";
+    List<EntityMention> all = R.recognize(text);
+    assertTrue(
+        all.stream().noneMatch(m -> m.surface().startsWith("Ltd") || m.name().startsWith("Ltd")),
+        all.toString());
+    assertTrue(find(text, "Bache Securities").isPresent(), all.toString());
+    assertTrue(find(text, "Hoare Govett").isPresent(), all.toString());
+    // A first word that is also a legal form, without "and" after it, is part of the name.
+    assertTrue(find("Limited Brands Inc said sales rose.", "Limited Brands Inc").isPresent());
+    // In capitals it may be a name ("CO" for Colorado in a tweet): not dropped for its letters.
+    assertTrue(find("Very bad traffic in CO today", "CO").isPresent());
+  }
+
+  @Test
   void aCapitalisedCommonNounIsTheOrganisationTheDocumentNamedByIt() {
     assertFound(
         "The Bank of France is to inject liquidity at a tender this afternoon, a Bank spokesman said.",
