@@ -373,8 +373,14 @@ final class EntityLinker {
       // organisation stays one: it is more often a surname ("Qassem") than a town.
       known = gazetteer.romanisedEntries(nameSurface);
     }
-    if (single && type.equals("PER")) {
+    boolean oneWord = nameEnd - s.start() == 1;
+    if (oneWord && type.equals("PER")) {
       EntityMention named = personsByWord.get(key);
+      if (named == null && p < CONFIDENT) {
+        // "Wendy's retreated" after "Wendy's International Inc": the first word of a company the
+        // document named, which no person of the document bears, is that company.
+        named = orgsByFirstWord.get(key);
+      }
       if (named != null) {
         return mention(
             s, named.id(), named.name(), named.type(), named.subtype(), p, EntityRecognizer.COREF);
@@ -394,7 +400,7 @@ final class EntityLinker {
       return mention(s, e.entity(), p, EntityRecognizer.sourceOf(e));
     }
     if (type.equals("ORG")) {
-      EntityMention named = single ? orgsByFirstWord.get(key) : null;
+      EntityMention named = oneWord ? orgsByFirstWord.get(key) : null;
       if (named == null && single && isAcronym(surface)) {
         named = orgsByInitials.get(key);
       }

@@ -194,6 +194,27 @@ class RecognizerRulesTest {
   }
 
   @Test
+  void theFirstWordOfACompanyTheDocumentNamedIsThatCompany() {
+    String text =
+        "Takeover talk lifted shares of Wendy's International Inc on Monday. Wendy's said it had"
+            + " no comment, and Wendy fell later.";
+    List<EntityMention> all = R.recognize(text);
+    assertEquals(3, all.size(), all.toString());
+    for (EntityMention m : all) {
+      assertEquals("slug:wendys-international", m.id(), m.toString());
+      assertEquals(EntityType.ORGANIZATION, m.type(), m.toString());
+    }
+    // A person of the document keeps the word: "Obama" after "Barack Obama", not a company.
+    String both = "Barack Obama spoke at Obama Foundation Inc on Monday. Obama said little.";
+    EntityMention obama =
+        R.recognize(both).stream()
+            .filter(m -> m.surface().equals("Obama"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(R.recognize(both)));
+    assertEquals(EntityType.PERSON, obama.type(), obama.toString());
+  }
+
+  @Test
   void aCapitalisedCommonNounIsTheOrganisationTheDocumentNamedByIt() {
     assertFound(
         "The Bank of France is to inject liquidity at a tender this afternoon, a Bank spokesman said.",
