@@ -376,9 +376,11 @@ final class EntityLinker {
     boolean oneWord = nameEnd - s.start() == 1;
     if (oneWord && type.equals("PER")) {
       EntityMention named = personsByWord.get(key);
-      if (named == null && p < CONFIDENT) {
+      boolean titled = s.start() > 0 && TITLES.contains(Text.key(words[s.start() - 1]));
+      if (named == null && p < CONFIDENT && !titled) {
         // "Wendy's retreated" after "Wendy's International Inc": the first word of a company the
-        // document named, which no person of the document bears, is that company.
+        // document named, which no person of the document bears, is that company; not after a
+        // title ("President Ford" beside "Ford Motor Co").
         named = orgsByFirstWord.get(key);
       }
       if (named != null) {
