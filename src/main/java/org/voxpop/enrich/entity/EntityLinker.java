@@ -264,8 +264,8 @@ final class EntityLinker {
     }
     if (type.equals("ORG")) {
       // "(Japan) Ltd and Hoare Govett": the legal forms that close one company's name open no
-      // other's, and alone they name no company. Not "Group of Seven": without the "and" after
-      // it, a first word that is also a legal form is part of the name.
+      // other's, and alone they name no company. Not "Limited Brands Inc": without the "and"
+      // after it, a first word that is also a legal form is part of the name.
       int c = a;
       while (c < b && legalForm(c)) {
         c++;

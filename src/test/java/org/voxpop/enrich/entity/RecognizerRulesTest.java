@@ -177,10 +177,10 @@ class RecognizerRulesTest {
 
   @Test
   void aLegalFormOnItsOwnIsNoCompany() {
-    // Reuters-21578 writes such lists; the tagger took the "Ltd" after a bracket for a company.
+    // Newswire lists companies so; the tagger took the "Ltd" after a bracket for a company.
     String text =
-        "Salomon Brothers Asia Ltd will have one pct, while Bache Securities (Japan) Ltd and "
-            + "Hoare Govett (Far East) Ltd will each have 0.5 pct.";
+        "Bache Securities (Japan) Ltd and Hoare Govett (Far East) Ltd will each buy a seat, as"
+            + " will Salomon Brothers Asia Ltd.";
     List<EntityMention> all = R.recognize(text);
     assertTrue(
         all.stream().noneMatch(m -> m.surface().startsWith("Ltd") || m.name().startsWith("Ltd")),
