@@ -244,8 +244,8 @@ final class EntityLinker {
     // "Mr Fontaine", "President Obama": the title says who, but is no part of the name. Not in
     // "General Motors Corp" or "General Electric": a company's legal form or a known name as a
     // whole says the first word is part of the name, not a rank.
-    if (b - a > 1 && TITLES.contains(Text.key(words[a])) && !companyOrKnownName(a, b)) {
-      while (b - a > 1 && TITLES.contains(Text.key(words[a]))) {
+    if (b - a > 1 && isTitle(a) && !companyOrKnownName(a, b)) {
+      while (b - a > 1 && isTitle(a)) {
         a++;
         type = "PER";
       }
@@ -256,7 +256,7 @@ final class EntityLinker {
         && a > 0
         && !type.equals("PER")
         && Character.isUpperCase(words[a - 1].charAt(0))
-        && TITLES.contains(Text.key(words[a - 1]))
+        && isTitle(a - 1)
         && !companyOrKnownName(a - 1, b)
         && !knownAsOther(a, b)
         && !gazetteer.isCommonWord(Text.key(words[b - 1]))) {
@@ -281,6 +281,11 @@ final class EntityLinker {
       return null;
     }
     return new TaggedSpan(a, b, type, s.confidence());
+  }
+
+  /** Whether token {@code i} is a title or rank ("Mr", "President", "General"). */
+  private boolean isTitle(int i) {
+    return TITLES.contains(Text.key(words[i]));
   }
 
   /**
@@ -376,7 +381,7 @@ final class EntityLinker {
     boolean oneWord = nameEnd - s.start() == 1;
     if (oneWord && type.equals("PER")) {
       EntityMention named = personsByWord.get(key);
-      boolean titled = s.start() > 0 && TITLES.contains(Text.key(words[s.start() - 1]));
+      boolean titled = s.start() > 0 && isTitle(s.start() - 1);
       if (named == null && p < CONFIDENT && !titled) {
         // "Wendy's retreated" after "Wendy's International Inc": the first word of a company the
         // document named, which no person of the document bears, is that company; not after a
